@@ -1,0 +1,113 @@
+"""The agency registry: canonical names, short forms, aliases, groups, and units that ended.
+
+A plan uses the nearest ``agencies.yaml`` in its folder or any parent folder; a registry may
+``extends`` another (a district's registry extending its province's). Lookup folds case,
+diacritics, dashes and spacing (:func:`cchc.text.fold`), never rewriting what the user wrote.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from cchc.diagnostics import JsonPath
+from cchc.text import fold
+
+REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    name: str
+    path: JsonPath
+    short: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    level: str | None = None
+    kind: str | None = None
+    parent: str | None = None
+    ended: str | None = None
+    successors: tuple[str, ...] = ()
+    is_group: bool = False
+    members: tuple[str, ...] = ()
+
+    def names(self) -> Iterator[tuple[str, JsonPath]]:
+        yield self.name, (*self.path, "name")
+        for i, short in enumerate(self.short):
+            yield short, (*self.path, "short", i)
+        for i, alias in enumerate(self.aliases):
+            yield alias, (*self.path, "aliases", i)
+
+
+@dataclass(frozen=True)
+class Registry:
+    source: str
+    jurisdiction: str
+    entries: tuple[Agency, ...]
+    index: Mapping[str, Agency] = field(default_factory=lambda: MappingProxyType({}))
+    duplicates: tuple[tuple[str, JsonPath, Agency], ...] = ()
+
+    def lookup(self, name: str) -> Agency | None:
+        return self.index.get(fold(name))
+
+    def suggest(self, name: str) -> str | None:
+        key = fold(name)
+        close = difflib.get_close_matches(key, list(self.index), n=1, cutoff=0.75)
+        if not close:
+            return None
+        return self.index[close[0]].name
+
+    def by_id(self, agency_id: str) -> Agency | None:
+        for entry in self.entries:
+            if entry.id == agency_id:
+                return entry
+        return None
+
+
+def build_registry(data: dict[str, Any], source: str, parent: Registry | None = None) -> Registry:
+    """Build a registry from data that passed the agencies schema."""
+    entries: list[Agency] = list(parent.entries) if parent else []
+    for i, item in enumerate(data.get("agencies", ())):
+        entries.append(Agency(
+            id=item["id"], name=item["name"], path=("agencies", i),
+            short=tuple(item.get("short", ())), aliases=tuple(item.get("aliases", ())),
+            level=item.get("level"), kind=item.get("kind"), parent=item.get("parent"),
+            ended=item.get("ended"), successors=tuple(item.get("successors", ())),
+        ))
+    for i, item in enumerate(data.get("groups", ())):
+        entries.append(Agency(
+            id=item["id"], name=item["name"], path=("groups", i),
+            aliases=tuple(item.get("aliases", ())), is_group=True,
+            members=tuple(item.get("members", ())),
+        ))
+    index: dict[str, Agency] = dict(parent.index) if parent else {}
+    own_index: dict[str, Agency] = {}
+    duplicates: list[tuple[str, JsonPath, Agency]] = []
+    own_ids = {entry.id for entry in entries[len(parent.entries) if parent else 0:]}
+    for entry in entries:
+        local = entry.id in own_ids and (parent is None or entry not in parent.entries)
+        for name, path in entry.names():
+            key = fold(name)
+            if local and key in own_index and own_index[key].id != entry.id:
+                duplicates.append((name, path, own_index[key]))
+                continue
+            if local:
+                own_index[key] = entry
+            index[key] = entry
+    return Registry(source, str(data.get("jurisdiction", "")), tuple(entries),
+                    MappingProxyType(index), tuple(duplicates))
+
+
+def find_registry_file(plan_path: Path) -> Path | None:
+    """The nearest agencies.yaml in the plan's folder or its ancestors."""
+    folder = plan_path.resolve().parent
+    for candidate_dir in (folder, *folder.parents):
+        for name in REGISTRY_NAMES:
+            candidate = candidate_dir / name
+            if candidate.is_file():
+                return candidate
+    return None

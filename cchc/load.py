@@ -1,0 +1,373 @@
+"""Reading YAML for the read path (lint, status, report): data plus exact source positions.
+
+This module owns the fast located loader. It composes nodes with libyaml (PyYAML's C loader when
+available, the pure-Python one otherwise), converts them to plain Python data with YAML 1.2 core
+scalar rules (``yes``/``no``/``on`` stay strings, unquoted dates stay strings so the schema can
+check them), and records the 1-based span of every value and every mapping key by its JSON path.
+It never raises for bad input: unreadable bytes, syntax errors and duplicate keys come back as
+:class:`LoadProblem` values so the caller can keep processing other files.
+
+Editing commands use the round-trip loader in another module; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cchc.diagnostics import JsonPath, Span
+
+try:  # pragma: no cover - depends on how PyYAML was built
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+_NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT_RE = re.compile(r"^[-+]?[0-9]+$")
+_OCT_RE = re.compile(r"^0o[0-7]+$")
+_HEX_RE = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT_RE = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF_RE = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN_RE = re.compile(r"^\.(?:nan|NaN|NAN)$")
+_MAX_DEPTH = 200
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A problem found while reading: ``kind`` is ``syntax``, ``duplicate-key`` or ``read``."""
+
+    kind: str
+    span: Span
+    message: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class LoadedYaml:
+    """A YAML file read for checking: its text, data, and where every node sits."""
+
+    path: str
+    text: str
+    data: Any
+    spans: Mapping[JsonPath, Span]
+    key_spans: Mapping[JsonPath, Span]
+    blocks: Mapping[int, int]  # first line of a block → its last line (for suppressions)
+    problems: tuple[LoadProblem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.kind in ("syntax", "read") for p in self.problems)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+    def locate(self, path: JsonPath, *, key: bool = False) -> Span:
+        """The span of the node at ``path``; falls back to the nearest existing ancestor."""
+        if key and path in self.key_spans:
+            return self.key_spans[path]
+        probe = tuple(path)
+        while probe:
+            if probe in self.spans:
+                return self.spans[probe]
+            probe = probe[:-1]
+        return self.spans.get((), Span.start_of_file())
+
+
+def read_text(path: Path) -> tuple[str | None, LoadProblem | None]:
+    """Read a file as UTF-8 (BOM allowed). Errors are values, never exceptions."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return None, LoadProblem(
+            "read", Span.start_of_file(), f"Không đọc được tệp: {reason}.",
+            "Kiểm tra đường dẫn và quyền đọc tệp.",
+        )
+    return decode(raw)
+
+
+def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, LoadProblem(
+            "read", Span.start_of_file(), "Tệp được lưu bằng bảng mã UTF-16, không phải UTF-8.",
+            "Lưu lại tệp với bảng mã UTF-8 (trong VS Code: Save with Encoding → UTF-8).",
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start].decode("utf-8", errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        return None, LoadProblem(
+            "read", Span(line, column, line, column + 1),
+            f"Tệp không phải văn bản UTF-8 hợp lệ (byte 0x{raw[exc.start]:02X} ở vị trí {exc.start}).",
+            "Lưu lại tệp với bảng mã UTF-8; nếu văn bản gõ bằng TCVN3 (ABC) hoặc VNI, "
+            "chuyển mã sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey).",
+        )
+
+
+def load_file(path: Path, display: str | None = None) -> LoadedYaml:
+    text, problem = read_text(path)
+    shown = display if display is not None else str(path)
+    if text is None:
+        assert problem is not None
+        return LoadedYaml(shown, "", None, {(): Span.start_of_file()}, {}, {}, (problem,))
+    return load_text(text, shown)
+
+
+def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
+    lines = text.splitlines()
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
+                          (_syntax_problem(exc, lines),))
+    except yaml.YAMLError as exc:  # pragma: no cover - errors without marks
+        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
+                          (LoadProblem("syntax", Span.start_of_file(),
+                                       f"Lỗi cú pháp YAML: {exc}.", _SYNTAX_HINT),))
+    except RecursionError:
+        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
+                          (LoadProblem("syntax", Span.start_of_file(),
+                                       "Cấu trúc YAML lồng nhau quá sâu.", _SYNTAX_HINT),))
+    builder = _Builder(lines)
+    if root is None:
+        data = None
+        builder.spans[()] = Span.start_of_file()
+    else:
+        data = builder.convert(root, ())
+    return LoadedYaml(path, text, data, builder.spans, builder.key_spans, builder.blocks,
+                      tuple(builder.problems))
+
+
+_SYNTAX_HINT = "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu \":\" sau mỗi khóa và dấu nháy đóng mở."
+
+# libyaml's problem texts → Vietnamese message and hint.
+_SYNTAX_MESSAGES: tuple[tuple[str, str, str], ...] = (
+    ("found character that cannot start any token",
+     "Ký tự không hợp lệ ở đầu một phần tử YAML (thường là phím Tab).",
+     "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."),
+    ("found character '\\t' that cannot start any token",
+     "Có ký tự Tab ở vị trí thụt lề.",
+     "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."),
+    ("mapping values are not allowed",
+     "Dấu \":\" không được phép ở đây.",
+     "Văn bản có dấu \": \" phải đặt trong dấu nháy kép, ví dụ content: \"Các Sở: Nội vụ, Tư pháp\"."),
+    ("could not find expected ':'",
+     "Thiếu dấu \":\" sau tên khóa.",
+     "Mỗi dòng khóa có dạng khóa: giá trị; văn bản dài nhiều dòng cần đặt trong dấu nháy."),
+    ("did not find expected key",
+     "Thụt lề không khớp: gặp nội dung không phải một khóa của đối tượng đang mở.",
+     "Các khóa cùng cấp phải thẳng cột; phần tử danh sách bắt đầu bằng \"- \"."),
+    ("did not find expected '-' indicator",
+     "Thụt lề không khớp trong danh sách: thiếu dấu \"- \" của phần tử.",
+     "Các phần tử cùng danh sách phải bắt đầu bằng \"- \" và thẳng cột với nhau."),
+    ("did not find expected ',' or ']'",
+     "Danh sách trong ngoặc vuông chưa được đóng bằng \"]\".",
+     "Kiểm tra dấu \"]\" và dấu phẩy giữa các phần tử; tên có dấu phẩy phải đặt trong dấu nháy."),
+    ("did not find expected ',' or '}'",
+     "Đối tượng trong ngoặc nhọn chưa được đóng bằng \"}\".",
+     "Kiểm tra dấu \"}\" và dấu phẩy giữa các cặp khóa: giá trị."),
+    ("found unexpected end of stream",
+     "Tệp kết thúc khi dấu nháy hoặc ngoặc vẫn chưa đóng.",
+     "Tìm dấu nháy mở (\" hoặc ') chưa có dấu đóng tương ứng."),
+    ("found undefined alias",
+     "Tham chiếu (*tên) tới một neo (&tên) không tồn tại.",
+     "Kiểm tra tên neo hoặc bỏ dấu * ở đầu văn bản (đặt văn bản trong dấu nháy)."),
+    ("but found another document",
+     "Tệp chứa nhiều tài liệu YAML (có dòng \"---\" ở giữa).",
+     "Mỗi tệp chỉ chứa một kế hoạch: bỏ dòng \"---\" hoặc tách thành nhiều tệp."),
+    ("found unknown escape character",
+     "Ký tự thoát (\\) không hợp lệ trong chuỗi đặt trong nháy kép.",
+     "Dùng \\\\ cho dấu gạch chéo ngược, hoặc dùng nháy đơn."),
+    ("expected <block end>",
+     "Thụt lề không khớp với khối đang mở.",
+     "Các khóa cùng cấp phải thẳng cột; kiểm tra dòng phía trên vị trí báo lỗi."),
+    ("found a tab character",
+     "Có ký tự Tab ở vị trí thụt lề.",
+     "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."),
+    ("control characters are not allowed",
+     "Tệp chứa ký tự điều khiển không hợp lệ.",
+     "Xóa ký tự lạ (thường do sao chép từ Word hoặc PDF)."),
+)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context and "quoted scalar" in exc.context and exc.context_mark is not None:
+        mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the end of file
+    line = (mark.line + 1) if mark else 1
+    column = (mark.column + 1) if mark else 1
+    problem = str(exc.problem or "")
+    message, hint = f"Lỗi cú pháp YAML ({problem}).", _SYNTAX_HINT
+    for needle, vi_message, vi_hint in _SYNTAX_MESSAGES:
+        if needle in problem or (exc.context and needle in exc.context):
+            message, hint = vi_message, vi_hint
+            break
+    if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
+        message = "Có ký tự Tab ở vị trí thụt lề."
+        hint = "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."
+    if exc.context and "quoted scalar" in exc.context:
+        message, hint = ("Dấu nháy mở ở đây chưa được đóng.",
+                         "Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
+                         "hoặc dùng nháy đơn bên ngoài.")
+    elif exc.context_mark is not None and exc.context and mark is not exc.context_mark:
+        cline = exc.context_mark.line + 1
+        if cline != line:
+            hint += f" (Khối liên quan bắt đầu ở dòng {cline}.)"
+    end_column = column + 1
+    return LoadProblem("syntax", Span(line, column, line, end_column), message, hint)
+
+
+@dataclass
+class _Builder:
+    lines: list[str]
+    spans: dict[JsonPath, Span] = field(default_factory=dict)
+    key_spans: dict[JsonPath, Span] = field(default_factory=dict)
+    blocks: dict[int, int] = field(default_factory=dict)
+    problems: list[LoadProblem] = field(default_factory=list)
+
+    def span(self, node: yaml.Node) -> Span:
+        start, end = node.start_mark, node.end_mark
+        line, column = start.line + 1, start.column + 1
+        end_line, end_column = end.line + 1, end.column + 1
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) or (
+            end.column == 0 and end.line > start.line
+        ):
+            end_line, end_column = self._trim_end(start.line, end.line, end.column)
+        return Span(line, column, end_line, end_column)
+
+    def _trim_end(self, start_line: int, end_line: int, end_col: int) -> tuple[int, int]:
+        """Block nodes end where the next token starts; pull the end back to real content."""
+        line = end_line
+        if end_col == 0 and line > start_line:
+            line -= 1
+        while line > start_line and (line >= len(self.lines) or _is_blank_or_comment(self.lines[line])):
+            line -= 1
+        if line >= len(self.lines):
+            return line + 1, 1
+        if line == end_line and end_col > 0:
+            return line + 1, end_col + 1
+        text = _strip_comment(self.lines[line]).rstrip()
+        return line + 1, len(text) + 1
+
+    def note_block(self, first_line: int, span: Span) -> None:
+        if span.end_line > first_line:
+            self.blocks[first_line] = max(self.blocks.get(first_line, first_line), span.end_line)
+
+    def convert(self, node: yaml.Node, path: JsonPath, depth: int = 0) -> Any:
+        if depth > _MAX_DEPTH:
+            raise RecursionError
+        span = self.span(node)
+        self.spans[path] = span
+        if isinstance(node, yaml.ScalarNode):
+            return _scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            out_list = []
+            for index, item in enumerate(node.value):
+                value = self.convert(item, (*path, index), depth + 1)
+                self.note_block(self.spans[(*path, index)].line, self.spans[(*path, index)])
+                out_list.append(value)
+            return out_list
+        out: dict[Any, Any] = {}
+        seen: dict[Any, Span] = {}
+        for key_node, value_node in node.value:
+            key_span = self.span(key_node)
+            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in seen:
+                first = seen[key]
+                self.problems.append(LoadProblem(
+                    "duplicate-key", key_span,
+                    f"Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng "
+                    f"(lần đầu ở dòng {first.line}).",
+                    "Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối.",
+                ))
+            seen[key] = key_span
+            child = (*path, key)
+            self.key_spans[child] = key_span
+            out[key] = self.convert(value_node, child, depth + 1)
+            value_span = self.spans[child]
+            self.note_block(key_span.line, Span(key_span.line, key_span.column,
+                                                value_span.end_line, value_span.end_column))
+        return out
+
+
+def _is_blank_or_comment(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+def _strip_comment(line: str) -> str:
+    index = comment_start(line)
+    return line if index is None else line[:index]
+
+
+def comment_start(line: str) -> int | None:
+    """Index of the ``#`` that starts a YAML comment on ``line``, ignoring quoted text."""
+    quote: str | None = None
+    previous = " "
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if quote == "'":
+            if char == "'":
+                if index + 1 < len(line) and line[index + 1] == "'":
+                    index += 1
+                else:
+                    quote = None
+        elif quote == '"':
+            if char == "\\":
+                index += 1
+            elif char == '"':
+                quote = None
+        elif char in "'\"" and previous in " \t:-[{,":
+            quote = char
+        elif char == "#" and previous in " \t":
+            return index
+        previous = char
+        index += 1
+    return None
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    value: str = node.value
+    if node.style:  # quoted, literal or folded: always a string
+        return value
+    implicit = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    if node.tag != implicit:  # an explicit tag such as !!str
+        return value if node.tag == _STR else _resolve_core(value)
+    return _resolve_core(value)
+
+
+def _resolve_core(value: str) -> Any:
+    """YAML 1.2 core schema resolution for plain scalars."""
+    if _NULL_RE.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT_RE.match(value):
+        return int(value)
+    if _OCT_RE.match(value):
+        return int(value[2:], 8)
+    if _HEX_RE.match(value):
+        return int(value[2:], 16)
+    if _FLOAT_RE.match(value):
+        return float(value)
+    if _INF_RE.match(value):
+        return float("-inf") if value.startswith("-") else float("inf")
+    if _NAN_RE.match(value):
+        return float("nan")
+    return value

@@ -1,0 +1,396 @@
+"""The immutable plan model, built from schema-valid data.
+
+Only this layer turns strings into :class:`datetime.date`. Every object keeps the JSON path of the
+YAML node it came from, so rules can point at exact lines without knowing about YAML. Lead and
+support agencies are resolved through inheritance here (task ← parent task ← section), once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from cchc.diagnostics import JsonPath
+
+DOCUMENT_TYPES = {
+    "Quyết định": "QĐ",
+    "Kế hoạch": "KH",
+    "Chương trình": "CTr",
+    "Nghị quyết": "NQ",
+    "Chỉ thị": "CT",
+    "Đề án": "ĐA",
+    "Phương án": "PA",
+    "Hướng dẫn": "HD",
+    "Thông báo": "TB",
+    "Báo cáo": "BC",
+}
+
+STATUS_LABELS = {
+    "in_progress": "đang thực hiện",
+    "done": "hoàn thành",
+    "paused": "tạm dừng",
+    "cancelled": "không thực hiện",
+}
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A document date as printed; the day (or month) may be blank in a draft."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @staticmethod
+    def parse(text: str) -> PartialDate:
+        parts = [int(p) for p in text.split("-")]
+        return PartialDate(*parts)  # type: ignore[arg-type]
+
+    def as_date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class Signer:
+    authority_lines: tuple[str, ...]
+    position: str
+    name: str | None
+
+
+@dataclass(frozen=True)
+class Document:
+    type: str
+    issuer: str
+    title: str
+    number: str | None = None
+    symbol: str | None = None
+    parent_body: str | None = None
+    authority: str | None = None
+    place: str | None = None
+    date: PartialDate | None = None
+    legal_bases: tuple[str, ...] = ()
+    proposal: str | None = None
+    signer: Signer | None = None
+    recipients: tuple[str, ...] = ()
+
+    @property
+    def abbreviation(self) -> str:
+        return DOCUMENT_TYPES.get(self.type, "")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    vision: int | None = None
+    text: str | None = None
+
+    @property
+    def single_year(self) -> bool:
+        return self.start == self.end
+
+
+@dataclass(frozen=True)
+class Reference:
+    title: str
+    number: str | None = None
+    date: PartialDate | None = None
+    issuer: str | None = None
+    plan: str | None = None
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    date: dt.date
+    status: str
+    path: JsonPath
+    note: str | None = None
+    evidence: str | None = None
+    by: str | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    ref: str  # the full printed reference, e.g. "VII.10.a)"
+    content: str
+    path: JsonPath
+    key: str | None = None
+    marker: str | None = None
+    output: str | None = None
+    deadline: str | None = None
+    due: dt.date | None = None
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    lead_text: str | None = None
+    support_text: str | None = None
+    effective_lead: tuple[str, ...] = ()
+    effective_support: tuple[str, ...] = ()
+    note: str | None = None
+    subtasks: tuple[Task, ...] = ()
+    progress: tuple[ProgressEntry, ...] = ()
+    area: str | None = None
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.subtasks
+
+    def leaves(self) -> Iterator[Task]:
+        if self.is_leaf:
+            yield self
+        else:
+            for sub in self.subtasks:
+                yield from sub.leaves()
+
+    def walk(self) -> Iterator[Task]:
+        yield self
+        for sub in self.subtasks:
+            yield from sub.walk()
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    path: JsonPath
+    number: str | None = None
+    area: str | None = None
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    responsibility: tuple[str, ...] = ()
+    tasks: tuple[Task, ...] = ()
+
+
+@dataclass(frozen=True)
+class Target:
+    text: str
+    path: JsonPath
+    id: str | None = None
+    area: str | None = None
+    marker: str | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    path: JsonPath
+    number: str | None = None
+    title: str | None = None
+    role: str | None = None
+    area: str | None = None
+    content: tuple[str | Block, ...] = ()
+    targets: tuple[Target, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True)
+class Appendix:
+    path: JsonPath
+    sections: tuple[Section, ...]
+    label: str | None = None
+    reference: str | None = None
+    title: str | None = None
+    columns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reporting:
+    frequency: tuple[str, ...]
+    to: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    document: Document
+    period: Period
+    source: str
+    implements: tuple[Reference, ...] = ()
+    preamble: tuple[str, ...] = ()
+    body: tuple[Block, ...] = ()
+    closing: tuple[str, ...] = ()
+    appendices: tuple[Appendix, ...] = ()
+    reporting: Reporting | None = None
+    section_groups: tuple[tuple[JsonPath, tuple[Section, ...]], ...] = field(default=(), repr=False)
+
+    def sections(self) -> Iterator[Section]:
+        """Every task section, in document order (body first, then appendices)."""
+        for _, group in self.section_groups:
+            yield from group
+
+    def tasks(self) -> Iterator[tuple[Section, Task]]:
+        """Every task at any depth, with its section."""
+        for section in self.sections():
+            for task in section.tasks:
+                for item in task.walk():
+                    yield section, item
+
+    def leaf_tasks(self) -> Iterator[tuple[Section, Task]]:
+        for section, task in self.tasks():
+            if task.is_leaf:
+                yield section, task
+
+    def targets(self) -> Iterator[Target]:
+        def walk(blocks: tuple[str | Block, ...]) -> Iterator[Target]:
+            for block in blocks:
+                if isinstance(block, Block):
+                    yield from block.targets
+                    yield from walk(block.content)
+        yield from walk(self.body)
+
+
+def _s(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def _tuple_str(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (values or ()))
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _partial(text: Any) -> PartialDate | None:
+    return PartialDate.parse(str(text)) if text else None
+
+
+def build_plan(data: dict[str, Any], source: str) -> Plan:
+    """Build the model from data that passed the plan schema."""
+    doc = data["document"]
+    signer = doc.get("signer")
+    document = Document(
+        type=doc["type"],
+        issuer=doc["issuer"],
+        title=doc["title"],
+        number=_s(doc.get("number")),
+        symbol=doc.get("symbol"),
+        parent_body=doc.get("parent_body"),
+        authority=doc.get("authority"),
+        place=doc.get("place"),
+        date=_partial(doc.get("date")),
+        legal_bases=_tuple_str(doc.get("legal_bases")),
+        proposal=doc.get("proposal"),
+        signer=Signer(_tuple_str(signer.get("authority_lines")), signer["position"], signer.get("name"))
+        if signer else None,
+        recipients=_tuple_str(doc.get("recipients")),
+    )
+    period_data = data["period"]
+    period = Period(period_data["start"], period_data["end"], period_data.get("vision"),
+                    period_data.get("text"))
+    implements = tuple(
+        Reference(r["title"], r.get("number"), _partial(r.get("date")), r.get("issuer"), r.get("plan"))
+        for r in data.get("implements", ())
+    )
+    groups: list[tuple[JsonPath, tuple[Section, ...]]] = []
+    body = tuple(_block(b, ("body", i), None, groups) for i, b in enumerate(data.get("body", ())))
+    appendices = []
+    for i, a in enumerate(data.get("appendices", ())):
+        path: JsonPath = ("appendices", i)
+        sections = tuple(_section(s, (*path, "sections", j), None) for j, s in enumerate(a["sections"]))
+        groups.append(((*path, "sections"), sections))
+        appendices.append(Appendix(path, sections, a.get("label"), a.get("reference"), a.get("title"),
+                                   _tuple_str(a.get("columns"))))
+    reporting_data = data.get("reporting")
+    reporting = Reporting(tuple(reporting_data["frequency"]), reporting_data.get("to"),
+                          reporting_data.get("source")) if reporting_data else None
+    return Plan(
+        id=data["id"],
+        document=document,
+        period=period,
+        source=source,
+        implements=implements,
+        preamble=_tuple_str(data.get("preamble")),
+        body=body,
+        closing=_tuple_str(data.get("closing")),
+        appendices=tuple(appendices),
+        reporting=reporting,
+        section_groups=tuple(groups),
+    )
+
+
+def _block(data: Any, path: JsonPath, area: str | None,
+           groups: list[tuple[JsonPath, tuple[Section, ...]]]) -> Block:
+    area = data.get("area", area)
+    content: list[str | Block] = []
+    for i, item in enumerate(data.get("content", ())):
+        if isinstance(item, dict):
+            content.append(_block(item, (*path, "content", i), area, groups))
+        else:
+            content.append(str(item))
+    targets = tuple(
+        Target(str(t["text"]), (*path, "targets", i), _s(t.get("id")), t.get("area", area), t.get("marker"))
+        for i, t in enumerate(data.get("targets", ()))
+    )
+    sections = tuple(_section(s, (*path, "sections", i), area) for i, s in enumerate(data.get("sections", ())))
+    if sections:
+        groups.append(((*path, "sections"), sections))
+    return Block(path, _s(data.get("number")), data.get("title"), data.get("role"), area,
+                 tuple(content), targets, sections)
+
+
+def _join_ref(prefix: str | None, number: str) -> str:
+    if not prefix:
+        return number
+    return f"{prefix.rstrip('.')}.{number}"
+
+
+def _section(data: Any, path: JsonPath, area: str | None) -> Section:
+    number = _s(data.get("number"))
+    area = data.get("area", area)
+    lead = _tuple_str(data.get("lead"))
+    support = _tuple_str(data.get("support"))
+    tasks = tuple(
+        _task(t, (*path, "tasks", i), number, lead, support, area)
+        for i, t in enumerate(data.get("tasks", ()))
+    )
+    return Section(str(data["title"]), path, number, area, lead, support,
+                   _tuple_str(data.get("responsibility")), tasks)
+
+
+def _task(data: Any, path: JsonPath, prefix: str | None, inherited_lead: tuple[str, ...],
+          inherited_support: tuple[str, ...], area: str | None) -> Task:
+    task_id = str(data["id"])
+    ref = _join_ref(prefix, task_id)
+    lead = _tuple_str(data.get("lead"))
+    support = _tuple_str(data.get("support"))
+    effective_lead = lead or inherited_lead
+    effective_support = support or inherited_support
+    subtasks = tuple(
+        _task(t, (*path, "subtasks", i), ref, effective_lead, effective_support, area)
+        for i, t in enumerate(data.get("subtasks", ()))
+    )
+    progress = tuple(
+        ProgressEntry(_date(p["date"]), p["status"], (*path, "progress", i), p.get("note"),
+                      p.get("evidence"), p.get("by"))
+        for i, p in enumerate(data.get("progress", ()))
+    )
+    return Task(
+        id=task_id,
+        ref=ref,
+        content=str(data["content"]),
+        path=path,
+        key=data.get("key"),
+        marker=data.get("marker"),
+        output=data.get("output"),
+        deadline=data.get("deadline"),
+        due=_date(data["due"]) if data.get("due") else None,
+        lead=lead,
+        support=support,
+        lead_text=data.get("lead_text"),
+        support_text=data.get("support_text"),
+        effective_lead=effective_lead,
+        effective_support=effective_support,
+        note=data.get("note"),
+        subtasks=subtasks,
+        progress=progress,
+        area=area,
+    )

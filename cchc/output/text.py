@@ -1,0 +1,51 @@
+"""Human output, like a compiler: location, severity, code, message, the source line, a caret."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from cchc.diagnostics import Diagnostic
+from cchc.lint import LintResult
+
+_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+
+
+def _caret(d: Diagnostic, line_text: str) -> str:
+    start = max(d.span.column - 1, 0)
+    if d.span.end_line == d.span.line and d.span.end_column > d.span.column:
+        width = d.span.end_column - d.span.column
+    else:
+        width = max(len(line_text.rstrip()) - start, 1)
+    return " " * start + "^" + "~" * max(min(width, 200) - 1, 0)
+
+
+def write(result: LintResult, stream: TextIO, *, color: bool | None = None) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color,
+                      no_color=color is False, emoji=False)
+    texts = {f.path: f.text for f in result.files}
+    sources: dict[str, list[str]] = {}
+    for d in result.diagnostics:
+        if d.path not in sources:
+            sources[d.path] = texts.get(d.path, "").splitlines()
+        lines = sources[d.path]
+        style = _STYLE[d.severity.value]
+        console.print(
+            f"[bold]{escape(d.path)}:{d.span.line}:{d.span.column}:[/bold] "
+            f"[{style}]{d.severity.label}[/{style}] [dim]\\[{d.code}][/dim] {escape(d.message)}"
+        )
+        if 0 < d.span.line <= len(lines):
+            line_text = lines[d.span.line - 1].replace("\t", " ")
+            gutter = f"{d.span.line:>5} │ "
+            console.print(f"[dim]{gutter}[/dim]{escape(line_text)}")
+            console.print(f"[dim]{' ' * (len(gutter) - 2)}│ [/dim][{style}]{_caret(d, line_text)}[/{style}]")
+        if d.hint:
+            console.print(f"      [cyan]= gợi ý:[/cyan] {escape(d.hint)}")
+        console.print()
+    console.print(
+        f"Đã kiểm tra {len(result.files)} tệp: [bold]{result.errors}[/bold] lỗi, "
+        f"[bold]{result.warnings}[/bold] cảnh báo"
+        + (f", {result.suppressed} bỏ qua có lý do" if result.suppressed else "") + "."
+    )

@@ -1,0 +1,27 @@
+"""Documentation of the rules, from their modules' docstrings (what ``cchc rules`` prints)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from cchc.rules import RULES, doc_summary
+
+
+def render_rules(fmt: str = "text", code: str | None = None) -> str:
+    selected = [RULES[code.upper()]] if code else list(RULES.values())
+    if fmt == "json":
+        return json.dumps([
+            {"code": m.CODE, "name": m.NAME, "severity": m.SEVERITY.value,
+             "summary": doc_summary(m), "doc": (m.__doc__ or "").strip()}
+            for m in selected
+        ], ensure_ascii=False, indent=2) + "\n"
+    out = []
+    for module in selected:
+        doc = textwrap.dedent((module.__doc__ or "").strip("\n"))
+        if fmt == "markdown":
+            out.append(f"## {module.CODE} `{module.NAME}` ({module.SEVERITY.label})\n\n{doc.strip()}\n")
+        else:
+            out.append(f"{module.CODE}  {module.NAME}  [{module.SEVERITY.label}]\n"
+                       + textwrap.indent(doc.strip(), "    ") + "\n")
+    return "\n".join(out)

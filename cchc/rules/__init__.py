@@ -1,0 +1,88 @@
+"""The rule registry: an explicit, ordered mapping from code to rule module.
+
+Each module has ``CODE``, ``NAME``, ``SEVERITY``, a docstring (the rule's documentation, with a
+passing and a failing example, shown by ``cchc rules``) and ``check(ctx) -> Iterator[Finding]``.
+Checks done by the engine itself (YAML syntax, schema, suppressions) have ``check = None`` and are
+listed here only so that their codes are documented and can be suppressed.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType, ModuleType
+
+from cchc.rules import (
+    agency_registry_missing,
+    agency_unknown,
+    document_symbol,
+    file_unreadable,
+    internal_error,
+    progress_after_done,
+    progress_order,
+    registry_duplicate_name,
+    registry_unknown_reference,
+    schema_missing_key,
+    schema_type,
+    schema_unknown_key,
+    schema_value,
+    suppression_invalid,
+    suppression_no_reason,
+    suppression_unused,
+    task_no_deadline,
+    task_no_lead,
+    task_no_output,
+    task_number_duplicate,
+    task_number_order,
+    text_legacy_encoding,
+    text_not_nfc,
+    yaml_duplicate_key,
+    yaml_syntax,
+)
+
+_ALL: tuple[ModuleType, ...] = (
+    yaml_syntax,
+    yaml_duplicate_key,
+    file_unreadable,
+    schema_unknown_key,
+    schema_missing_key,
+    schema_type,
+    schema_value,
+    task_number_duplicate,
+    task_number_order,
+    task_no_lead,
+    task_no_output,
+    task_no_deadline,
+    agency_unknown,
+    agency_registry_missing,
+    text_not_nfc,
+    text_legacy_encoding,
+    progress_order,
+    progress_after_done,
+    document_symbol,
+    registry_duplicate_name,
+    registry_unknown_reference,
+    suppression_no_reason,
+    suppression_unused,
+    suppression_invalid,
+    internal_error,
+)
+
+RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in _ALL})
+
+# Which checks run on which kind of file, and whether they need the plan model.
+DATA_RULES = ("U001", "U002")  # any YAML file that loaded
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "P001", "P002", "D001")
+REGISTRY_RULES = ("R001", "R002")
+UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
+
+SCHEMA_CODES = MappingProxyType({
+    "unknown-key": "S001",
+    "missing-key": "S002",
+    "type": "S003",
+    "value": "S004",
+})
+LOAD_CODES = MappingProxyType({"syntax": "Y001", "duplicate-key": "Y002", "read": "Y003"})
+
+
+def doc_summary(module: ModuleType) -> str:
+    """The first line of a rule's documentation."""
+    return (module.__doc__ or "").strip().splitlines()[0]

@@ -1,0 +1,53 @@
+"""Tên cơ quan chủ trì, phối hợp không có trong danh mục cơ quan.
+
+Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) phải khớp tên chuẩn, tên
+viết tắt hoặc tên gọi khác trong danh mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục
+cha). Việc so khớp không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban
+nhân dân" được coi là một. Tên gần đúng nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất
+chủ", không hiện trong báo cáo theo cơ quan.
+
+Đúng (danh mục có Sở Nội vụ):
+
+    lead: [Sở Nội vụ, SNV, sở nội vụ]
+
+Sai:
+
+    lead: [Sở Nôi vụ]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, JsonPath, Severity
+from cchc.rules.base import Context
+
+CODE = "A001"
+NAME = "unknown-agency"
+SEVERITY = Severity.ERROR
+
+
+def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterator[Finding]:
+    registry = ctx.registry
+    assert registry is not None
+    for index, name in enumerate(names):
+        if registry.lookup(name) is not None:
+            continue
+        suggestion = registry.suggest(name)
+        hint = (f"Có phải ý bạn là \"{suggestion}\"? " if suggestion else "") + (
+            f"Nếu đây là cơ quan mới, thêm vào danh mục {ctx.registry_path} (tên chuẩn hoặc aliases)."
+        )
+        yield Finding(f"Cơ quan \"{name}\" không có trong danh mục cơ quan.", hint,
+                      path=(*path, index))
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    if plan is None or ctx.registry is None:
+        return
+    for section in plan.sections():
+        yield from _check_names(section.lead, (*section.path, "lead"), ctx)
+        yield from _check_names(section.support, (*section.path, "support"), ctx)
+    for _, task in plan.tasks():
+        yield from _check_names(task.lead, (*task.path, "lead"), ctx)
+        yield from _check_names(task.support, (*task.path, "support"), ctx)

@@ -1,0 +1,46 @@
+"""Ký hiệu văn bản phải bắt đầu bằng chữ viết tắt của loại văn bản.
+
+Theo Nghị định 30/2020/NĐ-CP (Phụ lục III), ký hiệu gồm chữ viết tắt tên loại văn bản và tên cơ
+quan ban hành, ví dụ Kế hoạch của UBND là KH-UBND, Quyết định là QĐ-UBND, Chương trình là
+CTr-UBND. Ngày ban hành (nếu đủ ngày, tháng) phải là ngày có thật.
+
+Đúng:
+
+    type: Kế hoạch
+    symbol: KH-UBND
+
+Sai:
+
+    type: Kế hoạch
+    symbol: QĐ-UBND
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context
+
+CODE = "D001"
+NAME = "document-symbol"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    document = plan.document
+    if document.symbol and document.abbreviation:
+        head = document.symbol.split("-")[0]
+        if head != document.abbreviation:
+            yield Finding(
+                f"Ký hiệu \"{document.symbol}\" không khớp loại văn bản {document.type} "
+                f"(chữ viết tắt {document.abbreviation}).",
+                f"Ký hiệu của {document.type} bắt đầu bằng {document.abbreviation}-, ví dụ "
+                f"{document.abbreviation}-UBND.",
+                path=("document", "symbol"),
+            )
+    if document.date and document.date.day is not None and document.date.as_date() is None:
+        yield Finding("Ngày ban hành không có thật trên lịch.", "Kiểm tra lại ngày, tháng.",
+                      path=("document", "date"))

@@ -1,0 +1,42 @@
+"""Nhật ký tiến độ phải theo thứ tự ngày.
+
+Nhật ký tiến độ (``progress``) chỉ ghi thêm: mỗi lần cập nhật là một dòng mới ở cuối, ngày không
+được lùi so với dòng trước. Ngày lùi thường là dấu hiệu sửa nhầm dòng cũ hoặc gõ sai năm.
+
+Đúng:
+
+    progress:
+      - {date: 2021-03-15, status: in_progress}
+      - {date: 2021-06-20, status: done, evidence: Quyết định số 1234/QĐ-UBND}
+
+Sai:
+
+    progress:
+      - {date: 2021-06-20, status: done}
+      - {date: 2021-03-15, status: in_progress}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context
+
+CODE = "P001"
+NAME = "progress-order"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    for _, task in plan.tasks():
+        for previous, entry in zip(task.progress, task.progress[1:]):
+            if entry.date < previous.date:
+                yield Finding(
+                    f"Nhật ký tiến độ của nhiệm vụ {task.ref}: ngày {entry.date:%d/%m/%Y} sớm hơn "
+                    f"dòng trước ({previous.date:%d/%m/%Y}).",
+                    "Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại ngày hoặc thứ tự các dòng.",
+                    path=(*entry.path, "date"),
+                )

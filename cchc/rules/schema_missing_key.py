@@ -1,0 +1,24 @@
+"""Thiếu khóa bắt buộc.
+
+Ví dụ mỗi nhiệm vụ phải có id (số thứ tự) và content (nội dung); mỗi kế hoạch phải có version,
+id, document và period.
+
+Đúng:
+
+    - id: "2"
+      content: Ban hành Quy tắc ứng xử của cán bộ, công chức, viên chức.
+
+Sai:
+
+    - id: "2"
+      output: Quyết định của UBND tỉnh
+"""
+
+from __future__ import annotations
+
+from cchc.diagnostics import Severity
+
+CODE = "S002"
+NAME = "schema-missing-key"
+SEVERITY = Severity.ERROR
+check = None

@@ -1,0 +1,25 @@
+"""Giá trị không hợp lệ: ngoài danh sách cho phép, sai định dạng ngày, để trống…
+
+Đúng:
+
+    area: the_che
+    progress:
+      - date: 2021-06-30
+        status: done
+
+Sai:
+
+    area: the-che
+    progress:
+      - date: 30/6/2021
+        status: xong
+"""
+
+from __future__ import annotations
+
+from cchc.diagnostics import Severity
+
+CODE = "S004"
+NAME = "schema-value"
+SEVERITY = Severity.ERROR
+check = None

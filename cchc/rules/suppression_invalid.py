@@ -1,0 +1,22 @@
+"""Chú thích bỏ qua sai cú pháp hoặc nêu mã quy tắc không tồn tại.
+
+Danh sách mã quy tắc: ``cchc rules``.
+
+Đúng:
+
+    lead: [Sở Đất đai]  # cchc: ignore[A001] Bản gốc ghi nhầm, không có Sở Đất đai
+
+Sai:
+
+    lead: [Sở Đất đai]  # cchc: ignore A001
+    lead: [Sở Đất đai]  # cchc: ignore[A01] …
+"""
+
+from __future__ import annotations
+
+from cchc.diagnostics import Severity
+
+CODE = "Q003"
+NAME = "suppression-invalid"
+SEVERITY = Severity.ERROR
+check = None

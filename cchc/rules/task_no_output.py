@@ -1,0 +1,43 @@
+"""Nhiệm vụ không ghi sản phẩm (Sản phẩm).
+
+Kế hoạch CCHC yêu cầu mỗi nhiệm vụ xác định rõ sản phẩm đầu ra (quyết định, kế hoạch, báo cáo,
+cơ sở dữ liệu…), để có căn cứ đánh giá hoàn thành. Nhiệm vụ có nhiệm vụ con thì kiểm tra ở các
+nhiệm vụ con.
+
+Đúng:
+
+    - id: "4"
+      content: Ban hành, triển khai thực hiện Kế hoạch đào tạo, bồi dưỡng …
+      output: Quyết định của Ủy ban nhân dân tỉnh
+
+Sai:
+
+    - id: "4"
+      content: Ban hành, triển khai thực hiện Kế hoạch đào tạo, bồi dưỡng …
+      output: null
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context
+
+CODE = "T002"
+NAME = "task-no-output"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    for _, task in plan.leaf_tasks():
+        if task.output is None or not str(task.output).strip():
+            node = (*task.path, "output")
+            present = node in ctx.loaded.spans
+            yield Finding(
+                f"Nhiệm vụ {task.ref} không ghi sản phẩm.",
+                "Ghi sản phẩm đầu ra, ví dụ output: Quyết định của UBND tỉnh.",
+                path=node if present else task.path,
+            )

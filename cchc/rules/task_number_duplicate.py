@@ -1,0 +1,86 @@
+"""Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ bị trùng.
+
+Hai nhiệm vụ cùng số trong một nhóm (hoặc hai nhóm cùng số) khiến không thể tham chiếu nhiệm vụ
+một cách chắc chắn (ví dụ khi báo cáo "nhiệm vụ III.3"). Nếu bản gốc đánh số trùng, giữ nguyên
+như bản gốc, thêm ``key`` riêng cho nhiệm vụ thứ hai và ghi chú bỏ qua nêu lý do. Mã ``key``
+cũng không được trùng trong cùng kế hoạch.
+
+Đúng:
+
+    tasks:
+      - id: "3"
+        content: Ban hành Quyết định …
+      - id: "4"
+        content: Điều chỉnh, phê duyệt đề án vị trí việc làm …
+
+Sai:
+
+    tasks:
+      - id: "3"
+        content: Ban hành Quyết định …
+      - id: "3"
+        content: Triển khai Quyết định số 2483/QĐ-UBND …
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.model import Task
+from cchc.rules.base import Context
+
+CODE = "N001"
+NAME = "duplicate-number"
+SEVERITY = Severity.ERROR
+
+
+def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Finding]:
+    seen: dict[str, Task] = {}
+    for task in tasks:
+        key = task.id.strip().rstrip(".)").lower()
+        if key in seen:
+            first = seen[key]
+            line = ctx.loaded.locate(first.path).line
+            yield Finding(
+                f"Số thứ tự \"{task.id}\" bị trùng trong {where} (đã dùng ở dòng {line}).",
+                "Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho "
+                "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>.",
+                path=(*task.path, "id"),
+            )
+        else:
+            seen[key] = task
+        yield from _siblings(task.subtasks, f"nhiệm vụ {task.ref}", ctx)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    for group_path, sections in plan.section_groups:
+        numbers: dict[str, int] = {}
+        for section in sections:
+            if section.number is not None:
+                key = section.number.strip().rstrip(".)").lower()
+                if key in numbers:
+                    yield Finding(
+                        f"Số thứ tự nhóm \"{section.number}\" bị trùng "
+                        f"(đã dùng ở dòng {numbers[key]}).",
+                        "Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng.",
+                        path=(*section.path, "number"),
+                    )
+                else:
+                    numbers[key] = ctx.loaded.locate(section.path).line
+            label = f"nhóm {section.number}" if section.number else f"nhóm \"{section.title}\""
+            yield from _siblings(section.tasks, label, ctx)
+    keys: dict[str, Task] = {}
+    for _, task in plan.tasks():
+        if task.key is None:
+            continue
+        if task.key in keys:
+            yield Finding(
+                f"Mã key \"{task.key}\" bị trùng (đã dùng cho nhiệm vụ {keys[task.key].ref}).",
+                "Mỗi key phải duy nhất trong kế hoạch.",
+                path=(*task.path, "key"),
+            )
+        else:
+            keys[task.key] = task

@@ -1,0 +1,72 @@
+"""Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ không liên tục hoặc sai thứ tự.
+
+Số thứ tự phải tăng dần liên tục trong mỗi nhóm: I, II, III…; 1, 2, 3…; a), b), c)… (theo bảng
+chữ cái tiếng Việt a, b, c, d, đ, e, g… hoặc bảng chữ cái Latinh). Số bị nhảy thường là dấu hiệu
+sót hoặc thừa một dòng khi chép bảng. Số trùng do quy tắc N001 báo, không báo lại ở đây.
+
+Đúng:
+
+    tasks:
+      - {id: "1", content: …}
+      - {id: "2", content: …}
+
+Sai:
+
+    tasks:
+      - {id: "1", content: …}
+      - {id: "3", content: …}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc import numbering
+from cchc.diagnostics import Finding, JsonPath, Severity
+from cchc.model import Task
+from cchc.rules.base import Context
+
+CODE = "N002"
+NAME = "number-order"
+SEVERITY = Severity.WARNING
+
+
+def _sequence(items: list[tuple[str, JsonPath]], where: str) -> Iterator[Finding]:
+    previous: numbering.Ordinal | None = None
+    seen: set[str] = set()
+    for text, path in items:
+        key = text.strip().rstrip(".)").lower()
+        current = numbering.parse(text)
+        if key in seen or current is None:
+            seen.add(key)
+            continue
+        seen.add(key)
+        if not numbering.follows(previous, current):
+            expected = numbering.expected_after(previous, current.kind)
+            yield Finding(
+                f"Số thứ tự \"{text}\" trong {where} không liền sau "
+                + (f"\"{previous.text}\"" if previous else "đầu danh sách")
+                + f" (cần \"{expected}\").",
+                "Kiểm tra xem có sót hoặc thừa dòng khi chép bảng; nếu bản gốc đánh số như vậy, "
+                "giữ nguyên và ghi chú # cchc: ignore[N002] <lý do>.",
+                path=path,
+            )
+        previous = current
+
+
+def _tasks(tasks: tuple[Task, ...], where: str) -> Iterator[Finding]:
+    yield from _sequence([(t.id, (*t.path, "id")) for t in tasks], where)
+    for task in tasks:
+        if task.subtasks:
+            yield from _tasks(task.subtasks, f"nhiệm vụ {task.ref}")
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    for _, sections in plan.section_groups:
+        numbered = [(s.number, (*s.path, "number")) for s in sections if s.number is not None]
+        yield from _sequence(numbered, "các nhóm nhiệm vụ")
+        for section in sections:
+            label = f"nhóm {section.number}" if section.number else f"nhóm \"{section.title}\""
+            yield from _tasks(section.tasks, label)

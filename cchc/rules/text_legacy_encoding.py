@@ -1,0 +1,37 @@
+"""Văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI rồi dán vào như Unicode.
+
+Văn bản như "Céng hoµ x· héi chñ nghÜa" (TCVN3) hay "Coäng hoøa xaõ hoäi" (VNI) là chữ tiếng Việt
+bị hiển thị sai bảng mã: không đọc được, không tìm kiếm được. Cần chuyển mã sang Unicode.
+
+Đúng:
+
+    content: Cộng hòa xã hội chủ nghĩa Việt Nam
+
+Sai:
+
+    content: Céng hoµ x· héi chñ nghÜa ViÖt Nam
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context, walk_strings
+from cchc.text import looks_legacy_encoded
+
+CODE = "U002"
+NAME = "legacy-encoding"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for path, text in walk_strings(ctx.data):
+        if looks_legacy_encoded(text):
+            sample = text if len(text) <= 40 else text[:40] + "…"
+            yield Finding(
+                f"Văn bản có vẻ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI: \"{sample}\".",
+                "Chuyển mã sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, chọn bảng mã nguồn "
+                "TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi dán lại.",
+                path=path,
+            )

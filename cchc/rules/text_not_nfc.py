@@ -1,0 +1,39 @@
+"""Văn bản không ở dạng Unicode dựng sẵn (NFC).
+
+Chữ tiếng Việt gõ bằng Unicode tổ hợp (ví dụ "ệ" = "e" + dấu mũ + dấu nặng riêng lẻ) trông giống
+hệt nhưng không khớp khi tìm kiếm, so sánh tên cơ quan hay sắp xếp. Thường gặp khi sao chép từ
+PDF hoặc từ máy Mac. Gợi ý cách chuyển: Unikey → Công cụ chuyển mã → Unicode tổ hợp → Unicode.
+
+Đúng (NFC):
+
+    content: Kiện toàn tổ chức bộ máy
+
+Sai (NFD: "ệ" gồm ba ký tự e + dấu mũ + dấu nặng):
+
+    content: Kie\u0302\u0323n toàn tổ chức bộ máy
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context, walk_strings
+from cchc.text import first_non_nfc, is_nfc
+
+CODE = "U001"
+NAME = "text-not-nfc"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for path, text in walk_strings(ctx.data):
+        if not is_nfc(text):
+            at = first_non_nfc(text)
+            sample = text[max(0, at - 10): at + 10]
+            yield Finding(
+                f"Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".",
+                "Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang "
+                "Unicode) rồi lưu lại.",
+                path=path,
+            )

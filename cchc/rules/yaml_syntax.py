@@ -1,0 +1,22 @@
+"""Tệp phải là YAML hợp lệ.
+
+Lỗi cú pháp (thụt lề bằng Tab, thiếu dấu ":", dấu nháy chưa đóng, ": " trong văn bản không có
+dấu nháy…) được báo đúng dòng, cột; các tệp khác vẫn được kiểm tra tiếp.
+
+Đúng:
+
+    content: "Các Sở: Nội vụ, Thông tin và Truyền thông"
+
+Sai (dấu ": " thứ hai làm YAML hiểu nhầm là một khóa mới):
+
+    content: Các Sở: Nội vụ, Thông tin và Truyền thông
+"""
+
+from __future__ import annotations
+
+from cchc.diagnostics import Severity
+
+CODE = "Y001"
+NAME = "yaml-syntax"
+SEVERITY = Severity.ERROR
+check = None

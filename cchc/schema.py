@@ -1,0 +1,233 @@
+"""JSON Schema validation with located, Vietnamese diagnostics.
+
+This module owns validation: which schema file applies, the validator instance (built once), and
+the translation of validator errors into :class:`SchemaProblem` values that name the offending
+node by JSON path (the loader turns that into a line and column). Messages use the schema's own
+Vietnamese ``title`` for the field concerned and suggest the nearest valid key or value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from cchc.diagnostics import JsonPath
+
+SCHEMA_DIR = Path(__file__).resolve().parent / "data"
+PLAN_SCHEMA = "plan.schema.json"
+AGENCIES_SCHEMA = "agencies.schema.json"
+
+_TYPE_NAMES = {
+    "string": "văn bản",
+    "integer": "số nguyên",
+    "number": "số",
+    "boolean": "giá trị đúng/sai",
+    "null": "để trống (null)",
+    "array": "danh sách",
+    "object": "đối tượng (các cặp khóa: giá trị)",
+}
+
+
+@dataclass(frozen=True)
+class SchemaProblem:
+    """One schema violation: ``kind`` is unknown-key, missing-key, type or value."""
+
+    kind: str
+    path: JsonPath
+    message: str
+    hint: str = ""
+    key: bool = False
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict[str, Any]:
+    with open(SCHEMA_DIR / name, encoding="utf-8") as handle:
+        return json.load(handle)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str) -> Any:
+    import jsonschema
+
+    schema = load_schema(name)
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
+    """Validate ``data`` against the named schema; never raises for bad data."""
+    root = load_schema(name)
+    problems: list[SchemaProblem] = []
+    for error in _validator(name).iter_errors(data):
+        problems.extend(_translate(error, root))
+    # One problem per (path, kind, message): anyOf branches can repeat themselves.
+    unique: dict[tuple[Any, ...], SchemaProblem] = {}
+    for problem in problems:
+        unique.setdefault((problem.path, problem.kind, problem.message, problem.key), problem)
+    return list(unique.values())
+
+
+def _resolve(schema: Any, root: dict[str, Any]) -> Any:
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+        ref = schema["$ref"]
+        if not ref.startswith("#/"):
+            break
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target[part]
+        merged = {k: v for k, v in schema.items() if k != "$ref"}
+        schema = {**target, **merged}
+        seen += 1
+    return schema
+
+
+def _field_label(schema: Any, root: dict[str, Any]) -> str:
+    schema = _resolve(schema, root)
+    if isinstance(schema, dict) and schema.get("title"):
+        return f" ({schema['title']})"
+    return ""
+
+
+def _type_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"\"{value}\"" if len(value) <= 60 else f"\"{value[:57]}…\""
+    if isinstance(value, (dict, list)):
+        return _TYPE_NAMES[_type_of(value)]
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
+    path: JsonPath = tuple(error.absolute_path)
+    validator = error.validator
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    instance = error.instance
+    custom = schema.get("errorMessage") if isinstance(schema, dict) else None
+
+    if validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = sorted(_resolve(schema, root).get("properties", {}))
+        for key in instance:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = (f"Có phải ý bạn là \"{close[0]}\"? " if close else "") + (
+                "Các khóa hợp lệ ở đây: " + ", ".join(allowed) + "." if allowed else ""
+            )
+            yield SchemaProblem("unknown-key", (*path, key),
+                                f"Khóa \"{key}\" không có trong định dạng kế hoạch.", hint.strip(),
+                                key=True)
+        return
+    if validator == "required":
+        properties = _resolve(schema, root).get("properties", {})
+        for name in error.validator_value:
+            if isinstance(instance, dict) and name not in instance:
+                label = _field_label(properties.get(name, {}), root)
+                yield SchemaProblem("missing-key", path, f"Thiếu khóa bắt buộc \"{name}\"{label}.",
+                                    f"Thêm dòng \"{name}: …\" vào đối tượng này.")
+        return
+    if validator == "type":
+        expected = error.validator_value
+        expected_list = expected if isinstance(expected, list) else [expected]
+        wanted = " hoặc ".join(_TYPE_NAMES.get(t, t) for t in expected_list)
+        got = _TYPE_NAMES.get(_type_of(instance), _type_of(instance))
+        hint = ""
+        if isinstance(instance, float) and "string" in expected_list:
+            hint = "Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\"."
+        elif isinstance(instance, str) and "array" in expected_list:
+            hint = (f"Viết dạng danh sách: [\"{instance}\"], hoặc mỗi phần tử một dòng "
+                    "bắt đầu bằng \"- \".")
+        elif isinstance(instance, (int, bool)) and "string" in expected_list:
+            hint = f"Đặt giá trị trong dấu nháy: \"{instance}\"."
+        elif instance is None:
+            hint = "Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này."
+        yield SchemaProblem("type", path, f"Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", hint)
+        return
+    if validator in ("anyOf", "oneOf"):
+        yield from _translate_alternatives(error, root, path)
+        return
+    if validator == "enum":
+        options = [str(v) for v in error.validator_value]
+        close = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
+        hint = (f"Có phải ý bạn là \"{close[0]}\"? " if close else "") + "Giá trị hợp lệ: " + ", ".join(options) + "."
+        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không thuộc danh sách cho phép.", hint)
+        return
+    if validator == "const":
+        yield SchemaProblem("value", path,
+                            f"Giá trị {_show(instance)} không hợp lệ: phải là {_show(error.validator_value)}.")
+        return
+    if validator == "format":
+        yield SchemaProblem("value", path, f"Ngày {_show(instance)} không tồn tại hoặc sai định dạng.",
+                            custom or "Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30.")
+        return
+    if validator == "pattern":
+        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không đúng định dạng.",
+                            custom or f"Định dạng yêu cầu (biểu thức chính quy): {error.validator_value}")
+        return
+    if validator == "minLength":
+        yield SchemaProblem("value", path, "Giá trị không được để trống.",
+                            "Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc.")
+        return
+    if validator == "maxLength":
+        yield SchemaProblem("value", path, f"Giá trị dài quá {error.validator_value} ký tự.")
+        return
+    if validator == "minItems":
+        yield SchemaProblem("value", path, f"Danh sách cần ít nhất {error.validator_value} phần tử.")
+        return
+    if validator == "maxItems":
+        yield SchemaProblem("value", path, f"Danh sách có nhiều nhất {error.validator_value} phần tử.")
+        return
+    if validator in ("minimum", "exclusiveMinimum"):
+        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} nhỏ hơn mức tối thiểu {error.validator_value}.")
+        return
+    if validator in ("maximum", "exclusiveMaximum"):
+        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} lớn hơn mức tối đa {error.validator_value}.")
+        return
+    yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không hợp lệ theo định dạng kế hoạch "
+                        f"(quy tắc \"{validator}\").")
+
+
+def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) -> Iterator[SchemaProblem]:
+    """anyOf/oneOf: follow the branch whose type matches the value, else say what was expected."""
+    instance = error.instance
+    branches: dict[int, list[Any]] = {}
+    for sub in error.context or ():
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    matching = [
+        errors for errors in branches.values()
+        if not any(e.validator == "type" and not e.relative_path for e in errors)
+    ]
+    if len(matching) == 1:
+        for sub in matching[0]:
+            yield from _translate(sub, root)
+        return
+    options = []
+    for branch in error.validator_value:
+        resolved = _resolve(branch, root)
+        options.append(resolved.get("title") or _TYPE_NAMES.get(str(resolved.get("type")), "giá trị"))
+    yield SchemaProblem("type", path,
+                        f"Giá trị {_show(instance)} không hợp lệ: cần " + " hoặc ".join(options) + ".",
+                        "Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content.")

@@ -1,0 +1,75 @@
+"""Vietnamese text helpers: folding for matching, NFC checks, legacy-encoding detection.
+
+Folding (case, diacritics, dashes, spacing, the UBND/HĐND abbreviations) is only ever used to
+*match* names; what the user wrote is never rewritten or shown folded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
+_SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[\s.;,:]+$")
+_LEADING = re.compile(r"^[\s\-–+*•]+")
+_ABBREVIATIONS = (
+    (re.compile(r"\buy ban nhan dan\b"), "ubnd"),
+    (re.compile(r"\bhoi dong nhan dan\b"), "hdnd"),
+    (re.compile(r"\bthanh pho\b"), "tp"),
+    (re.compile(r"\btp\b\.?"), "tp"),
+)
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
+def fold(text: str) -> str:
+    """A matching key: case-, diacritic-, dash- and spacing-insensitive."""
+    value = strip_diacritics(unicodedata.normalize("NFC", text)).casefold()
+    value = _LEADING.sub("", value)
+    value = _TRAILING.sub("", value)
+    value = _DASHES.sub(" - ", value)
+    value = value.replace("&", " va ")
+    value = _SPACES.sub(" ", value).strip()
+    for pattern, replacement in _ABBREVIATIONS:
+        value = pattern.sub(replacement, value)
+    return value
+
+
+def is_nfc(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text)
+
+
+def first_non_nfc(text: str) -> int:
+    """Index of the first character that belongs to a non-NFC cluster (0 if unknown)."""
+    for index, char in enumerate(text):
+        if unicodedata.combining(char):
+            return max(index - 1, 0)
+        if not unicodedata.is_normalized("NFC", char):
+            return index
+    return 0
+
+
+# Letters and signs of Latin-1 that Vietnamese never uses but that TCVN3 (ABC) and VNI text shows
+# when it is read as Windows-1252 / Latin-1 ("Céng hoµ x· héi", "Coäng hoøa xaõ hoäi").
+_LEGACY_CHARS = set("¸µ¶·¹¨©ª«¬®¯°±²³´½¾¼¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
+_VIETNAMESE_LETTER = re.compile(r"[A-Za-zÀ-ỹ]")
+
+
+def looks_legacy_encoded(text: str) -> bool:
+    """Heuristic: text typed in TCVN3/VNI and pasted as if it were Unicode."""
+    hits = 0
+    for index, char in enumerate(text):
+        if char not in _LEGACY_CHARS:
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if _VIETNAMESE_LETTER.match(before) or _VIETNAMESE_LETTER.match(after):
+            hits += 1
+            if hits >= 2:
+                return True
+    return False
