@@ -163,8 +163,8 @@ def lint_text(text: str, name: str = "plan.yaml", *, kind: str = "plan",
     from cchc.load import load_text
 
     loaded = load_text(text, name)
-    registries = _Registries()
-    return _lint_loaded(loaded, Path(name), kind, registries, given_registry=registry)
+    return _lint_loaded(loaded, Path(name), kind, _Registries(), given_registry=registry,
+                        discover_registry=False)
 
 
 def _internal(shown: str, exc: BaseException, code: str = "") -> Diagnostic:
@@ -193,7 +193,7 @@ def _raw_text(loaded: LoadedYaml, span: Span) -> str:
 
 
 def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registries,
-                 given_registry: Registry | None = None) -> FileResult:
+                 given_registry: Registry | None = None, discover_registry: bool = True) -> FileResult:
     diagnostics: list[Diagnostic] = []
     ran: set[str] = {"Y001", "Y002", "Y003", "S001", "S002", "S003", "S004"}
     for problem in loaded.problems:
@@ -224,12 +224,12 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
     if kind == "plan" and not schema_problems and not any(p.kind == "duplicate-key" for p in loaded.problems):
         plan = build_plan(loaded.data, loaded.path)
         registry, registry_path, registry_problem = given_registry, None, None
-        if given_registry is None:
+        if given_registry is None and discover_registry:
             registry_file = find_registry_file(path)
             if registry_file is not None:
                 registry_path = display_path(registry_file)
                 registry, registry_problem = registries.get(registry_file)
-        else:
+        elif given_registry is not None:
             registry_path = given_registry.source
         ctx = Context(loaded.path, loaded, plan, registry, registry_path, registry_problem)
         codes += list(rule_registry.PLAN_RULES)

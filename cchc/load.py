@@ -279,9 +279,12 @@ class _Builder:
                 value = self.convert(item, (*path, index), depth + 1)
                 self.note_block(self.spans[(*path, index)].line, self.spans[(*path, index)])
                 out_list.append(value)
+            if node.value and not node.flow_style:
+                self.spans[path] = _extend(span, self.spans[(*path, len(node.value) - 1)])
             return out_list
         out: dict[Any, Any] = {}
         seen: dict[Any, Span] = {}
+        last = span
         for key_node, value_node in node.value:
             key_span = self.span(key_node)
             key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
@@ -302,7 +305,15 @@ class _Builder:
             value_span = self.spans[child]
             self.note_block(key_span.line, Span(key_span.line, key_span.column,
                                                 value_span.end_line, value_span.end_column))
+            last = value_span
+        if node.value and not node.flow_style:
+            # A block collection ends where its last value ends, not at the next token.
+            self.spans[path] = _extend(span, last)
         return out
+
+
+def _extend(span: Span, last: Span) -> Span:
+    return Span(span.line, span.column, last.end_line, last.end_column)
 
 
 def _is_blank_or_comment(line: str) -> bool:

@@ -78,7 +78,13 @@ def follows(previous: Ordinal | None, current: Ordinal) -> bool:
     return current.value == previous.value + 1
 
 
-def expected_after(previous: Ordinal | None, kind: str) -> str:
+def expected_after(previous: Ordinal | None, kind: str, like: str = "") -> str:
+    """The number that should come next, written with the same trailing mark as ``like``."""
+    suffix = like[len(like.rstrip(".)")):] if like else ""
+    return _expected_core(previous, kind) + suffix
+
+
+def _expected_core(previous: Ordinal | None, kind: str) -> str:
     if previous is None:
         return {"roman": "I", "arabic": "1", "letter": "a"}.get(kind, "1")
     if previous.kind == "roman":

@@ -66,11 +66,14 @@ def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
     problems: list[SchemaProblem] = []
     for error in _validator(name).iter_errors(data):
         problems.extend(_translate(error, root))
-    # One problem per (path, kind, message): anyOf branches can repeat themselves.
+    # One problem per (path, kind, message): anyOf branches can repeat themselves; a value that
+    # fails both its pattern and its format (a date) is reported once.
     unique: dict[tuple[Any, ...], SchemaProblem] = {}
     for problem in problems:
         unique.setdefault((problem.path, problem.kind, problem.message, problem.key), problem)
-    return list(unique.values())
+    patterned = {p.path for p in unique.values() if p.kind == "value" and p.message.endswith("không đúng định dạng.")}
+    return [p for p in unique.values()
+            if not (p.path in patterned and p.message.endswith("không tồn tại hoặc sai định dạng."))]
 
 
 def _resolve(schema: Any, root: dict[str, Any]) -> Any:
@@ -93,6 +96,11 @@ def _field_label(schema: Any, root: dict[str, Any]) -> str:
     if isinstance(schema, dict) and schema.get("title"):
         return f" ({schema['title']})"
     return ""
+
+
+def _field_description(schema: Any, root: dict[str, Any]) -> str:
+    schema = _resolve(schema, root)
+    return str(schema.get("description", "")) if isinstance(schema, dict) else ""
 
 
 def _type_of(value: Any) -> str:
@@ -164,6 +172,14 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             hint = f"Đặt giá trị trong dấu nháy: \"{instance}\"."
         elif instance is None:
             hint = "Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này."
+        elif isinstance(instance, dict) and "string" in expected_list:
+            hint = ("Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn "
+                    "trong dấu nháy kép.")
+        elif isinstance(instance, str) and instance.strip().lstrip("-").isdigit() and (
+                "integer" in expected_list or "number" in expected_list):
+            hint = f"Bỏ dấu nháy: viết {instance.strip()} thay vì \"{instance}\"."
+        if not hint:
+            hint = _field_description(schema, root) or "Xem mô tả của khóa này khi di chuột trong VS Code."
         yield SchemaProblem("type", path, f"Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", hint)
         return
     if validator in ("anyOf", "oneOf"):
@@ -177,7 +193,8 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         return
     if validator == "const":
         yield SchemaProblem("value", path,
-                            f"Giá trị {_show(instance)} không hợp lệ: phải là {_show(error.validator_value)}.")
+                            f"Giá trị {_show(instance)} không hợp lệ: phải là {_show(error.validator_value)}.",
+                            f"Sửa thành {_show(error.validator_value)}.")
         return
     if validator == "format":
         yield SchemaProblem("value", path, f"Ngày {_show(instance)} không tồn tại hoặc sai định dạng.",
@@ -185,29 +202,37 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         return
     if validator == "pattern":
         yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không đúng định dạng.",
-                            custom or f"Định dạng yêu cầu (biểu thức chính quy): {error.validator_value}")
+                            custom or _field_description(schema, root)
+                            or f"Định dạng yêu cầu (biểu thức chính quy): {error.validator_value}")
         return
     if validator == "minLength":
         yield SchemaProblem("value", path, "Giá trị không được để trống.",
                             "Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc.")
         return
     if validator == "maxLength":
-        yield SchemaProblem("value", path, f"Giá trị dài quá {error.validator_value} ký tự.")
+        yield SchemaProblem("value", path, f"Giá trị dài quá {error.validator_value} ký tự.",
+                            "Rút gọn nội dung.")
         return
     if validator == "minItems":
-        yield SchemaProblem("value", path, f"Danh sách cần ít nhất {error.validator_value} phần tử.")
+        yield SchemaProblem("value", path, f"Danh sách cần ít nhất {error.validator_value} phần tử.",
+                            "Thêm phần tử, hoặc xóa cả khóa này nếu khóa không bắt buộc.")
         return
     if validator == "maxItems":
-        yield SchemaProblem("value", path, f"Danh sách có nhiều nhất {error.validator_value} phần tử.")
+        yield SchemaProblem("value", path, f"Danh sách có nhiều nhất {error.validator_value} phần tử.",
+                            "Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: "
+                            "đặt văn bản đó trong dấu nháy kép.")
         return
     if validator in ("minimum", "exclusiveMinimum"):
-        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} nhỏ hơn mức tối thiểu {error.validator_value}.")
+        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} nhỏ hơn mức tối thiểu {error.validator_value}.",
+                            "Kiểm tra lại con số (ví dụ năm phải có 4 chữ số).")
         return
     if validator in ("maximum", "exclusiveMaximum"):
-        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} lớn hơn mức tối đa {error.validator_value}.")
+        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} lớn hơn mức tối đa {error.validator_value}.",
+                            "Kiểm tra lại con số.")
         return
     yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không hợp lệ theo định dạng kế hoạch "
-                        f"(quy tắc \"{validator}\").")
+                        f"(quy tắc \"{validator}\").",
+                        "Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code.")
 
 
 def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) -> Iterator[SchemaProblem]:

@@ -13,6 +13,7 @@ from types import MappingProxyType, ModuleType
 from cchc.rules import (
     agency_registry_missing,
     agency_unknown,
+    document_date,
     document_symbol,
     file_unreadable,
     internal_error,
@@ -58,6 +59,7 @@ _ALL: tuple[ModuleType, ...] = (
     progress_order,
     progress_after_done,
     document_symbol,
+    document_date,
     registry_duplicate_name,
     registry_unknown_reference,
     suppression_no_reason,
@@ -70,7 +72,7 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "P001", "P002", "D001")
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "P001", "P002", "D001", "D002")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
 

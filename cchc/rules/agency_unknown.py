@@ -33,12 +33,29 @@ def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterat
     for index, name in enumerate(names):
         if registry.lookup(name) is not None:
             continue
+        joined = _split_name(names, index, registry)
         suggestion = registry.suggest(name)
-        hint = (f"Có phải ý bạn là \"{suggestion}\"? " if suggestion else "") + (
-            f"Nếu đây là cơ quan mới, thêm vào danh mục {ctx.registry_path} (tên chuẩn hoặc aliases)."
-        )
+        if joined:
+            hint = (f"Tên \"{joined}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên "
+                    "trong dấu nháy kép, ví dụ [\"" + joined + "\"].")
+        else:
+            hint = (f"Có phải ý bạn là \"{suggestion}\"? " if suggestion else "") + (
+                f"Nếu đây là cơ quan mới, thêm vào danh mục {ctx.registry_path} (tên chuẩn hoặc aliases)."
+            )
         yield Finding(f"Cơ quan \"{name}\" không có trong danh mục cơ quan.", hint,
                       path=(*path, index))
+
+
+def _split_name(names: tuple[str, ...], index: int, registry: object) -> str | None:
+    """A registry name that adjacent items form when joined with ", " (an unquoted comma)."""
+    for start in range(max(0, index - 4), index + 1):
+        for end in range(index + 1, min(len(names), start + 6) + 1):
+            if end - start < 2:
+                continue
+            candidate = ", ".join(names[start:end])
+            if registry.lookup(candidate) is not None:  # type: ignore[attr-defined]
+                return candidate
+    return None
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -2,7 +2,7 @@
 
 Theo Nghị định 30/2020/NĐ-CP (Phụ lục III), ký hiệu gồm chữ viết tắt tên loại văn bản và tên cơ
 quan ban hành, ví dụ Kế hoạch của UBND là KH-UBND, Quyết định là QĐ-UBND, Chương trình là
-CTr-UBND. Ngày ban hành (nếu đủ ngày, tháng) phải là ngày có thật.
+CTr-UBND.
 
 Đúng:
 
@@ -41,6 +41,3 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"{document.abbreviation}-UBND.",
                 path=("document", "symbol"),
             )
-    if document.date and document.date.day is not None and document.date.as_date() is None:
-        yield Finding("Ngày ban hành không có thật trên lịch.", "Kiểm tra lại ngày, tháng.",
-                      path=("document", "date"))

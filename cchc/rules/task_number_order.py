@@ -42,7 +42,7 @@ def _sequence(items: list[tuple[str, JsonPath]], where: str) -> Iterator[Finding
             continue
         seen.add(key)
         if not numbering.follows(previous, current):
-            expected = numbering.expected_after(previous, current.kind)
+            expected = numbering.expected_after(previous, current.kind, text.strip())
             yield Finding(
                 f"Số thứ tự \"{text}\" trong {where} không liền sau "
                 + (f"\"{previous.text}\"" if previous else "đầu danh sách")

@@ -1,0 +1,93 @@
+"""The located loader: exact spans, YAML 1.2 scalars, problems as values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cchc.diagnostics import Span
+from cchc.load import comment_start, decode, load_file, load_text
+
+
+def test_spans_are_one_based_and_cover_the_node() -> None:
+    loaded = load_text("a: 1\nb:\n  - x: hello\n    y: [1, 2]\n  - z\n")
+    assert loaded.spans[("a",)] == Span(1, 4, 1, 5)
+    assert loaded.key_spans[("b",)] == Span(2, 1, 2, 2)
+    assert loaded.spans[("b", 0, "x")] == Span(3, 8, 3, 13)
+    assert loaded.spans[("b", 0, "y", 1)] == Span(4, 12, 4, 13)
+    # a block collection ends at its last value, not at the next token
+    assert loaded.spans[("b", 0)] == Span(3, 5, 4, 14)
+    assert loaded.spans[("b",)].end_line == 5
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    loaded = load_text("tên: Sở Nội vụ\nđịa: x\n")
+    assert loaded.spans[("tên",)] == Span(1, 6, 1, 15)
+    assert loaded.key_spans[("địa",)].column == 1
+
+
+def test_yaml_1_2_scalars() -> None:
+    loaded = load_text("a: yes\nb: on\nc: 2021-06-30\nd: true\ne: 1.10\nf: '1.10'\ng: 7\nh: ~\ni: !!str 12\n")
+    data = loaded.data
+    assert data["a"] == "yes" and data["b"] == "on"
+    assert data["c"] == "2021-06-30"
+    assert data["d"] is True
+    assert data["e"] == 1.1 and data["f"] == "1.10"
+    assert data["g"] == 7 and data["h"] is None
+    assert data["i"] == "12"
+
+
+def test_duplicate_key_is_a_problem_at_the_second_key() -> None:
+    loaded = load_text("a: 1\nb: 2\na: 3\n")
+    assert [(p.kind, p.span.line, p.span.column) for p in loaded.problems] == [("duplicate-key", 3, 1)]
+    assert loaded.ok  # data is still usable
+
+
+def test_syntax_error_is_a_value_with_location() -> None:
+    loaded = load_text("a:\n  b: 1\n c: 2\n")
+    assert not loaded.ok
+    (problem,) = loaded.problems
+    assert problem.kind == "syntax"
+    assert problem.span.line == 3
+    assert problem.message  # Vietnamese text
+    assert "YAML" in problem.message or "Thụt lề" in problem.message or "khóa" in problem.message
+
+
+def test_unclosed_quote_points_at_the_opening_quote() -> None:
+    loaded = load_text('a: 1\nb: "mở mà không đóng\nc: 3\n')
+    (problem,) = loaded.problems
+    assert (problem.span.line, problem.span.column) == (2, 4)
+
+
+def test_tab_indentation_is_named() -> None:
+    loaded = load_text("a:\n\t- b\n")
+    (problem,) = loaded.problems
+    assert "Tab" in problem.message and problem.span.line == 2
+
+
+def test_block_mapping_registers_blocks_for_suppressions() -> None:
+    loaded = load_text("tasks:\n  - id: 1\n    content: x\n  - id: 2\n    content: y\n")
+    assert loaded.blocks[1] == 5  # "tasks:" covers both items
+    assert loaded.blocks[2] == 3  # the first item covers its own lines only
+    assert loaded.blocks[4] == 5
+
+
+def test_decode_rejects_utf16_and_locates_bad_bytes() -> None:
+    text, problem = decode("a: 1\n".encode("utf-16"))
+    assert text is None and problem is not None and "UTF-16" in problem.message
+    text, problem = decode(b"a: 1\nb: C\xe1i\n")
+    assert text is None and problem is not None
+    assert (problem.span.line, problem.span.column) == (2, 5)
+    text, problem = decode(b"\xef\xbb\xbfa: 1\n")
+    assert text == "a: 1\n" and problem is None
+
+
+def test_missing_file_is_a_problem(tmp_path: Path) -> None:
+    loaded = load_file(tmp_path / "khong-co.yaml")
+    assert not loaded.ok and loaded.problems[0].kind == "read"
+
+
+def test_comment_start_ignores_hashes_in_quotes() -> None:
+    assert comment_start('a: "x # y"  # real') == 12
+    assert comment_start("a: 'it''s # not'") is None
+    assert comment_start("a: b#c") is None
+    assert comment_start("# top") == 0

@@ -1,0 +1,75 @@
+"""Inline suppressions: scope, reasons, unused and invalid suppressions."""
+
+from __future__ import annotations
+
+from conftest import lint_codes
+
+BODY = """\
+appendices:
+  - sections:
+      - number: I
+        title: A
+        lead: [Sở Nội vụ]
+        tasks:{tasks_comment}
+          - id: "1"{c1}
+            content: x
+            deadline: Năm 2021
+          - id: "2"
+            content: y
+            output: z{c2}
+            deadline: Năm 2021
+"""
+
+
+def body(tasks_comment: str = "", c1: str = "", c2: str = "") -> str:
+    return BODY.format(tasks_comment=tasks_comment, c1=c1, c2=c2)
+
+
+def test_without_suppression_the_rule_fires() -> None:
+    assert lint_codes(body()) == [(15, 13, "T002")]
+
+
+def test_suppression_on_the_line() -> None:
+    assert lint_codes(body(c1="  # cchc: ignore[T002] Bản gốc không ghi sản phẩm")) == []
+
+
+def test_suppression_on_a_block_opening_line_covers_the_block() -> None:
+    assert lint_codes(body(tasks_comment="  # cchc: ignore[T002] Nhóm này không ghi sản phẩm")) == []
+
+
+def test_suppression_does_not_leak_outside_its_block() -> None:
+    # on task 2's "output" line: covers only that line, not task 1
+    assert lint_codes(body(c2="  # cchc: ignore[T002] Không áp dụng ở đây")) == [(15, 13, "T002"), (20, 24, "Q002")]
+
+
+def test_comment_alone_on_a_line_applies_to_the_next_line() -> None:
+    text = body().replace('          - id: "1"', '          # cchc: ignore[T002] Bản gốc không ghi sản phẩm\n          - id: "1"')
+    assert lint_codes(text) == []
+
+
+def test_suppression_needs_a_reason_but_still_suppresses() -> None:
+    assert lint_codes(body(c1="  # cchc: ignore[T002]")) == [(15, 22, "Q001")]
+
+
+def test_unused_code_in_a_list_is_reported() -> None:
+    codes = lint_codes(body(c1="  # cchc: ignore[T002,T003] Bản gốc"))
+    assert codes == [(15, 22, "Q002")]
+
+
+def test_unknown_code_and_bad_syntax() -> None:
+    assert lint_codes(body(c1="  # cchc: ignore[T002,Z999] Bản gốc")) == [(15, 22, "Q003")]
+    assert lint_codes(body(c1="  # cchc: ignore T002 Bản gốc")) == [(15, 13, "T002"), (15, 22, "Q003")]
+
+
+def test_codes_are_case_insensitive_and_spacing_tolerant() -> None:
+    assert lint_codes(body(c1="  #cchc:ignore[ t002 ] Bản gốc không ghi")) == []
+
+
+def test_suppression_text_inside_a_quoted_string_is_not_a_comment() -> None:
+    text = body().replace("content: x", 'content: "x # cchc: ignore[T002] không phải chú thích"')
+    assert lint_codes(text) == [(15, 13, "T002")]
+
+
+def test_meta_diagnostics_cannot_be_suppressed() -> None:
+    codes = lint_codes(body(c1="  # cchc: ignore[T002,Q001]"))
+    assert (15, 22, "Q001") in codes and (15, 22, "Q003") in codes
