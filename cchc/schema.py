@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ SCHEMA_DIR = Path(__file__).resolve().parent / "data"
 PLAN_SCHEMA = "plan.schema.json"
 AGENCIES_SCHEMA = "agencies.schema.json"
 
+_DMY = re.compile(r"^\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _TYPE_NAMES = {
     "string": "văn bản",
     "integer": "số nguyên",
@@ -201,6 +203,10 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
                             custom or "Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30.")
         return
     if validator == "pattern":
+        dmy = _DMY.match(instance) if isinstance(instance, str) else None
+        if dmy and "YYYY" in str(custom):
+            day, month, year = (int(g) for g in dmy.groups())
+            custom = f"Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}."
         yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không đúng định dạng.",
                             custom or _field_description(schema, root)
                             or f"Định dạng yêu cầu (biểu thức chính quy): {error.validator_value}")

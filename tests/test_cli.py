@@ -1,0 +1,108 @@
+"""The command line as users and CI call it: exit codes, formats, robustness."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+
+def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "COLUMNS": "120", **(env or {})}
+    full_env.pop("GITHUB_ACTIONS", None) if env is None or "GITHUB_ACTIONS" not in env else None
+    return subprocess.run([sys.executable, "-m", "cchc", *args], cwd=cwd, capture_output=True, text=True,
+                          env=full_env, timeout=60)
+
+
+def test_bundled_plans_lint_clean() -> None:
+    proc = run("lint", "plans")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0 lỗi" in proc.stdout
+
+
+def test_default_path_is_plans() -> None:
+    proc = run("lint", "--format", "json")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["summary"]["files"] == len(list((ROOT / "plans").rglob("*.yaml")))
+
+
+def test_errors_exit_1_and_missing_path_exits_2(tmp_path: Path) -> None:
+    assert run("lint", str(FIXTURES / "invalid" / "tasks-missing.yaml")).returncode == 1
+    proc = run("lint", str(tmp_path / "khong-co"))
+    assert proc.returncode == 2 and "không tìm thấy" in proc.stderr
+
+
+def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text((FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+                    .replace("type: Kế hoạch", "type: Kế hoạch\n  symbol: QĐ-UBND"), encoding="utf-8")
+    assert run("lint", str(plan)).returncode == 0
+    assert run("lint", "--strict", str(plan)).returncode == 1
+
+
+def test_syntax_error_among_valid_files_keeps_going_without_traceback(tmp_path: Path) -> None:
+    for name in ("a.yaml", "c.yaml"):
+        (tmp_path / name).write_text((FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+                                     .replace("id: toi-thieu", f"id: {name[0]}"), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("version: 1\nid: b\ndocument:\n  title: \"chưa đóng\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text((FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+                                     .replace("id: toi-thieu", "ouput: x\nid: d"), encoding="utf-8")
+    proc = run("lint", "--format", "json", str(tmp_path))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr + proc.stdout
+    report = json.loads(proc.stdout)
+    assert report["summary"]["files"] == 4
+    located = {(Path(d["path"]).name, d["line"], d["column"], d["code"]) for d in report["diagnostics"]}
+    assert located == {("b.yaml", 4, 10, "Y001"), ("d.yaml", 3, 1, "S001")}
+
+
+def test_text_output_shows_source_line_and_caret() -> None:
+    proc = run("lint", "--format", "text", str(FIXTURES / "invalid" / "schema-deep.yaml"))
+    assert "schema-deep.yaml:17:13:" in proc.stdout
+    assert "ouput: Báo cáo" in proc.stdout and "^~~~~" in proc.stdout and "gợi ý" in proc.stdout
+
+
+def test_auto_format_is_github_under_actions() -> None:
+    proc = run("lint", str(FIXTURES / "invalid" / "schema-deep.yaml"), env={"GITHUB_ACTIONS": "true"})
+    assert proc.stdout.startswith("::error file=")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_output_file(fmt: str, tmp_path: Path) -> None:
+    out = tmp_path / f"ket-qua.{fmt}"
+    proc = run("lint", "--format", fmt, "-o", str(out), str(FIXTURES / "invalid" / "schema-deep.yaml"))
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_rules_lists_every_rule_with_docs() -> None:
+    from cchc.rules import RULES
+
+    proc = run("rules")
+    assert proc.returncode == 0
+    for code, module in RULES.items():
+        assert f"{code}  {module.NAME}" in proc.stdout
+    one = run("rules", "T002")
+    assert one.returncode == 0 and "Đúng" in one.stdout and "Sai" in one.stdout and "T001" not in one.stdout
+    assert run("rules", "Z999").returncode == 2
+    data = json.loads(run("rules", "--format", "json").stdout)
+    assert {r["code"] for r in data} == set(RULES)
+    assert all(r["severity"] in {"error", "warning", "info"} for r in data)
+
+
+def test_version_and_help_are_vietnamese() -> None:
+    assert run("--version").stdout.startswith("cchc ")
+    help_text = run("--help").stdout
+    assert "Kiểm tra kế hoạch" in help_text
+    assert run("areas").stdout.count("\n") == 7
+
+
+def test_console_script_is_installed() -> None:
+    proc = subprocess.run(["cchc", "--version"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("cchc ")
