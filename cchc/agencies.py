@@ -50,6 +50,11 @@ class Registry:
     entries: tuple[Agency, ...]
     index: Mapping[str, Agency] = field(default_factory=lambda: MappingProxyType({}))
     duplicates: tuple[tuple[str, JsonPath, Agency], ...] = ()
+    inherited: int = 0  # how many of ``entries`` come from the registry this one extends
+
+    @property
+    def own(self) -> tuple[Agency, ...]:
+        return self.entries[self.inherited:]
 
     def lookup(self, name: str) -> Agency | None:
         return self.index.get(fold(name))
@@ -84,22 +89,20 @@ def build_registry(data: dict[str, Any], source: str, parent: Registry | None = 
             aliases=tuple(item.get("aliases", ())), is_group=True,
             members=tuple(item.get("members", ())),
         ))
+    inherited = len(parent.entries) if parent else 0
     index: dict[str, Agency] = dict(parent.index) if parent else {}
     own_index: dict[str, Agency] = {}
     duplicates: list[tuple[str, JsonPath, Agency]] = []
-    own_ids = {entry.id for entry in entries[len(parent.entries) if parent else 0:]}
-    for entry in entries:
-        local = entry.id in own_ids and (parent is None or entry not in parent.entries)
+    for entry in entries[inherited:]:
         for name, path in entry.names():
             key = fold(name)
-            if local and key in own_index and own_index[key].id != entry.id:
+            if key in own_index and own_index[key].id != entry.id:
                 duplicates.append((name, path, own_index[key]))
                 continue
-            if local:
-                own_index[key] = entry
-            index[key] = entry
+            own_index[key] = entry
+            index[key] = entry  # a local name overrides the same name in the parent registry
     return Registry(source, str(data.get("jurisdiction", "")), tuple(entries),
-                    MappingProxyType(index), tuple(duplicates))
+                    MappingProxyType(index), tuple(duplicates), inherited)
 
 
 def find_registry_file(plan_path: Path) -> Path | None:

@@ -234,7 +234,20 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
         ctx = Context(loaded.path, loaded, plan, registry, registry_path, registry_problem)
         codes += list(rule_registry.PLAN_RULES)
     elif kind == "registry" and not schema_problems:
-        registry = build_registry(loaded.data, loaded.path)
+        parent, parent_problem = None, None
+        extends = loaded.data.get("extends")
+        if extends:
+            parent_file = path.parent / extends
+            if parent_file.is_file():
+                parent, parent_problem = registries.get(parent_file, (path.resolve(),))
+            else:
+                parent_problem = f"không tìm thấy tệp {extends}"
+            if parent_problem:
+                diagnostics.append(_diag(loaded, "R002", Finding(
+                    f"Danh mục cấp trên (extends) có vấn đề: {parent_problem}.",
+                    "Sửa đường dẫn extends (tương đối so với tệp này) hoặc lỗi trong danh mục đó.",
+                    path=("extends",))))
+        registry = build_registry(loaded.data, loaded.path, parent)
         ctx = Context(loaded.path, loaded, None, registry, loaded.path)
         codes += list(rule_registry.REGISTRY_RULES)
     for code in codes:

@@ -30,21 +30,21 @@ def check(ctx: Context) -> Iterator[Finding]:
     registry = ctx.registry
     if registry is None:
         return
-    ids: dict[str, str] = {}
-    own = [e for e in registry.entries if e.path and str(ctx.registry_path) == registry.source]
-    for entry in registry.entries:
-        if entry.id in ids and entry in own:
+    ids: dict[str, str] = {entry.id: entry.name for entry in registry.entries[: registry.inherited]}
+    own = registry.own
+    for entry in own:
+        if entry.id in ids:
             yield Finding(f"Mã \"{entry.id}\" bị trùng.", "Mỗi cơ quan, nhóm cần một mã riêng.",
                           path=(*entry.path, "id"))
         ids.setdefault(entry.id, entry.name)
     for entry in own:
-        refs = [("parent", entry.parent)] if entry.parent else []
-        refs += [(f"successors/{i}", s) for i, s in enumerate(entry.successors)]
-        refs += [(f"members/{i}", m) for i, m in enumerate(entry.members)]
-        for where, ref in refs:
+        refs: list[tuple[tuple[str | int, ...], str]] = []
+        if entry.parent:
+            refs.append((("parent",), entry.parent))
+        refs += [(("successors", i), s) for i, s in enumerate(entry.successors)]
+        refs += [(("members", i), m) for i, m in enumerate(entry.members)]
+        for sub, ref in refs:
             if ref not in ids:
-                parts = where.split("/")
-                sub = (parts[0], int(parts[1])) if len(parts) == 2 else (parts[0],)
                 yield Finding(f"Mã \"{ref}\" không có trong danh mục.",
                               "Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục.",
                               path=(*entry.path, *sub))
