@@ -128,6 +128,9 @@ def load_file(path: Path, display: str | None = None) -> LoadedYaml:
 
 def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
     lines = text.splitlines()
+    guard = _nesting_guard(text, lines)
+    if guard is not None:
+        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (guard,))
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -141,14 +144,66 @@ def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                           (LoadProblem("syntax", Span.start_of_file(),
                                        "Cấu trúc YAML lồng nhau quá sâu.", _SYNTAX_HINT),))
-    builder = _Builder(lines)
+    builder = _Builder(lines, budget=len(text) + 10_000)
     if root is None:
         data = None
         builder.spans[()] = Span.start_of_file()
     else:
-        data = builder.convert(root, ())
+        try:
+            data = builder.convert(root, ())
+        except (RecursionError, _AliasBomb) as exc:
+            message = ("Cấu trúc YAML lồng nhau quá sâu." if isinstance(exc, RecursionError) else
+                       "Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu.")
+            return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
+                              (LoadProblem("syntax", Span.start_of_file(), message,
+                                           "Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
+                                           "viết trực tiếp nội dung."),))
     return LoadedYaml(path, text, data, builder.spans, builder.key_spans, builder.blocks,
                       tuple(builder.problems))
+
+
+class _AliasBomb(Exception):
+    """Aliases expand to far more nodes than the text holds ("billion laughs")."""
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_FLOW_DEPTH_LIMIT = 100
+
+
+def _nesting_guard(text: str, lines: list[str]) -> LoadProblem | None:
+    """Refuse flow collections nested deeper than any plan needs.
+
+    libyaml's composer recurses in C and crashes the process on very deep ``[[[[…`` input, so
+    depth is checked first: a cheap bracket count, then (only if that looks deep) the exact
+    event stream, which libyaml parses without recursion.
+    """
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            if depth > _FLOW_DEPTH_LIMIT:
+                break
+        elif depth:
+            depth -= 1
+    else:
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > _FLOW_DEPTH_LIMIT:
+                    mark = event.start_mark
+                    return LoadProblem(
+                        "syntax", Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2),
+                        f"Cấu trúc YAML lồng nhau quá sâu (hơn {_FLOW_DEPTH_LIMIT} cấp).",
+                        "Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc.",
+                    )
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        return _syntax_problem(exc, lines)
+    return None
 
 
 _SYNTAX_HINT = "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu \":\" sau mỗi khóa và dấu nháy đóng mở."
@@ -233,6 +288,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
 @dataclass
 class _Builder:
     lines: list[str]
+    budget: int = 10_000_000  # nodes; more means aliases are multiplying the data
     spans: dict[JsonPath, Span] = field(default_factory=dict)
     key_spans: dict[JsonPath, Span] = field(default_factory=dict)
     blocks: dict[int, int] = field(default_factory=dict)
@@ -262,6 +318,11 @@ class _Builder:
         text = _strip_comment(self.lines[line]).rstrip()
         return line + 1, len(text) + 1
 
+    def _source(self, span: Span) -> str:
+        if span.line != span.end_line or not 0 < span.line <= len(self.lines):
+            return ""
+        return self.lines[span.line - 1][span.column - 1: span.end_column - 1]
+
     def note_block(self, first_line: int, span: Span) -> None:
         if span.end_line > first_line:
             self.blocks[first_line] = max(self.blocks.get(first_line, first_line), span.end_line)
@@ -269,6 +330,9 @@ class _Builder:
     def convert(self, node: yaml.Node, path: JsonPath, depth: int = 0) -> Any:
         if depth > _MAX_DEPTH:
             raise RecursionError
+        self.budget -= 1
+        if self.budget < 0:
+            raise _AliasBomb
         span = self.span(node)
         self.spans[path] = span
         if isinstance(node, yaml.ScalarNode):
@@ -287,9 +351,11 @@ class _Builder:
         last = span
         for key_node, value_node in node.value:
             key_span = self.span(key_node)
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            if not isinstance(key, str):
-                key = str(key)
+            if isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value if key_node.style else _key_text(_scalar(key_node), key_node.value)
+            else:  # a complex key such as "? [a, b]": name it as written
+                key = self._source(key_span) or "?"
+
             if key in seen:
                 first = seen[key]
                 self.problems.append(LoadProblem(
@@ -310,6 +376,12 @@ class _Builder:
             # A block collection ends where its last value ends, not at the next token.
             self.spans[path] = _extend(span, last)
         return out
+
+
+def _key_text(value: Any, raw: str) -> str:
+    if isinstance(value, str):
+        return value
+    return raw if raw else "null"
 
 
 def _extend(span: Span, last: Span) -> Span:

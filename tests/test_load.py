@@ -91,3 +91,35 @@ def test_comment_start_ignores_hashes_in_quotes() -> None:
     assert comment_start("a: 'it''s # not'") is None
     assert comment_start("a: b#c") is None
     assert comment_start("# top") == 0
+
+
+def test_deep_flow_nesting_is_refused_without_crashing() -> None:
+    # libyaml's C composer would overflow the stack on this; the guard reports it instead
+    loaded = load_text("a: " + "[" * 50_000 + "]" * 50_000 + "\n")
+    (problem,) = loaded.problems
+    assert problem.kind == "syntax" and "sâu" in problem.message and problem.span.line == 1
+
+
+def test_deep_block_nesting_is_a_problem_not_a_recursion_error() -> None:
+    text = "".join("  " * i + f"k{i}:\n" for i in range(1000)) + "  " * 1000 + "v\n"
+    loaded = load_text(text)
+    assert [p.kind for p in loaded.problems] == ["syntax"]
+
+
+def test_alias_bomb_is_refused() -> None:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdef", "bcdefg"):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    loaded = load_text("\n".join(lines) + "\n")
+    assert [p.kind for p in loaded.problems] == ["syntax"]
+
+
+def test_small_aliases_are_fine() -> None:
+    loaded = load_text("a: &x [1, 2]\nb: *x\n")
+    assert loaded.ok and loaded.data == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_crlf_line_endings_and_odd_keys() -> None:
+    loaded = load_text("a: 1\r\nb: x\r\n? [c, d]\r\n: e\r\n1: f\r\n")
+    assert loaded.spans[("b",)] == Span(2, 4, 2, 5)
+    assert set(loaded.data) == {"a", "b", "[c, d]", "1"}
