@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -47,7 +47,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
                                                     help="In phiên bản và thoát.")] = None,
 ) -> None:
     """Kế hoạch cải cách hành chính dạng mã."""
@@ -59,13 +59,13 @@ def _stderr(message: str) -> None:
 
 @app.command()
 def lint(
-    paths: Annotated[Optional[list[Path]], typer.Argument(
+    paths: Annotated[list[Path] | None, typer.Argument(
         help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", show_default=False)] = None,
     format: Annotated[LintFormat, typer.Option(
         "--format", "-f", help="Định dạng kết quả: text, json, github, sarif; auto chọn github khi chạy trong GitHub Actions.",
         case_sensitive=False)] = LintFormat.auto,
     strict: Annotated[bool, typer.Option("--strict", help="Coi cảnh báo là lỗi (mã thoát 1).")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")] = None,
 ) -> None:
     """Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.
 
@@ -97,7 +97,7 @@ def lint(
 def rules(
     format: Annotated[RulesFormat, typer.Option("--format", "-f", help="Định dạng: text, json, markdown.",
                                                 case_sensitive=False)] = RulesFormat.text,
-    code: Annotated[Optional[str], typer.Argument(help="Chỉ in một quy tắc (ví dụ T002).", show_default=False)] = None,
+    code: Annotated[str | None, typer.Argument(help="Chỉ in một quy tắc (ví dụ T002).", show_default=False)] = None,
 ) -> None:
     """Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ."""
     from cchc.ruledoc import render_rules

@@ -211,13 +211,13 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
 
     schema_name = PLAN_SCHEMA if kind == "plan" else AGENCIES_SCHEMA
     schema_problems = validate(loaded.data, schema_name)
-    for problem in schema_problems:
-        code = rule_registry.SCHEMA_CODES[problem.kind]
-        hint = problem.hint
+    for violation in schema_problems:
+        code = rule_registry.SCHEMA_CODES[violation.kind]
+        hint = violation.hint
         if "{raw}" in hint:  # show the value exactly as typed (1.10, not the float 1.1)
-            hint = hint.replace("{raw}", _raw_text(loaded, loaded.locate(problem.path)))
-        diagnostics.append(_diag(loaded, code, Finding(problem.message, hint,
-                                                        path=problem.path, key=problem.key)))
+            hint = hint.replace("{raw}", _raw_text(loaded, loaded.locate(violation.path)))
+        diagnostics.append(_diag(loaded, code, Finding(violation.message, hint,
+                                                        path=violation.path, key=violation.key)))
     ctx = Context(loaded.path, loaded)
     codes: list[str] = list(rule_registry.DATA_RULES)
     plan: Plan | None = None

@@ -194,6 +194,7 @@ def _nesting_guard(text: str, lines: list[str]) -> LoadProblem | None:
                 depth += 1
                 if depth > _FLOW_DEPTH_LIMIT:
                     mark = event.start_mark
+                    assert mark is not None
                     return LoadProblem(
                         "syntax", Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2),
                         f"Cấu trúc YAML lồng nhau quá sâu (hơn {_FLOW_DEPTH_LIMIT} cấp).",
@@ -343,7 +344,7 @@ class _Builder:
                 value = self.convert(item, (*path, index), depth + 1)
                 self.note_block(self.spans[(*path, index)].line, self.spans[(*path, index)])
                 out_list.append(value)
-            if node.value and not node.flow_style:
+            if node.value and not getattr(node, "flow_style", False):
                 self.spans[path] = _extend(span, self.spans[(*path, len(node.value) - 1)])
             return out_list
         out: dict[Any, Any] = {}
@@ -372,7 +373,7 @@ class _Builder:
             self.note_block(key_span.line, Span(key_span.line, key_span.column,
                                                 value_span.end_line, value_span.end_column))
             last = value_span
-        if node.value and not node.flow_style:
+        if node.value and not getattr(node, "flow_style", False):
             # A block collection ends where its last value ends, not at the next token.
             self.spans[path] = _extend(span, last)
         return out

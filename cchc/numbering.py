@@ -72,7 +72,7 @@ def follows(previous: Ordinal | None, current: Ordinal) -> bool:
     if previous.kind != current.kind:
         return False
     if current.kind == "letter":
-        return (previous.value and current.value == previous.value + 1) or (
+        return bool(previous.value and current.value == previous.value + 1) or bool(
             previous.latin_value and current.latin_value == previous.latin_value + 1
         )
     return current.value == previous.value + 1

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +47,13 @@ class SchemaProblem:
     key: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     with open(SCHEMA_DIR / name, encoding="utf-8") as handle:
         return json.load(handle)  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(name: str) -> Any:
     import jsonschema
 
@@ -162,7 +162,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     if validator == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
-        wanted = " hoặc ".join(_TYPE_NAMES.get(t, t) for t in expected_list)
+        wanted = " hoặc ".join(_TYPE_NAMES.get(str(t), str(t)) for t in expected_list)
         got = _TYPE_NAMES.get(_type_of(instance), _type_of(instance))
         hint = ""
         if isinstance(instance, float) and "string" in expected_list:

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from cchc.lint import lint_paths
-
 from conftest import FIXTURES
 
 VALID = sorted((FIXTURES / "valid").glob("*.yaml"))
@@ -40,6 +39,6 @@ def test_invalid_folder_in_one_run_keeps_going() -> None:
     result = lint_paths([FIXTURES / "invalid"])
     per_file = {f.path.rsplit("/", 1)[-1]: len(f.diagnostics) for f in result.files}
     for path in INVALID:
-        expected = [l for l in path.with_suffix(".expected").read_text(encoding="utf-8").split("\n") if l.strip()]
+        expected = [x for x in path.with_suffix(".expected").read_text(encoding="utf-8").split("\n") if x.strip()]
         assert per_file[path.name] == len(expected), path.name
     assert per_file["agencies.yaml"] == 0

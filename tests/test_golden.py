@@ -16,7 +16,6 @@ import pytest
 from cchc.lint import lint_paths
 from cchc.output import FORMATS
 from cchc.output import text as text_output
-
 from conftest import FIXTURES
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -108,7 +108,7 @@ def test_deep_block_nesting_is_a_problem_not_a_recursion_error() -> None:
 
 def test_alias_bomb_is_refused() -> None:
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for prev, name in zip("abcdef", "bcdefg"):
+    for prev, name in zip("abcdef", "bcdefg", strict=True):
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     loaded = load_text("\n".join(lines) + "\n")
     assert [p.kind for p in loaded.problems] == ["syntax"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,6 @@ from cchc.lint import lint_paths
 from cchc.load import load_file
 from cchc.model import build_plan
 from cchc.suppress import parse_suppressions
-
 from conftest import ROOT, SEEDS
 
 PLANS = {

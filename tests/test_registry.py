@@ -6,7 +6,6 @@ from pathlib import Path
 
 from cchc.lint import lint_paths, lint_text
 from cchc.load import load_file
-
 from conftest import ROOT, registry
 
 

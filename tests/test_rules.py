@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from cchc.rules import RULES
-
 from conftest import lint_codes
 
 TASK = """\
@@ -163,7 +162,6 @@ def test_agency_lookup_folds_case_diacritics_dashes(name: str) -> None:
 
 def test_unquoted_comma_names_get_a_specific_hint() -> None:
     from cchc.lint import lint_text
-
     from conftest import HEADER, registry
 
     text = HEADER + tasks(GOOD.replace("[Sở Nội vụ]", "[Các Sở, Ban, ngành]"))

@@ -10,7 +10,6 @@ import pytest
 
 from cchc.load import load_file
 from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, load_schema, validate
-
 from conftest import ROOT, lint_codes
 
 PLANS = sorted(p for p in (ROOT / "plans").rglob("*.yaml") if p.name != "agencies.yaml")

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from cchc import numbering
 from cchc.text import fold, is_nfc, looks_legacy_encoded
-
 from conftest import ROOT
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cchc.diagnostics import Finding, Severity
+from cchc.diagnostics import Finding, JsonPath, Severity
+from cchc.model import PartialDate
 from cchc.rules.base import Context
 
 CODE = "D002"
@@ -28,7 +29,7 @@ SEVERITY = Severity.ERROR
 def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
-    dates = [(plan.document.date, ("document", "date"))]
+    dates: list[tuple[PartialDate | None, JsonPath]] = [(plan.document.date, ("document", "date"))]
     dates += [(ref.date, ("implements", i, "date")) for i, ref in enumerate(plan.implements)]
     for value, path in dates:
         if value is not None and value.day is not None and value.as_date() is None:

@@ -32,7 +32,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     for _, task in plan.tasks():
-        for previous, entry in zip(task.progress, task.progress[1:]):
+        for previous, entry in zip(task.progress, task.progress[1:], strict=False):
             if entry.date < previous.date:
                 yield Finding(
                     f"Nhật ký tiến độ của nhiệm vụ {task.ref}: ngày {entry.date:%d/%m/%Y} sớm hơn "

@@ -1,6 +1,7 @@
 """Trong danh mục cơ quan, mã được tham chiếu (parent, successors, members) phải tồn tại.
 
-Mã cơ quan cũng không được trùng nhau.
+Mã cơ quan cũng không được trùng nhau, và danh mục cấp trên ghi ở ``extends`` phải đọc được.
+Mã của danh mục cấp trên được dùng như mã của chính danh mục này.
 
 Đúng:
 

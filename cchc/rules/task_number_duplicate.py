@@ -56,7 +56,7 @@ def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Fin
 def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
-    for group_path, sections in plan.section_groups:
+    for _, sections in plan.section_groups:
         numbers: dict[str, int] = {}
         for section in sections:
             if section.number is not None:
