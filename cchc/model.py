@@ -28,9 +28,9 @@ DOCUMENT_TYPES = {
 }
 
 STATUS_LABELS = {
-    "in_progress": "đang thực hiện",
+    "doing": "đang thực hiện",
     "done": "hoàn thành",
-    "paused": "tạm dừng",
+    "blocked": "gặp vướng mắc",
     "cancelled": "không thực hiện",
 }
 
@@ -114,6 +114,22 @@ class ProgressEntry:
     note: str | None = None
     evidence: str | None = None
     by: str | None = None
+    occurrence: str | None = None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The condition of a conditional deadline has occurred: due = date + days/months."""
+
+    date: dt.date
+    days: int | None = None
+    months: int | None = None
+    source: str | None = None
+
+    def due(self) -> dt.date:
+        from dateutil.relativedelta import relativedelta
+
+        return self.date + relativedelta(days=self.days or 0, months=self.months or 0)
 
 
 @dataclass(frozen=True)
@@ -127,6 +143,7 @@ class Task:
     output: str | None = None
     deadline: str | None = None
     due: dt.date | None = None
+    trigger: Trigger | None = None
     lead: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
     lead_text: str | None = None
@@ -370,7 +387,7 @@ def _task(data: Any, path: JsonPath, prefix: str | None, inherited_lead: tuple[s
     )
     progress = tuple(
         ProgressEntry(_date(p["date"]), p["status"], (*path, "progress", i), p.get("note"),
-                      p.get("evidence"), p.get("by"))
+                      p.get("evidence"), p.get("by"), p.get("occurrence"))
         for i, p in enumerate(data.get("progress", ()))
     )
     return Task(
@@ -383,6 +400,9 @@ def _task(data: Any, path: JsonPath, prefix: str | None, inherited_lead: tuple[s
         output=data.get("output"),
         deadline=data.get("deadline"),
         due=_date(data["due"]) if data.get("due") else None,
+        trigger=Trigger(_date(data["trigger"]["date"]), data["trigger"].get("days"),
+                        data["trigger"].get("months"), data["trigger"].get("source"))
+        if data.get("trigger") else None,
         lead=lead,
         support=support,
         lead_text=data.get("lead_text"),

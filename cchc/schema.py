@@ -19,12 +19,26 @@ from pathlib import Path
 from typing import Any
 
 from cchc.diagnostics import JsonPath
+from cchc.text import fold
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "data"
 PLAN_SCHEMA = "plan.schema.json"
 AGENCIES_SCHEMA = "agencies.schema.json"
 
 _DMY = re.compile(r"^\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+# Vietnamese words people type for coded values (folded) → the code.
+_SYNONYMS = {
+    "xong": "done", "da xong": "done", "hoan thanh": "done", "da hoan thanh": "done",
+    "dang lam": "doing", "dang thuc hien": "doing", "dang trien khai": "doing",
+    "vuong mac": "blocked", "tam dung": "blocked", "bi vuong": "blocked", "chua thuc hien duoc": "blocked",
+    "huy": "cancelled", "huy bo": "cancelled", "khong thuc hien": "cancelled", "bai bo": "cancelled",
+    "the che": "the_che", "thu tuc hanh chinh": "thu_tuc_hanh_chinh", "tthc": "thu_tuc_hanh_chinh",
+    "to chuc bo may": "to_chuc_bo_may", "cong vu": "cong_vu", "che do cong vu": "cong_vu",
+    "tai chinh cong": "tai_chinh_cong", "chinh phu so": "chinh_phu_so", "chinh phu dien tu": "chinh_phu_so",
+    "chinh quyen dien tu": "chinh_phu_so", "chinh quyen so": "chinh_phu_so",
+    "chi dao dieu hanh": "chi_dao_dieu_hanh", "chi dao, dieu hanh": "chi_dao_dieu_hanh",
+    "ke hoach": "Kế hoạch", "quyet dinh": "Quyết định", "chuong trinh": "Chương trình",
+}
 _TYPE_NAMES = {
     "string": "văn bản",
     "integer": "số nguyên",
@@ -189,7 +203,8 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         return
     if validator == "enum":
         options = [str(v) for v in error.validator_value]
-        close = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
+        synonym = _SYNONYMS.get(fold(str(instance))) if isinstance(instance, str) else None
+        close = [synonym] if synonym in options else difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
         hint = (f"Có phải ý bạn là \"{close[0]}\"? " if close else "") + "Giá trị hợp lệ: " + ", ".join(options) + "."
         yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không thuộc danh sách cho phép.", hint)
         return

@@ -196,18 +196,18 @@ def test_legacy_encoding(text: str, legacy: bool) -> None:
 def test_progress_rules() -> None:
     body = tasks(GOOD + """
   progress:
-    - {date: 2021-03-01, status: in_progress}
-    - {date: 2021-02-01, status: in_progress}
+    - {date: 2021-03-01, status: doing}
+    - {date: 2021-02-01, status: doing}
     - {date: 2021-04-01, status: done}
-    - {date: 2021-05-01, status: in_progress}""")
+    - {date: 2021-05-01, status: doing}""")
     assert lint_codes(body) == [(21, 24, "P001"), (23, 17, "P002")]
 
 
 def test_progress_in_order_passes() -> None:
     body = tasks(GOOD + """
   progress:
-    - {date: 2021-03-01, status: in_progress, note: Đang dự thảo}
-    - {date: 2021-03-01, status: paused}
+    - {date: 2021-03-01, status: doing, note: Đang dự thảo}
+    - {date: 2021-03-01, status: blocked}
     - {date: 2021-04-01, status: done, evidence: Quyết định số 12/QĐ-UBND}""")
     assert lint_codes(body) == []
 

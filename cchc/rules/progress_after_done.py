@@ -6,14 +6,14 @@ Nếu phải làm lại, ghi chú rõ trong ``note`` của dòng done hoặc t�
 Đúng:
 
     progress:
-      - {date: 2021-03-15, status: in_progress}
+      - {date: 2021-03-15, status: doing}
       - {date: 2021-06-20, status: done}
 
 Sai:
 
     progress:
       - {date: 2021-06-20, status: done}
-      - {date: 2021-07-01, status: in_progress}
+      - {date: 2021-07-01, status: doing}
 """
 
 from __future__ import annotations

@@ -6,14 +6,14 @@ Nhật ký tiến độ (``progress``) chỉ ghi thêm: mỗi lần cập nhật
 Đúng:
 
     progress:
-      - {date: 2021-03-15, status: in_progress}
+      - {date: 2021-03-15, status: doing}
       - {date: 2021-06-20, status: done, evidence: Quyết định số 1234/QĐ-UBND}
 
 Sai:
 
     progress:
       - {date: 2021-06-20, status: done}
-      - {date: 2021-03-15, status: in_progress}
+      - {date: 2021-03-15, status: doing}
 """
 
 from __future__ import annotations
