@@ -6,10 +6,12 @@ Heavy modules are imported inside the commands so that ``cchc --help`` stays fas
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -116,6 +118,201 @@ def areas() -> None:
 
     for area in AREAS:
         typer.echo(f"{area.code:<20} {area.name}")
+
+
+class StatusFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    _stderr(f"cchc: {message}")
+    return typer.Exit(code)
+
+
+def _parse_date(value: str | None, option: str = "--as-of") -> dt.date:
+    import datetime
+
+    if value is None:
+        return datetime.date.today()
+    text = value.strip()
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        pass
+    parts = text.replace("-", "/").replace(".", "/").split("/")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+        try:
+            return datetime.date(int(parts[2]), int(parts[1]), int(parts[0]))
+        except ValueError:
+            pass
+    raise _fail(f"ngày \"{value}\" của {option} không hợp lệ; viết dạng 2021-07-01 hoặc 01/07/2021.")
+
+
+def _split(values: list[str] | None) -> list[str]:
+    out: list[str] = []
+    for value in values or []:
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return out
+
+
+def _areas(values: list[str] | None) -> tuple[str, ...]:
+    from cchc.areas import AREAS
+    from cchc.text import fold
+
+    out = []
+    for value in _split(values):
+        key = fold(value).replace("_", " ")
+        match = next((a.code for a in AREAS if key in (fold(a.code).replace("_", " "), fold(a.name), fold(a.short))),
+                     None)
+        if match is None:
+            raise _fail(f"lĩnh vực \"{value}\" không có; xem danh sách bằng cchc areas.")
+        out.append(match)
+    return tuple(out)
+
+
+def _states(values: list[str] | None, option: str) -> tuple[str, ...]:
+    from cchc.status import STATES
+
+    states = _split(values)
+    unknown = [s for s in states if s not in STATES]
+    if unknown:
+        raise _fail(f"trạng thái \"{unknown[0]}\" của {option} không có; dùng: {', '.join(STATES)}.")
+    return tuple(states)
+
+
+def _workspace(paths: list[Path] | None) -> Any:
+    from cchc.workspace import load_workspace
+
+    targets = list(paths) if paths else [Path("plans")]
+    workspace = load_workspace(targets)
+    for missing in workspace.missing:
+        _stderr(f"cchc: không tìm thấy tệp hoặc thư mục \"{missing}\".")
+    if not workspace.plans:
+        raise _fail("không có kế hoạch nào đọc được" + (" (xem cchc lint)." if workspace.skipped else "."))
+    for path in workspace.skipped:
+        _stderr(f"cchc: bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).")
+    for path in workspace.error_files:
+        _stderr(f"cchc: chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.")
+    return workspace
+
+
+def _open_output(output: Path | None, newline: str | None = None) -> Any:
+    if output is None:
+        return contextlib.nullcontext(sys.stdout)
+    try:
+        return open(output, "w", encoding="utf-8", newline=newline)
+    except OSError as exc:
+        raise _fail(f"không ghi được tệp \"{output}\": {exc.strerror}.") from None
+
+
+@app.command()
+def status(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+                                                          show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    soon: Annotated[int, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = 14,
+    agency: Annotated[str | None, typer.Option("--agency", help="Chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp (kể cả qua nhóm).")] = None,
+    area: Annotated[list[str] | None, typer.Option("--area", help="Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).")] = None,
+    state: Annotated[list[str] | None, typer.Option("--state", help="Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).")] = None,
+    due_within: Annotated[int | None, typer.Option("--due-within", min=0, help="Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.")] = None,
+    plan: Annotated[list[str] | None, typer.Option("--plan", help="Chỉ kế hoạch có mã (id) hoặc đường dẫn này.")] = None,
+    format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
+    fail_on: Annotated[list[str] | None, typer.Option("--fail-on", help="Trả mã thoát 1 nếu có mốc ở trạng thái này (ví dụ overdue,due_soon).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+) -> None:
+    """Tình hình thực hiện nhiệm vụ tính đến một ngày: đúng hạn, quá hạn, sắp đến hạn…
+
+    Chỉ dùng nhật ký tiến độ ghi đến ngày --as-of, nên báo cáo cho một ngày trong quá khứ luôn cho
+    cùng kết quả.
+    """
+    from cchc.output.status import STATUS_WRITERS, write_table
+    from cchc.status import Filters, build_report
+
+    day = _parse_date(as_of)
+    filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)))
+    fail_states = _states(fail_on, "--fail-on")
+    workspace = _workspace(paths)
+    filters = Filters(filters.agency, filters.areas, filters.states, filters.due_within, filters.plans,
+                      workspace.registries)
+    report = build_report(workspace.plans, day, soon, filters, workspace.skipped)
+    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+        if format == StatusFormat.table:
+            write_table(report, stream)
+        else:
+            STATUS_WRITERS[format.value](report, stream)
+    if fail_states and any(row.state in fail_states for row in report.rows):
+        raise typer.Exit(1)
+
+
+@app.command()
+def agencies(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+                                                          show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    soon: Annotated[int, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = 14,
+    format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+) -> None:
+    """Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì: đúng hạn, quá hạn, tỷ lệ đúng hạn."""
+    from cchc.output.status import write_agencies
+    from cchc.status import agency_table, build_report
+
+    day = _parse_date(as_of)
+    workspace = _workspace(paths)
+    report = build_report(workspace.plans, day, soon, None, workspace.skipped)
+    lines = agency_table(report, workspace.registries)
+    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+        write_agencies(lines, report, format.value, stream)
+
+
+class DeadlineFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def deadline(
+    text: Annotated[str, typer.Argument(help="Thời gian hoàn thành như văn bản ghi, ví dụ \"Quý II/2021\".")],
+    period: Annotated[str | None, typer.Option("--period", help="Thời kỳ kế hoạch: 2021 hoặc 2021-2025.")] = None,
+    format: Annotated[DeadlineFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                   help="Định dạng: text, json.")] = DeadlineFormat.text,
+) -> None:
+    """Giải thích cách cchc hiểu một "Thời gian hoàn thành": loại, ngày bắt đầu, các mốc hạn."""
+    import json
+
+    from cchc.deadline import KIND_LABELS, DeadlineError, PlanPeriod, parse_deadline
+
+    plan_period = None
+    if period is not None:
+        plan_period = PlanPeriod.parse(period)
+        if plan_period is None:
+            raise _fail(f"thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.")
+    result = parse_deadline(text, plan_period)
+    if isinstance(result, DeadlineError):
+        if format == DeadlineFormat.json:
+            sys.stdout.write(json.dumps({"text": text, "error": result.message, "hint": result.hint},
+                                        ensure_ascii=False) + "\n")
+        _stderr(f"cchc: {result.message}")
+        if result.hint:
+            _stderr(f"  gợi ý: {result.hint}")
+        raise typer.Exit(1)
+    if format == DeadlineFormat.json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        return
+    lines = [f"Văn bản:   {result.text}", f"Loại:      {result.kind} ({KIND_LABELS[result.kind]})"]
+    if result.start:
+        lines.append(f"Bắt đầu:   {result.start:%d/%m/%Y}")
+    if result.milestones:
+        lines.append("Mốc hạn:   " + ", ".join(f"{m.due:%d/%m/%Y} [{m.label}]" for m in result.milestones))
+    else:
+        lines.append("Mốc hạn:   (không có)")
+    lines.append(f"Giải thích: {result.explanation}")
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 def main() -> None:

@@ -36,6 +36,7 @@ class FileResult:
     suppressed: int = 0
     plan: Plan | None = field(default=None, repr=False)
     text: str = field(default="", repr=False)
+    registry: Registry | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,7 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
             diagnostics.append(_internal(loaded.path, exc, code))
     kept, suppressed = _apply_suppressions(loaded, diagnostics, ran)
     return FileResult(loaded.path, kind, tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed, plan,
-                      loaded.text)
+                      loaded.text, ctx.registry if kind == "plan" else None)
 
 
 def _apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic],

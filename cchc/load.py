@@ -28,6 +28,27 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 _RESOLVER = yaml.resolver.Resolver()
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def split_lines(text: str, keepends: bool = False) -> list[str]:
+    """Lines as YAML counts them (CR, LF, CRLF, NEL, LS, PS) — unlike str.splitlines, which also
+    breaks on form feeds and other controls and would shift every line number after them."""
+    if not text:
+        return []
+    if keepends:
+        parts = []
+        start = 0
+        for match in _LINE_BREAK.finditer(text):
+            parts.append(text[start:match.end()])
+            start = match.end()
+        if start < len(text):
+            parts.append(text[start:])
+        return parts
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 _STR = "tag:yaml.org,2002:str"
 _NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -68,7 +89,7 @@ class LoadedYaml:
 
     @property
     def lines(self) -> list[str]:
-        return self.text.splitlines()
+        return split_lines(self.text)
 
     def locate(self, path: JsonPath, *, key: bool = False) -> Span:
         """The span of the node at ``path``; falls back to the nearest existing ancestor."""
@@ -127,7 +148,7 @@ def load_file(path: Path, display: str | None = None) -> LoadedYaml:
 
 
 def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
-    lines = text.splitlines()
+    lines = split_lines(text)
     guard = _nesting_guard(text, lines)
     if guard is not None:
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (guard,))
@@ -136,6 +157,8 @@ def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
     except yaml.MarkedYAMLError as exc:
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                           (_syntax_problem(exc, lines),))
+    except yaml.reader.ReaderError:
+        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (_control_problem(text),))
     except yaml.YAMLError as exc:  # pragma: no cover - errors without marks
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                           (LoadProblem("syntax", Span.start_of_file(),
@@ -205,6 +228,25 @@ def _nesting_guard(text: str, lines: list[str]) -> LoadProblem | None:
     except yaml.MarkedYAMLError as exc:
         return _syntax_problem(exc, lines)
     return None
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _control_problem(text: str) -> LoadProblem:
+    """YAML forbids control characters (often pasted from Word or PDF): say where the first one is."""
+    match = _CONTROL.search(text)
+    span = Span.start_of_file()
+    code = ""
+    if match:
+        before = text[: match.start()]
+        line = len(split_lines(before + "x"))
+        column = len(split_lines(before + "x")[-1])
+        span = Span(line, column, line, column + 1)
+        code = f" (U+{ord(match.group()):04X})"
+    return LoadProblem("syntax", span, f"Tệp chứa ký tự điều khiển không hợp lệ{code}.",
+                       "Xóa ký tự lạ này (thường do sao chép từ Word hoặc PDF); trong VS Code nó hiện "
+                       "thành một ô nhỏ có chữ viết tắt.")
 
 
 _SYNTAX_HINT = "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu \":\" sau mỗi khóa và dấu nháy đóng mở."

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cchc.load import comment_start
+from cchc.load import comment_start, split_lines
 
 _SUPPRESSION = re.compile(r"^#\s*cchc\s*:\s*ignore\s*(\[(?P<codes>[^\]]*)\])?\s*(?P<reason>.*)$")
 _LOOSE = re.compile(r"^#\s*cchc\s*:", re.IGNORECASE)
@@ -36,7 +36,7 @@ class Suppression:
 
 def parse_suppressions(text: str, blocks: Mapping[int, int]) -> list[Suppression]:
     found: list[Suppression] = []
-    lines = text.splitlines()
+    lines = split_lines(text)
     for number, line in enumerate(lines, start=1):
         start = comment_start(line)
         if start is None and line.lstrip().startswith("#"):

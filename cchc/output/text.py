@@ -6,6 +6,7 @@ from typing import TextIO
 
 from cchc.diagnostics import Diagnostic
 from cchc.lint import LintResult
+from cchc.load import split_lines
 
 _STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
@@ -29,7 +30,7 @@ def write(result: LintResult, stream: TextIO, *, color: bool | None = None) -> N
     sources: dict[str, list[str]] = {}
     for d in result.diagnostics:
         if d.path not in sources:
-            sources[d.path] = texts.get(d.path, "").splitlines()
+            sources[d.path] = split_lines(texts.get(d.path, ""))
         lines = sources[d.path]
         style = _STYLE[d.severity.value]
         console.print(

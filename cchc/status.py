@@ -1,0 +1,398 @@
+"""Status as of a date: one row per milestone, computed only from what was logged by then.
+
+A task's deadline (see :mod:`cchc.deadline`) gives one or more milestones; for each one the state
+is decided from the progress entries dated on or before ``as_of``, so a report for 30/06/2021
+made years later says what was true on 30/06/2021:
+
+- ``done_on_time`` / ``done_late``: a ``done`` entry on or before / after the due date;
+- ``overdue`` (with days overdue): not done and ``as_of`` is after the due date;
+- ``due_soon``: not done and due within ``soon`` days; ``on_track``: due later;
+- ``ongoing``: "Nhiệm vụ thường xuyên" — no due date, never overdue;
+- ``awaiting_trigger``: a conditional deadline whose condition the plan has not recorded;
+- ``cancelled``: a ``cancelled`` entry (for the whole task, or for one occurrence).
+
+A ``done`` entry that names an occurrence (``2021-Q2``) closes that one; without a name it closes
+the earliest open milestone. A task with no deadline at all is due at the end of the plan's
+period. Recurring tasks list the occurrences that have begun by ``as_of`` (at least the first).
+Tasks with sub-tasks are not rows themselves: their sub-tasks are, and the parent's state is the
+most urgent of its sub-tasks' (:func:`task_state`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from cchc.agencies import Registry
+from cchc.deadline import Deadline, DeadlineError, Milestone, PlanPeriod, parse_deadline
+from cchc.model import Plan, Section, Task
+from cchc.text import fold
+
+STATES = ("overdue", "due_soon", "on_track", "awaiting_trigger", "ongoing", "done_late",
+          "done_on_time", "cancelled")
+STATE_LABELS = {
+    "overdue": "Quá hạn",
+    "due_soon": "Sắp đến hạn",
+    "on_track": "Trong hạn",
+    "awaiting_trigger": "Chờ điều kiện",
+    "ongoing": "Thường xuyên",
+    "done_late": "Hoàn thành quá hạn",
+    "done_on_time": "Hoàn thành đúng hạn",
+    "cancelled": "Không thực hiện",
+}
+STATE_STYLES = {
+    "overdue": "bold red",
+    "due_soon": "bold yellow",
+    "on_track": "green",
+    "awaiting_trigger": "magenta",
+    "ongoing": "cyan",
+    "done_late": "yellow",
+    "done_on_time": "bold green",
+    "cancelled": "dim",
+}
+URGENCY = {state: index for index, state in enumerate(STATES)}
+DEFAULT_SOON = 14
+NO_DEADLINE_TEXT = "(không ghi — cuối kỳ kế hoạch)"
+
+
+@dataclass(frozen=True)
+class Row:
+    """The state of one milestone of one task."""
+
+    plan: Plan
+    section: Section
+    task: Task
+    state: str
+    deadline: Deadline | None
+    milestone: Milestone | None
+    days_overdue: int | None = None
+    completed: dt.date | None = None
+    parent: str | None = None
+    multiple: bool = False  # the task has several milestones: the row id carries "#label"
+
+    @property
+    def id(self) -> str:
+        """The task's reference (its ``key`` when the source repeats a number), plus "#occurrence"."""
+        base = self.task.key or self.task.ref
+        if self.multiple and self.milestone is not None:
+            return f"{base}#{self.milestone.label}"
+        return base
+
+    @property
+    def due(self) -> dt.date | None:
+        return self.milestone.due if self.milestone else None
+
+    @property
+    def area(self) -> str | None:
+        return self.task.area or self.section.area
+
+    @property
+    def deadline_text(self) -> str:
+        if self.task.deadline:
+            return str(self.task.deadline)
+        if self.task.due:
+            return self.task.due.strftime("%d/%m/%Y")
+        return NO_DEADLINE_TEXT
+
+    @property
+    def days_late(self) -> int | None:
+        if self.state == "done_late" and self.completed and self.due:
+            return (self.completed - self.due).days
+        return None
+
+    def sort_key(self) -> tuple[object, ...]:
+        due = self.due or dt.date.max
+        overdue = -(self.days_overdue or 0)
+        return (URGENCY[self.state], overdue, due, self.plan.id, _natural(self.task.ref))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "plan": self.plan.id,
+            "id": self.id,
+            "title": self.task.content,
+            "area": self.area,
+            "lead": list(self.task.effective_lead),
+            "support": list(self.task.effective_support),
+            "deadline": self.task.deadline if self.task.deadline else None,
+            "due": self.due.isoformat() if self.due else None,
+            "state": self.state,
+            "days_overdue": self.days_overdue,
+            "completed": self.completed.isoformat() if self.completed else None,
+            "kind": self.deadline.kind if self.deadline else None,
+            "occurrence": self.milestone.label if (self.milestone and self.multiple) else None,
+            "parent": self.parent,
+            "section": self.section.title,
+            "file": self.plan.source,
+        }
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    plan: Plan
+    task: Task
+    error: DeadlineError
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    as_of: dt.date
+    rows: tuple[Row, ...]
+    unreadable: tuple[Unreadable, ...] = ()
+    skipped: tuple[str, ...] = ()  # files that could not be read as plans
+
+    def counts(self) -> dict[str, int]:
+        counter = Counter(row.state for row in self.rows)
+        return {state: counter.get(state, 0) for state in STATES}
+
+    @property
+    def came_due(self) -> int:
+        counts = self.counts()
+        return counts["done_on_time"] + counts["done_late"] + counts["overdue"]
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Done on time over tasks that have come due (done, or overdue), as government reports count."""
+        if not self.came_due:
+            return None
+        return self.counts()["done_on_time"] / self.came_due
+
+
+def _natural(ref: str) -> tuple[object, ...]:
+    import re
+
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", ref))
+
+
+def plan_period(plan: Plan) -> PlanPeriod:
+    return PlanPeriod(plan.period.start, plan.period.end)
+
+
+def task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
+    """The deadline of a task: explicit ``due``, else its text, else the end of the plan's period."""
+    if task.due is not None:
+        label = task.due.isoformat()
+        return Deadline(task.deadline or label, "date", (Milestone(task.due, label),), None,
+                        f"Hạn cụ thể {task.due:%d/%m/%Y} (khóa due).")
+    if task.deadline and str(task.deadline).strip():
+        deadline = parse_deadline(str(task.deadline), plan_period(plan))
+        if isinstance(deadline, Deadline) and deadline.kind == "conditional" and task.trigger is not None:
+            due = task.trigger.due()
+            return Deadline(deadline.text, "conditional", (Milestone(due, due.isoformat(), task.trigger.date),),
+                            task.trigger.date,
+                            f"Điều kiện phát sinh ngày {task.trigger.date:%d/%m/%Y}: hạn {due:%d/%m/%Y}.")
+        return deadline
+    start = dt.date(plan.period.start, 1, 1)
+    end = dt.date(plan.period.end, 12, 31)
+    return Deadline(NO_DEADLINE_TEXT, "window", (Milestone(end, str(plan.period.end), start),), start,
+                    f"Không ghi thời hạn: hạn là cuối kỳ kế hoạch ({end:%d/%m/%Y}).")
+
+
+def _listed(deadline: Deadline, as_of: dt.date) -> list[Milestone]:
+    milestones = list(deadline.milestones)
+    if deadline.kind != "recurring" or not milestones:
+        return milestones
+    begun = [m for m in milestones if (m.start or m.due) <= as_of]
+    return begun or milestones[:1]
+
+
+def task_rows(plan: Plan, section: Section, task: Task, as_of: dt.date, soon: int = DEFAULT_SOON,
+              parent: str | None = None) -> list[Row] | Unreadable:
+    deadline = task_deadline(plan, task)
+    if isinstance(deadline, DeadlineError):
+        return Unreadable(plan, task, deadline)
+    entries = [e for e in task.progress if e.date <= as_of]
+    task_cancelled = next((e.date for e in reversed(entries) if e.status == "cancelled" and not e.occurrence), None)
+    milestones = list(deadline.milestones)
+
+    # which milestone each done/cancel entry closes
+    closed: dict[str, tuple[str, dt.date]] = {}
+    done_plain: dt.date | None = None
+    for entry in entries:
+        if entry.status not in ("done", "cancelled"):
+            continue
+        if entry.occurrence:
+            closed.setdefault(entry.occurrence, (entry.status, entry.date))
+        elif entry.status == "done":
+            open_ones = [m for m in milestones if m.label not in closed]
+            if open_ones:
+                closed[open_ones[0].label] = ("done", entry.date)
+            elif not milestones and done_plain is None:
+                done_plain = entry.date
+
+    def state_for(milestone: Milestone | None) -> Row:
+        completed = None
+        if milestone is not None and milestone.label in closed:
+            status, when = closed[milestone.label]
+            if status == "cancelled":
+                return Row(plan, section, task, "cancelled", deadline, milestone, parent=parent)
+            completed = when
+        elif milestone is None and done_plain is not None:
+            completed = done_plain
+        if completed is not None:
+            on_time = milestone is None or completed <= milestone.due
+            return Row(plan, section, task, "done_on_time" if on_time else "done_late", deadline, milestone,
+                       completed=completed, parent=parent)
+        if task_cancelled is not None:
+            return Row(plan, section, task, "cancelled", deadline, milestone, parent=parent)
+        if milestone is None:
+            state = "awaiting_trigger" if deadline.kind == "conditional" else "ongoing"
+            return Row(plan, section, task, state, deadline, None, parent=parent)
+        if as_of > milestone.due:
+            return Row(plan, section, task, "overdue", deadline, milestone, (as_of - milestone.due).days,
+                       parent=parent)
+        state = "due_soon" if (milestone.due - as_of).days <= soon else "on_track"
+        return Row(plan, section, task, state, deadline, milestone, parent=parent)
+
+    if not milestones:
+        return [state_for(None)]
+    listed = _listed(deadline, as_of)
+    multiple = len(milestones) > 1
+    rows = [state_for(m) for m in listed]
+    if multiple:
+        rows = [Row(r.plan, r.section, r.task, r.state, r.deadline, r.milestone, r.days_overdue, r.completed,
+                    r.parent, True) for r in rows]
+    return rows
+
+
+def plan_status(plan: Plan, as_of: dt.date, soon: int = DEFAULT_SOON) -> tuple[list[Row], list[Unreadable]]:
+    rows: list[Row] = []
+    unreadable: list[Unreadable] = []
+
+    def visit(section: Section, task: Task, parent: str | None) -> None:
+        if task.subtasks:
+            for sub in task.subtasks:
+                visit(section, sub, task.ref)
+            return
+        result = task_rows(plan, section, task, as_of, soon, parent)
+        if isinstance(result, Unreadable):
+            unreadable.append(result)
+        else:
+            rows.extend(result)
+
+    for section in plan.sections():
+        for task in section.tasks:
+            visit(section, task, None)
+    return rows, unreadable
+
+
+def task_state(rows: Iterable[Row], ref: str) -> str | None:
+    """The state of a task with sub-tasks: the most urgent state among its rows."""
+    states = [r.state for r in rows if r.task.ref == ref or r.parent == ref
+              or (r.parent or "").startswith(ref + ".")]
+    return min(states, key=URGENCY.__getitem__) if states else None
+
+
+# ------------------------------------------------------------------------------- filters
+
+@dataclass(frozen=True)
+class Filters:
+    agency: str | None = None
+    areas: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    due_within: int | None = None
+    plans: tuple[str, ...] = ()
+    registries: dict[str, Registry | None] = field(default_factory=dict)  # plan source → registry
+
+
+def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None) -> bool:
+    """Whether an agency (or group) named ``wanted`` is among ``names``, groups included both ways."""
+    if registry is not None:
+        target = registry.lookup(wanted)
+        if target is not None:
+            for name in names:
+                entry = registry.lookup(name)
+                if entry is None:
+                    continue
+                if entry.id == target.id:
+                    return True
+                if entry.is_group and target.id in entry.members:
+                    return True
+                if target.is_group and entry.id in target.members:
+                    return True
+            return False
+    key = fold(wanted)
+    return any(fold(name) == key for name in names)
+
+
+def apply_filters(rows: Iterable[Row], as_of: dt.date, filters: Filters) -> list[Row]:
+    out = []
+    for row in rows:
+        if filters.plans and not any(p in (row.plan.id, row.plan.source) or row.plan.source.endswith(p)
+                                     for p in filters.plans):
+            continue
+        if filters.areas and row.area not in filters.areas:
+            continue
+        if filters.states and row.state not in filters.states:
+            continue
+        if filters.due_within is not None:
+            if row.due is None or row.completed is not None or row.state == "cancelled":
+                continue
+            if not 0 <= (row.due - as_of).days <= filters.due_within:
+                continue
+        if filters.agency:
+            registry = filters.registries.get(row.plan.source)
+            names = (*row.task.effective_lead, *row.task.effective_support)
+            if not agency_matches(names, filters.agency, registry):
+                continue
+        out.append(row)
+    return out
+
+
+def build_report(plans: Sequence[Plan], as_of: dt.date, soon: int = DEFAULT_SOON,
+                 filters: Filters | None = None, skipped: Sequence[str] = ()) -> StatusReport:
+    rows: list[Row] = []
+    unreadable: list[Unreadable] = []
+    for plan in plans:
+        plan_rows, plan_unreadable = plan_status(plan, as_of, soon)
+        rows.extend(plan_rows)
+        unreadable.extend(plan_unreadable)
+    if filters is not None:
+        rows = apply_filters(rows, as_of, filters)
+    rows.sort(key=Row.sort_key)
+    return StatusReport(as_of, tuple(rows), tuple(unreadable), tuple(skipped))
+
+
+# ------------------------------------------------------------------------------- agencies
+
+@dataclass(frozen=True)
+class AgencyLine:
+    name: str
+    led: int
+    done_on_time: int
+    done_late: int
+    overdue: int
+    open: int
+
+    @property
+    def came_due(self) -> int:
+        return self.done_on_time + self.done_late + self.overdue
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return self.done_on_time / self.came_due if self.came_due else None
+
+    def to_json(self) -> dict[str, object]:
+        rate = self.on_time_rate
+        return {"agency": self.name, "led": self.led, "done_on_time": self.done_on_time,
+                "done_late": self.done_late, "overdue": self.overdue, "open": self.open,
+                "on_time_rate": round(rate, 4) if rate is not None else None}
+
+
+def agency_table(report: StatusReport, registries: dict[str, Registry | None]) -> list[AgencyLine]:
+    """Per lead agency (canonical name when the registry knows it): the Sở Nội vụ's ranking."""
+    tally: dict[str, Counter[str]] = {}
+    for row in report.rows:
+        registry = registries.get(row.plan.source)
+        for name in dict.fromkeys(row.task.effective_lead):
+            entry = registry.lookup(name) if registry else None
+            key = entry.name if entry else name
+            tally.setdefault(key, Counter())[row.state] += 1
+    lines = []
+    for name, counter in tally.items():
+        open_count = counter["on_track"] + counter["due_soon"] + counter["awaiting_trigger"] + counter["ongoing"]
+        lines.append(AgencyLine(name, sum(counter.values()), counter["done_on_time"], counter["done_late"],
+                                counter["overdue"], open_count))
+    lines.sort(key=lambda a: (-(a.on_time_rate if a.on_time_rate is not None else -1), a.overdue, fold(a.name)))
+    return lines

@@ -1,0 +1,47 @@
+"""Reading a set of plans for the read commands (status, agencies, report): plans plus registries.
+
+Files are read through the lint pipeline, so a plan is used exactly when its data passes the
+schema; files that cannot be used are named in ``skipped`` instead of stopping the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cchc.agencies import Registry
+from cchc.diagnostics import Severity
+from cchc.lint import LintResult, lint_paths
+from cchc.model import Plan
+
+
+@dataclass(frozen=True)
+class Workspace:
+    plans: tuple[Plan, ...]
+    registries: dict[str, Registry | None]  # plan source → its registry
+    skipped: tuple[str, ...]
+    missing: tuple[str, ...]
+    lint: LintResult
+
+    @property
+    def error_files(self) -> tuple[str, ...]:
+        """Plans that are used but have lint errors (their numbers may be off)."""
+        return tuple(f.path for f in self.lint.files
+                     if f.plan is not None and any(d.severity == Severity.ERROR for d in f.diagnostics))
+
+
+def load_workspace(paths: Sequence[Path]) -> Workspace:
+    result = lint_paths(paths)
+    plans = []
+    registries: dict[str, Registry | None] = {}
+    skipped = []
+    for file in result.files:
+        if file.kind != "plan":
+            continue
+        if file.plan is None:
+            skipped.append(file.path)
+            continue
+        plans.append(file.plan)
+        registries[file.plan.source] = file.registry
+    return Workspace(tuple(plans), registries, tuple(skipped), result.missing, result)
