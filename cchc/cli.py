@@ -315,5 +315,69 @@ def deadline(
     sys.stdout.write("\n".join(lines) + "\n")
 
 
+class UpdateStatus(str, Enum):
+    done = "done"
+    doing = "doing"
+    blocked = "blocked"
+    cancelled = "cancelled"
+
+
+def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, note: str | None,
+                evidence: str | None, occurrence: str | None, by: str | None, dry_run: bool) -> None:
+    from cchc.edit import STATUS_LABELS, ProgressUpdate, UpdateRefused, update_progress
+
+    day = _parse_date(date, "--date")
+    request = ProgressUpdate(task_id, status_value, day, note, evidence, occurrence, by)
+    try:
+        result = update_progress(plan, request, dry_run=dry_run)
+    except UpdateRefused as refused:
+        _stderr(f"cchc: không cập nhật: {refused.message}")
+        if refused.hint:
+            _stderr(f"  gợi ý: {refused.hint}")
+        _stderr("  Tệp không bị thay đổi.")
+        raise typer.Exit(1) from None
+    verb = "Sẽ ghi" if dry_run else "Đã ghi"
+    sys.stdout.write(f"{verb} vào {plan}: nhiệm vụ {result.task_ref} — {STATUS_LABELS[status_value]} "
+                     f"ngày {day:%d/%m/%Y}.\n")
+    for line in result.added:
+        sys.stdout.write(f"+ {line}\n")
+
+
+@app.command()
+def update(
+    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch.")],
+    task_id: Annotated[str, typer.Argument(help="Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.")],
+    status: Annotated[UpdateStatus, typer.Option("--status", "-s", case_sensitive=False,
+                                                 help="done (hoàn thành), doing (đang thực hiện), blocked (vướng mắc), cancelled (không thực hiện).")],
+    date: Annotated[str | None, typer.Option("--date", "-d", help="Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Ghi chú ngắn.")] = None,
+    evidence: Annotated[str | None, typer.Option("--evidence", help="Minh chứng, ví dụ số văn bản đã ban hành.")] = None,
+    occurrence: Annotated[str | None, typer.Option("--occurrence", help="Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Người hoặc đơn vị ghi nhận.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ in dòng sẽ thêm, không ghi tệp.")] = False,
+) -> None:
+    """Ghi thêm một dòng vào nhật ký tiến độ của nhiệm vụ (không thay đổi phần nào khác của tệp).
+
+    Từ chối (tệp giữ nguyên) khi tệp đang có lỗi, không tìm thấy hoặc trùng số nhiệm vụ, hoặc ngày
+    sớm hơn dòng tiến độ cuối.
+    """
+    _run_update(plan, task_id, status.value, date, note, evidence, occurrence, by, dry_run)
+
+
+@app.command()
+def done(
+    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch.")],
+    task_id: Annotated[str, typer.Argument(help="Số thứ tự đầy đủ của nhiệm vụ hoặc key.")],
+    date: Annotated[str | None, typer.Option("--date", "-d", help="Ngày hoàn thành; mặc định hôm nay.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Ghi chú ngắn.")] = None,
+    evidence: Annotated[str | None, typer.Option("--evidence", help="Minh chứng, ví dụ số văn bản đã ban hành.")] = None,
+    occurrence: Annotated[str | None, typer.Option("--occurrence", help="Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Người hoặc đơn vị ghi nhận.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ in dòng sẽ thêm, không ghi tệp.")] = False,
+) -> None:
+    """Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done)."""
+    _run_update(plan, task_id, "done", date, note, evidence, occurrence, by, dry_run)
+
+
 def main() -> None:
     app()

@@ -168,6 +168,13 @@ def lint_text(text: str, name: str = "plan.yaml", *, kind: str = "plan",
                         discover_registry=False)
 
 
+def lint_loaded(loaded: LoadedYaml, path: Path, *, kind: str = "plan", registry: Registry | None = None) -> FileResult:
+    """Lint already-loaded text as if it were the file at ``path`` (its registry found as usual
+    unless one is given)."""
+    return _lint_loaded(loaded, path, kind, _Registries(), given_registry=registry,
+                        discover_registry=registry is None)
+
+
 def _internal(shown: str, exc: BaseException, code: str = "") -> Diagnostic:
     where = f"Quy tắc {code} gặp" if code else "cchc gặp"
     return Diagnostic(shown, Span.start_of_file(), "X001", Severity.ERROR,

@@ -31,7 +31,8 @@ def _rate(value: float | None) -> str:
 
 
 def _area(code: str | None) -> str:
-    return BY_CODE[code].short if code in BY_CODE else ""
+    area = BY_CODE.get(code or "")
+    return area.short if area else ""
 
 
 def summary_line(report: StatusReport) -> str:
@@ -132,8 +133,10 @@ def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = No
         table.add_column("Hạn", no_wrap=True)
         table.add_column("Trạng thái", overflow="fold", min_width=10)
         table.add_column("Quá hạn", justify="right", no_wrap=True)
-        for area_code in sorted(by_area, key=lambda c: list(BY_CODE).index(c) if c in BY_CODE else 99):
-            area_name = BY_CODE[area_code].name if area_code in BY_CODE else "Chưa xác định lĩnh vực"
+        order = list(BY_CODE)
+        for area_code in sorted(by_area, key=lambda c: order.index(c) if c in order else 99):
+            area = BY_CODE.get(area_code or "")
+            area_name = area.name if area else "Chưa xác định lĩnh vực"
             table.add_row("", Text(area_name.upper(), style="bold"), "", "", "", "", "")
             for row in by_area[area_code]:
                 table.add_row(
@@ -147,7 +150,7 @@ def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = No
         console.print(f"[yellow]Chú ý:[/yellow] {item.plan.id} {item.task.ref}: {item.error.message}")
     for path in report.skipped:
         console.print(f"[yellow]Chú ý:[/yellow] bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).")
-    console.print(summary_line(report))
+    console.print(summary_line(report), soft_wrap=True)
 
 
 STATUS_WRITERS = {"json": write_json, "csv": write_csv, "markdown": write_markdown}
