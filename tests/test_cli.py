@@ -106,3 +106,54 @@ def test_version_and_help_are_vietnamese() -> None:
 def test_console_script_is_installed() -> None:
     proc = subprocess.run(["cchc", "--version"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("cchc ")
+
+
+def test_readme_main_command_and_ci_agree() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    main = 'python3 -m pip install -e ".[dev]" && cchc status --as-of 2021-07-01'
+    assert main in readme and main in ci
+    assert "python3 -m pytest" in readme and "python3 -m pytest" in ci
+
+
+def test_status_on_bundled_plans() -> None:
+    proc = run("status", "--as-of", "2021-07-01")
+    assert proc.returncode == 0, proc.stderr
+    assert "Quá hạn" in proc.stdout and "\x1b[" not in proc.stdout
+    data = json.loads(run("status", "--as-of", "2021-07-01", "--format", "json").stdout)
+    assert data["as_of"] == "2021-07-01" and data["summary"]["overdue"] == 14
+    assert run("status", "--as-of", "2021-07-01", "--fail-on", "overdue").returncode == 1
+    assert run("status", "--as-of", "2021-01-01", "--fail-on", "overdue").returncode == 0
+    assert run("status", "--as-of", "01/07/2021", "--state", "awaiting_trigger", "--format", "json").returncode == 0
+
+
+def test_status_rejects_bad_options_in_vietnamese() -> None:
+    for args, word in ((["--as-of", "2021-13-45"], "không hợp lệ"), (["--state", "tre_han"], "trạng thái"),
+                       (["--area", "quoc_phong"], "lĩnh vực"), (["khong-co-thu-muc"], "không")):
+        proc = run("status", *args)
+        assert proc.returncode == 2 and word in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_status_keeps_going_when_a_plan_is_broken(tmp_path: Path) -> None:
+    (tmp_path / "hong.yaml").write_text("version: 1\nid: [\n", encoding="utf-8")
+    (tmp_path / "tot.yaml").write_text((FIXTURES / "valid" / "full.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "agencies.yaml").write_text((FIXTURES / "valid" / "agencies.yaml").read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    proc = run("status", str(tmp_path), "--as-of", "2021-07-01", "--format", "json")
+    assert proc.returncode == 0 and "hong.yaml" in proc.stderr
+    assert json.loads(proc.stdout)["tasks"]
+
+
+def test_agencies_and_deadline_commands() -> None:
+    proc = run("agencies", "--as-of", "2021-07-01", "--format", "json")
+    data = json.loads(proc.stdout)
+    snv = next(a for a in data["agencies"] if a["agency"] == "Sở Nội vụ")
+    assert snv["overdue"] > 0 and snv["on_time_rate"] == 0.0
+    assert "Tỷ lệ đúng hạn" in run("agencies", "--as-of", "2021-07-01").stdout
+    ok = run("deadline", "Quý II - III/2021", "--format", "json")
+    assert json.loads(ok.stdout) == {"text": "Quý II - III/2021", "kind": "window", "start": "2021-04-01",
+                                     "due": ["2021-09-30"], "labels": ["2021-Q3"],
+                                     "explanation": json.loads(ok.stdout)["explanation"]}
+    assert run("deadline", "Hằng quý", "--period", "2021").stdout.count("/2021") >= 4
+    bad = run("deadline", "Sớm nhất có thể")
+    assert bad.returncode == 1 and "Không đọc được" in bad.stderr

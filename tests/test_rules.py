@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cchc.rules import RULES
-from conftest import lint_codes
+from conftest import HEADER, lint_codes
 
 TASK = """\
 appendices:
@@ -228,3 +228,38 @@ def test_every_rule_is_documented_with_examples() -> None:
         doc = module.__doc__ or ""
         assert module.CODE == code and module.NAME and doc.strip()
         assert "Đúng" in doc and "Sai" in doc, code
+
+
+def test_unreadable_deadline_is_an_error_with_the_nearest_form() -> None:
+    from cchc.lint import lint_text
+    from conftest import HEADER, registry
+
+    body = tasks(GOOD.replace("deadline: Năm 2021", "deadline: Qúy II/2021 hoặc sớm hơn"))
+    assert lint_codes(body) == [(17, 23, "T004")]
+    result = lint_text(HEADER + body, "plan.yaml", registry=registry())
+    assert "Quý" in result.diagnostics[0].hint
+
+
+def test_quarter_without_year_in_a_multi_year_plan() -> None:
+    header = HEADER.replace("period: {start: 2021, end: 2021}", "period: {start: 2021, end: 2025}")
+    body = tasks(GOOD.replace("deadline: Năm 2021", "deadline: Quý II"))
+    assert lint_codes(header + body, header=False) == [(17, 23, "T004")]
+    assert lint_codes(tasks(GOOD.replace("deadline: Năm 2021", "deadline: Quý II"))) == []
+
+
+def test_occurrences_must_exist_and_repeat_only_after_a_new_period() -> None:
+    body = tasks(GOOD.replace("deadline: Năm 2021", "deadline: Quý II và Quý IV/2021") + """
+  progress:
+    - {date: 2021-06-20, status: done, occurrence: 2021-Q2}
+    - {date: 2021-10-01, status: doing, occurrence: 2021-Q4}
+    - {date: 2021-10-02, status: doing, occurrence: 2021-Q3}
+    - {date: 2021-10-03, status: doing, occurrence: 2021-Q2}""")
+    assert lint_codes(body) == [(22, 63, "P003"), (23, 17, "P002")]
+
+
+def test_trigger_only_on_conditional_deadlines() -> None:
+    body = tasks(GOOD + "\n  trigger: {date: 2021-03-01, days: 30}")
+    assert lint_codes(body) == [(19, 22, "P003")]
+    conditional = tasks(GOOD.replace("deadline: Năm 2021", "deadline: Sau khi có hướng dẫn của Bộ")
+                        + "\n  trigger: {date: 2021-03-01, days: 30}")
+    assert lint_codes(conditional) == []

@@ -18,6 +18,7 @@ from cchc.rules import (
     file_unreadable,
     internal_error,
     progress_after_done,
+    progress_occurrence,
     progress_order,
     registry_duplicate_name,
     registry_unknown_reference,
@@ -28,6 +29,7 @@ from cchc.rules import (
     suppression_invalid,
     suppression_no_reason,
     suppression_unused,
+    task_deadline_unreadable,
     task_no_deadline,
     task_no_lead,
     task_no_output,
@@ -52,12 +54,14 @@ _ALL: tuple[ModuleType, ...] = (
     task_no_lead,
     task_no_output,
     task_no_deadline,
+    task_deadline_unreadable,
     agency_unknown,
     agency_registry_missing,
     text_not_nfc,
     text_legacy_encoding,
     progress_order,
     progress_after_done,
+    progress_occurrence,
     document_symbol,
     document_date,
     registry_duplicate_name,
@@ -72,7 +76,7 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "P001", "P002", "D001", "D002")
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "P001", "P002", "P003", "D001", "D002")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
 

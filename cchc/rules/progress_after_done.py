@@ -1,7 +1,9 @@
 """Nhật ký tiến độ còn ghi tiếp sau khi nhiệm vụ đã hoàn thành.
 
 Sau dòng ``status: done`` không được có dòng tiến độ nào khác: nhiệm vụ hoàn thành là kết thúc.
-Nếu phải làm lại, ghi chú rõ trong ``note`` của dòng done hoặc tạo nhiệm vụ mới.
+Nếu phải làm lại, ghi chú rõ trong ``note`` của dòng done hoặc tạo nhiệm vụ mới. Với nhiệm vụ
+định kỳ, quy tắc áp dụng cho từng kỳ (``occurrence``): xong kỳ 2021-Q2 vẫn ghi tiếp được kỳ
+2021-Q3, nhưng không ghi thêm cho kỳ 2021-Q2.
 
 Đúng:
 
@@ -32,15 +34,19 @@ def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     for _, task in plan.tasks():
-        done_at = None
+        done_at: dict[str | None, object] = {}
         for entry in task.progress:
-            if done_at is not None:
+            key = entry.occurrence
+            finished = done_at.get(key) or (done_at.get(None) if key is None else None)
+            if finished is not None:
+                which = f" kỳ {key}" if key else ""
                 yield Finding(
-                    f"Nhiệm vụ {task.ref} đã hoàn thành ngày {done_at:%d/%m/%Y} nhưng nhật ký "
+                    f"Nhiệm vụ {task.ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký "
                     "vẫn ghi tiếp.",
-                    "Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm.",
+                    "Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
+                    "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới.",
                     path=entry.path,
                 )
                 break
             if entry.status == "done":
-                done_at = entry.date
+                done_at[key] = entry.date

@@ -1,0 +1,43 @@
+""""Thời gian hoàn thành" phải viết theo một dạng cchc đọc được.
+
+cchc đọc: Quý I/2021 (cả Quý 2/2021, quý 2 năm 2021), Quý II-III/2021, Quý II và Quý IV/2021,
+Năm 2021, Trong năm 2021, Tháng 6/2021, Tháng 10-11/2021, 6 tháng đầu (cuối) năm 2021,
+31/01/2021, Trước ngày 31/01/2021, Giai đoạn 2021-2025, Đến năm 2025, Hằng năm, Hằng quý,
+6 tháng/01 lần, Năm 2021 và các năm tiếp theo, Nhiệm vụ thường xuyên, và các điều kiện như
+"Sau khi có văn bản hướng dẫn…", "Theo tiến độ Đề án". Quý, tháng, ngày không ghi năm lấy năm
+của kế hoạch một năm; với kế hoạch nhiều năm phải ghi rõ năm. Xem cách cchc hiểu một thời hạn
+bằng lệnh ``cchc deadline "<văn bản>" --period 2021-2025``. Không đọc được thì báo lỗi, không đoán.
+Nếu thời hạn không viết được theo các dạng trên, ghi thêm hạn cụ thể ``due: YYYY-MM-DD``.
+
+Đúng:
+
+    deadline: Quý II/2021
+
+Sai:
+
+    deadline: Sớm nhất có thể
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.deadline import DeadlineError, PlanPeriod, parse_deadline
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context
+
+CODE = "T004"
+NAME = "deadline-unreadable"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    period = PlanPeriod(plan.period.start, plan.period.end)
+    for _, task in plan.leaf_tasks():
+        if task.due is not None or not task.deadline or not str(task.deadline).strip():
+            continue
+        result = parse_deadline(str(task.deadline), period)
+        if isinstance(result, DeadlineError):
+            yield Finding(f"Nhiệm vụ {task.ref}: {result.message}", result.hint, path=(*task.path, "deadline"))
