@@ -343,18 +343,24 @@ def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, n
         sys.stdout.write(f"+ {line}\n")
 
 
+PlanArg = Annotated[Path, typer.Argument(help="Tệp kế hoạch.")]
+TaskArg = Annotated[str, typer.Argument(help="Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.")]
+DateOpt = Annotated[str | None, typer.Option("--date", "-d", help="Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="Ghi chú ngắn.")]
+EvidenceOpt = Annotated[str | None, typer.Option("--evidence", help="Minh chứng, ví dụ số văn bản đã ban hành.")]
+OccurrenceOpt = Annotated[str | None, typer.Option("--occurrence", help="Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.")]
+ByOpt = Annotated[str | None, typer.Option("--by", help="Người hoặc đơn vị ghi nhận.")]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Chỉ in dòng sẽ thêm, không ghi tệp.")]
+
+
 @app.command()
 def update(
-    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch.")],
-    task_id: Annotated[str, typer.Argument(help="Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.")],
+    plan: PlanArg,
+    task_id: TaskArg,
     status: Annotated[UpdateStatus, typer.Option("--status", "-s", case_sensitive=False,
                                                  help="done (hoàn thành), doing (đang thực hiện), blocked (vướng mắc), cancelled (không thực hiện).")],
-    date: Annotated[str | None, typer.Option("--date", "-d", help="Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
-    note: Annotated[str | None, typer.Option("--note", help="Ghi chú ngắn.")] = None,
-    evidence: Annotated[str | None, typer.Option("--evidence", help="Minh chứng, ví dụ số văn bản đã ban hành.")] = None,
-    occurrence: Annotated[str | None, typer.Option("--occurrence", help="Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.")] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Người hoặc đơn vị ghi nhận.")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ in dòng sẽ thêm, không ghi tệp.")] = False,
+    date: DateOpt = None, note: NoteOpt = None, evidence: EvidenceOpt = None, occurrence: OccurrenceOpt = None,
+    by: ByOpt = None, dry_run: DryRunOpt = False,
 ) -> None:
     """Ghi thêm một dòng vào nhật ký tiến độ của nhiệm vụ (không thay đổi phần nào khác của tệp).
 
@@ -366,14 +372,8 @@ def update(
 
 @app.command()
 def done(
-    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch.")],
-    task_id: Annotated[str, typer.Argument(help="Số thứ tự đầy đủ của nhiệm vụ hoặc key.")],
-    date: Annotated[str | None, typer.Option("--date", "-d", help="Ngày hoàn thành; mặc định hôm nay.")] = None,
-    note: Annotated[str | None, typer.Option("--note", help="Ghi chú ngắn.")] = None,
-    evidence: Annotated[str | None, typer.Option("--evidence", help="Minh chứng, ví dụ số văn bản đã ban hành.")] = None,
-    occurrence: Annotated[str | None, typer.Option("--occurrence", help="Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.")] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Người hoặc đơn vị ghi nhận.")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ in dòng sẽ thêm, không ghi tệp.")] = False,
+    plan: PlanArg, task_id: TaskArg, date: DateOpt = None, note: NoteOpt = None, evidence: EvidenceOpt = None,
+    occurrence: OccurrenceOpt = None, by: ByOpt = None, dry_run: DryRunOpt = False,
 ) -> None:
     """Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done)."""
     _run_update(plan, task_id, "done", date, note, evidence, occurrence, by, dry_run)

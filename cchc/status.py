@@ -146,6 +146,15 @@ class StatusReport:
         counter = Counter(row.state for row in self.rows)
         return {state: counter.get(state, 0) for state in STATES}
 
+    def parents(self) -> list[tuple[str, str, str]]:
+        """(plan id, task ref, state) for every task with sub-tasks: its most urgent sub-task state."""
+        refs: dict[tuple[str, str], list[Row]] = {}
+        for row in self.rows:
+            if row.parent:
+                refs.setdefault((row.plan.id, row.parent), []).append(row)
+        return [(plan_id, ref, min((r.state for r in rows), key=URGENCY.__getitem__))
+                for (plan_id, ref), rows in refs.items()]
+
     @property
     def came_due(self) -> int:
         counts = self.counts()

@@ -228,3 +228,8 @@ def test_bundled_quang_nam_2021_done_when(monkeypatch: pytest.MonkeyPatch) -> No
     quarter_two = [r for r in june.rows if (r.task.deadline or "").replace(" ", "") == "QuýII/2021"]
     assert quarter_two and all(r.state == "due_soon" for r in quarter_two)
     assert july.counts()["overdue"] == 14
+
+
+def test_parent_takes_the_most_urgent_state_of_its_subtasks() -> None:
+    assert report("2021-06-20").parents() == [("thu-nghiem", "I.11", "on_track")]
+    assert report("2021-10-05").parents() == [("thu-nghiem", "I.11", "overdue")]

@@ -52,6 +52,7 @@ def report_json(report: StatusReport) -> dict[str, object]:
         "came_due": report.came_due,
         "on_time_rate": round(report.on_time_rate, 4) if report.on_time_rate is not None else None,
         "tasks": [row.to_json() for row in report.rows],
+        "parents": [{"plan": plan_id, "id": ref, "state": state} for plan_id, ref, state in report.parents()],
         "warnings": [
             {"plan": u.plan.id, "id": u.task.key or u.task.ref, "deadline": u.task.deadline, "message": u.error.message}
             for u in report.unreadable
