@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from cchc import __version__
+from cchc.load import os_error_text
 
 app = typer.Typer(
     name="cchc",
@@ -88,7 +89,7 @@ def lint(
             with open(output, "w", encoding="utf-8") as stream:
                 writer(result, stream)
         except OSError as exc:
-            _stderr(f"cchc: không ghi được tệp \"{output}\": {exc.strerror}.")
+            _stderr(f"cchc: không ghi được tệp \"{output}\": {os_error_text(exc)}.")
             raise typer.Exit(2) from None
     else:
         writer(result, sys.stdout)
@@ -205,7 +206,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Any:
     try:
         return open(output, "w", encoding="utf-8", newline=newline)
     except OSError as exc:
-        raise _fail(f"không ghi được tệp \"{output}\": {exc.strerror}.") from None
+        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
 
 
 @app.command()
@@ -336,6 +337,9 @@ def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, n
             _stderr(f"  gợi ý: {refused.hint}")
         _stderr("  Tệp không bị thay đổi.")
         raise typer.Exit(1) from None
+    except OSError as exc:
+        _stderr(f"cchc: không ghi được {plan}: {os_error_text(exc)}. Tệp không bị thay đổi.")
+        raise typer.Exit(2) from None
     verb = "Sẽ ghi" if dry_run else "Đã ghi"
     sys.stdout.write(f"{verb} vào {plan}: nhiệm vụ {result.task_ref} — {STATUS_LABELS[status_value]} "
                      f"ngày {day:%d/%m/%Y}.\n")
@@ -379,5 +383,71 @@ def done(
     _run_update(plan, task_id, "done", date, note, evidence, occurrence, by, dry_run)
 
 
-def main() -> None:
-    app()
+_CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"No such command '(.+?)'\.(?: Did you mean '(.+?)'\?)?", "không có lệnh \"{0}\""),
+    (r"Invalid value for '(.+?)': (?:Value error, )?'(.+?)' is not one of (.+?)\.?$",
+     "giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}"),
+    (r"Invalid value for '(.+?)': Input should be a valid integer.*", "{0} cần một số nguyên"),
+    (r"Invalid value for '(.+?)': Input should be greater than or equal to (\S+).*", "{0} phải từ {1} trở lên"),
+    (r"Missing parameter: (.+)", "thiếu tham số {0}"),
+    (r"No such option: (\S+)", "không có tùy chọn {0}"),
+    (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", "giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}"),
+    (r"Invalid value for '(.+?)': '(.+?)' is not a valid integer(?: range)?\.", "{0} cần một số nguyên, không phải \"{1}\""),
+    (r"Invalid value for '(.+?)': (.+?) is not in the range (.+)\.", "giá trị {1} của {0} nằm ngoài khoảng {2}"),
+    (r"Invalid value for '(.+?)': (.+)", "giá trị của {0} không hợp lệ ({1})"),
+    (r"Missing argument '(.+?)'\.?", "thiếu tham số {0}"),
+    (r"Missing option '(.+?)'\.?", "thiếu tùy chọn {0}"),
+    (r"Option '(.+?)' requires an argument\.?", "tùy chọn {0} cần một giá trị"),
+    (r"Got unexpected extra arguments? \((.+)\)", "thừa tham số: {0}"),
+)
+
+
+def _vietnamese_usage_error(message: str) -> str:
+    import re
+
+    for pattern, template in _CLICK_MESSAGES:
+        match = re.match(pattern, message.strip())
+        if match:
+            groups = [g or "" for g in match.groups()]
+            if groups:
+                groups[0] = groups[0].split("' / '")[0].strip("'")  # "'--format' / '-f'" → --format
+            return template.format(*groups)
+    return message
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; usage errors are reported in Vietnamese with exit code 2."""
+    import re
+
+    try:  # typer ≥ 0.16 vendors click
+        from typer._click import exceptions as click_exceptions
+    except ImportError:  # pragma: no cover - older typer with click installed
+        from click import exceptions as click_exceptions  # type: ignore[no-redef]
+
+    command = typer.main.get_command(app)
+    abort = getattr(click_exceptions, "Abort", typer.Abort)
+    exit_class = getattr(click_exceptions, "Exit", typer.Exit)
+    try:
+        code = command.main(args=argv, prog_name="cchc", standalone_mode=False)
+    except BrokenPipeError:  # output piped into head or less that quit early
+        sys.stderr.close()
+        sys.exit(0)
+    except click_exceptions.UsageError as error:
+        if type(error).__name__ == "NoArgsIsHelpError" and error.ctx is not None:
+            sys.stdout.write(error.ctx.get_help() + "\n")
+            sys.exit(0)
+        raw = error.format_message()
+        message = _vietnamese_usage_error(raw)
+        suggestion = re.search(r"Did you mean '(.+?)'\?", raw)
+        possibilities = getattr(error, "possibilities", None) or ([suggestion.group(1)] if suggestion else [])
+        if possibilities:
+            message += " (có phải ý bạn là " + ", ".join(sorted(possibilities)) + "?)"
+        context = error.ctx.command_path if error.ctx else "cchc"
+        _stderr(f"cchc: {message}.\n  Xem hướng dẫn: {context} --help")
+        sys.exit(2)
+    except (abort, KeyboardInterrupt):
+        _stderr("cchc: đã dừng.")
+        sys.exit(130)
+    except exit_class as exit_:
+        sys.exit(exit_.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -25,7 +25,7 @@ from typing import Any
 from cchc.deadline import Deadline
 from cchc.diagnostics import Severity
 from cchc.lint import FileResult, lint_file, lint_loaded
-from cchc.load import decode, load_text, split_lines
+from cchc.load import decode, load_text, os_error_text, split_lines
 from cchc.model import Plan, Task
 from cchc.status import task_deadline
 
@@ -194,7 +194,7 @@ def prepare_update(path: Path, update: ProgressUpdate) -> tuple[bytes, bytes, Up
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UpdateRefused(f"Không đọc được tệp {path}: {exc.strerror}.", "Kiểm tra đường dẫn.") from None
+        raise UpdateRefused(f"Không đọc được tệp {path}: {os_error_text(exc)}.", "Kiểm tra đường dẫn.") from None
     text, problem = decode(raw)
     if text is None:
         raise UpdateRefused(problem.message if problem else "Không đọc được tệp.", problem.hint if problem else "")

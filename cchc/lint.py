@@ -10,7 +10,9 @@ diagnostic for that file). Callable from Python without the CLI::
 
 from __future__ import annotations
 
+import copy
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,11 +20,11 @@ from typing import Any
 
 from cchc import rules as rule_registry
 from cchc.agencies import REGISTRY_NAMES, Registry, build_registry, find_registry_file
-from cchc.diagnostics import Diagnostic, Finding, Severity, Span
-from cchc.load import LoadedYaml, load_file
-from cchc.model import Plan, build_plan
+from cchc.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
+from cchc.load import LoadedYaml, load_file, os_error_text
+from cchc.model import Plan, build_plan, entity_of
 from cchc.rules.base import Context
-from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, validate
+from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, SchemaProblem, validate
 from cchc.suppress import parse_suppressions
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -82,25 +84,55 @@ def display_path(path: Path) -> str:
     return Path(os.path.normpath(path)).as_posix()
 
 
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
-    """YAML files under the given paths (hidden folders skipped), and the paths that do not exist."""
+def _kind_of(path: Path) -> str | None:
+    """None for a regular file; otherwise why it cannot be read as a plan (in Vietnamese)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return os_error_text(exc)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "là thư mục"
+    if stat.S_ISFIFO(mode):
+        return "là một đường ống (FIFO), không phải tệp thường"
+    return "không phải tệp thường"
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[tuple[Path, str]]]:
+    """YAML files under the given paths (hidden folders skipped), the paths that do not exist, and
+    YAML-named entries that cannot be read (a FIFO, a symlink loop…) with the reason."""
     found: list[Path] = []
     missing: list[str] = []
+    unusable: list[tuple[Path, str]] = []
     for path in paths:
-        if path.is_file():
-            found.append(path)
-        elif path.is_dir():
+        if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                        found.append(Path(root) / name)
+                        candidate = Path(root) / name
+                        reason = _kind_of(candidate)
+                        if reason is None:
+                            found.append(candidate)
+                        else:
+                            unusable.append((candidate, reason))
+        elif os.path.lexists(path):
+            reason = _kind_of(path)
+            if reason is None:
+                found.append(path)
+            else:
+                unusable.append((path, reason))
         else:
             missing.append(str(path))
     unique: dict[Path, Path] = {}
     for item in found:
-        unique.setdefault(item.resolve(), item)
-    return list(unique.values()), missing
+        try:
+            key = item.resolve()
+        except (OSError, RuntimeError):
+            key = item.absolute()
+        unique.setdefault(key, item)
+    return list(unique.values()), missing, unusable
 
 
 def is_registry_file(path: Path) -> bool:
@@ -142,10 +174,17 @@ class _Registries:
 
 
 def lint_paths(paths: Sequence[Path]) -> LintResult:
-    files, missing = discover(paths)
+    files, missing, unusable = discover(paths)
     registries = _Registries()
-    results = tuple(lint_file(path, registries) for path in files)
-    return LintResult(results, tuple(missing))
+    results = [lint_file(path, registries) for path in files]
+    for path, reason in unusable:
+        shown = display_path(path)
+        kind = "registry" if is_registry_file(path) else "plan"
+        results.append(FileResult(shown, kind, (Diagnostic(
+            shown, Span.start_of_file(), "Y003", Severity.ERROR, f"Không đọc được \"{shown}\": {reason}.",
+            "Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra."),)))
+    results.sort(key=lambda f: f.path)
+    return LintResult(tuple(results), tuple(missing))
 
 
 def lint_file(path: Path, registries: _Registries | None = None) -> FileResult:
@@ -229,8 +268,11 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
     ctx = Context(loaded.path, loaded)
     codes: list[str] = list(rule_registry.DATA_RULES)
     plan: Plan | None = None
-    if kind == "plan" and not schema_problems and not any(p.kind == "duplicate-key" for p in loaded.problems):
-        plan = build_plan(loaded.data, loaded.path)
+    quiet: list[Span] = []  # parts skipped because of schema errors: no "unused suppression" there
+    if kind == "plan":
+        plan, skipped = _tolerant_plan(loaded, schema_problems)
+        quiet = [loaded.locate(p) for p in skipped]
+    if plan is not None:
         registry, registry_path, registry_problem = given_registry, None, None
         if given_registry is None and discover_registry:
             registry_file = find_registry_file(path)
@@ -266,14 +308,51 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
                 diagnostics.append(_diag(loaded, code, finding))
         except Exception as exc:  # noqa: BLE001 - a rule bug is reported, not raised
             diagnostics.append(_internal(loaded.path, exc, code))
-    kept, suppressed = _apply_suppressions(loaded, diagnostics, ran)
+    kept, suppressed = _apply_suppressions(loaded, diagnostics, ran, quiet)
     return FileResult(loaded.path, kind, tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed, plan,
                       loaded.text, ctx.registry if kind == "plan" else None)
 
 
+# Fields no rule depends on: a bad value there is dropped instead of leaving its object out.
+_DROPPABLE = frozenset({"area", "note", "marker", "lead_text", "support_text", "responsibility", "evidence",
+                        "by", "role", "label", "reference", "columns", "source"})
+
+
+def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]) -> tuple[Plan | None, list[JsonPath]]:
+    """The plan model even when parts of the file fail the schema.
+
+    Misspelled keys are dropped; a task, section, target or progress entry with any other schema
+    error is left out (the other objects keep their paths), so one typo does not hide every
+    semantic finding in the file. Errors in the document's top-level fields leave no model.
+    """
+    if any(p.kind == "duplicate-key" for p in loaded.problems):
+        return None, []
+    data = copy.deepcopy(loaded.data)
+    skip: set[JsonPath] = set()
+    for problem in problems:
+        if problem.kind == "unknown-key" or (problem.path and problem.path[-1] in _DROPPABLE
+                                             and problem.kind != "missing-key"):
+            parent: Any = data
+            try:
+                for part in problem.path[:-1]:
+                    parent = parent[part]
+                parent.pop(problem.path[-1], None)
+            except (KeyError, IndexError, TypeError, AttributeError):
+                return None, []
+            continue
+        entity = entity_of(problem.path)
+        if entity is None:
+            return None, []
+        skip.add(entity)
+    try:
+        return build_plan(data, loaded.path, frozenset(skip)), sorted(skip, key=str)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None, []
+
+
 def _apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic],
-                        ran: set[str]) -> tuple[list[Diagnostic], int]:
-    suppressions = parse_suppressions(loaded.text, loaded.blocks)
+                        ran: set[str], quiet: Sequence[Span] = ()) -> tuple[list[Diagnostic], int]:
+    suppressions = parse_suppressions(loaded)
     used: set[tuple[int, str]] = set()
     kept: list[Diagnostic] = []
     suppressed = 0
@@ -308,7 +387,8 @@ def _apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic],
                     "Xem danh sách mã bằng lệnh cchc rules.")
             elif code in rule_registry.UNSUPPRESSIBLE:
                 add("Q003", f"Không thể bỏ qua mã {code}.", "Sửa nguyên nhân thay vì bỏ qua.")
-            elif code in ran and (suppression.line, code) not in used:
+            elif code in ran and (suppression.line, code) not in used and not any(
+                    q.line <= suppression.line <= q.end_line for q in quiet):
                 add("Q002", f"Chú thích bỏ qua {code} không bỏ qua lỗi nào.",
                     "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích.")
     return kept, suppressed

@@ -12,6 +12,7 @@ Editing commands use the round-trip loader in another module; nothing here write
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -52,10 +53,10 @@ def split_lines(text: str, keepends: bool = False) -> list[str]:
 _STR = "tag:yaml.org,2002:str"
 _NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_INT_RE = re.compile(r"^[-+]?[0-9]+$")
+_INT_RE = re.compile(r"^[-+]?(?:0|[1-9][0-9]{0,99})$")  # "01" stays text: documents number "Số: 01/…"
 _OCT_RE = re.compile(r"^0o[0-7]+$")
 _HEX_RE = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT_RE = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_FLOAT_RE = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 _INF_RE = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN_RE = re.compile(r"^\.(?:nan|NaN|NAN)$")
 _MAX_DEPTH = 200
@@ -82,6 +83,28 @@ class LoadedYaml:
     key_spans: Mapping[JsonPath, Span]
     blocks: Mapping[int, int]  # first line of a block → its last line (for suppressions)
     problems: tuple[LoadProblem, ...] = ()
+    code_end: Mapping[int, int] = field(default_factory=dict)  # line → column where scalar text ends
+    inside: frozenset[int] = frozenset()  # lines wholly inside a multi-line scalar (no comments there)
+
+    def comment_column(self, line: int) -> int | None:
+        """0-based index of the ``#`` that starts a comment on ``line`` (1-based), if any.
+
+        Uses where the YAML scalars on the line end, so a ``#`` or a quote inside text is never
+        taken for a comment."""
+        if line in self.inside:
+            return None
+        lines = self.lines
+        if not 0 < line <= len(lines):
+            return None
+        text = lines[line - 1]
+        index = max(self.code_end.get(line, 1) - 1, 0)
+        while True:
+            index = text.find("#", index)
+            if index < 0:
+                return None
+            if index == 0 or text[index - 1] in " \t":
+                return index
+            index += 1
 
     @property
     def ok(self) -> bool:
@@ -103,14 +126,31 @@ class LoadedYaml:
         return self.spans.get((), Span.start_of_file())
 
 
+_ERRNO_TEXT = {
+    errno.ENOENT: "không tồn tại",
+    errno.EACCES: "không có quyền đọc/ghi",
+    errno.EPERM: "không được phép truy cập",
+    errno.EISDIR: "là thư mục",
+    errno.ENOTDIR: "đường dẫn có phần không phải thư mục",
+    errno.ELOOP: "là liên kết tượng trưng vòng tròn",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENAMETOOLONG: "tên quá dài",
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """An operating-system error in Vietnamese (the English strerror is never shown)."""
+    return _ERRNO_TEXT.get(exc.errno or -1, f"lỗi hệ thống (mã {exc.errno})")
+
+
 def read_text(path: Path) -> tuple[str | None, LoadProblem | None]:
     """Read a file as UTF-8 (BOM allowed). Errors are values, never exceptions."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
         return None, LoadProblem(
-            "read", Span.start_of_file(), f"Không đọc được tệp: {reason}.",
+            "read", Span.start_of_file(), f"Không đọc được tệp: {os_error_text(exc)}.",
             "Kiểm tra đường dẫn và quyền đọc tệp.",
         )
     return decode(raw)
@@ -182,7 +222,7 @@ def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
                                            "Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
                                            "viết trực tiếp nội dung."),))
     return LoadedYaml(path, text, data, builder.spans, builder.key_spans, builder.blocks,
-                      tuple(builder.problems))
+                      tuple(builder.problems), builder.code_end, frozenset(builder.inside))
 
 
 class _AliasBomb(Exception):
@@ -336,6 +376,14 @@ class _Builder:
     key_spans: dict[JsonPath, Span] = field(default_factory=dict)
     blocks: dict[int, int] = field(default_factory=dict)
     problems: list[LoadProblem] = field(default_factory=list)
+    code_end: dict[int, int] = field(default_factory=dict)
+    inside: set[int] = field(default_factory=set)
+
+    def note_scalar(self, node: yaml.ScalarNode, span: Span) -> None:
+        self.code_end[span.end_line] = max(self.code_end.get(span.end_line, 0), span.end_column)
+        if span.end_line > span.line:
+            last = span.end_line if node.style in ("|", ">") else span.end_line - 1
+            self.inside.update(range(span.line + 1, last + 1))
 
     def span(self, node: yaml.Node) -> Span:
         start, end = node.start_mark, node.end_mark
@@ -379,6 +427,7 @@ class _Builder:
         span = self.span(node)
         self.spans[path] = span
         if isinstance(node, yaml.ScalarNode):
+            self.note_scalar(node, span)
             return _scalar(node)
         if isinstance(node, yaml.SequenceNode):
             out_list = []
@@ -394,6 +443,8 @@ class _Builder:
         last = span
         for key_node, value_node in node.value:
             key_span = self.span(key_node)
+            if isinstance(key_node, yaml.ScalarNode):
+                self.note_scalar(key_node, key_span)
             if isinstance(key_node, yaml.ScalarNode):
                 key = key_node.value if key_node.style else _key_text(_scalar(key_node), key_node.value)
             else:  # a complex key such as "? [a, b]": name it as written

@@ -280,78 +280,44 @@ def _partial(text: Any) -> PartialDate | None:
     return PartialDate.parse(str(text)) if text else None
 
 
-def build_plan(data: dict[str, Any], source: str) -> Plan:
-    """Build the model from data that passed the plan schema."""
-    doc = data["document"]
-    signer = doc.get("signer")
-    document = Document(
-        type=doc["type"],
-        issuer=doc["issuer"],
-        title=doc["title"],
-        number=_s(doc.get("number")),
-        symbol=doc.get("symbol"),
-        parent_body=doc.get("parent_body"),
-        authority=doc.get("authority"),
-        place=doc.get("place"),
-        date=_partial(doc.get("date")),
-        legal_bases=_tuple_str(doc.get("legal_bases")),
-        proposal=doc.get("proposal"),
-        signer=Signer(_tuple_str(signer.get("authority_lines")), signer["position"], signer.get("name"))
-        if signer else None,
-        recipients=_tuple_str(doc.get("recipients")),
-    )
-    period_data = data["period"]
-    period = Period(period_data["start"], period_data["end"], period_data.get("vision"),
-                    period_data.get("text"))
-    implements = tuple(
-        Reference(r["title"], r.get("number"), _partial(r.get("date")), r.get("issuer"), r.get("plan"))
-        for r in data.get("implements", ())
-    )
-    groups: list[tuple[JsonPath, tuple[Section, ...]]] = []
-    body = tuple(_block(b, ("body", i), None, groups) for i, b in enumerate(data.get("body", ())))
-    appendices = []
-    for i, a in enumerate(data.get("appendices", ())):
-        path: JsonPath = ("appendices", i)
-        sections = tuple(_section(s, (*path, "sections", j), None) for j, s in enumerate(a["sections"]))
-        groups.append(((*path, "sections"), sections))
-        appendices.append(Appendix(path, sections, a.get("label"), a.get("reference"), a.get("title"),
-                                   _tuple_str(a.get("columns"))))
-    reporting_data = data.get("reporting")
-    reporting = Reporting(tuple(reporting_data["frequency"]), reporting_data.get("to"),
-                          reporting_data.get("source")) if reporting_data else None
-    return Plan(
-        id=data["id"],
-        document=document,
-        period=period,
-        source=source,
-        implements=implements,
-        preamble=_tuple_str(data.get("preamble")),
-        body=body,
-        closing=_tuple_str(data.get("closing")),
-        appendices=tuple(appendices),
-        reporting=reporting,
-        section_groups=tuple(groups),
-    )
+ENTITY_KEYS = frozenset({"body", "content", "targets", "sections", "tasks", "subtasks", "progress",
+                         "appendices", "implements"})
 
 
-def _block(data: Any, path: JsonPath, area: str | None,
-           groups: list[tuple[JsonPath, tuple[Section, ...]]]) -> Block:
-    area = data.get("area", area)
-    content: list[str | Block] = []
-    for i, item in enumerate(data.get("content", ())):
-        if isinstance(item, dict):
-            content.append(_block(item, (*path, "content", i), area, groups))
-        else:
-            content.append(str(item))
-    targets = tuple(
-        Target(str(t["text"]), (*path, "targets", i), _s(t.get("id")), t.get("area", area), t.get("marker"))
-        for i, t in enumerate(data.get("targets", ()))
-    )
-    sections = tuple(_section(s, (*path, "sections", i), area) for i, s in enumerate(data.get("sections", ())))
-    if sections:
-        groups.append(((*path, "sections"), sections))
-    return Block(path, _s(data.get("number")), data.get("title"), data.get("role"), area,
-                 tuple(content), targets, sections)
+def entity_of(path: JsonPath) -> JsonPath | None:
+    """The innermost list item (task, section, target, progress entry, block…) containing ``path``;
+    None when the path lies in the plan's top-level fields (document, period…)."""
+    for index in range(len(path) - 1, 0, -1):
+        if isinstance(path[index], int) and path[index - 1] in ENTITY_KEYS:
+            return tuple(path[: index + 1])
+    return None
+
+
+def build_plan(data: dict[str, Any], source: str, skip: frozenset[JsonPath] = frozenset()) -> Plan:
+    """Build the model from data that passed the plan schema.
+
+    ``skip`` names list items (by JSON path) that did not pass it: they are left out, and every
+    other object keeps its own path, so rules still point at the right lines.
+    """
+    return _Builder(skip).plan(data, source)
+
+
+def _s(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def _tuple_str(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (values or ()))
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _partial(text: Any) -> PartialDate | None:
+    return PartialDate.parse(str(text)) if text else None
 
 
 def _join_ref(prefix: str | None, number: str) -> str:
@@ -360,57 +326,149 @@ def _join_ref(prefix: str | None, number: str) -> str:
     return f"{prefix.rstrip('.')}.{number}"
 
 
-def _section(data: Any, path: JsonPath, area: str | None) -> Section:
-    number = _s(data.get("number"))
-    area = data.get("area", area)
-    lead = _tuple_str(data.get("lead"))
-    support = _tuple_str(data.get("support"))
-    tasks = tuple(
-        _task(t, (*path, "tasks", i), number, lead, support, area)
-        for i, t in enumerate(data.get("tasks", ()))
-    )
-    return Section(str(data["title"]), path, number, area, lead, support,
-                   _tuple_str(data.get("responsibility")), tasks)
+@dataclass(frozen=True)
+class _Builder:
+    skip: frozenset[JsonPath]
+
+    def items(self, values: Any, path: JsonPath) -> list[tuple[int, Any]]:
+        return [(i, v) for i, v in enumerate(values or ()) if (*path, i) not in self.skip]
+
+    def plan(self, data: dict[str, Any], source: str) -> Plan:
+        doc = data["document"]
+        signer = doc.get("signer")
+        document = Document(
+            type=doc["type"],
+            issuer=doc["issuer"],
+            title=doc["title"],
+            number=_s(doc.get("number")),
+            symbol=doc.get("symbol"),
+            parent_body=doc.get("parent_body"),
+            authority=doc.get("authority"),
+            place=doc.get("place"),
+            date=_partial(doc.get("date")),
+            legal_bases=_tuple_str(doc.get("legal_bases")),
+            proposal=doc.get("proposal"),
+            signer=Signer(_tuple_str(signer.get("authority_lines")), signer["position"], signer.get("name"))
+            if signer else None,
+            recipients=_tuple_str(doc.get("recipients")),
+        )
+        period_data = data["period"]
+        period = Period(period_data["start"], period_data["end"], period_data.get("vision"),
+                        period_data.get("text"))
+        implements = tuple(
+            Reference(r["title"], r.get("number"), _partial(r.get("date")), r.get("issuer"), r.get("plan"))
+            for _, r in self.items(data.get("implements"), ("implements",))
+        )
+        groups: list[tuple[JsonPath, tuple[Section, ...]]] = []
+        body = tuple(self.block(b, ("body", i), None, groups) for i, b in self.items(data.get("body"), ("body",)))
+        appendices = []
+        for i, a in self.items(data.get("appendices"), ("appendices",)):
+            path: JsonPath = ("appendices", i)
+            sections = tuple(self.section(s, (*path, "sections", j), None)
+                             for j, s in self.items(a["sections"], (*path, "sections")))
+            groups.append(((*path, "sections"), sections))
+            appendices.append(Appendix(path, sections, a.get("label"), a.get("reference"), a.get("title"),
+                                       _tuple_str(a.get("columns"))))
+        reporting_data = data.get("reporting")
+        reporting = Reporting(tuple(reporting_data["frequency"]), reporting_data.get("to"),
+                              reporting_data.get("source")) if reporting_data else None
+        return Plan(
+            id=data["id"],
+            document=document,
+            period=period,
+            source=source,
+            implements=implements,
+            preamble=_tuple_str(data.get("preamble")),
+            body=body,
+            closing=_tuple_str(data.get("closing")),
+            appendices=tuple(appendices),
+            reporting=reporting,
+            section_groups=tuple(groups),
+        )
+
+    def block(self, data: Any, path: JsonPath, area: str | None,
+              groups: list[tuple[JsonPath, tuple[Section, ...]]]) -> Block:
+        area = data.get("area", area)
+        content: list[str | Block] = []
+        for i, item in self.items(data.get("content"), (*path, "content")):
+            if isinstance(item, dict):
+                content.append(self.block(item, (*path, "content", i), area, groups))
+            else:
+                content.append(str(item))
+        targets = tuple(
+            Target(str(t["text"]), (*path, "targets", i), _s(t.get("id")), t.get("area", area), t.get("marker"))
+            for i, t in self.items(data.get("targets"), (*path, "targets"))
+        )
+        sections = tuple(self.section(s, (*path, "sections", i), area)
+                         for i, s in self.items(data.get("sections"), (*path, "sections")))
+        if sections:
+            groups.append(((*path, "sections"), sections))
+        return Block(path, _s(data.get("number")), data.get("title"), data.get("role"), area,
+                     tuple(content), targets, sections)
+
+    def section(self, data: Any, path: JsonPath, area: str | None) -> Section:
+        number = _s(data.get("number"))
+        area = data.get("area", area)
+        lead = _tuple_str(data.get("lead"))
+        support = _tuple_str(data.get("support"))
+        tasks = tuple(
+            self.task(t, (*path, "tasks", i), number, lead, support, area)
+            for i, t in self.items(data.get("tasks"), (*path, "tasks"))
+        )
+        return Section(str(data["title"]), path, number, area, lead, support,
+                       _tuple_str(data.get("responsibility")), tasks)
+
+    def task(self, data: Any, path: JsonPath, prefix: str | None, inherited_lead: tuple[str, ...],
+             inherited_support: tuple[str, ...], area: str | None) -> Task:
+        task_id = str(data["id"])
+        ref = _join_ref(prefix, task_id)
+        lead = _tuple_str(data.get("lead"))
+        support = _tuple_str(data.get("support"))
+        effective_lead = lead or inherited_lead
+        effective_support = support or inherited_support
+        subtasks = tuple(
+            self.task(t, (*path, "subtasks", i), ref, effective_lead, effective_support, area)
+            for i, t in self.items(data.get("subtasks"), (*path, "subtasks"))
+        )
+        progress = tuple(
+            ProgressEntry(_date(p["date"]), p["status"], (*path, "progress", i), p.get("note"),
+                          p.get("evidence"), p.get("by"), p.get("occurrence"))
+            for i, p in self.items(data.get("progress"), (*path, "progress"))
+        )
+        trigger = data.get("trigger")
+        return Task(
+            id=task_id,
+            ref=ref,
+            content=str(data["content"]),
+            path=path,
+            key=data.get("key"),
+            marker=data.get("marker"),
+            output=data.get("output"),
+            deadline=data.get("deadline"),
+            due=_date(data["due"]) if data.get("due") else None,
+            trigger=Trigger(_date(trigger["date"]), trigger.get("days"), trigger.get("months"), trigger.get("source"))
+            if trigger else None,
+            lead=lead,
+            support=support,
+            lead_text=data.get("lead_text"),
+            support_text=data.get("support_text"),
+            effective_lead=effective_lead,
+            effective_support=effective_support,
+            note=data.get("note"),
+            subtasks=subtasks,
+            progress=progress,
+            area=area,
+        )
 
 
-def _task(data: Any, path: JsonPath, prefix: str | None, inherited_lead: tuple[str, ...],
-          inherited_support: tuple[str, ...], area: str | None) -> Task:
-    task_id = str(data["id"])
-    ref = _join_ref(prefix, task_id)
-    lead = _tuple_str(data.get("lead"))
-    support = _tuple_str(data.get("support"))
-    effective_lead = lead or inherited_lead
-    effective_support = support or inherited_support
-    subtasks = tuple(
-        _task(t, (*path, "subtasks", i), ref, effective_lead, effective_support, area)
-        for i, t in enumerate(data.get("subtasks", ()))
-    )
-    progress = tuple(
-        ProgressEntry(_date(p["date"]), p["status"], (*path, "progress", i), p.get("note"),
-                      p.get("evidence"), p.get("by"), p.get("occurrence"))
-        for i, p in enumerate(data.get("progress", ()))
-    )
-    return Task(
-        id=task_id,
-        ref=ref,
-        content=str(data["content"]),
-        path=path,
-        key=data.get("key"),
-        marker=data.get("marker"),
-        output=data.get("output"),
-        deadline=data.get("deadline"),
-        due=_date(data["due"]) if data.get("due") else None,
-        trigger=Trigger(_date(data["trigger"]["date"]), data["trigger"].get("days"),
-                        data["trigger"].get("months"), data["trigger"].get("source"))
-        if data.get("trigger") else None,
-        lead=lead,
-        support=support,
-        lead_text=data.get("lead_text"),
-        support_text=data.get("support_text"),
-        effective_lead=effective_lead,
-        effective_support=effective_support,
-        note=data.get("note"),
-        subtasks=subtasks,
-        progress=progress,
-        area=area,
-    )
+ENTITY_KEYS = frozenset({"body", "content", "targets", "sections", "tasks", "subtasks", "progress",
+                         "appendices", "implements"})
+
+
+def entity_of(path: JsonPath) -> JsonPath | None:
+    """The innermost list item (task, section, target, progress entry, block…) containing ``path``;
+    None when the path lies in the plan's top-level fields (document, period…)."""
+    for index in range(len(path) - 1, 0, -1):
+        if isinstance(path[index], int) and path[index - 1] in ENTITY_KEYS:
+            return tuple(path[: index + 1])
+    return None

@@ -47,15 +47,28 @@ def int_to_roman(value: int) -> str:
     return "".join(out)
 
 
-def parse(text: str) -> Ordinal | None:
-    """The ordinal of a printed number, or None when it is not a number we can order."""
-    core = _TRIM.sub("", text.strip())
+def split_prefix(text: str) -> tuple[str, str]:
+    """("II", "3") for "II.3", ("10", "a)") for "10.a)", ("", "3") for "3"."""
+    core = text.strip()
+    head, dot, tail = core.rstrip(".").rpartition(".")
+    if dot and tail.strip(" )"):
+        return head, tail
+    return "", core
+
+
+def parse(text: str, prefer: str | None = None) -> Ordinal | None:
+    """The ordinal of a printed number, or None when it is not a number we can order.
+
+    A lone letter that is also a Roman numeral (C, D, I, L, M, V, X) is read as a letter when
+    ``prefer`` says the list is lettered."""
+    _, last_part = split_prefix(text)
+    core = _TRIM.sub("", last_part.strip())
     if not core:
         return None
-    last = core.split(".")[-1] if re.fullmatch(r"[0-9]+(\.[0-9]+)*", core) else core
+    last = core
     if last.isdigit():
         return Ordinal("arabic", int(last), text)
-    if _ROMAN_RE.match(core):
+    if _ROMAN_RE.match(core) and not (prefer == "letter" and len(core) == 1):
         return Ordinal("roman", roman_to_int(core), text)
     lower = core.lower()
     if lower in VIETNAMESE_LETTERS or lower in LATIN_LETTERS:
@@ -66,7 +79,12 @@ def parse(text: str) -> Ordinal | None:
 
 
 def follows(previous: Ordinal | None, current: Ordinal) -> bool:
-    """Whether ``current`` is the natural successor of ``previous`` (or a valid first item)."""
+    """Whether ``current`` is the natural successor of ``previous`` (or a valid first item).
+
+    Compound numbers ("1.1", "II.3", "10.a)") are compared by their last part within the same
+    prefix; a new prefix starts again at 1 (or a)."""
+    if previous is not None and split_prefix(previous.text)[0] != split_prefix(current.text)[0]:
+        previous = None
     if previous is None:
         return current.value == 1 or current.latin_value == 1
     if previous.kind != current.kind:
@@ -80,8 +98,12 @@ def follows(previous: Ordinal | None, current: Ordinal) -> bool:
 
 def expected_after(previous: Ordinal | None, kind: str, like: str = "") -> str:
     """The number that should come next, written with the same trailing mark as ``like``."""
-    suffix = like[len(like.rstrip(".)")):] if like else ""
-    return _expected_core(previous, kind) + suffix
+    prefix, last = split_prefix(like) if like else ("", "")
+    suffix = last[len(last.rstrip(".)")):]
+    core = _expected_core(previous, kind)
+    if last[:1].isupper() and kind == "letter":
+        core = core.upper()
+    return (prefix + "." if prefix else "") + core + suffix
 
 
 def _expected_core(previous: Ordinal | None, kind: str) -> str:

@@ -114,6 +114,10 @@ def _field_label(schema: Any, root: dict[str, Any]) -> str:
     return ""
 
 
+def _document_kind(root: dict[str, Any]) -> str:
+    return "danh mục cơ quan" if "agencies" in root.get("properties", {}) else "kế hoạch"
+
+
 def _field_description(schema: Any, root: dict[str, Any]) -> str:
     schema = _resolve(schema, root)
     return str(schema.get("description", "")) if isinstance(schema, dict) else ""
@@ -162,7 +166,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
                 "Các khóa hợp lệ ở đây: " + ", ".join(allowed) + "." if allowed else ""
             )
             yield SchemaProblem("unknown-key", (*path, key),
-                                f"Khóa \"{key}\" không có trong định dạng kế hoạch.", hint.strip(),
+                                f"Khóa \"{key}\" không có trong định dạng {_document_kind(root)}.", hint.strip(),
                                 key=True)
         return
     if validator == "required":
@@ -193,7 +197,9 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
                     "trong dấu nháy kép.")
         elif isinstance(instance, str) and instance.strip().lstrip("-").isdigit() and (
                 "integer" in expected_list or "number" in expected_list):
-            hint = f"Bỏ dấu nháy: viết {instance.strip()} thay vì \"{instance}\"."
+            hint = (f"Bỏ dấu nháy: viết {instance.strip()} thay vì \"{instance}\"." if len(instance) <= 18
+                    else "Số quá lớn: kiểm tra lại giá trị." if not instance.startswith("0")
+                    else "Số viết có chữ số 0 ở đầu nên được đọc là văn bản; bỏ số 0 ở đầu.")
         if not hint:
             hint = _field_description(schema, root) or "Xem mô tả của khóa này khi di chuột trong VS Code."
         yield SchemaProblem("type", path, f"Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", hint)
@@ -251,7 +257,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         yield SchemaProblem("value", path, f"Giá trị {_show(instance)} lớn hơn mức tối đa {error.validator_value}.",
                             "Kiểm tra lại con số.")
         return
-    yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không hợp lệ theo định dạng kế hoạch "
+    yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không hợp lệ theo định dạng {_document_kind(root)} "
                         f"(quy tắc \"{validator}\").",
                         "Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code.")
 

@@ -15,7 +15,7 @@ A ``done`` entry that names an occurrence (``2021-Q2``) closes that one; without
 the earliest open milestone. A task with no deadline at all is due at the end of the plan's
 period. Recurring tasks list the occurrences that have begun by ``as_of`` (at least the first).
 Tasks with sub-tasks are not rows themselves: their sub-tasks are, and the parent's state is the
-most urgent of its sub-tasks' (:func:`task_state`).
+most urgent of its sub-tasks' (:meth:`StatusReport.parents`).
 """
 
 from __future__ import annotations
@@ -284,13 +284,6 @@ def plan_status(plan: Plan, as_of: dt.date, soon: int = DEFAULT_SOON) -> tuple[l
         for task in section.tasks:
             visit(section, task, None)
     return rows, unreadable
-
-
-def task_state(rows: Iterable[Row], ref: str) -> str | None:
-    """The state of a task with sub-tasks: the most urgent state among its rows."""
-    states = [r.state for r in rows if r.task.ref == ref or r.parent == ref
-              or (r.parent or "").startswith(ref + ".")]
-    return min(states, key=URGENCY.__getitem__) if states else None
 
 
 # ------------------------------------------------------------------------------- filters

@@ -10,10 +10,9 @@ reported (codes Q001–Q003), and those reports cannot be suppressed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cchc.load import comment_start, split_lines
+from cchc.load import LoadedYaml
 
 _SUPPRESSION = re.compile(r"^#\s*cchc\s*:\s*ignore\s*(\[(?P<codes>[^\]]*)\])?\s*(?P<reason>.*)$")
 _LOOSE = re.compile(r"^#\s*cchc\s*:", re.IGNORECASE)
@@ -34,13 +33,12 @@ class Suppression:
         return (self.first_line or self.line) <= line <= self.last_line
 
 
-def parse_suppressions(text: str, blocks: Mapping[int, int]) -> list[Suppression]:
+def parse_suppressions(loaded: LoadedYaml) -> list[Suppression]:
+    """Every ``# cchc:`` comment of a loaded file (text inside YAML scalars is never a comment)."""
     found: list[Suppression] = []
-    lines = split_lines(text)
+    lines = loaded.lines
     for number, line in enumerate(lines, start=1):
-        start = comment_start(line)
-        if start is None and line.lstrip().startswith("#"):
-            start = line.index("#")
+        start = loaded.comment_column(number)
         if start is None:
             continue
         comment = line[start:].rstrip()
@@ -52,7 +50,7 @@ def parse_suppressions(text: str, blocks: Mapping[int, int]) -> list[Suppression
             target = next((n for n in range(number + 1, len(lines) + 1)
                            if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")),
                           number)
-        last_line = blocks.get(target, target)
+        last_line = loaded.blocks.get(target, target)
         if not match or match.group("codes") is None:
             found.append(Suppression(number, start + 1, len(line) + 1, (), "", last_line, True, target))
             continue

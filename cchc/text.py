@@ -56,13 +56,14 @@ def first_non_nfc(text: str) -> int:
 
 # Letters and signs of Latin-1 that Vietnamese never uses but that TCVN3 (ABC) and VNI text shows
 # when it is read as Windows-1252 / Latin-1 ("Céng hoµ x· héi", "Coäng hoøa xaõ hoäi").
-_LEGACY_CHARS = set("¸µ¶·¹¨©ª«¬®¯°±²³´½¾¼¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
+_LEGACY_CHARS = set("¸µ¶·¹¨©ª«¬®¯´¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
 _VIETNAMESE_LETTER = re.compile(r"[A-Za-zÀ-ỹ]")
 
 
 def looks_legacy_encoded(text: str) -> bool:
     """Heuristic: text typed in TCVN3/VNI and pasted as if it were Unicode."""
     hits = 0
+    needed = 1 if len(text) <= 40 else 2  # short cells ("Së Néi vô", "UBND tØnh") show only one
     for index, char in enumerate(text):
         if char not in _LEGACY_CHARS:
             continue
@@ -70,6 +71,6 @@ def looks_legacy_encoded(text: str) -> bool:
         after = text[index + 1] if index + 1 < len(text) else " "
         if _VIETNAMESE_LETTER.match(before) or _VIETNAMESE_LETTER.match(after):
             hits += 1
-            if hits >= 2:
+            if hits >= needed:
                 return True
     return False

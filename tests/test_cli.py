@@ -157,3 +157,37 @@ def test_agencies_and_deadline_commands() -> None:
     assert run("deadline", "Hằng quý", "--period", "2021").stdout.count("/2021") >= 4
     bad = run("deadline", "Sớm nhất có thể")
     assert bad.returncode == 1 and "Không đọc được" in bad.stderr
+
+
+def test_symlink_loop_and_fifo_are_reported_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    os.mkfifo(tmp_path / "ong.yaml")
+    (tmp_path / "tot.yaml").write_text((FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8"),
+                                       encoding="utf-8")
+    proc = run("lint", "--format", "json", str(tmp_path))
+    assert "Traceback" not in proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["summary"]["files"] == 4
+    codes = sorted((Path(d["path"]).name, d["code"]) for d in report["diagnostics"])
+    assert codes == [("a.yaml", "Y003"), ("b.yaml", "Y003"), ("ong.yaml", "Y003")]
+    assert all("Không đọc được" in d["message"] for d in report["diagnostics"])
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["lnt"], "không có lệnh \"lnt\" (có phải ý bạn là lint?)"),
+    (["lint", "--format", "xml"], "giá trị \"xml\" của --format không hợp lệ"),
+    (["lint", "--bogus"], "không có tùy chọn --bogus"),
+    (["status", "--soon", "x"], "--soon cần một số nguyên"),
+    (["update", "a.yaml", "I.1"], "thiếu tùy chọn --status"),
+    (["done"], "thiếu tham số plan"),
+])
+def test_usage_errors_are_vietnamese_with_exit_2(args: list[str], expected: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_no_arguments_prints_help() -> None:
+    proc = run()
+    assert proc.returncode == 0 and "lint" in proc.stdout and "status" in proc.stdout

@@ -123,3 +123,22 @@ def test_crlf_line_endings_and_odd_keys() -> None:
     loaded = load_text("a: 1\r\nb: x\r\n? [c, d]\r\n: e\r\n1: f\r\n")
     assert loaded.spans[("b",)] == Span(2, 4, 2, 5)
     assert set(loaded.data) == {"a", "b", "[c, d]", "1"}
+
+
+def test_control_characters_are_located() -> None:
+    loaded = load_text('a: 1\nb: "Sở\x0bNội vụ"\n')
+    (problem,) = loaded.problems
+    assert (problem.span.line, problem.span.column) == (2, 7) and "U+000B" in problem.message
+
+
+def test_leading_zeros_and_huge_numbers_stay_text() -> None:
+    loaded = load_text("a: 01\nb: 10\nc: " + "9" * 5000 + "\nd: 0\n")
+    assert loaded.data["a"] == "01" and loaded.data["b"] == 10 and loaded.data["d"] == 0
+    assert isinstance(loaded.data["c"], str)
+
+
+def test_comment_detection_uses_scalar_extents() -> None:
+    loaded = load_text("a: |\n  văn bản # không phải chú thích\nb: \"có # trong nháy\"  # thật\nc: l'x # thật\n")
+    assert loaded.comment_column(2) is None
+    assert loaded.comment_column(3) == 22
+    assert loaded.comment_column(4) == 7

@@ -77,7 +77,7 @@ def test_bundled_plans_lint_clean_and_every_suppression_has_a_reason() -> None:
     assert result.suppressed > 0
     for rel in PLANS:
         loaded = _plan(rel)
-        for suppression in parse_suppressions(loaded.text, loaded.blocks):
+        for suppression in parse_suppressions(loaded):
             assert suppression.codes and len(suppression.reason) >= 15, (rel, suppression.line)
 
 

@@ -263,3 +263,16 @@ def test_trigger_only_on_conditional_deadlines() -> None:
     conditional = tasks(GOOD.replace("deadline: Năm 2021", "deadline: Sau khi có hướng dẫn của Bộ")
                         + "\n  trigger: {date: 2021-03-01, days: 30}")
     assert lint_codes(conditional) == []
+
+
+def test_semantic_rules_still_run_beside_schema_errors() -> None:
+    body = tasks(GOOD + "\n  evidance: x\n" + GOOD + "\n" + GOOD.replace('id: "1"', 'id: "2"').replace(
+        "lead: [Sở Nội vụ]", "lead: Sở Nội vụ"))
+    codes = lint_codes(body)
+    # the misspelled key is dropped, the task with a wrong type is left out, the duplicate still shows
+    assert [c for _, _, c in codes] == ["S001", "N001", "S003"]
+
+
+def test_period_order() -> None:
+    header = HEADER.replace("period: {start: 2021, end: 2021}", "period: {start: 2025, end: 2021, vision: 2020}")
+    assert [c for _, _, c in lint_codes(header, header=False)] == ["D003", "D003"]

@@ -73,3 +73,8 @@ def test_suppression_text_inside_a_quoted_string_is_not_a_comment() -> None:
 def test_meta_diagnostics_cannot_be_suppressed() -> None:
     codes = lint_codes(body(c1="  # cchc: ignore[T002,Q001]"))
     assert (15, 22, "Q001") in codes and (15, 22, "Q003") in codes
+
+
+def test_text_inside_a_block_scalar_is_not_a_suppression() -> None:
+    text = body().replace("            content: x\n", "            content: |\n              x # cchc: ignore[T002] chữ trong văn bản\n")
+    assert lint_codes(text) == [(15, 13, "T002")]

@@ -51,10 +51,15 @@ def test_roman_round_trip(value: int) -> None:
 @given(st.integers(min_value=1, max_value=500))
 def test_arabic_successors(value: int) -> None:
     previous = numbering.parse(str(value))
-    for form in (f"{value + 1}", f"{value + 1}.", f"{value + 1})", f"2.{value + 1}"):
+    for form in (f"{value + 1}", f"{value + 1}.", f"{value + 1})"):
         current = numbering.parse(form)
         assert current is not None and numbering.follows(previous, current)
     assert not numbering.follows(previous, numbering.parse(str(value + 2)))  # type: ignore[arg-type]
+    # compound numbers continue within their prefix and restart under a new one
+    inner = numbering.parse(f"2.{value}")
+    assert numbering.follows(inner, numbering.parse(f"2.{value + 1}"))  # type: ignore[arg-type]
+    assert numbering.follows(inner, numbering.parse("3.1"))  # type: ignore[arg-type]
+    assert numbering.follows(numbering.parse("II.3"), numbering.parse("II.4"))  # type: ignore[arg-type]
 
 
 def test_letters_follow_vietnamese_or_latin_alphabet() -> None:

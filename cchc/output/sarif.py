@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 from typing import Any, TextIO
 
 from cchc import __version__
@@ -34,7 +35,7 @@ def document(result: LintResult) -> dict[str, Any]:
             "message": {"text": d.message + (f" Gợi ý: {d.hint}" if d.hint else "")},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": d.path},
+                    "artifactLocation": {"uri": quote(d.path, safe="/:")},
                     "region": {
                         "startLine": d.span.line,
                         "startColumn": d.span.column,
@@ -56,7 +57,6 @@ def document(result: LintResult) -> dict[str, Any]:
             "tool": {"driver": {
                 "name": "cchc",
                 "version": __version__,
-                "informationUri": "https://github.com/cchc-vn/cchc",
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",

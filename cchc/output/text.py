@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TextIO
 
 from cchc.diagnostics import Diagnostic
@@ -11,13 +12,18 @@ from cchc.load import split_lines
 _STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
 
+def _width(text: str) -> int:
+    """Display width: combining marks (a decomposed "ệ") take no column of their own."""
+    return sum(1 for char in text if not unicodedata.combining(char))
+
+
 def _caret(d: Diagnostic, line_text: str) -> str:
     start = max(d.span.column - 1, 0)
     if d.span.end_line == d.span.line and d.span.end_column > d.span.column:
-        width = d.span.end_column - d.span.column
+        width = _width(line_text[start: d.span.end_column - 1])
     else:
-        width = max(len(line_text.rstrip()) - start, 1)
-    return " " * start + "^" + "~" * max(min(width, 200) - 1, 0)
+        width = _width(line_text[start:].rstrip())
+    return " " * _width(line_text[:start]) + "^" + "~" * max(min(width, 200) - 1, 0)
 
 
 def write(result: LintResult, stream: TextIO, *, color: bool | None = None) -> None:

@@ -16,6 +16,7 @@ from cchc.rules import (
     document_date,
     document_symbol,
     file_unreadable,
+    period_order,
     internal_error,
     progress_after_done,
     progress_occurrence,
@@ -64,6 +65,7 @@ _ALL: tuple[ModuleType, ...] = (
     progress_occurrence,
     document_symbol,
     document_date,
+    period_order,
     registry_duplicate_name,
     registry_unknown_reference,
     suppression_no_reason,
@@ -76,7 +78,7 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "P001", "P002", "P003", "D001", "D002")
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "P001", "P002", "P003", "D001", "D002", "D003")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
 

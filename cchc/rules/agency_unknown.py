@@ -10,9 +10,9 @@ chủ", không hiện trong báo cáo theo cơ quan.
 
     lead: [Sở Nội vụ, SNV, sở nội vụ]
 
-Sai:
+Sai (không có cơ quan nào tên như vậy; lỗi chỉ khác dấu như "Sở Nôi vụ" thì vẫn khớp):
 
-    lead: [Sở Nôi vụ]
+    lead: [Sở Nội chính]
 """
 
 from __future__ import annotations

@@ -34,8 +34,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     assert plan is not None
     for _, task in plan.leaf_tasks():
         if not task.effective_lead:
+            node = (*task.path, "lead")
             yield Finding(
                 f"Nhiệm vụ {task.ref} không có cơ quan chủ trì.",
                 "Thêm lead: [tên cơ quan] cho nhiệm vụ, hoặc lead chung cho cả nhóm nhiệm vụ.",
-                path=task.path,
+                path=node if node in ctx.loaded.spans else task.path,
             )

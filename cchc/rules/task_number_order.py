@@ -36,7 +36,7 @@ def _sequence(items: list[tuple[str, JsonPath]], where: str) -> Iterator[Finding
     seen: set[str] = set()
     for text, path in items:
         key = text.strip().rstrip(".)").lower()
-        current = numbering.parse(text)
+        current = numbering.parse(text, previous.kind if previous else None)
         if key in seen or current is None:
             seen.add(key)
             continue

@@ -15,6 +15,7 @@ Sai (NFD: "ệ" gồm ba ký tự e + dấu mũ + dấu nặng):
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
@@ -30,7 +31,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for path, text in walk_strings(ctx.data):
         if not is_nfc(text):
             at = first_non_nfc(text)
-            sample = text[max(0, at - 10): at + 10]
+            sample = unicodedata.normalize("NFC", text[max(0, at - 10): at + 10])
             yield Finding(
                 f"Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".",
                 "Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang "

@@ -1,0 +1,35 @@
+"""Thời kỳ kế hoạch phải hợp lý: năm bắt đầu không sau năm kết thúc, năm định hướng không trước
+năm kết thúc.
+
+Đúng:
+
+    period: {start: 2021, end: 2025, vision: 2030}
+
+Sai:
+
+    period: {start: 2025, end: 2021}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context
+
+CODE = "D003"
+NAME = "period-order"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    period = plan.period
+    if period.start > period.end:
+        yield Finding(f"Năm bắt đầu {period.start} sau năm kết thúc {period.end}.",
+                      "Đổi chỗ hai năm, ví dụ period: {start: 2021, end: 2025}.", path=("period", "start"))
+    if period.vision is not None and period.vision < period.end:
+        yield Finding(f"Năm định hướng {period.vision} trước năm kết thúc {period.end}.",
+                      "Năm định hướng (vision) là năm xa hơn, ví dụ \"định hướng đến năm 2030\".",
+                      path=("period", "vision"))
