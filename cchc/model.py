@@ -280,19 +280,6 @@ def _partial(text: Any) -> PartialDate | None:
     return PartialDate.parse(str(text)) if text else None
 
 
-ENTITY_KEYS = frozenset({"body", "content", "targets", "sections", "tasks", "subtasks", "progress",
-                         "appendices", "implements"})
-
-
-def entity_of(path: JsonPath) -> JsonPath | None:
-    """The innermost list item (task, section, target, progress entry, block…) containing ``path``;
-    None when the path lies in the plan's top-level fields (document, period…)."""
-    for index in range(len(path) - 1, 0, -1):
-        if isinstance(path[index], int) and path[index - 1] in ENTITY_KEYS:
-            return tuple(path[: index + 1])
-    return None
-
-
 def build_plan(data: dict[str, Any], source: str, skip: frozenset[JsonPath] = frozenset()) -> Plan:
     """Build the model from data that passed the plan schema.
 

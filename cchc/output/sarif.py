@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from cchc import __version__
 from cchc.lint import LintResult
