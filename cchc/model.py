@@ -262,24 +262,6 @@ class Plan:
         yield from walk(self.body)
 
 
-def _s(value: Any) -> str | None:
-    if value is None:
-        return None
-    return str(value)
-
-
-def _tuple_str(values: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in (values or ()))
-
-
-def _date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def _partial(text: Any) -> PartialDate | None:
-    return PartialDate.parse(str(text)) if text else None
-
-
 def build_plan(data: dict[str, Any], source: str, skip: frozenset[JsonPath] = frozenset()) -> Plan:
     """Build the model from data that passed the plan schema.
 
