@@ -415,6 +415,127 @@ def _vietnamese_usage_error(message: str) -> str:
     return message
 
 
+class RenderFormat(str, Enum):
+    md = "md"
+    docx = "docx"
+    html = "html"
+
+
+class ReportFormat(str, Enum):
+    md = "md"
+    docx = "docx"
+    html = "html"
+    xlsx = "xlsx"
+
+
+def _progress(items: list[Any], label: str) -> Any:
+    """A progress bar on a terminal (stderr) for long runs; the plain list otherwise."""
+    if len(items) < 2 or not sys.stderr.isatty():
+        return items
+    from rich.progress import track
+
+    return track(items, description=label, transient=True, console=None)
+
+
+def _write_text(out: Path | None, text: str) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    from cchc.edit import write_new_file
+
+    try:
+        write_new_file(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise _fail(f"không ghi được tệp \"{out}\": {os_error_text(exc)}.") from None
+
+
+def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) -> None:
+    from cchc.render import render_plan_text
+
+    if fmt == "docx":
+        from cchc.render_docx import render_plan_docx
+
+        if out is None:
+            raise _fail("định dạng docx cần tệp đầu ra: thêm -o TÊN.docx.")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        render_plan_docx(plan, out, template)
+        return
+    _write_text(out, render_plan_text(plan, fmt, template))
+
+
+@app.command()
+def render(
+    plans: Annotated[list[Path], typer.Argument(help="Tệp kế hoạch (một hoặc nhiều).")],
+    format: Annotated[RenderFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng: md, docx, html.")] = RenderFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra (một kế hoạch) hoặc thư mục (nhiều kế hoạch).")] = None,
+    template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx.")] = None,
+) -> None:
+    """In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML)."""
+    from cchc.render import TemplateProblem
+
+    if template is not None and not template.is_file():
+        raise _fail(f"không tìm thấy mẫu \"{template}\".")
+    workspace = _workspace(list(plans))
+    suffix = {"md": ".md", "docx": ".docx", "html": ".html"}[format.value]
+    many = len(workspace.plans) > 1
+    if many and output is None and format != RenderFormat.md:
+        raise _fail("in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC.")
+    try:
+        for plan in _progress(list(workspace.plans), "Đang in kế hoạch"):
+            target = output
+            if many and output is not None:
+                output.mkdir(parents=True, exist_ok=True)
+                target = output / (plan.id + suffix)
+            _render_one(plan, format.value, target, template)
+    except TemplateProblem as problem:
+        raise _fail(problem.message) from None
+
+
+@app.command()
+def report(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+                                                        show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 (quý I), 2021-H1 (6 tháng), 2021-Q3 (quý III), 2021 (năm).")] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng: md, docx, html, xlsx.")] = ReportFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra.")] = None,
+    template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng (.j2 cho md/html, .docx cho docx).")] = None,
+) -> None:
+    """Báo cáo kết quả thực hiện nhiệm vụ CCHC tính đến một ngày, theo kỳ báo cáo của Bộ Nội vụ."""
+    from cchc.render import TemplateProblem, render_report_text
+    from cchc.report import build, named_period
+
+    report_period = None
+    if period is not None:
+        report_period = named_period(period)
+        if report_period is None:
+            raise _fail(f"kỳ báo cáo \"{period}\" không hợp lệ; dùng 2021-Q1, 2021-H1, 2021-Q3 hoặc 2021.")
+    day = _parse_date(as_of) if as_of is not None or report_period is None else report_period.end
+    if format in (ReportFormat.docx, ReportFormat.xlsx) and output is None:
+        raise _fail(f"định dạng {format.value} cần tệp đầu ra: thêm -o TÊN.{format.value}.")
+    workspace = _workspace(paths)
+    result = build(workspace.plans, workspace.registries, day, report_period, workspace.skipped)
+    try:
+        if format == ReportFormat.xlsx:
+            from cchc.report_xlsx import write_report_xlsx
+
+            assert output is not None
+            write_report_xlsx(result, output)
+        elif format == ReportFormat.docx:
+            from cchc.report_docx import write_report_docx
+
+            assert output is not None
+            write_report_docx(result, output, template)
+        else:
+            _write_text(output, render_report_text(result, format.value, template))
+    except TemplateProblem as problem:
+        raise _fail(problem.message) from None
+    except OSError as exc:
+        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; usage errors are reported in Vietnamese with exit code 2."""
     import re

@@ -286,6 +286,22 @@ def write_atomic(path: Path, data: bytes, expected_old: bytes | None = None) -> 
         os.close(dir_fd)
 
 
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write a generated file (render, report) atomically: readers never see a half-written file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def update_progress(path: Path, update: ProgressUpdate, *, dry_run: bool = False) -> UpdateResult:
     old, new, result = prepare_update(path, update)
     if dry_run:
