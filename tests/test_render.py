@@ -187,3 +187,23 @@ def test_cli_render_and_report(tmp_path: Path) -> None:
     evil.write_text("{{ ''.__class__ }}", encoding="utf-8")
     refused = cchc("render", "plans/nam-dinh/kh-cchc-2021-2025.yaml", "--template", str(evil))
     assert refused.returncode == 2 and "không an toàn" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_report_docx(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from cchc.report_docx import write_report_docx
+
+    out = tmp_path / "bao-cao.docx"
+    write_report_docx(_report(monkeypatch, dt.date(2021, 7, 1)), out)
+    document = Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "BÁO CÁO" in texts and any("Tính đến ngày 01 tháng 7 năm 2021" in t for t in texts)
+    assert len(document.inline_shapes) == 1  # the chart
+    section = document.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
+    fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert all(fonts.get(qn(slot)) == "Times New Roman" for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"))
+    overdue_tables = [t for t in document.tables if t.rows[0].cells[-1].text == "Số ngày quá hạn"]
+    assert sum(len(t.rows) - 1 for t in overdue_tables) == 14
