@@ -490,6 +490,8 @@ def render(
             _render_one(plan, format.value, target, template)
     except TemplateProblem as problem:
         raise _fail(problem.message) from None
+    except OSError as exc:
+        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
 
 
 @app.command()

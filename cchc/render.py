@@ -15,6 +15,8 @@ from typing import Any
 
 from cchc.model import DOCUMENT_TYPES, Block, PartialDate, Plan, Section, Task
 from cchc.numbering import int_to_roman
+from cchc.vnformat import BLANK_DAY, agencies_cell, vietnamese_date_line
+from cchc.vnformat import number_line as vn_number_line
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -33,23 +35,19 @@ class TemplateProblem(Exception):
 
 def day_text(day: int | None) -> str:
     """NĐ 30: days below 10 take a leading zero."""
-    return "    " if day is None else f"{day:02d}"
+    return BLANK_DAY if day is None else f"{day:02d}"
 
 
 def month_text(month: int | None) -> str:
     """NĐ 30: months 1 and 2 take a leading zero ("tháng 01", "tháng 02", "tháng 9")."""
     if month is None:
-        return "    "
+        return BLANK_DAY
     return f"{month:02d}" if month < 3 else str(month)
 
 
 def date_line(place: str | None, date: PartialDate | None, fallback_year: int | None = None) -> str:
     """"Nam Định, ngày 29 tháng 9 năm 2021" — blanks kept where the source leaves them blank."""
-    if date is None:
-        body = f"ngày      tháng      năm {fallback_year if fallback_year else '    '}"
-    else:
-        body = f"ngày {day_text(date.day)} tháng {month_text(date.month)} năm {date.year}"
-    return f"{place}, {body}" if place else body
+    return vietnamese_date_line(place, date, fallback_year)
 
 
 def long_date(day: dt.date) -> str:
@@ -63,23 +61,18 @@ def short_date(day: dt.date | None) -> str:
 def number_line(plan: Plan) -> str:
     """"Số: 111/KH-UBND"; a blank number stays blank ("Số:      /QĐ-UBND")."""
     document = plan.document
-    symbol = document.symbol or (f"{document.abbreviation}-" if document.abbreviation else "")
-    number = document.number or "      "
-    if document.number and document.number.isdigit() and len(document.number) == 1:
-        number = "0" + document.number  # NĐ 30: numbers below 10 take a leading zero
-    return f"Số: {number}/{symbol}" if symbol else f"Số: {number}"
+    return vn_number_line(document.number, document.symbol, document.abbreviation)
 
 
 def type_title(plan: Plan) -> str:
     return plan.document.type.upper()
 
 
-def agencies_cell(task: Task, which: str) -> str:
-    text = task.lead_text if which == "lead" else task.support_text
-    if text:
-        return text
-    names = task.lead if which == "lead" else task.support
-    return "; ".join(names)
+def task_cell(task: Task, which: str) -> str:
+    """The lead or support cell of a task as the source prints it."""
+    if which == "lead":
+        return agencies_cell(task.lead, task.lead_text)
+    return agencies_cell(task.support, task.support_text)
 
 
 def task_label(task: Task) -> str:
@@ -118,7 +111,7 @@ class Renderer:
             "md_cell": md_cell,
             "md_text": md_text,
             "percent": percent,
-            "agencies_cell": agencies_cell,
+            "agencies_cell": task_cell,
             "task_label": task_label,
             "heading": block_heading,
         })

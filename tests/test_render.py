@@ -92,7 +92,7 @@ def test_date_and_number_lines_follow_nd30() -> None:
     assert date_line("Nam Định", PartialDate(2021, 9, 29)) == "Nam Định, ngày 29 tháng 9 năm 2021"
     assert date_line("Hà Nội", PartialDate(2021, 1, 5)) == "Hà Nội, ngày 05 tháng 01 năm 2021"
     assert date_line("Hà Nội", PartialDate(2021, 2, 15)) == "Hà Nội, ngày 15 tháng 02 năm 2021"
-    assert date_line("Quảng Nam", PartialDate(2021, 11)) == "Quảng Nam, ngày      tháng 11 năm 2021"
+    assert date_line("Quảng Nam", PartialDate(2021, 11)) == "Quảng Nam, ngày     tháng 11 năm 2021"
     assert number_line(_plan("nam-dinh/kh-cchc-2021-2025.yaml")) == "Số: 111/KH-UBND"
     assert number_line(_plan("quang-nam/kh-cchc-2021.yaml")).startswith("Số:") and "/QĐ-UBND" in number_line(
         _plan("quang-nam/kh-cchc-2021.yaml"))
