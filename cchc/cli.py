@@ -415,6 +415,26 @@ def _vietnamese_usage_error(message: str) -> str:
     return message
 
 
+@app.command()
+def targets(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+                                                        show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+) -> None:
+    """Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình."""
+    from cchc.output.targets import write
+    from cchc.targets import build_targets
+
+    day = _parse_date(as_of)
+    workspace = _workspace(paths)
+    report = build_targets(workspace.plans, day)
+    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+        write(report, format.value, stream)
+
+
 class RenderFormat(str, Enum):
     md = "md"
     docx = "docx"

@@ -150,6 +150,7 @@ class Task:
     support_text: str | None = None
     effective_lead: tuple[str, ...] = ()
     effective_support: tuple[str, ...] = ()
+    implements: tuple[str, ...] = ()
     note: str | None = None
     subtasks: tuple[Task, ...] = ()
     progress: tuple[ProgressEntry, ...] = ()
@@ -185,12 +186,53 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Step:
+    year: int
+    value: float | None = None
+    increase: float | None = None
+    cap: float | None = None
+
+
+@dataclass(frozen=True)
+class Share:
+    """The goal for one level (tỉnh/huyện/xã) or one unit of a broken-down target."""
+
+    value: float
+    level: str | None = None
+    unit_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Measure:
+    comparison: str  # at_least, at_most, exactly, top_n
+    value: float | None = None
+    unit: str | None = None
+    year: int | None = None
+    indicator: str | None = None
+    breakdown: tuple[Share, ...] = ()
+    schedule: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True)
+class Result:
+    date: dt.date
+    value: float
+    path: JsonPath
+    unit: str | None = None
+    level: str | None = None
+    unit_name: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Target:
     text: str
     path: JsonPath
     id: str | None = None
     area: str | None = None
     marker: str | None = None
+    measure: Measure | None = None
+    results: tuple[Result, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,6 +271,7 @@ class Plan:
     period: Period
     source: str
     implements: tuple[Reference, ...] = ()
+    owner: str | None = None
     preamble: tuple[str, ...] = ()
     body: tuple[Block, ...] = ()
     closing: tuple[str, ...] = ()
@@ -289,6 +332,25 @@ def _partial(text: Any) -> PartialDate | None:
     return PartialDate.parse(str(text)) if text else None
 
 
+def _measure(data: Any) -> Measure | None:
+    if not data:
+        return None
+
+    def number(value: Any) -> float | None:
+        return None if value is None else float(value)
+
+    return Measure(
+        comparison=data["comparison"],
+        value=number(data.get("value")),
+        unit=data.get("unit"),
+        year=data.get("year"),
+        indicator=data.get("indicator"),
+        breakdown=tuple(Share(float(s["value"]), s.get("level"), s.get("unit_name")) for s in data.get("breakdown", ())),
+        schedule=tuple(Step(s["year"], number(s.get("value")), number(s.get("increase")), number(s.get("cap")))
+                       for s in data.get("schedule", ())),
+    )
+
+
 def _join_ref(prefix: str | None, number: str) -> str:
     if not prefix:
         return number
@@ -343,6 +405,7 @@ class _Builder:
                               reporting_data.get("source")) if reporting_data else None
         return Plan(
             id=data["id"],
+            owner=data.get("owner"),
             document=document,
             period=period,
             source=source,
@@ -365,7 +428,11 @@ class _Builder:
             else:
                 content.append(str(item))
         targets = tuple(
-            Target(str(t["text"]), (*path, "targets", i), _s(t.get("id")), t.get("area", area), t.get("marker"))
+            Target(str(t["text"]), (*path, "targets", i), _s(t.get("id")), t.get("area", area), t.get("marker"),
+                   _measure(t.get("measure")),
+                   tuple(Result(_date(r["date"]), float(r["value"]), (*path, "targets", i, "results", j),
+                                r.get("unit"), r.get("level"), r.get("unit_name"), r.get("source"))
+                         for j, r in self.items(t.get("results"), (*path, "targets", i, "results"))))
             for i, t in self.items(data.get("targets"), (*path, "targets"))
         )
         sections = tuple(self.section(s, (*path, "sections", i), area)
@@ -423,6 +490,7 @@ class _Builder:
             support_text=data.get("support_text"),
             effective_lead=effective_lead,
             effective_support=effective_support,
+            implements=_tuple_str(data.get("implements")),
             note=data.get("note"),
             subtasks=subtasks,
             progress=progress,

@@ -30,6 +30,10 @@ from cchc.rules import (
     suppression_invalid,
     suppression_no_reason,
     suppression_unused,
+    target_percentage,
+    target_rank,
+    target_result_unit,
+    target_year,
     task_deadline_unreadable,
     task_no_deadline,
     task_no_lead,
@@ -66,6 +70,10 @@ _ALL: tuple[ModuleType, ...] = (
     document_symbol,
     document_date,
     period_order,
+    target_result_unit,
+    target_percentage,
+    target_rank,
+    target_year,
     registry_duplicate_name,
     registry_unknown_reference,
     suppression_no_reason,
@@ -78,7 +86,8 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "P001", "P002", "P003", "D001", "D002", "D003")
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "P001", "P002", "P003", "D001", "D002", "D003",
+              "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
 

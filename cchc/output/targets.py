@@ -1,0 +1,82 @@
+"""Writers for ``cchc targets``: table (rich), json, csv (UTF-8 with BOM), markdown.
+
+JSON: ``{"as_of", "summary": {verdict: count}, "targets": [{"plan", "id", "area", "text", "comparison",
+"goal", "unit", "year", "latest", "verdict", "rule", "parts"}]}``; fields may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import TextIO
+
+from cchc.targets import VERDICT_LABELS, TargetsReport, TargetVerdict, fmt_number, goal_text
+
+COLUMNS = ("Kế hoạch", "Mã", "Chỉ tiêu", "Mục tiêu", "Năm", "Kết quả mới nhất", "Đánh giá", "Căn cứ đánh giá")
+STYLES = {"met": "bold green", "not_met": "bold red", "on_track": "green", "at_risk": "bold yellow", "no_data": "dim"}
+
+
+def _goal(item: TargetVerdict) -> str:
+    measure = item.target.measure
+    if measure is None:
+        return ""
+    if len(item.parts) > 1:
+        return "; ".join(f"{p.label} {goal_text(measure, p.goal)}" for p in item.parts)
+    return goal_text(measure, item.parts[0].goal)
+
+
+def _latest(item: TargetVerdict) -> str:
+    latest = item.latest
+    if latest is None:
+        return ""
+    unit = item.target.measure.unit if item.target.measure else None
+    return f"{fmt_number(latest.value, unit)} ({latest.date:%d/%m/%Y})"
+
+
+def _cells(item: TargetVerdict) -> list[str]:
+    return [item.plan.id, item.target.id or "", item.target.text, _goal(item), str(item.year), _latest(item),
+            VERDICT_LABELS[item.verdict], item.rule]
+
+
+def summary_line(report: TargetsReport) -> str:
+    counts = report.counts()
+    parts = [f"{VERDICT_LABELS[v]}: {n}" for v, n in counts.items() if n]
+    return f"Tính đến ngày {report.as_of:%d/%m/%Y}: {len(report.items)} chỉ tiêu — " + "; ".join(parts) + "."
+
+
+def write(report: TargetsReport, fmt: str, stream: TextIO) -> None:
+    if fmt == "json":
+        json.dump({"as_of": report.as_of.isoformat(), "summary": report.counts(),
+                   "targets": [item.to_json() for item in report.items]}, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+        return
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow([*COLUMNS, "verdict"])
+        for item in report.items:
+            writer.writerow([*_cells(item), item.verdict])
+        stream.write("\ufeff" + buffer.getvalue())
+        return
+    if fmt == "markdown":
+        stream.write(f"# Kết quả thực hiện chỉ tiêu\n\n{summary_line(report)}\n\n")
+        stream.write("| " + " | ".join(COLUMNS) + " |\n|" + "---|" * len(COLUMNS) + "\n")
+        for item in report.items:
+            stream.write("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in _cells(item)) + " |\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    terminal = stream.isatty()
+    console = Console(file=stream, highlight=False, force_terminal=terminal, no_color=not terminal,
+                      width=None if terminal else 200, emoji=False)
+    table = Table(title=f"Chỉ tiêu — tính đến ngày {report.as_of:%d/%m/%Y}", title_justify="left", expand=True)
+    for index, column in enumerate(COLUMNS):
+        table.add_column(column, overflow="fold", ratio=(5 if index == 2 else 3 if index == 7 else 1))
+    for item in report.items:
+        cells = _cells(item)
+        table.add_row(*cells[:6], Text(cells[6], style=STYLES[item.verdict]), cells[7])
+    console.print(table)
+    console.print(summary_line(report), soft_wrap=True)
