@@ -29,7 +29,7 @@ PLANS = {
 # Keys whose values are identifiers, codes or derived from the text rather than copied from it.
 NOT_VERBATIM = {"version", "id", "key", "marker", "area", "role", "lead", "support", "frequency",
                 "date", "start", "end", "vision", "plan", "issuer", "place", "to", "text", "note",
-                "number", "jurisdiction", "symbol"}
+                "number", "jurisdiction", "symbol", "measure", "results", "implements", "owner"}
 
 
 def _plan(rel: str) -> Any:
