@@ -34,6 +34,7 @@ class Agency:
     successors: tuple[str, ...] = ()
     is_group: bool = False
     members: tuple[str, ...] = ()
+    rule: Mapping[str, str] | None = None  # a group's membership rule: level, kind, parent
 
     def names(self) -> Iterator[tuple[str, JsonPath]]:
         yield self.name, (*self.path, "name")
@@ -72,6 +73,32 @@ class Registry:
                 return entry
         return None
 
+    def members(self, group: Agency, on: str | None = None) -> tuple[Agency, ...]:
+        """The units of a group: listed members plus those its rule selects. With ``on`` (an ISO
+        date), units that had ended by then are left out. A unit is its own only member."""
+        if not group.is_group:
+            return (group,)
+        found: dict[str, Agency] = {}
+        for member_id in group.members:
+            entry = self.by_id(member_id)
+            if entry is not None and not entry.is_group:
+                found[entry.id] = entry
+        if group.rule:
+            for entry in self.entries:
+                if entry.is_group:
+                    continue
+                if all(getattr(entry, key, None) == value for key, value in group.rule.items()):
+                    found.setdefault(entry.id, entry)
+        units = tuple(found.values())
+        if on is not None:
+            units = tuple(u for u in units if not u.ended or u.ended > on)
+        return units
+
+    def owner_of(self, name: str) -> Agency | None:
+        """The unit an issuer or owner name stands for (groups excluded)."""
+        entry = self.lookup(name)
+        return entry if entry is not None and not entry.is_group else None
+
 
 def build_registry(data: dict[str, Any], source: str, parent: Registry | None = None) -> Registry:
     """Build a registry from data that passed the agencies schema."""
@@ -88,6 +115,7 @@ def build_registry(data: dict[str, Any], source: str, parent: Registry | None = 
             id=item["id"], name=item["name"], path=("groups", i),
             aliases=tuple(item.get("aliases", ())), is_group=True,
             members=tuple(item.get("members", ())),
+            rule=MappingProxyType(dict(item["rule"])) if item.get("rule") else None,
         ))
     inherited = len(parent.entries) if parent else 0
     index: dict[str, Agency] = dict(parent.index) if parent else {}

@@ -184,7 +184,50 @@ def lint_paths(paths: Sequence[Path]) -> LintResult:
             shown, Span.start_of_file(), "Y003", Severity.ERROR, f"Không đọc được \"{shown}\": {reason}.",
             "Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra."),)))
     results.sort(key=lambda f: f.path)
+    results = _link_pass(results, registries)
     return LintResult(tuple(results), tuple(missing))
+
+
+def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileResult]:
+    """Cross-plan rules (I001, I002), once every plan is read; suppressions apply as usual."""
+    from cchc.links import check_links, find_plan_file, split_reference
+    from cchc.load import load_text
+
+    index: dict[str, Plan | None] = {r.plan.id: r.plan for r in results if r.plan is not None}
+    out = []
+    for result in results:
+        plan = result.plan
+        if plan is None:
+            out.append(result)
+            continue
+        wanted = {split_reference(ref)[0] for _, task in plan.tasks() for ref in task.implements}
+        for plan_id in wanted - set(index):
+            found = find_plan_file(Path(result.path).parent, plan_id)
+            index[plan_id] = lint_file(found, registries).plan if found else None
+        loaded = load_text(result.text, result.path)
+        late = [_diag(loaded, code, finding) for code, finding in check_links(plan, index)]
+        suppressions = parse_suppressions(loaded)
+        kept = list(result.diagnostics)
+        suppressed = result.suppressed
+        used: set[tuple[int, str]] = set()
+        for diagnostic in late:
+            hit = next((s for s in suppressions if diagnostic.code in s.codes and s.covers(diagnostic.line)), None)
+            if hit is None:
+                kept.append(diagnostic)
+            else:
+                used.add((hit.line, diagnostic.code))
+                suppressed += 1
+        for suppression in suppressions:
+            for code in suppression.codes:
+                if code in rule_registry.CROSS_PLAN_RULES and (suppression.line, code) not in used:
+                    kept.append(Diagnostic(loaded.path, Span(suppression.line, suppression.column, suppression.line,
+                                                             suppression.end_column), "Q002",
+                                           rule_registry.RULES["Q002"].SEVERITY,
+                                           f"Chú thích bỏ qua {code} không bỏ qua lỗi nào.",
+                                           "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích."))
+        out.append(FileResult(result.path, result.kind, tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed,
+                              plan, result.text, result.registry))
+    return out
 
 
 def lint_file(path: Path, registries: _Registries | None = None) -> FileResult:

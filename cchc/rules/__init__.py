@@ -11,6 +11,7 @@ from __future__ import annotations
 from types import MappingProxyType, ModuleType
 
 from cchc.rules import (
+    agency_ended,
     agency_registry_missing,
     agency_unknown,
     document_date,
@@ -40,6 +41,8 @@ from cchc.rules import (
     task_no_output,
     task_number_duplicate,
     task_number_order,
+    task_parent_deadline,
+    task_parent_reference,
     text_legacy_encoding,
     text_not_nfc,
     yaml_duplicate_key,
@@ -62,6 +65,7 @@ _ALL: tuple[ModuleType, ...] = (
     task_deadline_unreadable,
     agency_unknown,
     agency_registry_missing,
+    agency_ended,
     text_not_nfc,
     text_legacy_encoding,
     progress_order,
@@ -74,6 +78,8 @@ _ALL: tuple[ModuleType, ...] = (
     target_percentage,
     target_rank,
     target_year,
+    task_parent_reference,
+    task_parent_deadline,
     registry_duplicate_name,
     registry_unknown_reference,
     suppression_no_reason,
@@ -86,10 +92,11 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "P001", "P002", "P003", "D001", "D002", "D003",
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "A003", "P001", "P002", "P003", "D001", "D002", "D003",
               "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
+CROSS_PLAN_RULES = ("I001", "I002")  # run after every file is read (cchc.links)
 
 SCHEMA_CODES = MappingProxyType({
     "unknown-key": "S001",

@@ -1,0 +1,76 @@
+"""Nhiệm vụ giao cho cơ quan đã chấm dứt hoạt động trước hạn của nhiệm vụ.
+
+Năm 2025 nhiều sở hợp nhất (01/3/2025), nhiều tỉnh sáp nhập và cấp huyện kết thúc hoạt động
+(01/7/2025). Nhiệm vụ mà cơ quan chủ trì hoặc phối hợp đã không còn vào ngày đến hạn cần được
+giao lại cho đơn vị kế thừa; danh mục cơ quan ghi ``ended`` và ``successors``, gợi ý nêu đơn vị
+kế thừa.
+
+Đúng (Sở Thông tin và Truyền thông còn hoạt động đến 28/02/2025):
+
+    deadline: Năm 2024
+    lead: [Sở Thông tin và Truyền thông]
+
+Sai:
+
+    deadline: Năm 2025
+    lead: [Sở Thông tin và Truyền thông]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.deadline import Deadline
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context
+from cchc.status import task_deadline
+
+CODE = "A003"
+NAME = "agency-ended"
+SEVERITY = Severity.WARNING
+
+
+def _due(plan, task):  # type: ignore[no-untyped-def]
+    deadline = task_deadline(plan, task)
+    if not isinstance(deadline, Deadline) or not deadline.milestones:
+        return None
+    return max(m.due for m in deadline.milestones)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """One finding per name as written: on the task's own lead/support, or once on the section's
+    lead/support for all the tasks that inherit it (at the latest due date among them)."""
+    plan, registry = ctx.plan, ctx.registry
+    if plan is None or registry is None:
+        return
+    for section in plan.sections():
+        inherited: dict[tuple[str, int], tuple[str, object]] = {}
+        for top in section.tasks:
+            for task in top.leaves():
+                due = _due(plan, task)
+                if due is None:
+                    continue
+                for key, names, own, owner_path in (("lead", task.effective_lead, task.lead, task.path),
+                                                    ("support", task.effective_support, task.support, task.path)):
+                    for index, name in enumerate(names):
+                        if own:
+                            yield from _finding(registry, name, due, f"Nhiệm vụ {task.ref}", (*owner_path, key, index))
+                        elif names == (section.lead if key == "lead" else section.support):
+                            best = inherited.get((key, index))
+                            if best is None or due > best[1]:  # type: ignore[operator]
+                                inherited[(key, index)] = (name, due)
+        for (key, index), (name, due) in inherited.items():
+            yield from _finding(registry, name, due, f"Các nhiệm vụ của nhóm {section.number or section.title}",
+                                (*section.path, key, index))
+
+
+def _finding(registry, name, due, who, path):  # type: ignore[no-untyped-def]
+    entry = registry.lookup(name)
+    if entry is None or entry.is_group or not entry.ended or entry.ended >= due.isoformat():
+        return
+    successors = [s.name for s in (registry.by_id(i) for i in entry.successors) if s is not None]
+    hint = ("Đơn vị kế thừa: " + ", ".join(successors) + "." if successors
+            else "Danh mục không ghi đơn vị kế thừa; giao lại nhiệm vụ cho đơn vị phù hợp.")
+    ended = f"{entry.ended[8:10]}/{entry.ended[5:7]}/{entry.ended[:4]}"
+    yield Finding(f"{who} giao cho {entry.name}, cơ quan đã chấm dứt hoạt động từ {ended}, "
+                  f"trước hạn {due:%d/%m/%Y}.", hint, path=path)

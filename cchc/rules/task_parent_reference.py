@@ -1,0 +1,23 @@
+"""Nhiệm vụ cấp trên mà nhiệm vụ này thực hiện (``implements``) phải tồn tại.
+
+Tham chiếu viết dạng ``<mã kế hoạch>#<số thứ tự nhiệm vụ>`` (hoặc ``#<key>``). cchc tìm kế hoạch
+cấp trên trong các tệp đang kiểm tra, và nếu không có thì trong thư mục ``plans`` gần nhất chứa tệp.
+Quy tắc được kiểm tra sau khi đã đọc mọi kế hoạch.
+
+Đúng:
+
+    implements: [quang-nam-ctr-nq16-2021-2025#1.3]
+
+Sai (kế hoạch cấp trên không có nhiệm vụ 1.30):
+
+    implements: [quang-nam-ctr-nq16-2021-2025#1.30]
+"""
+
+from __future__ import annotations
+
+from cchc.diagnostics import Severity
+
+CODE = "I001"
+NAME = "parent-reference"
+SEVERITY = Severity.ERROR
+check = None  # cross-plan: run by cchc.links after every file is read
