@@ -183,13 +183,13 @@ def build_trace(parent: Plan, plans: Sequence[Plan], registries: Mapping[str, Re
         if not task.effective_lead:
             continue
         expected: dict[str, str] = {}
-        for name in task.effective_lead:
-            entry = parent_registry.lookup(name) if parent_registry else None
-            if entry is None:
+        due = latest_due(parent, task)
+        for assigned in task.effective_lead:
+            entry = parent_registry.lookup(assigned) if parent_registry else None
+            if entry is None or parent_registry is None:
                 continue
-            due = latest_due(parent, task)
-            for unit in parent_registry.members(entry, on=due.isoformat() if due else None):  # type: ignore[union-attr]
-                expected[unit.id] = unit.name
+            for member in parent_registry.members(entry, on=due.isoformat() if due else None):
+                expected[member.id] = member.name
         mine = tuple(children.get(task.ref, ()))
         owners = {_unit_id(parent_registry, c.unit) for c in mine}
         missing = tuple(name for unit_id, name in expected.items() if unit_id not in owners)
