@@ -224,6 +224,7 @@ def status(
                                                  help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
     fail_on: Annotated[list[str] | None, typer.Option("--fail-on", help="Trả mã thoát 1 nếu có mốc ở trạng thái này (ví dụ overdue,due_soon).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+    rollup: Annotated[bool, typer.Option("--rollup", help="Tổng hợp theo đơn vị: số mốc đúng hạn, quá hạn… trên mọi kế hoạch đơn vị sở hữu hoặc chủ trì.")] = False,
 ) -> None:
     """Tình hình thực hiện nhiệm vụ tính đến một ngày: đúng hạn, quá hạn, sắp đến hạn…
 
@@ -241,7 +242,12 @@ def status(
                       workspace.registries)
     report = build_report(workspace.plans, day, soon, filters, workspace.skipped)
     with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
-        if format == StatusFormat.table:
+        if rollup:
+            from cchc.links import rollup as build_rollup
+            from cchc.output.links import write_rollup
+
+            write_rollup(build_rollup(report, workspace.registries), report, format.value, stream)
+        elif format == StatusFormat.table:
             write_table(report, stream)
         else:
             STATUS_WRITERS[format.value](report, stream)
@@ -413,6 +419,38 @@ def _vietnamese_usage_error(message: str) -> str:
                 groups[0] = groups[0].split("' / '")[0].strip("'")  # "'--format' / '-f'" → --format
             return template.format(*groups)
     return message
+
+
+@app.command()
+def trace(
+    parent: Annotated[str, typer.Argument(help="Kế hoạch cấp trên: đường dẫn tệp hoặc mã kế hoạch (id).")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).",
+                                                        show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng: table, json, markdown.")] = StatusFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+) -> None:
+    """Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế
+    hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng."""
+    from cchc.links import build_trace
+    from cchc.output.links import write_trace
+    from cchc.status import build_report
+
+    day = _parse_date(as_of)
+    targets_paths = list(paths) if paths else [Path("plans")]
+    parent_path = Path(parent)
+    if parent_path.is_file():
+        targets_paths.append(parent_path)
+    workspace = _workspace(targets_paths)
+    chosen = next((p for p in workspace.plans if p.id == parent or
+                   (parent_path.is_file() and Path(p.source).resolve() == parent_path.resolve())), None)
+    if chosen is None:
+        raise _fail(f"không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).")
+    status = build_report(workspace.plans, day)
+    result = build_trace(chosen, workspace.plans, workspace.registries, status)
+    with _open_output(output) as stream:
+        write_trace(result, format.value, stream)
 
 
 @app.command()

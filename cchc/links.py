@@ -176,8 +176,9 @@ def build_trace(parent: Plan, plans: Sequence[Plan], registries: Mapping[str, Re
                 if target is None:
                     continue
                 unit = owner.name if owner else plan.document.issuer
+                state = _child_state(states, plan, task)
                 children.setdefault(target.ref, []).append(
-                    ChildTask(plan, task, unit, _child_state(states, plan, task)))
+                    ChildTask(plan, task, unit, _against_parent(state, task, latest_due(parent, target), status.as_of)))
     traced = []
     for _, task in parent.leaf_tasks():
         if not task.effective_lead:
@@ -195,6 +196,19 @@ def build_trace(parent: Plan, plans: Sequence[Plan], registries: Mapping[str, Re
         missing = tuple(name for unit_id, name in expected.items() if unit_id not in owners)
         traced.append(TracedTask(task, task.effective_lead, tuple(expected.values()), mine, missing))
     return Trace(parent, status.as_of, tuple(traced))
+
+
+def _against_parent(state: str | None, task: Task, parent_due: dt.date | None, as_of: dt.date) -> str | None:
+    """The province's view: a child task is judged against the parent task's due date too, so a
+    district that set itself a later deadline is late (or overdue) all the same."""
+    if parent_due is None or state in (None, "cancelled", "ongoing"):
+        return state
+    done = [e.date for e in task.progress if e.status == "done" and e.date <= as_of]
+    if done:
+        return "done_on_time" if min(done) <= parent_due else "done_late"
+    if as_of > parent_due:
+        return "overdue"
+    return state
 
 
 def _unit_id(registry: Registry | None, name: str) -> str:
