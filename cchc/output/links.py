@@ -7,7 +7,7 @@ import io
 import json
 from typing import TextIO
 
-from cchc.links import RollupLine, Trace
+from cchc.links import RollupLine, Trace, TracedTask
 from cchc.status import STATE_LABELS, StatusReport
 
 
@@ -15,7 +15,7 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%".replace(".", ",")
 
 
-def _children(trace_task: object) -> str:
+def _children(trace_task: TracedTask) -> str:
     children = trace_task.children
     return "; ".join(f"{c.unit}: {c.plan.id}#{c.task.key or c.task.ref} ({STATE_LABELS.get(c.state or '', 'chưa rõ')})"
                      for c in children)
