@@ -562,6 +562,7 @@ def report(
                                                  help="Định dạng: md, docx, html, xlsx.")] = ReportFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra.")] = None,
     template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng (.j2 cho md/html, .docx cho docx).")] = None,
+    rollup: Annotated[bool, typer.Option("--rollup", help="Thêm bảng tổng hợp theo đơn vị (mọi kế hoạch đơn vị sở hữu hoặc chủ trì).")] = False,
 ) -> None:
     """Báo cáo kết quả thực hiện nhiệm vụ CCHC tính đến một ngày, theo kỳ báo cáo của Bộ Nội vụ."""
     from cchc.render import TemplateProblem, render_report_text
@@ -576,7 +577,7 @@ def report(
     if format in (ReportFormat.docx, ReportFormat.xlsx) and output is None:
         raise _fail(f"định dạng {format.value} cần tệp đầu ra: thêm -o TÊN.{format.value}.")
     workspace = _workspace(paths)
-    result = build(workspace.plans, workspace.registries, day, report_period, workspace.skipped)
+    result = build(workspace.plans, workspace.registries, day, report_period, workspace.skipped, with_rollup=rollup)
     try:
         if format == ReportFormat.xlsx:
             from cchc.report_xlsx import write_report_xlsx

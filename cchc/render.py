@@ -218,7 +218,9 @@ def report_context(report: Any, with_chart: bool = False) -> dict[str, Any]:
         from cchc.report import chart_png
 
         chart = base64.b64encode(chart_png(report)).decode("ascii")
-    return {"report": report, "grid": report.grid, "chart": chart}
+    from cchc.targets import VERDICT_LABELS
+
+    return {"report": report, "grid": report.grid, "chart": chart, "verdict_labels": VERDICT_LABELS}
 
 
 def render_report_text(report: Any, fmt: str, template: Path | None = None) -> str:

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from cchc.agencies import Registry
 from cchc.areas import AREAS, BY_CODE
@@ -92,6 +93,8 @@ class Report:
     upcoming_until: dt.date
     agencies: tuple[AgencyLine, ...]
     issuer: str = ""
+    targets: tuple[Any, ...] = ()  # TargetVerdict, for plans with targets
+    rollup: tuple[Any, ...] = ()  # RollupLine, when asked for (--rollup)
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -151,7 +154,10 @@ def _overdue_by_agency(rows: Sequence[Row], registries: dict[str, Registry | Non
 
 
 def build(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: dt.date,
-          period: ReportPeriod | None = None, skipped: Sequence[str] = ()) -> Report:
+          period: ReportPeriod | None = None, skipped: Sequence[str] = (), with_rollup: bool = False) -> Report:
+    from cchc.links import rollup
+    from cchc.targets import build_targets
+
     status = build_report(plans, as_of, skipped=skipped)
     until = next_cutoff(as_of)
     upcoming = tuple(sorted((r for r in status.rows if r.state in ("on_track", "due_soon") and r.due is not None
@@ -168,6 +174,8 @@ def build(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: 
         upcoming_until=until,
         agencies=tuple(agency_table(status, registries)),
         issuer=issuers[0] if len(issuers) == 1 else "",
+        targets=build_targets(plans, as_of).items,
+        rollup=tuple(rollup(status, registries)) if with_rollup else (),
     )
 
 

@@ -163,6 +163,19 @@ def write_report_docx(report: Report, out: Path, template: Path | None = None) -
     table(["Cơ quan chủ trì", "Số mốc", "Đúng hạn", "Quá hạn (đã xong)", "Quá hạn", "Đang thực hiện", "Tỷ lệ"],
           [[a.name, str(a.led), str(a.done_on_time), str(a.done_late), str(a.overdue), str(a.open),
             percent(a.on_time_rate)] for a in report.agencies], [5.6, 1.6, 1.6, 1.9, 1.6, 2, 1.7])
+    if report.targets:
+        from cchc.targets import VERDICT_LABELS
+
+        paragraph("VI. KẾT QUẢ THỰC HIỆN CHỈ TIÊU", bold=True)
+        table(["Mã", "Chỉ tiêu", "Năm", "Đánh giá", "Căn cứ đánh giá"],
+              [[item.target.id or "", item.target.text, str(item.year), VERDICT_LABELS[item.verdict], item.rule]
+               for item in report.targets], [1.6, 7.4, 1.3, 2.4, 4.3])
+    if report.rollup:
+        paragraph("VII. TỔNG HỢP THEO ĐƠN VỊ", bold=True)
+        table(["Đơn vị", "Số kế hoạch", "Số mốc", "Đúng hạn", "Quá hạn (đã xong)", "Quá hạn", "Tỷ lệ"],
+              [[line.unit, str(line.plans), str(line.total), str(line.done_on_time), str(line.done_late),
+                str(line.overdue), percent(line.on_time_rate)] for line in report.rollup],
+              [5.2, 1.8, 1.6, 1.6, 1.9, 1.6, 1.6])
     document.core_properties.title = f"Báo cáo {report.title}"
     document.core_properties.author = "cchc"
     buffer = io.BytesIO()

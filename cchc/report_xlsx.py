@@ -99,6 +99,18 @@ def write_report_xlsx(report: Report, out: Path) -> None:
           [40, 12, 12, 12, 10, 12, 12])
     for cell in workbook["Theo cơ quan"]["G"][1:]:
         cell.number_format = "0.0%"
+    if report.targets:
+        from cchc.targets import VERDICT_LABELS
+
+        sheet("Chỉ tiêu", ["Kế hoạch", "Mã", "Chỉ tiêu", "Năm", "Đánh giá", "Căn cứ đánh giá"],
+              [[item.plan.id, item.target.id, item.target.text, item.year, VERDICT_LABELS[item.verdict], item.rule]
+               for item in report.targets], [22, 10, 60, 8, 20, 60])
+    if report.rollup:
+        sheet("Theo đơn vị", ["Đơn vị", "Số kế hoạch", "Số mốc nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
+                              "Quá hạn", "Tỷ lệ đúng hạn"],
+              [[line.unit, line.plans, line.total, line.done_on_time, line.done_late, line.overdue,
+                round(line.on_time_rate, 4) if line.on_time_rate is not None else None] for line in report.rollup],
+              [40, 12, 12, 12, 12, 10, 12])
     workbook.properties.title = f"Báo cáo {report.title}"
     workbook.properties.creator = "cchc"
     workbook.save(out)
