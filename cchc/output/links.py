@@ -8,6 +8,7 @@ import json
 from typing import TextIO
 
 from cchc.links import RollupLine, Trace, TracedTask
+from cchc.output.console import make_console
 from cchc.status import STATE_LABELS, StatusReport
 
 
@@ -42,12 +43,9 @@ def write_trace(trace: Trace, fmt: str, stream: TextIO) -> None:
         for row in rows:
             stream.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
         return
-    from rich.console import Console
     from rich.table import Table
 
-    terminal = stream.isatty()
-    console = Console(file=stream, highlight=False, force_terminal=terminal, no_color=not terminal,
-                      width=None if terminal else 200, emoji=False)
+    console = make_console(stream)
     table = Table(title=title, title_justify="left", expand=True)
     for index, column in enumerate(header):
         table.add_column(column, overflow="fold", ratio=(4 if index == 1 else 3 if index == 3 else 2 if index else 1),
@@ -82,12 +80,9 @@ def write_rollup(lines: list[RollupLine], report: StatusReport, fmt: str, stream
         for row in rows:
             stream.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
         return
-    from rich.console import Console
     from rich.table import Table
 
-    terminal = stream.isatty()
-    console = Console(file=stream, highlight=False, force_terminal=terminal, no_color=not terminal,
-                      width=None if terminal else 200, emoji=False)
+    console = make_console(stream)
     table = Table(title=f"Tổng hợp theo đơn vị — tính đến ngày {report.as_of:%d/%m/%Y}", title_justify="left")
     for index, column in enumerate(header):
         table.add_column(column, justify="left" if index == 0 else "right", overflow="fold")

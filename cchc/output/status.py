@@ -16,6 +16,7 @@ import json
 from typing import TextIO
 
 from cchc.areas import BY_CODE
+from cchc.output.console import make_console
 from cchc.status import STATE_LABELS, STATE_STYLES, STATES, AgencyLine, Row, StatusReport
 
 COLUMNS = ("Kế hoạch", "TT", "Nội dung, nhiệm vụ", "Lĩnh vực", "Cơ quan chủ trì", "Cơ quan phối hợp",
@@ -106,14 +107,11 @@ def _grouped(rows: tuple[Row, ...]) -> list[tuple[str, list[Row]]]:
     return list(groups.items())
 
 
-def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = None, width: int | None = None) -> None:
-    from rich.console import Console
+def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    terminal = stream.isatty() if color is None else color
-    console = Console(file=stream, highlight=False, force_terminal=terminal, no_color=not terminal,
-                      width=width or (None if terminal else 200), emoji=False)
+    console = make_console(stream, color=color)
     by_plan: dict[str, list[Row]] = {}
     titles: dict[str, str] = {}
     for row in report.rows:
@@ -189,12 +187,9 @@ def write_agencies(lines: list[AgencyLine], report: StatusReport, fmt: str, stre
         for line in lines:
             stream.write("| " + " | ".join(_md(c) for c in _agency_cells(line)) + " |\n")
         return
-    from rich.console import Console
     from rich.table import Table
 
-    terminal = stream.isatty() if color is None else color
-    console = Console(file=stream, highlight=False, force_terminal=terminal, no_color=not terminal,
-                      width=None if terminal else 200, emoji=False)
+    console = make_console(stream, color=color)
     table = Table(title=f"Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì — tính đến ngày {report.as_of:%d/%m/%Y}",
                   title_justify="left")
     for index, column in enumerate(AGENCY_COLUMNS):

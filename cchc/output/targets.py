@@ -11,6 +11,7 @@ import io
 import json
 from typing import TextIO
 
+from cchc.output.console import make_console
 from cchc.targets import VERDICT_LABELS, TargetsReport, TargetVerdict, fmt_number, goal_text
 
 COLUMNS = ("Kế hoạch", "Mã", "Chỉ tiêu", "Mục tiêu", "Năm", "Kết quả mới nhất", "Đánh giá", "Căn cứ đánh giá")
@@ -65,13 +66,10 @@ def write(report: TargetsReport, fmt: str, stream: TextIO) -> None:
         for item in report.items:
             stream.write("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in _cells(item)) + " |\n")
         return
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    terminal = stream.isatty()
-    console = Console(file=stream, highlight=False, force_terminal=terminal, no_color=not terminal,
-                      width=None if terminal else 200, emoji=False)
+    console = make_console(stream)
     table = Table(title=f"Chỉ tiêu — tính đến ngày {report.as_of:%d/%m/%Y}", title_justify="left", expand=True)
     for index, column in enumerate(COLUMNS):
         table.add_column(column, overflow="fold", ratio=(5 if index == 2 else 3 if index == 7 else 1))

@@ -8,6 +8,7 @@ from typing import TextIO
 from cchc.diagnostics import Diagnostic
 from cchc.lint import LintResult
 from cchc.load import split_lines
+from cchc.output.console import make_console
 
 _STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
@@ -27,11 +28,9 @@ def _caret(d: Diagnostic, line_text: str) -> str:
 
 
 def write(result: LintResult, stream: TextIO, *, color: bool | None = None) -> None:
-    from rich.console import Console
     from rich.markup import escape
 
-    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color,
-                      no_color=color is False, emoji=False)
+    console = make_console(stream, color=color, soft_wrap=True)
     texts = {f.path: f.text for f in result.files}
     sources: dict[str, list[str]] = {}
     for d in result.diagnostics:
