@@ -56,6 +56,16 @@ def _root(
     """Kế hoạch cải cách hành chính dạng mã."""
 
 
+def _config() -> Any:
+    from cchc.config import ConfigProblem, load_config
+
+    try:
+        return load_config()
+    except ConfigProblem as problem:
+        _stderr(f"cchc: {problem.message}")
+        raise typer.Exit(2) from None
+
+
 def _stderr(message: str) -> None:
     sys.stderr.write(message + "\n")
 
@@ -77,7 +87,7 @@ def lint(
     from cchc.lint import lint_paths
     from cchc.output import FORMATS, resolve
 
-    targets = list(paths) if paths else [Path("plans")]
+    targets = list(paths) if paths else [_config().plans]
     result = lint_paths(targets)
     for missing in result.missing:
         _stderr(f"cchc: không tìm thấy tệp hoặc thư mục \"{missing}\".")
@@ -187,7 +197,7 @@ def _states(values: list[str] | None, option: str) -> tuple[str, ...]:
 def _workspace(paths: list[Path] | None) -> Any:
     from cchc.workspace import load_workspace
 
-    targets = list(paths) if paths else [Path("plans")]
+    targets = list(paths) if paths else [_config().plans]
     workspace = load_workspace(targets)
     for missing in workspace.missing:
         _stderr(f"cchc: không tìm thấy tệp hoặc thư mục \"{missing}\".")
@@ -214,7 +224,7 @@ def status(
     paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
                                                           show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
-    soon: Annotated[int, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = 14,
+    soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp (kể cả qua nhóm).")] = None,
     area: Annotated[list[str] | None, typer.Option("--area", help="Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).")] = None,
     state: Annotated[list[str] | None, typer.Option("--state", help="Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).")] = None,
@@ -240,7 +250,8 @@ def status(
     workspace = _workspace(paths)
     filters = Filters(filters.agency, filters.areas, filters.states, filters.due_within, filters.plans,
                       workspace.registries)
-    report = build_report(workspace.plans, day, soon, filters, workspace.skipped)
+    report = build_report(workspace.plans, day, soon if soon is not None else _config().soon, filters,
+                          workspace.skipped)
     with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
         if rollup:
             from cchc.links import rollup as build_rollup
@@ -260,7 +271,7 @@ def agencies(
     paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
                                                           show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
-    soon: Annotated[int, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = 14,
+    soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
@@ -271,7 +282,8 @@ def agencies(
 
     day = _parse_date(as_of)
     workspace = _workspace(paths)
-    report = build_report(workspace.plans, day, soon, None, workspace.skipped)
+    report = build_report(workspace.plans, day, soon if soon is not None else _config().soon, None,
+                          workspace.skipped)
     lines = agency_table(report, workspace.registries)
     with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
         write_agencies(lines, report, format.value, stream)
@@ -438,7 +450,7 @@ def trace(
     from cchc.status import build_report
 
     day = _parse_date(as_of)
-    targets_paths = list(paths) if paths else [Path("plans")]
+    targets_paths = list(paths) if paths else [_config().plans]
     parent_path = Path(parent)
     if parent_path.is_file():
         targets_paths.append(parent_path)
