@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from cchc.config import ConfigProblem, load_config
-
 from conftest import FIXTURES
 
 
