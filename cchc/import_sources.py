@@ -176,8 +176,9 @@ def _table_row(line: str, markdown: bool) -> tuple[Cell, ...] | None:
 
 
 def _text_cell(text: str) -> Cell:
-    value = " ".join(text.replace("<br>", "\n").split(" ")).strip()
-    value = "\n".join(part.strip() for part in value.split("\n")).strip()
+    """A text table cell; a Markdown ``<br>`` is a line break inside the cell."""
+    lines = [" ".join(part.split()) for part in re.split(r"<br\s*/?>", text)]
+    value = "\n".join(line for line in lines if line)
     return Cell(value, (Paragraph(value),) if value else ())
 
 
@@ -272,6 +273,17 @@ class _DocxReader:
                 if content is not None:
                     yield from self.container(content)
 
+    def cell_paragraphs(self, tc: Any) -> Iterator[Paragraph]:
+        """A cell's paragraphs, those of a table nested in it included (row by row)."""
+        for item in self.container(tc):
+            if isinstance(item, Paragraph):
+                yield item
+            else:
+                for row in item.rows:
+                    for cell in row:
+                        if not cell.spanned and not cell.vmerged:
+                            yield from cell.paragraphs
+
     def paragraph(self, element: Any) -> Paragraph:
         from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -316,7 +328,7 @@ class _DocxReader:
                     above = _cell_at(grid_rows, column)
                     cell = Cell(above.text, above.paragraphs, vmerged=True)
                 else:
-                    paragraphs = tuple(p for p in self.container(tc) if isinstance(p, Paragraph))
+                    paragraphs = tuple(self.cell_paragraphs(tc))
                     cell = Cell("\n".join(p.text for p in paragraphs), paragraphs)
                 row.append(cell)
                 row.extend([Cell("", spanned=True)] * (span - 1))

@@ -1,0 +1,1712 @@
+"""``cchc import``: an existing plan (Word or text) → plan data, YAML text and a summary.
+
+:func:`import_file` reads the source (:mod:`cchc.import_sources`), then:
+
+1. finds the task tables by their header row's words (TT/STT, Nội dung/nhiệm vụ, Sản phẩm,
+   Thời gian/Thời hạn, Chủ trì, Phối hợp — in any order, accent-insensitive) and turns their rows
+   into sections and tasks: a Roman-numbered (or capitalised, otherwise empty) row starts a
+   section whose title is mapped to a reform area; ``a)``, ``b)`` rows become sub-tasks of the
+   numbered row above; a row with an empty TT continues the row above, cell by cell (a row split
+   by a page break); the header row repeated on each page is skipped. Other tables (the
+   letterhead, the signature block) are read as paragraphs;
+2. reads the document fields NĐ 30 prescribes (number and symbol, issuing body, place and date,
+   type and trích yếu, Căn cứ, Theo đề nghị, signer, Nơi nhận) from the paragraphs;
+3. reads the body's numbered parts (I., 1., 1.1., a)) into blocks, bullet targets under a
+   "Mục tiêu"/"chỉ tiêu" heading into targets, and bullet lists of a task part into sections;
+4. splits the lead and support cells into agencies with the registry, keeping the cell as
+   ``lead_text``/``support_text`` when the list differs from it.
+
+Text is kept verbatim (NFC); nothing is translated or re-cased. What had to be guessed is said in
+the summary's warnings. A file with neither a task table nor a recognisable plan body raises
+:class:`ImportProblem` (message and hint in Vietnamese), and so does a table that looks like a
+task table but whose TT and content columns cannot be found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cchc.agencies import Registry
+from cchc.import_sources import (
+    Cell,
+    ImportProblem,
+    Paragraph,
+    SourceDocument,
+    Table,
+    nfc,
+    read_source,
+)
+from cchc.model import DOCUMENT_TYPES
+from cchc.text import fold, strip_diacritics
+
+SCHEMA_URL = "https://cchc.github.io/schema/plan.schema.json"
+ROLES = ("tt", "content", "output", "deadline", "lead", "support")
+DEFAULT_SECTION_TITLE = "Các nhiệm vụ"
+PLACEHOLDER = "(chưa xác định)"
+
+__all__ = [
+    "SCHEMA_URL",
+    "ImportProblem",
+    "ImportResult",
+    "ImportSummary",
+    "area_of",
+    "dump_yaml",
+    "import_file",
+    "import_source",
+    "load_registry",
+    "schema_comment",
+    "schema_reference",
+    "split_agencies",
+]
+
+
+# ------------------------------------------------------------------------------ public types
+
+@dataclass(frozen=True)
+class ImportSummary:
+    sections: int
+    tasks: int
+    leaf_tasks: int
+    targets: int
+    unresolved_agencies: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sections": self.sections,
+            "tasks": self.tasks,
+            "leaf_tasks": self.leaf_tasks,
+            "targets": self.targets,
+            "unresolved_agencies": list(self.unresolved_agencies),
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    data: dict[str, Any]
+    yaml_text: str
+    summary: ImportSummary
+
+
+def import_file(path: Path, *, registry: Registry | None = None, period: str | None = None,
+                plan_id: str | None = None) -> ImportResult:
+    """Import the plan in ``path`` (.docx, .txt, .md). Raises :class:`ImportProblem` (and only
+    that: an unexpected failure is reported as an internal error, never a traceback)."""
+    try:
+        source = read_source(path)
+        return import_source(source, registry=registry, period=period,
+                             plan_id=plan_id if plan_id is not None else slug(path.stem))
+    except ImportProblem:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
+        raise ImportProblem(
+            f"cchc gặp lỗi nội bộ khi nhập \"{path.name}\" ({exc.__class__.__name__}: {exc}).",
+            "Đây là lỗi của cchc, không phải của tệp: hãy báo cho nhóm phát triển kèm tệp này.") from exc
+
+
+def load_registry(path: Path) -> Registry:
+    """The agency registry in ``path`` (following ``extends``), for ``--registry``."""
+    from cchc.lint import _Registries
+
+    if not path.is_file():
+        raise ImportProblem(f"Không tìm thấy danh mục cơ quan \"{path}\".",
+                            "Chỉ đường dẫn tới tệp agencies.yaml, ví dụ --registry plans/quang-nam/agencies.yaml.")
+    registry, problem = _Registries().get(path)
+    if registry is None:
+        raise ImportProblem(f"Không dùng được danh mục cơ quan \"{path}\": {problem}.",
+                            f"Kiểm tra tệp bằng: cchc lint {path}")
+    return registry
+
+
+def schema_reference(out: Path) -> str:
+    """How a plan written to ``out`` names the plan schema: a relative path to the nearest
+    ``schema/plan.schema.json`` above it (as the bundled plans do), else the schema's URL."""
+    folder = out.resolve().parent
+    for candidate in (folder, *folder.parents):
+        schema = candidate / "schema" / "plan.schema.json"
+        if schema.is_file():
+            return Path(os.path.relpath(schema, folder)).as_posix()
+    return SCHEMA_URL
+
+
+def import_source(source: SourceDocument, *, registry: Registry | None = None,
+                  period: str | None = None, plan_id: str = "ke-hoach") -> ImportResult:
+    """Import an already-read source (see :func:`import_file`)."""
+    notes = _Notes(registry)
+    plan_id = _checked_id(plan_id)
+    fixed_period = _parse_period_option(period) if period is not None else None
+    entries = list(_entries(source, notes))
+    data = _Assembler(entries, notes, source.kind).plan(plan_id, fixed_period)
+    if registry is None and notes.agency_cells:
+        notes.warn("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
+                   "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint.")
+    summary = _summary(data, notes)
+    return ImportResult(data, dump_yaml(data), summary)
+
+
+# ------------------------------------------------------------------------------ small helpers
+
+@dataclass
+class _Notes:
+    """What one import run learns along the way: warnings and unresolved agency names."""
+
+    registry: Registry | None
+    warnings: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    agency_cells: int = 0
+    other_tables: list[list[str]] = field(default_factory=list)  # ≥ 3 columns, not task tables
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def unresolved_name(self, name: str) -> None:
+        if name not in self.unresolved:
+            self.unresolved.append(name)
+
+
+def slug(text: str) -> str:
+    """A plan id from a file name: lowercase ASCII words joined by dashes."""
+    value = strip_diacritics(nfc(text)).lower()
+    value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")
+    return value or "ke-hoach"
+
+
+_ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _checked_id(plan_id: str) -> str:
+    if not _ID_RE.match(plan_id):
+        raise ImportProblem(
+            f"Mã kế hoạch \"{plan_id}\" không hợp lệ.",
+            f"Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{slug(plan_id)}\".")
+    return plan_id
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ------------------------------------------------------------------------------------ areas
+
+_AREA_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("chinh phu dien tu", "chinh_phu_so"),
+    ("chinh phu so", "chinh_phu_so"),
+    ("chinh quyen dien tu", "chinh_phu_so"),
+    ("chinh quyen so", "chinh_phu_so"),
+    ("chuyen doi so", "chinh_phu_so"),
+    ("hien dai hoa hanh chinh", "chinh_phu_so"),
+    ("hien dai hoa nen hanh chinh", "chinh_phu_so"),
+    ("thu tuc hanh chinh", "thu_tuc_hanh_chinh"),
+    ("tthc", "thu_tuc_hanh_chinh"),
+    ("mot cua", "thu_tuc_hanh_chinh"),
+    ("the che", "the_che"),
+    ("to chuc bo may", "to_chuc_bo_may"),
+    ("bo may hanh chinh", "to_chuc_bo_may"),
+    ("sap xep to chuc", "to_chuc_bo_may"),
+    ("che do cong vu", "cong_vu"),
+    ("cai cach cong vu", "cong_vu"),
+    ("cong vu", "cong_vu"),
+    ("doi ngu can bo", "cong_vu"),
+    ("cong chuc", "cong_vu"),
+    ("tai chinh cong", "tai_chinh_cong"),
+    ("chi dao, dieu hanh", "chi_dao_dieu_hanh"),
+    ("chi dao dieu hanh", "chi_dao_dieu_hanh"),
+    ("chi dao va dieu hanh", "chi_dao_dieu_hanh"),
+    ("lanh dao, chi dao", "chi_dao_dieu_hanh"),
+)
+
+
+def area_of(title: str) -> str | None:
+    """The reform-area code a section title names, tolerant of wording; the keyword that comes
+    first in the title wins ("Công tác chỉ đạo, điều hành cải cách thủ tục…" is chỉ đạo)."""
+    key = fold(title)
+    best: tuple[int, str] | None = None
+    for keyword, code in _AREA_KEYWORDS:
+        match = re.search(rf"(?<![a-z0-9]){re.escape(keyword)}(?![a-z0-9])", key)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), code)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------------- agencies
+
+_SEPARATOR = re.compile(r"(\s*,\s*|\s+và\s+)")
+_AGENCY_WORDS = tuple(word.casefold() for word in (
+    "Sở", "Phòng", "UBND", "Ủy ban", "Uỷ ban", "Văn phòng", "Ban", "Công an", "Đài", "Báo",
+    "Bưu điện", "Thanh tra", "Các", "Cục", "Chi cục", "Trung tâm", "Hội đồng", "HĐND", "Bộ",
+    "Kho bạc", "Ngân hàng", "Viện", "Trường", "Bệnh viện", "Liên đoàn", "Hội", "Đoàn",
+    "Mặt trận", "Tòa án", "Bảo hiểm", "Cơ quan", "Đơn vị", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
+    "Quỹ", "Chi nhánh", "Bộ Chỉ huy", "Ban Chỉ huy", "Công ty", "Tổng công ty", "Đảng ủy",
+))
+_PLURAL = re.compile(r"^(?P<plural>[^:;]{2,40}?)\s*:\s*(?P<rest>\S.*)$")
+_PLURAL_KEY = re.compile(r"^(?:cac [^\s,]+(?: [^\s,]+)?|ubnd cac [^\s,]+(?: [^\s,]+)?)$")
+_TRIM = " \t.;,"
+
+
+def _starts_agency(text: str) -> bool:
+    """Whether a comma-separated piece names an agency on its own ("Sở Tư pháp", "UBND các
+    huyện"), not the rest of a name ("Thương binh và Xã hội", "ban", "ngành")."""
+    key = _clean(nfc(text)).casefold()
+    if len(key.split()) < 2:
+        return False
+    return any(key.startswith(word + " ") for word in _AGENCY_WORDS)
+
+
+def split_agencies(cell: str, registry: Registry | None) -> list[str]:
+    """The agencies a lead or support cell names, each as written.
+
+    Splits on ";" and line breaks, expands "Các Sở: Nội vụ, Tư pháp" to "Sở Nội vụ", "Sở Tư pháp",
+    and within a part takes the longest comma- or "và"-joined run the registry resolves ("Sở Lao
+    động, Thương binh và Xã hội", "UBND các huyện, thị xã, thành phố"). Runs it cannot resolve are
+    kept as written, cut only before a piece that starts with an agency word. Without a registry
+    only that last rule applies.
+    """
+    names: list[str] = []
+    for chunk in re.split(r"[;\n]", nfc(cell)):
+        chunk = _clean(chunk).strip(_TRIM)
+        if not chunk:
+            continue
+        plural = _PLURAL.match(chunk)
+        if plural and _PLURAL_KEY.match(fold(plural.group("plural"))):
+            singular = re.sub(r"(?i)(^|\s)các\s+", r"\1", plural.group("plural")).strip()
+            singular = singular[:1].upper() + singular[1:]
+            names.extend(_split_run(plural.group("rest"), registry, prefix=singular + " "))
+        else:
+            names.extend(_split_run(chunk, registry))
+    return [name for name in (n.strip(_TRIM) for n in names) if name]
+
+
+def _split_run(text: str, registry: Registry | None, prefix: str = "") -> list[str]:
+    parts = _SEPARATOR.split(text)
+    pieces, seps = parts[0::2], parts[1::2]
+
+    def joined(i: int, j: int) -> str:
+        out = pieces[i]
+        for k in range(i + 1, j + 1):
+            out += seps[k - 1] + pieces[k]
+        return out
+
+    def resolves_from(i: int) -> int | None:
+        if registry is None:
+            return None
+        for j in range(len(pieces) - 1, i - 1, -1):
+            if registry.lookup(prefix + joined(i, j).strip(_TRIM)) is not None:
+                return j
+        return None
+
+    names: list[str] = []
+    i = 0
+    while i < len(pieces):
+        end = resolves_from(i)
+        if end is None:
+            end = i
+            while end + 1 < len(pieces):
+                comma = "," in seps[end]
+                if resolves_from(end + 1) is not None:
+                    break
+                if comma and (prefix or _starts_agency(pieces[end + 1])):
+                    break
+                end += 1
+        names.append(prefix + joined(i, end))
+        i = end + 1
+    return names
+
+
+def _agency_fields(cell: str, key: str, notes: _Notes) -> dict[str, Any]:
+    text = nfc(cell).strip()
+    if not text:
+        return {}
+    notes.agency_cells += 1
+    names = split_agencies(text, notes.registry)
+    if not names:
+        return {}
+    if notes.registry is not None:
+        for name in names:
+            if notes.registry.lookup(name) is None:
+                notes.unresolved_name(name)
+    out: dict[str, Any] = {key: names}
+    if "; ".join(names) != text:
+        out[f"{key}_text"] = text
+    return out
+
+
+# ------------------------------------------------------------------------------ task tables
+
+@dataclass(frozen=True)
+class _Columns:
+    index: dict[str, int]  # role → grid column
+    headers: tuple[str, ...]  # every column's header text, as printed
+    header_rows: int  # 1, or 2 when a second row names Chủ trì / Phối hợp under a merged cell
+    signature: tuple[str, ...]  # folded header texts, to recognise the header when repeated
+
+    def printed(self) -> list[str] | None:
+        if any(role not in self.index for role in ROLES):
+            return None
+        texts = [_clean(self.headers[self.index[role]]) for role in ROLES]
+        return texts if all(texts) else None
+
+
+def _role_of(header: str) -> str | None:
+    key = fold(header)
+    if not key:
+        return None
+    if re.fullmatch(r"(s\.? ?tt|tt|so tt|so thu tu|thu tu)\.?", key):
+        return "tt"
+    if "chu tri" in key:
+        return "lead"
+    if "phoi hop" in key:
+        return "support"
+    if any(word in key for word in ("thoi gian", "thoi han", "hoan thanh", "tien do", "moc thoi")):
+        return "deadline"
+    if any(word in key for word in ("san pham", "ket qua", "dau ra")):
+        return "output"
+    if any(word in key for word in ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an",
+                                     "giai phap", "de an")):
+        return "content"
+    if any(word in key for word in ("co quan thuc hien", "don vi thuc hien", "co quan chu quan",
+                                     "trach nhiem thuc hien", "phan cong")):
+        return "lead"
+    if "ghi chu" in key:
+        return "note"
+    return None
+
+
+def _header_texts(rows: Sequence[tuple[Cell, ...]], r: int) -> tuple[list[str], bool]:
+    """Row ``r``'s header texts on the grid (a spanned cell takes the text of the cell it is part
+    of) and whether a second header row under it (Chủ trì | Phối hợp under a merged "Cơ quan
+    thực hiện") was joined in."""
+    texts: list[str] = []
+    for cell in rows[r]:
+        texts.append(texts[-1] if cell.spanned and texts else cell.text)
+    if r + 1 >= len(rows):
+        return texts, False
+    below = [c for c in rows[r + 1] if not c.vmerged and not c.spanned]
+    words = [fold(c.text) for c in below]
+    if not any("chu tri" in w or "phoi hop" in w for w in words):
+        return texts, False
+    if any(_ARABIC_TT.match(c.text.strip()) or _ROMAN_TT.match(c.text.strip()) for c in below):
+        return texts, False
+    for k, cell in enumerate(rows[r + 1][: len(texts)]):
+        if cell.text and not cell.vmerged and not cell.spanned and fold(cell.text) != fold(texts[k]):
+            texts[k] = f"{texts[k]} {cell.text}".strip()
+    return texts, True
+
+
+def _map_columns(table: Table) -> tuple[_Columns | None, list[str] | None]:
+    """The task-table column map, or (None, header texts) when the table looks like a task table
+    without a TT or content column, or (None, None) for any other table."""
+    rows = table.rows
+    looks_like: list[str] | None = None
+    for r in range(min(3, len(rows))):
+        texts, two_rows = _header_texts(rows, r)
+        index: dict[str, int] = {}
+        for k, text in enumerate(texts):
+            role = _role_of(text)
+            if role is not None and role not in index:
+                index[role] = k
+        if "tt" in index and "content" in index:
+            header_rows = r + (2 if two_rows else 1)
+            signature = tuple(fold(c.text) for c in rows[r])
+            return _Columns(index, tuple(texts), header_rows, signature), None
+        task_roles = {"content", "output", "deadline", "lead", "support"} & set(index)
+        if len(task_roles) >= 2 and looks_like is None:
+            looks_like = [_clean(t) for t in texts if t.strip()]
+    return None, looks_like
+
+
+_ROMAN_TT = re.compile(r"^(?=[IVXLCDM])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})[.)]?$")
+_ROMAN_TITLE = re.compile(r"^(?P<num>(?=[IVXLC])[IVXLC]+)\s*[.)\-–:]\s*(?P<title>\S.*)$", re.S)
+_GROUP_TT = re.compile(r"^[A-ZĐ][.)]?$")
+_ARABIC_TT = re.compile(r"^\d+(?:\.\d+)*[.)]?$")
+_LETTER_TT = re.compile(r"^[a-zđêơư][.)]?$")
+_BULLET_TT = re.compile(r"^[-+•–*]$")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+@dataclass
+class _Row:
+    """A task or section row while its table is read (continuation rows still to be joined)."""
+
+    kind: str  # "section" or "task"
+    tt: str
+    cells: dict[str, str]
+    marker: str | None = None
+    children: list[_Row] = field(default_factory=list)
+
+    def join(self, role: str, text: str) -> None:
+        current = self.cells.get(role, "")
+        self.cells[role] = f"{current} {text}".strip() if current else text
+
+
+@dataclass
+class _TaskTable:
+    """A parsed task table: its sections and its column headers."""
+
+    sections: list[dict[str, Any]]
+    columns: list[str] | None
+
+
+def _parse_task_table(table: Table, columns: _Columns, notes: _Notes) -> _TaskTable:
+    rows: list[_Row] = []  # the sections, in order; tasks hang under them
+    last_section: _Row | None = None
+    last_task: _Row | None = None  # the top-level task that a) b) rows belong to
+    last: _Row | None = None  # the row a continuation row continues
+    width = len(columns.headers)
+    for raw in table.rows[columns.header_rows:]:
+        cells = {role: _cell_text(raw, k) for role, k in columns.index.items() if k < len(raw)}
+        merged = {role for role, k in columns.index.items() if k < len(raw) and (raw[k].vmerged or raw[k].spanned)}
+        values = [c.text for c in raw[:width]]
+        if not any(v.strip() for v in values):
+            continue
+        if tuple(fold(c.text) for c in raw) == columns.signature or _is_header_again(raw):
+            continue
+        if _is_column_numbers(values):
+            continue
+        tt = cells.get("tt", "").strip()
+        section = _section_row(tt, cells, raw, columns)
+        if section is not None:
+            number, title = section
+            row = _Row("section", number, {"content": title, **{r: cells.get(r, "") for r in ("lead", "support")}})
+            rows.append(row)
+            last_section, last_task, last = row, None, row
+            continue
+        if not tt and last is not None and not _starts_bullet_task(cells):
+            for role, text in cells.items():
+                if text.strip() and role not in merged and role != "tt":
+                    last.join(role, text.strip())
+            continue
+        row = _Row("task", tt, {r: v.strip() for r, v in cells.items() if r != "tt"})
+        if _BULLET_TT.match(tt) or (not tt and _starts_bullet_task(cells)):
+            row.marker = tt or cells.get("content", "")[:1]
+            if not tt:
+                row.cells["content"] = cells.get("content", "")[1:].strip()
+        parent = last_task if last_task is not None and _is_subitem(tt, last_task, row.marker) else None
+        if parent is not None:
+            parent.children.append(row)
+        else:
+            if last_section is None:
+                last_section = _Row("section", "", {"content": ""})
+                rows.append(last_section)
+            last_section.children.append(row)
+            last_task = row
+        last = row
+    return _TaskTable([_section_dict(row, notes) for row in rows], columns.printed())
+
+
+def _cell_text(raw: tuple[Cell, ...], k: int) -> str:
+    cell = raw[k]
+    return "" if cell.spanned else cell.text
+
+
+def _is_header_again(raw: tuple[Cell, ...]) -> bool:
+    roles = {_role_of(c.text) for c in raw if c.text}
+    return {"tt", "content"} <= roles and len(roles - {None}) >= 3
+
+
+def _is_column_numbers(values: list[str]) -> bool:
+    filled = [v.strip() for v in values if v.strip()]
+    return len(filled) >= 3 and all(_COLUMN_NUMBER.match(v) for v in filled)
+
+
+def _starts_bullet_task(cells: dict[str, str]) -> bool:
+    content = cells.get("content", "").strip()
+    others = any(cells.get(r, "").strip() for r in ("deadline", "lead", "output"))
+    return bool(re.match(r"^[-+•–]\s", content)) and others
+
+
+def _section_row(tt: str, cells: dict[str, str], raw: tuple[Cell, ...],
+                 columns: _Columns) -> tuple[str, str] | None:
+    """(number, title) when the row starts a section: a Roman TT; or a title alone on its row,
+    capitalised, bold or naming a reform area (the other cells empty or merged into it)."""
+    content = _clean(cells.get("content", ""))
+    details = any(cells.get(r, "").strip() for r in ("output", "deadline"))
+    agencies = any(cells.get(r, "").strip() for r in ("lead", "support"))
+    if _ROMAN_TT.match(tt) and (content or not details):
+        return tt, content or tt
+    whole = _ROMAN_TITLE.match(tt)
+    if whole and not content and _mostly_upper(whole.group("title")):
+        return whole.group("num"), _clean(whole.group("title"))
+    if details or agencies:
+        return None
+    if _GROUP_TT.match(tt) and content and _mostly_upper(content):
+        return tt, content
+    if _ARABIC_TT.match(tt) and content and _mostly_upper(content):
+        return tt, content
+    if not tt and content and (_mostly_upper(content) or _titled(raw[columns.index["content"]], content)):
+        return "", content
+    if tt and not content and len(tt) > 3 and _mostly_upper(tt):
+        return "", _clean(tt)
+    return None
+
+
+def _titled(cell: Cell, content: str) -> bool:
+    """A title-case row alone on its line that is bold or names a reform area ("Cải cách thể
+    chế"), not the lower-case rest of a row split by a page break."""
+    if not content[:1].isupper() or len(content) > 200:
+        return False
+    bold = bool(cell.paragraphs) and all(p.bold for p in cell.paragraphs)
+    return bold or area_of(content) is not None
+
+
+def _is_subitem(tt: str, parent: _Row, marker: str | None) -> bool:
+    """Whether a row belongs under the numbered row above it: a), b) and bullets under 1, 2;
+    1.1, 1.2 under 1. Rows numbered like the one above are its siblings."""
+    if not _ARABIC_TT.match(parent.tt):
+        return False
+    if marker is not None or _LETTER_TT.match(tt):
+        return True
+    number = parent.tt.rstrip(".)")
+    return bool(_ARABIC_TT.match(tt) and tt.rstrip(".)").startswith(number + "."))
+
+
+def _section_dict(row: _Row, notes: _Notes) -> dict[str, Any]:
+    title = _clean(row.cells.get("content", ""))
+    out: dict[str, Any] = {}
+    if row.tt:
+        out["number"] = row.tt
+    out["title"] = title or DEFAULT_SECTION_TITLE
+    area = area_of(title) if title else None
+    if area:
+        out["area"] = area
+    elif title:
+        notes.warn(f"Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.")
+    out.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
+    out.update(_agency_fields(row.cells.get("support", ""), "support", notes))
+    tasks = _task_dicts(row.children, notes, row.tt)
+    out["tasks"] = tasks
+    return out
+
+
+def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, Any]]:
+    """Task data for rows under ``prefix`` (the section's number, or the parent task's reference).
+    A number printed twice gets a ``key`` ("III.3b") so each task can still be named."""
+    out: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    counter = 0
+    for row in rows:
+        counter += 1
+        task_id = row.tt if row.tt and row.marker is None else str(counter)
+        task: dict[str, Any] = {"id": task_id}
+        seen[task_id] = seen.get(task_id, 0) + 1
+        if seen[task_id] > 1:
+            suffix = "bcdefghijklmnopqrstuvwxyz"[min(seen[task_id] - 2, 24)]
+            task["key"] = re.sub(r"[\s#]", "", _reference(prefix, task_id) + suffix)
+            notes.warn(f"Số thứ tự \"{task_id}\" lặp lại trong {('mục ' + prefix) if prefix else 'bảng'}: "
+                       f"đã thêm key \"{task['key']}\" để phân biệt.")
+        if row.marker:
+            task["marker"] = row.marker
+        content = row.cells.get("content", "").strip()
+        if not content:
+            content = PLACEHOLDER
+            notes.warn(f"Nhiệm vụ \"{task_id}\" không có nội dung trong bảng: ghi tạm \"{PLACEHOLDER}\".")
+        task["content"] = content
+        leaf = not row.children
+        for role in ("output", "deadline"):
+            if role in row.cells:
+                value = row.cells[role].strip()
+                if value or leaf:
+                    task[role] = value or None
+        task.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
+        task.update(_agency_fields(row.cells.get("support", ""), "support", notes))
+        if row.children:
+            task["subtasks"] = _task_dicts(row.children, notes, _reference(prefix, task_id))
+        out.append(_ordered_task(task))
+    return out
+
+
+def _reference(prefix: str, number: str) -> str:
+    return f"{prefix.rstrip('.')}.{number}" if prefix else number
+
+
+_TASK_ORDER = ("id", "key", "marker", "content", "output", "deadline", "lead", "lead_text", "support",
+               "support_text", "subtasks")
+
+
+def _ordered_task(task: dict[str, Any]) -> dict[str, Any]:
+    return {key: task[key] for key in _TASK_ORDER if key in task}
+
+
+# ------------------------------------------------------------------------ the entry stream
+
+@dataclass(frozen=True)
+class _Para:
+    text: str
+    style: str = ""
+    bold: bool = False
+    block: int = -1
+
+
+Entry = _Para | _TaskTable
+
+
+def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
+    """Paragraphs and parsed task tables in order; other tables become their paragraphs.
+
+    A table that names task columns (Sản phẩm, Chủ trì …) but has no TT or content column is an
+    error when no task table could be read at all, a warning otherwise."""
+    unmapped: list[list[str]] = []
+    found = False
+    block = 0
+    for item in source.items:
+        if isinstance(item, Paragraph):
+            if source.kind == "docx":
+                block += 1
+            for line in item.text.split("\n"):
+                if line.strip():
+                    yield _Para(line.strip(), item.style, item.bold,
+                                item.block if source.kind == "text" else block)
+            continue
+        columns, looks_like = _map_columns(item)
+        if columns is not None:
+            found = True
+            yield _parse_task_table(item, columns, notes)
+            continue
+        if looks_like is not None:
+            unmapped.append(looks_like)
+        elif item.width >= 3 and len(item.rows) >= 2:
+            notes.other_tables.append([_clean(c.text) for c in item.rows[0] if c.text.strip() and not c.spanned])
+        for row in item.rows:
+            for cell in row:
+                if cell.spanned or cell.vmerged:
+                    continue
+                block += 1
+                for paragraph in cell.paragraphs:
+                    for line in paragraph.text.split("\n"):
+                        if line.strip():
+                            yield _Para(line.strip(), paragraph.style, paragraph.bold, block)
+    for texts in unmapped:
+        message = _unmapped_message(texts)
+        if not found:
+            raise ImportProblem(message, _TABLE_HINT)
+        notes.warn(message)
+
+
+_TABLE_HINT = ("Bảng nhiệm vụ cần có dòng tiêu đề cột với cột TT (hoặc STT) và cột Nội dung, nhiệm "
+               "vụ; các cột khác được nhận theo tên: Sản phẩm, Thời gian hoàn thành, Cơ quan chủ "
+               "trì, Cơ quan phối hợp.")
+
+
+def _unmapped_message(texts: list[str]) -> str:
+    shown = ", ".join(f"\"{t}\"" for t in texts) if texts else "(không có tiêu đề cột)"
+    return f"Không nhận ra bảng nhiệm vụ: các cột tìm thấy là {shown}."
+
+
+# ------------------------------------------------------------------------- paragraph kinds
+
+_QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
+_TIEU_NGU = "doc lap - tu do - hanh phuc"
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<number>[^/]*?)\s*/\s*(?P<symbol>\S+?)\s*$", re.I)
+_DATE_LINE = re.compile(
+    r"^(?P<place>[^,\d]{2,60}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*(?:/|tháng)\s*(?P<month>\d{1,2})?\s*"
+    r"(?:/|năm)\s*(?P<year>\d{4})\s*\.?$", re.I)
+_AUTHORITY_LINE = re.compile(r"^(TM|KT|Q|TL|TUQ|T/M|K/T)\.?\s+\S")
+_TYPE_KEYS = {fold(name): name for name in DOCUMENT_TYPES}
+_TYPE_BY_SYMBOL = {fold(abbr): name for name, abbr in DOCUMENT_TYPES.items()}
+_ROMAN_HEAD = re.compile(r"^(?P<num>(?=[IVXLC])[IVXLC]+)\s*(?P<mark>[.):\-–])\s*(?P<rest>\S.*)$")
+_ARABIC_HEAD = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)(?P<mark>[.)])?\s+(?P<rest>\S.*)$")
+_LETTER_HEAD = re.compile(r"^(?P<num>[a-zđê])(?P<mark>[.)])\s+(?P<rest>\S.*)$")
+_BULLET = re.compile(r"^(?P<mark>[-+•–])\s*(?P<rest>\S.*)$")
+_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$")
+_APPENDIX_LABEL = re.compile(r"^(?P<label>phụ\s+lục(?:\s+(?:số\s+)?[0-9IVXLC]+)?)\s*(?:[:.\-–]\s*(?P<title>\S.*))?$",
+                             re.I)
+_CLOSING = re.compile(r"^(Điều\s+([2-9]|\d{2,})\s*[.:]|Trên đây)", re.I)
+_DECISION = re.compile(r"^QUYẾT\s+ĐỊNH\s*:$")
+
+
+def _type_of(text: str) -> str | None:
+    stripped = text.strip()
+    if stripped.endswith(":") or not _is_upper(stripped):
+        return None
+    return _TYPE_KEYS.get(fold(stripped))
+
+
+def _numbered(text: str) -> tuple[str, str, int] | None:
+    """(number as printed, rest, rank) of a numbered paragraph: I. → 1, 1. → 2, 1.1. → 3, a) → 8."""
+    match = _ROMAN_HEAD.match(text)
+    if match and (match.group("mark") in ".)" or _mostly_upper(match.group("rest"))):
+        return text[: match.start("rest")].strip(), match.group("rest"), 1
+    match = _ARABIC_HEAD.match(text)
+    if match:
+        number = match.group("num")
+        mark = match.group("mark") or ""
+        if not mark and "." not in number:
+            return None
+        return number + mark, match.group("rest"), 2 + number.count(".")
+    match = _LETTER_HEAD.match(text)
+    if match:
+        return f"{match.group('num')}{match.group('mark')}", match.group("rest"), 8
+    return None
+
+
+def _is_appendix_label(para: _Para) -> bool:
+    match = _APPENDIX_LABEL.match(para.text)
+    if not match:
+        return False
+    return len(para.text) <= 200 and (para.style.startswith("CCHC Phụ lục") or not match.group("title")
+                                       or _mostly_upper(match.group("title")) or para.bold)
+
+
+# ------------------------------------------------------------------------------- assembling
+
+@dataclass
+class _Assembler:
+    entries: list[Entry]
+    notes: _Notes
+    kind: str
+    styled: bool = False
+
+    def __post_init__(self) -> None:
+        self.styled = any(isinstance(e, _Para) and e.style.startswith("CCHC Mục") for e in self.entries)
+
+    # zones
+
+    def plan(self, plan_id: str, fixed_period: tuple[int, int] | None) -> dict[str, Any]:
+        entries = self.entries
+        appendix_at = next((i for i, e in enumerate(entries) if isinstance(e, _Para) and _is_appendix_label(e)),
+                           len(entries))
+        body_start = self._body_start(appendix_at)
+        # A Quyết định whose plan follows its signature: the decision's own tail comes first.
+        front_end = next((i for i in range(body_start) if _is_tail_start(entries[i])), body_start)
+        document, preamble = self.front([e for e in entries[:front_end] if isinstance(e, _Para)])
+        self.tail(entries[front_end:body_start], document)
+        closing_at = next((k for k, text in enumerate(preamble) if _CLOSING.match(text)), len(preamble))
+        preamble, closing = preamble[:closing_at], preamble[closing_at:]
+        body: list[dict[str, Any]] = []
+        start, tail_at = body_start, body_start
+        while True:  # a Quyết định may carry the plan it issues after its own signature
+            tail_at = self._tail_start(start, appendix_at)
+            closing_at = next((i for i in range(start, tail_at) if _para_matches(entries[i], _CLOSING)), tail_at)
+            body.extend(_BodyParser(entries[start:closing_at], self.notes, self.styled).blocks())
+            closing.extend(e.text for e in entries[closing_at:tail_at] if isinstance(e, _Para))
+            attached = next((i for i in range(tail_at, appendix_at) if _is_part_heading(entries[i])), None)
+            self.tail(entries[tail_at:attached if attached is not None else appendix_at], document)
+            if attached is None or attached <= start:
+                break
+            start = attached
+        appendices = self.appendices(entries[tail_at:], appendix_at - tail_at)
+        if not appendices and not _recognisable(body, document):
+            if self.notes.other_tables:
+                raise ImportProblem(_unmapped_message(self.notes.other_tables[0]), _TABLE_HINT)
+            raise ImportProblem(
+                "Không tìm thấy bảng nhiệm vụ hay nội dung kế hoạch (các phần I., II. …) trong tệp.",
+                "cchc nhập kế hoạch, chương trình, quyết định có bảng nhiệm vụ (TT | Nội dung | … | "
+                "Cơ quan chủ trì | Cơ quan phối hợp) hoặc các phần đánh số La Mã. Kiểm tra lại tệp.")
+        self.fill_missing(document, appendices)
+        data: dict[str, Any] = {"version": 1, "id": plan_id, "document": _ordered_document(document)}
+        data["period"] = self.period(fixed_period, document, preamble, body, appendices)
+        if preamble:
+            data["preamble"] = preamble
+        if body:
+            data["body"] = body
+        if closing:
+            data["closing"] = closing
+        if appendices:
+            data["appendices"] = appendices
+        return data
+
+    def _body_start(self, limit: int) -> int:
+        entries = self.entries
+        for i in range(limit):
+            entry = entries[i]
+            if isinstance(entry, _TaskTable):
+                return i
+            numbered = _numbered(entry.text)
+            if numbered and numbered[2] == 1:
+                return i
+        # No Roman parts: the body starts after the last front-matter line.
+        last = -1
+        for i in range(min(limit, 60)):
+            entry = entries[i]
+            if isinstance(entry, _TaskTable):
+                return i
+            text = entry.text
+            if _type_of(text) or fold(text).startswith(("can cu", "theo de nghi")) or _DECISION.match(text):
+                last = i
+        start = last + 1
+        if last >= 0 and _is_type_entry(entries[last]) and start < limit:
+            start += 1  # the trích yếu
+        for i in range(max(start, 0), limit):
+            entry = entries[i]
+            if isinstance(entry, _TaskTable) or _numbered(entry.text):
+                return i
+        return limit
+
+    def _tail_start(self, start: int, limit: int) -> int:
+        for i in range(start, limit):
+            if _is_tail_start(self.entries[i]):
+                return i
+        for i in range(limit - 1, start - 1, -1):
+            entry = self.entries[i]
+            if isinstance(entry, _TaskTable):
+                return i + 1
+            if _is_position(entry.text):
+                return i
+            if not _is_name(entry.text):
+                break
+        return limit
+
+    # front matter
+
+    def front(self, paras: list[_Para]) -> tuple[dict[str, Any], list[str]]:
+        document: dict[str, Any] = {}
+        used: set[int] = set()
+        type_at = next((i for i, p in enumerate(paras) if _type_of(p.text)), None)
+        stop = type_at if type_at is not None else len(paras)
+        issuer_lines: list[str] = []
+        for i, para in enumerate(paras):
+            key = fold(para.text)
+            if key in (_QUOC_HIEU, _TIEU_NGU):
+                used.add(i)
+                continue
+            number = _NUMBER_LINE.match(para.text)
+            if number and "number" not in document and "symbol" not in document:
+                value = number.group("number").strip()
+                if value:
+                    document["number"] = value
+                document["symbol"] = number.group("symbol").strip().rstrip(".")
+                used.add(i)
+                continue
+            date = _DATE_LINE.match(para.text)
+            if date and "date" not in document:
+                self.date_fields(date, document)
+                used.add(i)
+                continue
+            if i < stop and _is_upper(para.text) and not _issuer_block_ended(paras, i) and len(para.text) < 120:
+                issuer_lines.append(para.text)
+                used.add(i)
+        if issuer_lines:
+            parent, issuer = _issuer(issuer_lines)
+            if parent:
+                document["parent_body"] = parent
+            document["issuer"] = issuer
+        if type_at is not None:
+            used.add(type_at)
+            document["type"] = _type_of(paras[type_at].text)
+            title_parts, end = self.title_after(paras, type_at)
+            used.update(range(type_at + 1, end))
+            if title_parts:
+                document["title"] = " ".join(title_parts)
+            self.after_title(paras, end, document, used)
+        preamble_from = max(used) + 1 if used else 0
+        preamble = [p.text for i, p in enumerate(paras) if i >= preamble_from and i not in used]
+        return document, preamble
+
+    def date_fields(self, match: re.Match[str], document: dict[str, Any]) -> None:
+        place = match.group("place").strip()
+        if place and place not in ("…", "...") and not place.startswith("…"):
+            document["place"] = place
+        year, month, day = match.group("year"), match.group("month"), match.group("day")
+        document["date"] = _partial_date(year, month, day, self.notes)
+
+    def title_after(self, paras: list[_Para], type_at: int) -> tuple[list[str], int]:
+        parts: list[str] = []
+        i = type_at + 1
+        type_para = paras[type_at]
+        while i < len(paras):
+            para = paras[i]
+            if not parts:
+                if _is_stop(para.text, title=True):
+                    break
+                parts.append(para.text)
+                i += 1
+                continue
+            previous = paras[i - 1]
+            same_block = self.kind == "text" and para.block == previous.block == type_para.block
+            same_style = para.style and para.style == previous.style and para.style not in ("Normal", "")
+            authority = _type_of(type_para.text) == "Quyết định" and _is_upper(para.text)
+            bold_run = self.kind == "docx" and para.bold and previous.bold and not authority
+            if (same_block or same_style or bold_run) and not _is_stop(para.text):
+                parts.append(para.text)
+                i += 1
+                continue
+            if self.kind == "text" and para.block == previous.block != type_para.block \
+                    and not _is_stop(para.text):
+                parts.append(para.text)
+                i += 1
+                continue
+            break
+        return parts, i
+
+    def after_title(self, paras: list[_Para], start: int, document: dict[str, Any], used: set[int]) -> None:
+        decision = document.get("type") == "Quyết định"
+        legal: list[str] = []
+        for i in range(start, len(paras)):
+            text = paras[i].text
+            key = fold(text)
+            if key.startswith("can cu"):
+                legal.append(text)
+                used.add(i)
+            elif key.startswith(("theo de nghi", "xet de nghi")) and "proposal" not in document:
+                document["proposal"] = text
+                used.add(i)
+            elif _DECISION.match(text):
+                used.add(i)
+            elif decision and "authority" not in document and not legal and _is_upper(text) and len(text) < 150:
+                document["authority"] = text
+                used.add(i)
+            elif legal or "proposal" in document:
+                break
+        if legal:
+            document["legal_bases"] = legal
+
+    # signature and Nơi nhận
+
+    def tail(self, entries: list[Entry], document: dict[str, Any]) -> None:
+        paras = [e for e in entries if isinstance(e, _Para)]
+        recipients: list[str] = []
+        authority: list[str] = []
+        position: str | None = None
+        name: str | None = None
+        in_recipients = False
+        ignored = 0
+        for para in paras:
+            text = para.text
+            if _type_of(text):
+                break  # the attached plan's own heading: not part of the signature
+            if fold(text).startswith("noi nhan"):
+                in_recipients = True
+                rest = text.split(":", 1)[1].strip() if ":" in text else ""
+                if rest:
+                    recipients.append(_strip_bullet(rest))
+                continue
+            if in_recipients and _BULLET.match(text):
+                recipients.append(_strip_bullet(text))
+                continue
+            in_recipients = False
+            if _AUTHORITY_LINE.match(text) and position is None:
+                authority.append(text)
+            elif position is None and _is_upper(text) and len(text.split()) <= 8:
+                position = text
+            elif position is not None and name is None and _is_name(text):
+                name = text
+            else:
+                ignored += 1
+        if recipients and "recipients" not in document:
+            document["recipients"] = recipients
+        if position is None and authority:
+            position = authority.pop()
+        if position and "signer" not in document:
+            signer: dict[str, Any] = {}
+            if authority:
+                signer["authority_lines"] = authority
+            signer["position"] = position
+            if name:
+                signer["name"] = name
+            document["signer"] = signer
+        if ignored:
+            self.notes.warn(f"Bỏ qua {ignored} đoạn sau phần chữ ký không nhận ra (không phải nơi "
+                            "nhận, chữ ký hay phụ lục).")
+
+    # appendices
+
+    def appendices(self, entries: list[Entry], label_at: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        current: dict[str, Any] | None = None
+        texts: list[str] = []
+        reference: list[str] = []
+        stray = 0
+        for index, entry in enumerate(entries):
+            if isinstance(entry, _TaskTable):
+                if current is None:
+                    current = {}
+                    out.append(current)
+                if reference and "reference" not in current:
+                    current["reference"] = " ".join(reference)
+                if texts and "title" not in current and "sections" not in current:
+                    current["title"] = " ".join(texts)
+                if entry.columns and "columns" not in current:
+                    current["columns"] = entry.columns
+                current.setdefault("sections", []).extend(entry.sections)
+                texts, reference = [], []
+                continue
+            if index < label_at:
+                continue  # the tail (signature, Nơi nhận) was read already
+            if _is_appendix_label(entry):
+                match = _APPENDIX_LABEL.match(entry.text)
+                assert match is not None
+                current = {"label": _clean(match.group("label"))}
+                out.append(current)
+                texts, reference = ([match.group("title")] if match.group("title") else []), []
+                continue
+            if current is None or "sections" in current:
+                stray += 1
+                continue
+            text = entry.text
+            if (text.startswith("(") and not reference) or (reference and not reference[-1].endswith(")")):
+                reference.append(text)
+            elif reference or texts or not text.startswith("("):
+                texts.append(text)
+        if stray:
+            self.notes.warn(f"Bỏ qua {stray} đoạn trong phần phụ lục ngoài bảng nhiệm vụ.")
+        result: list[dict[str, Any]] = []
+        for appendix in out:
+            if "sections" not in appendix:
+                self.notes.warn(f"\"{appendix.get('label', 'Phụ lục')}\" không có bảng nhiệm vụ: bỏ qua.")
+                continue
+            result.append({key: appendix[key] for key in ("label", "reference", "title", "columns", "sections")
+                           if key in appendix})
+        return result
+
+    # guesses
+
+    def fill_missing(self, document: dict[str, Any], appendices: list[dict[str, Any]]) -> None:
+        notes = self.notes
+        if "issuer" not in document:
+            if document.get("authority"):
+                document["issuer"] = document["authority"]
+                notes.warn("Không thấy tên cơ quan ban hành ở góc trái văn bản: lấy theo dòng thẩm "
+                           "quyền ban hành.")
+            else:
+                document["issuer"] = PLACEHOLDER
+                notes.warn(f"Không thấy tên cơ quan ban hành: ghi tạm \"{PLACEHOLDER}\" (document.issuer).")
+        if "type" not in document:
+            guessed = _TYPE_BY_SYMBOL.get(fold(str(document.get("symbol", "")).split("-")[0]))
+            document["type"] = guessed or "Kế hoạch"
+            notes.warn(f"Không thấy dòng tên loại văn bản: ghi \"{document['type']}\""
+                       + (" theo ký hiệu văn bản." if guessed else " (đoán).") + " Kiểm tra document.type.")
+        if "title" not in document:
+            document["title"] = PLACEHOLDER
+            notes.warn(f"Không thấy trích yếu văn bản: ghi tạm \"{PLACEHOLDER}\" (document.title).")
+        if "date" not in document:
+            for appendix in appendices:
+                match = re.search(r"ngày\s*(\d{1,2})?\s*/\s*(\d{1,2})\s*/\s*(\d{4})", appendix.get("reference", ""))
+                if match:
+                    document["date"] = _partial_date(match.group(3), match.group(2), match.group(1), notes)
+                    notes.warn("Không thấy dòng địa danh, ngày tháng: lấy ngày theo dòng kèm theo của phụ lục.")
+                    break
+        if "place" not in document and "date" in document:
+            place = _place_of(str(document.get("issuer", "")))
+            if place:
+                document["place"] = place
+                notes.warn(f"Không thấy địa danh: lấy \"{place}\" theo tên cơ quan ban hành.")
+
+    def period(self, fixed: tuple[int, int] | None, document: dict[str, Any], preamble: list[str],
+               body: list[dict[str, Any]], appendices: list[dict[str, Any]]) -> dict[str, Any]:
+        found = None
+        for text in (document.get("title", ""), *preamble):
+            found = _period_in(text)
+            if found:
+                break
+        if fixed is not None:
+            start, end = fixed
+            period: dict[str, Any] = {"start": start, "end": end}
+            if found and found[0] == start and found[1] == end:
+                if found[2]:
+                    period["vision"] = found[2]
+                period["text"] = found[3]
+            return period
+        if found:
+            period = {"start": found[0], "end": found[1]}
+            if found[2]:
+                period["vision"] = found[2]
+            period["text"] = found[3]
+            return period
+        date = str(document.get("date", ""))
+        if date[:4].isdigit():
+            year = int(date[:4])
+            self.notes.warn(f"Không thấy thời kỳ kế hoạch trong trích yếu: lấy năm {year} theo ngày ban "
+                            "hành (dùng --period để chỉ định).")
+            return {"start": year, "end": year}
+        years = sorted(int(y) for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", json.dumps(
+            [body, appendices], ensure_ascii=False)) if 1945 <= int(y) <= 2100)
+        if years:
+            self.notes.warn(f"Không thấy thời kỳ kế hoạch: lấy {years[0]}–{years[-1]} theo các năm ghi "
+                            "trong văn bản (dùng --period để chỉ định).")
+            return {"start": years[0], "end": years[-1]}
+        raise ImportProblem("Không xác định được thời kỳ của kế hoạch (năm hoặc giai đoạn).",
+                            "Chỉ định bằng --period, ví dụ --period 2021 hoặc --period 2021-2025.")
+
+
+def _para_matches(entry: Entry, pattern: re.Pattern[str]) -> bool:
+    return isinstance(entry, _Para) and bool(pattern.match(entry.text))
+
+
+def _is_tail_start(entry: Entry) -> bool:
+    """"Nơi nhận:" or a signature's authority line (TM., KT. …)."""
+    return isinstance(entry, _Para) and (fold(entry.text).startswith("noi nhan")
+                                         or bool(_AUTHORITY_LINE.match(entry.text) and _is_upper(entry.text)))
+
+
+def _is_part_heading(entry: Entry) -> bool:
+    """A Roman-numbered part (I., II.): the start of a body."""
+    if isinstance(entry, _TaskTable):
+        return False
+    numbered = _numbered(entry.text)
+    return numbered is not None and numbered[2] == 1
+
+
+def _recognisable(body: list[dict[str, Any]], document: dict[str, Any]) -> bool:
+    """A plan body: Roman-numbered parts or task sections, or any numbered part under a
+    recognised type line (KẾ HOẠCH, QUYẾT ĐỊNH …)."""
+    blocks = list(_all_blocks(body))
+    if any(block.get("sections") for block in blocks):
+        return True
+    if any(re.match(r"^[IVXLC]+(?![A-Za-z])", str(block.get("number", ""))) for block in blocks):
+        return True
+    return "type" in document and any("number" in block for block in blocks)
+
+
+def _is_type_entry(entry: Entry) -> bool:
+    return isinstance(entry, _Para) and _type_of(entry.text) is not None
+
+
+def _issuer_block_ended(paras: list[_Para], i: int) -> bool:
+    """Whether the letterhead's issuer block has ended before paragraph ``i`` (the quốc hiệu, the
+    number line or the date line came first)."""
+    for para in paras[:i]:
+        key = fold(para.text)
+        if key in (_QUOC_HIEU, _TIEU_NGU) or _NUMBER_LINE.match(para.text) or _DATE_LINE.match(para.text):
+            return True
+    return False
+
+
+_ISSUER_PREFIXES = ("ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd")
+
+
+def _issuer(lines: list[str]) -> tuple[str | None, str]:
+    """(parent body, issuer) from the letterhead's upper-left lines: a bare "ỦY BAN NHÂN DÂN" line
+    joins the line under it; with several bodies the last one issues the document."""
+    bodies: list[str] = []
+    pending = ""
+    for line in lines:
+        text = _clean(line)
+        if pending:
+            bodies.append(f"{pending} {text}")
+            pending = ""
+        elif text.lower() in _ISSUER_PREFIXES:
+            pending = text
+        else:
+            bodies.append(text)
+    if pending:
+        bodies.append(pending)
+    if len(bodies) == 1:
+        return None, bodies[0]
+    return " ".join(bodies[:-1]), bodies[-1]
+
+
+def _is_stop(text: str, title: bool = False) -> bool:
+    """Whether a paragraph after the type line ends the trích yếu (or, with ``title``, cannot
+    start it: a Căn cứ line, a lead-in ending with ":" or a long paragraph)."""
+    key = fold(text)
+    if key.startswith(("can cu", "theo de nghi")) or _DECISION.match(text) or _numbered(text):
+        return True
+    if title:
+        return text.endswith(":") or len(text) > 300
+    return key.startswith("thuc hien")
+
+
+_POSITION_WORDS = ("chu tich", "giam doc", "truong", "bi thu", "chanh", "thu truong", "tong", "pho",
+                   "vu truong", "cuc truong", "uy vien")
+
+
+def _is_position(text: str) -> bool:
+    return _is_upper(text) and len(text.split()) <= 6 and fold(text).startswith(_POSITION_WORDS)
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return (1 < len(words) <= 6 and not _is_upper(text) and not any(c.isdigit() for c in text)
+            and all(w[:1].isupper() for w in words) and not text.endswith((".", ":", ";")))
+
+
+def _strip_bullet(text: str) -> str:
+    match = _BULLET.match(text)
+    return match.group("rest").strip() if match else text.strip()
+
+
+def _partial_date(year: str, month: str | None, day: str | None, notes: _Notes) -> str:
+    if month and 1 <= int(month) <= 12:
+        if day:
+            try:
+                return dt.date(int(year), int(month), int(day)).isoformat()
+            except ValueError:
+                notes.warn(f"Ngày ban hành \"{day}/{month}/{year}\" không có thật: chỉ ghi tháng {month}/{year}.")
+        return f"{int(year):04d}-{int(month):02d}"
+    return f"{int(year):04d}"
+
+
+def _place_of(issuer: str) -> str | None:
+    match = re.search(r"(?i)(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)\s+(.+)$", issuer)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    return name.title() if name.isupper() else name
+
+
+_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?(\d{4})\s*[-–—]\s*(\d{4})", re.I)
+_VISION = re.compile(r"(?:định\s+hướng|tầm\s+nhìn)\s+đến\s+năm\s+(\d{4})", re.I)
+_YEAR = re.compile(r"(?:trong\s+)?năm\s+(\d{4})", re.I)
+
+
+def _period_in(text: str) -> tuple[int, int, int | None, str] | None:
+    """(start, end, vision, text as written) of the period a title names."""
+    match = _RANGE.search(text)
+    if match:
+        start, end = int(match.group(1)), int(match.group(2))
+        if 1945 <= start <= end <= 2100:
+            stop = match.end()
+            vision = _VISION.search(text, match.end())
+            vision_year = None
+            if vision and vision.start() - match.end() <= 3:
+                vision_year, stop = int(vision.group(1)), vision.end()
+            return start, end, vision_year, text[match.start():stop]
+    for match in _YEAR.finditer(text):
+        before = fold(text[: match.start()])
+        if before.endswith(("den", "tu")):
+            continue
+        year = int(match.group(1))
+        if 1945 <= year <= 2100:
+            return year, year, None, match.group(0)
+    return None
+
+
+def _parse_period_option(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", text)
+    if match:
+        start = int(match.group(1))
+        end = int(match.group(2) or start)
+        if 1945 <= start <= end <= 2100:
+            return start, end
+    raise ImportProblem(f"Thời kỳ \"{text}\" không hợp lệ.",
+                        "Viết --period 2021 (một năm) hoặc --period 2021-2025 (giai đoạn).")
+
+
+_DOCUMENT_ORDER = ("type", "number", "symbol", "parent_body", "issuer", "place", "date", "title",
+                   "authority", "legal_bases", "proposal", "signer", "recipients")
+
+
+def _ordered_document(document: dict[str, Any]) -> dict[str, Any]:
+    return {key: document[key] for key in _DOCUMENT_ORDER if key in document}
+
+
+# ------------------------------------------------------------------------------------- body
+
+_ROLE_WORDS = (("muc dich", "purposes"), ("muc tieu", "objectives"), ("chi tieu", "objectives"),
+               ("nhiem vu", "tasks"), ("giai phap", "solutions"), ("kinh phi", "budget"),
+               ("to chuc thuc hien", "implementation"))
+_TARGET_WORDS = ("chi tieu", "muc tieu")
+_NOT_TARGET_WORDS = ("yeu cau", "muc dich", "nhiem vu", "giai phap")
+
+
+def _role_of_title(title: str, top: bool) -> str | None:
+    key = fold(title)
+    best: tuple[int, str] | None = None
+    for word, role in _ROLE_WORDS:
+        at = key.find(word)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, role)
+    if best is None:
+        return None
+    return best[1] if top or best[0] == 0 else None
+
+
+@dataclass
+class _Node:
+    number: str | None
+    title: str | None
+    rank: int
+    content: list[Any] = field(default_factory=list)  # str | _Node | _TaskTable
+    parent: _Node | None = None
+
+    def ancestors(self) -> Iterator[_Node]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+
+@dataclass
+class _BodyParser:
+    entries: list[Entry]
+    notes: _Notes
+    styled: bool
+
+    def blocks(self) -> list[dict[str, Any]]:
+        root = _Node(None, None, 0)
+        stack = [root]
+        entries = self.entries
+        for i, entry in enumerate(entries):
+            if isinstance(entry, _TaskTable):
+                stack[-1].content.append(entry)
+                continue
+            numbered = _numbered(entry.text)
+            heading_style = entry.style.startswith("CCHC Mục")
+            if numbered is None and heading_style:
+                numbered = ("", entry.text, 20)
+            if numbered is None:
+                stack[-1].content.append(entry.text)
+                continue
+            number, rest, rank = numbered
+            while stack[-1].rank >= rank and len(stack) > 1:
+                stack.pop()
+            if not self.is_block(i, rank, heading_style, entry):
+                stack[-1].content.append(entry.text)
+                continue
+            if heading_style or (not self.styled and self.is_heading(i, rank, rest, entry)):
+                node = _Node(number or None, rest, rank, parent=stack[-1])
+            else:
+                node = _Node(number or None, None, rank, [rest], parent=stack[-1])
+            stack[-1].content.append(node)
+            stack.append(node)
+        out: list[dict[str, Any]] = []
+        for item in root.content:
+            if isinstance(item, _Node):
+                out.append(self.block_dict(item, top=True))
+            elif isinstance(item, _TaskTable):
+                out.append({"sections": item.sections})
+            else:
+                out.append({"content": [item]})
+        return _merge_loose(out)
+
+    def is_block(self, i: int, rank: int, heading_style: bool, entry: _Para) -> bool:
+        if self.styled:
+            return heading_style or rank < 8
+        if rank < 8:
+            return True
+        return self.has_children(i, rank)  # a) with bullets under it is a heading; else a paragraph
+
+    def is_heading(self, i: int, rank: int, rest: str, entry: _Para) -> bool:
+        """A numbered paragraph is a heading (its text a title) when something belongs under
+        it, unless it reads as a sentence that leads into what follows: it ends with ":", or it
+        is long and only plain paragraphs follow."""
+        if not self.has_children(i, rank) or rest.endswith(":"):
+            return False
+        if entry.bold or len(rest) <= 200:
+            return True
+        nxt = self.entries[i + 1]
+        return isinstance(nxt, _TaskTable) or bool(_BULLET.match(nxt.text) or _numbered(nxt.text))
+
+    def has_children(self, i: int, rank: int) -> bool:
+        if i + 1 >= len(self.entries):
+            return False
+        nxt = self.entries[i + 1]
+        if isinstance(nxt, _TaskTable):
+            return True
+        numbered = _numbered(nxt.text)
+        if numbered is None:
+            return True
+        return numbered[2] > rank
+
+    # conversion
+
+    def block_dict(self, node: _Node, top: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if node.number:
+            out["number"] = node.number
+        if node.title:
+            out["title"] = node.title
+            role = _role_of_title(node.title, top)
+            if role:
+                out["role"] = role
+            area = area_of(node.title) if self.area_context(node) else None
+            if area:
+                out["area"] = area
+        content: list[Any] = []
+        targets: list[dict[str, Any]] = []
+        sections: list[dict[str, Any]] = []
+        target_mode = self.targets_here(node)
+        children_blocks = [c for c in node.content if isinstance(c, _Node)]
+        section_children = self.section_children(node)
+        wrapper: dict[str, Any] | None = None
+        for item in node.content:
+            if isinstance(item, _Node) and item in section_children:
+                section = self.section_dict(item)
+                if len(section_children) == len(children_blocks) and not any(
+                        isinstance(c, str) for c in node.content):
+                    sections.append(section)
+                else:
+                    if wrapper is None:
+                        wrapper = {"sections": []}
+                        content.append(wrapper)
+                    wrapper["sections"].append(section)
+                continue
+            wrapper = None
+            if isinstance(item, _Node):
+                content.append(self.block_dict(item))
+            elif isinstance(item, _TaskTable):
+                sections.extend(item.sections)
+            elif target_mode and _BULLET.match(item):
+                match = _BULLET.match(item)
+                assert match is not None
+                target: dict[str, Any] = {}
+                prefix = (node.number or "").rstrip(".)")
+                target["id"] = f"{prefix}-{len(targets) + 1}" if prefix else str(len(targets) + 1)
+                if out.get("area"):
+                    target["area"] = out["area"]
+                target["marker"] = match.group("mark")
+                target["text"] = match.group("rest")
+                targets.append(target)
+            else:
+                content.append(item)
+        if content:
+            out["content"] = content
+        if targets:
+            out["targets"] = targets
+        if sections:
+            out["sections"] = sections
+        return out
+
+    def targets_here(self, node: _Node) -> bool:
+        if not node.title:
+            return False
+        key = fold(node.title)
+        if any(word in key for word in _TARGET_WORDS) and not key.startswith(_NOT_TARGET_WORDS):
+            return True
+        if any(word in key for word in _NOT_TARGET_WORDS):
+            return False
+        return any(a.title and key_has_target(a.title) for a in node.ancestors())
+
+    def area_context(self, node: _Node) -> bool:
+        """Whether a block's title may name a reform area: under an objectives or tasks part
+        (elsewhere "cán bộ, công chức" in a title is not the công vụ area)."""
+        for ancestor in node.ancestors():
+            top = ancestor.parent is not None and ancestor.parent.parent is None
+            if ancestor.title and _role_of_title(ancestor.title, top) in ("objectives", "tasks"):
+                return True
+        return False
+
+    def in_task_part(self, node: _Node) -> bool:
+        for ancestor in (node, *node.ancestors()):
+            top = ancestor.parent is not None and ancestor.parent.parent is None
+            if ancestor.title and _role_of_title(ancestor.title, top) in ("tasks", "implementation"):
+                return True
+        return False
+
+    def section_children(self, node: _Node) -> list[_Node]:
+        """The sub-blocks of ``node`` that are task sections: in a task or implementation part,
+        titled, holding only bulleted paragraphs (and a "Phân công trách nhiệm" part), with no
+        plain paragraph beside them. Once one sibling is such a section, a sibling holding only
+        unnumbered paragraphs is one too (one paragraph, one task)."""
+        if node.parent is None or not self.in_task_part(node):
+            return []
+        if any(isinstance(c, str) for c in node.content):
+            return []
+        blocks = [c for c in node.content if isinstance(c, _Node)]
+        if any(not c.title for c in blocks):
+            return []  # "1. …" beside "2. Sở Nội vụ chủ trì …": numbered paragraphs, not sections
+        strict = [c for c in blocks if self.is_section(c, strict=True)]
+        if not strict:
+            return []
+        return [c for c in blocks if c in strict or self.is_section(c, strict=False)]
+
+    def title_agencies(self, title: str) -> dict[str, Any]:
+        """A section titled by the agencies it assigns ("2.1. Sở Nội vụ") is led by them."""
+        registry = self.notes.registry
+        if registry is None or not title:
+            return {}
+        names = split_agencies(title, registry)
+        if names and all(registry.lookup(name) is not None for name in names):
+            return {"lead": names}
+        return {}
+
+    @staticmethod
+    def is_section(node: _Node, strict: bool) -> bool:
+        if not node.title or any(not isinstance(c, str) for c in node.content):
+            return False
+        tasks, _ = _split_responsibility(node.content)
+        if not tasks:
+            return False
+        if strict:
+            return all(_BULLET.match(t) or _BARE_NUMBER.match(t) for t in tasks)
+        return not any(_numbered(t) for t in tasks)
+
+    def section_dict(self, node: _Node) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if node.number:
+            out["number"] = node.number
+        out["title"] = node.title or DEFAULT_SECTION_TITLE
+        area = area_of(node.title or "")
+        if area:
+            out["area"] = area
+        out.update(self.title_agencies(node.title or ""))
+        tasks, responsibility = _split_responsibility(node.content)
+        if responsibility:
+            out["responsibility"] = responsibility
+        out["tasks"] = []
+        for index, text in enumerate(tasks, start=1):
+            bullet = _BULLET.match(text)
+            if bullet:
+                out["tasks"].append({"id": str(index), "marker": bullet.group("mark"),
+                                     "content": bullet.group("rest")})
+            elif _BARE_NUMBER.match(text):
+                bare = _BARE_NUMBER.match(text)
+                assert bare is not None
+                out["tasks"].append({"id": bare.group("num"), "content": bare.group("rest")})
+            else:
+                out["tasks"].append({"id": str(index), "content": text})
+        return out
+
+
+def key_has_target(title: str) -> bool:
+    key = fold(title)
+    return any(word in key for word in _TARGET_WORDS)
+
+
+def _split_responsibility(content: list[Any]) -> tuple[list[str], list[str]]:
+    """(task paragraphs, "Phân công trách nhiệm" paragraphs). The part follows its label; when
+    the label comes first (as cchc render prints it), it runs while paragraphs name an agency
+    that "chịu trách nhiệm"."""
+    texts = [c for c in content if isinstance(c, str)]
+    label = next((k for k, t in enumerate(texts) if fold(t).startswith("phan cong trach nhiem")), None)
+    if label is None:
+        return texts, []
+    if label > 0:
+        return texts[:label], texts[label + 1:]
+    end = label + 1
+    while end < len(texts) and "chiu trach nhiem" in fold(texts[end]) \
+            and _starts_agency(_strip_bullet(texts[end])):
+        end += 1
+    return texts[end:], texts[label + 1:end]
+
+
+def _merge_loose(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Paragraphs before the first numbered part stay one untitled block."""
+    out: list[dict[str, Any]] = []
+    for block in blocks:
+        if out and set(block) == {"content"} and set(out[-1]) == {"content"}:
+            out[-1]["content"].extend(block["content"])
+        else:
+            out.append(block)
+    return out
+
+
+# ------------------------------------------------------------------------------------ summary
+
+def _summary(data: dict[str, Any], notes: _Notes) -> ImportSummary:
+    sections = list(_all_sections(data))
+    tasks = [task for section in sections for task in _walk(section.get("tasks", []))]
+    leaves = [task for task in tasks if not task.get("subtasks")]
+    targets = sum(len(block.get("targets", [])) for block in _all_blocks(data.get("body", [])))
+    return ImportSummary(len(sections), len(tasks), len(leaves), targets, tuple(notes.unresolved),
+                         tuple(notes.warnings))
+
+
+def _all_blocks(blocks: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    for block in blocks:
+        if isinstance(block, dict):
+            yield block
+            yield from _all_blocks(block.get("content", []))
+
+
+def _all_sections(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for block in _all_blocks(data.get("body", [])):
+        yield from block.get("sections", [])
+    for appendix in data.get("appendices", []):
+        yield from appendix.get("sections", [])
+
+
+def _walk(tasks: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for task in tasks:
+        yield task
+        yield from _walk(task.get("subtasks", []))
+
+
+# --------------------------------------------------------------------------------------- YAML
+
+_FLOW_KEYS = frozenset({"lead", "support", "columns", "authority_lines", "frequency"})
+_PLAIN_FIRST = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`.~=<]")
+_NUMBERISH = re.compile(r"^[-+]?[0-9._:]+(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|nan)$|^0[xob]", re.I)
+_RESERVED = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"})
+
+
+def schema_comment(reference: str = SCHEMA_URL) -> str:
+    return f"# yaml-language-server: $schema={reference}"
+
+
+def dump_yaml(data: dict[str, Any], schema: str = SCHEMA_URL) -> str:
+    """The plan as YAML in the bundled plans' style: block mappings and lists, agency lists in
+    flow style, text plain when YAML reads it back unchanged and double-quoted otherwise."""
+    lines = [schema_comment(schema)]
+    lines.extend(_mapping(data, 0))
+    return "\n".join(lines) + "\n"
+
+
+def _mapping(mapping: dict[str, Any], indent: int) -> list[str]:
+    pad = " " * indent
+    lines: list[str] = []
+    for key, value in mapping.items():
+        if isinstance(value, dict):
+            if value:
+                lines.append(f"{pad}{key}:")
+                lines.extend(_mapping(value, indent + 2))
+            else:
+                lines.append(f"{pad}{key}: {{}}")
+        elif isinstance(value, list):
+            if not value:
+                lines.append(f"{pad}{key}: []")
+            elif key in _FLOW_KEYS and all(not isinstance(v, (dict, list)) for v in value):
+                lines.append(f"{pad}{key}: [{', '.join(_scalar(v, flow=True) for v in value)}]")
+            else:
+                lines.append(f"{pad}{key}:")
+                lines.extend(_sequence(value, indent + 2))
+        else:
+            lines.append(f"{pad}{key}: {_scalar(value)}")
+    return lines
+
+
+def _sequence(items: list[Any], indent: int) -> list[str]:
+    pad = " " * indent
+    lines: list[str] = []
+    for item in items:
+        if isinstance(item, dict) and item:
+            sub = _mapping(item, indent + 2)
+            sub[0] = f"{pad}- {sub[0].lstrip()}"
+            lines.extend(sub)
+        elif isinstance(item, list) and item:
+            sub = _sequence(item, indent + 2)
+            sub[0] = f"{pad}- {sub[0].lstrip()}"
+            lines.extend(sub)
+        elif isinstance(item, (dict, list)):
+            lines.append(f"{pad}- {'{}' if isinstance(item, dict) else '[]'}")
+        else:
+            lines.append(f"{pad}- {_scalar(item)}")
+    return lines
+
+
+def _scalar(value: Any, flow: bool = False) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    return text if _plain_ok(text, flow) else _quoted(text)
+
+
+def _plain_ok(text: str, flow: bool) -> bool:
+    if not text or text != text.strip() or not _PLAIN_FIRST.match(text[0]):
+        return False
+    if text.lower() in _RESERVED or _NUMBERISH.match(text) or re.match(r"^\d{4}-\d", text):
+        return False
+    if ": " in text or " #" in text or text.endswith(":"):
+        return False
+    if any(ch in text for ch in "\n\r\t\x85\u2028\u2029\ufeff") or any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        return False
+    return not (flow and any(ch in text for ch in ",[]{}"))
+
+
+def _quoted(text: str) -> str:
+    out = json.dumps(text, ensure_ascii=False)
+    for char in ("\x85", "\u2028", "\u2029", "\ufeff"):
+        out = out.replace(char, f"\\u{ord(char):04x}")
+    return out
