@@ -485,6 +485,66 @@ def targets(
         write(report, format.value, stream)
 
 
+class ImportFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="Tệp kế hoạch cần nhập: .docx, .txt hoặc .md.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp YAML ghi ra (không có thì in ra màn hình).")] = None,
+    registry: Annotated[Path | None, typer.Option("--registry", help="Danh mục cơ quan (agencies.yaml) để tách ô cơ quan; mặc định: danh mục gần nơi ghi tệp.")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="Thời kỳ kế hoạch: 2021 hoặc 2021-2025 (khi văn bản không ghi rõ).")] = None,
+    plan_id: Annotated[str | None, typer.Option("--id", help="Mã kế hoạch (mặc định theo tên tệp).")] = None,
+    format: Annotated[ImportFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng bản tóm tắt: text hoặc json (cho script).")] = ImportFormat.text,
+    force: Annotated[bool, typer.Option("--force", help="Cho phép ghi đè tệp đầu ra đã có.")] = False,
+) -> None:
+    """Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML."""
+    import json
+
+    from cchc.agencies import find_registry_file
+    from cchc.importer import ImportProblem, dump_yaml, import_file, load_registry, schema_reference
+
+    if not file.is_file():
+        raise _fail(f"không tìm thấy tệp \"{file}\".")
+    if output is not None and output.exists() and not force:
+        raise _fail(f"tệp \"{output}\" đã có; cchc không ghi đè (thêm --force nếu muốn thay).")
+    try:
+        registry_path = registry or (find_registry_file(output) if output is not None else None)
+        chosen = load_registry(registry_path) if registry_path else None
+        result = import_file(file, registry=chosen, period=period, plan_id=plan_id)
+    except ImportProblem as problem:
+        _stderr(f"cchc: {problem.message}")
+        if problem.hint:
+            _stderr(f"  gợi ý: {problem.hint}")
+        raise typer.Exit(1) from None
+    text = result.yaml_text
+    if output is not None:
+        text = dump_yaml(result.data, schema_reference(output))
+        from cchc.edit import write_new_file
+
+        try:
+            write_new_file(output, text.encode("utf-8"))
+        except OSError as exc:
+            raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+    else:
+        sys.stdout.write(text)
+    summary = result.summary
+    if format == ImportFormat.json:
+        payload = {"file": str(file), "output": str(output) if output else None, **summary.to_json()}
+        (sys.stdout if output is not None else sys.stderr).write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    _stderr(f"cchc: đã nhập {summary.sections} nhóm, {summary.tasks} nhiệm vụ ({summary.leaf_tasks} nhiệm vụ không có "
+            f"nhiệm vụ con), {summary.targets} chỉ tiêu; {len(summary.unresolved_agencies)} tên cơ quan chưa có trong "
+            "danh mục" + (": " + ", ".join(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
+    for warning in summary.warnings:
+        _stderr(f"  chú ý: {warning}")
+    if output is not None:
+        _stderr(f"  Kiểm tra lại bằng: cchc lint {output}")
+
+
 class RenderFormat(str, Enum):
     md = "md"
     docx = "docx"

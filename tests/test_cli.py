@@ -191,3 +191,24 @@ def test_usage_errors_are_vietnamese_with_exit_2(args: list[str], expected: str)
 def test_no_arguments_prints_help() -> None:
     proc = run()
     assert proc.returncode == 0 and "lint" in proc.stdout and "status" in proc.stdout
+
+
+def test_import_command(tmp_path: Path) -> None:
+    seed = ROOT.parent / "shared" / "seeds" / "002-quang-nam-kh-cchc-2021-phu-luc.txt"
+    if not seed.is_file():
+        pytest.skip(f"seed documents not available at {seed.parent}")
+    (tmp_path / "agencies.yaml").write_text((ROOT / "plans" / "quang-nam" / "agencies.yaml").read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    out = tmp_path / "kh.yaml"
+    proc = run("import", str(seed), "-o", str(out), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads(proc.stdout)
+    assert summary["leaf_tasks"] == 50 and summary["sections"] == 7
+    assert sorted(summary["unresolved_agencies"]) == ["Sửa đổi, bổ sung", "Sở Đất đai"]
+    assert out.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    again = run("import", str(seed), "-o", str(out))
+    assert again.returncode == 2 and "không ghi đè" in again.stderr
+    letter = tmp_path / "thu.txt"
+    letter.write_text("Kính gửi: Sở Nội vụ\n\nĐề nghị quý cơ quan cung cấp số liệu.\n", encoding="utf-8")
+    refused = run("import", str(letter))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr and refused.stderr.startswith("cchc:")
