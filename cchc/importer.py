@@ -92,8 +92,13 @@ class ImportSummary:
 @dataclass(frozen=True)
 class ImportResult:
     data: dict[str, Any]
-    yaml_text: str
+    yaml_text: str  # names the schema by its URL; see yaml_at
     summary: ImportSummary
+
+    def yaml_at(self, out: Path) -> str:
+        """The YAML text for a file written to ``out``: the schema named by a relative path
+        when ``out`` lies in a repository with ``schema/plan.schema.json``, as the bundled plans do."""
+        return dump_yaml(self.data, schema_reference(out))
 
 
 def import_file(path: Path, *, registry: Registry | None = None, period: str | None = None,
@@ -1258,9 +1263,10 @@ _YEAR = re.compile(r"(?:trong\s+)?năm\s+(\d{4})", re.I)
 
 
 def _period_in(text: str) -> tuple[int, int, int | None, str] | None:
-    """(start, end, vision, text as written) of the period a title names."""
-    match = _RANGE.search(text)
-    if match:
+    """(start, end, vision, text as written) of the period a title names. When it names several
+    ("… Chương trình giai đoạn 2021-2030 … năm 2022"), the last one is the plan's own."""
+    found: list[tuple[int, tuple[int, int, int | None, str]]] = []
+    for match in _RANGE.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
         if 1945 <= start <= end <= 2100:
             stop = match.end()
@@ -1268,15 +1274,13 @@ def _period_in(text: str) -> tuple[int, int, int | None, str] | None:
             vision_year = None
             if vision and vision.start() - match.end() <= 3:
                 vision_year, stop = int(vision.group(1)), vision.end()
-            return start, end, vision_year, text[match.start():stop]
+            found.append((match.start(), (start, end, vision_year, text[match.start():stop])))
     for match in _YEAR.finditer(text):
         before = fold(text[: match.start()])
-        if before.endswith(("den", "tu")):
-            continue
         year = int(match.group(1))
-        if 1945 <= year <= 2100:
-            return year, year, None, match.group(0)
-    return None
+        if not before.endswith(("den", "tu")) and 1945 <= year <= 2100:
+            found.append((match.start(), (year, year, None, match.group(0))))
+    return max(found)[1] if found else None
 
 
 def _parse_period_option(text: str) -> tuple[int, int]:

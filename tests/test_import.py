@@ -492,6 +492,8 @@ def test_markdown_fixture_with_pipe_table() -> None:
     assert task["support"] == ["Sở Tư pháp", "Sở Lao động, Thương binh và Xã hội"]
     assert result.data["document"]["title"] == "Thực hiện công tác cải cách hành chính năm 2024"
     assert "number" not in result.data["document"] and result.data["document"]["symbol"] == "KH-UBND"
+    first = result.yaml_at(ROOT / "plans/thu-nghiem/ke-hoach.yaml").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../schema/plan.schema.json"
 
 
 def test_text_is_normalised_to_nfc() -> None:
@@ -518,6 +520,21 @@ def test_period_option_and_plan_id(tmp_path: Path) -> None:
         import_file(IMPORT_FIXTURES / "ke-hoach-huyen.txt", plan_id="Kế hoạch")
     assert slug("002 Quảng Nam – KH CCHC 2021 (phụ lục)") == "002-quang-nam-kh-cchc-2021-phu-luc"
     assert slug("…") == "ke-hoach"
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("Cải cách hành chính năm 2021", {"start": 2021, "end": 2021, "text": "năm 2021"}),
+    ("Cải cách hành chính tỉnh giai đoạn 2021 - 2025", {"start": 2021, "end": 2025, "text": "giai đoạn 2021 - 2025"}),
+    ("Thực hiện Chương trình tổng thể giai đoạn 2021-2030 trên địa bàn tỉnh năm 2022",
+     {"start": 2022, "end": 2022, "text": "năm 2022"}),
+    ("Chương trình cải cách hành chính giai đoạn 2021-2025, định hướng đến năm 2030",
+     {"start": 2021, "end": 2025, "vision": 2030, "text": "giai đoạn 2021-2025, định hướng đến năm 2030"}),
+])
+def test_period_from_title(title: str, period: dict[str, Any]) -> None:
+    text = f"KẾ HOẠCH\n{title}\n\nI. NHIỆM VỤ\n\nTT\tNội dung\tChủ trì\n1\tRà soát\tSở Tư pháp\n"
+    result = import_source(parse_text(text), plan_id="x")
+    assert result.data["period"] == period
+    assert result.data["document"]["title"] == title
 
 
 def test_period_guessed_from_date_is_a_warning() -> None:
