@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from cchc import __version__
-from cchc.load import os_error_text
+from cchc.oserrors import os_error_text
 
 app = typer.Typer(
     name="cchc",
@@ -543,6 +543,96 @@ def import_(
         _stderr(f"  chú ý: {warning}")
     if output is not None:
         _stderr(f"  Kiểm tra lại bằng: cchc lint {output}")
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command()
+def diff(
+    rev1: Annotated[str, typer.Argument(help="Mốc git đầu (commit, nhánh, thẻ).")],
+    rev2: Annotated[str | None, typer.Argument(help="Mốc git sau; bỏ trống là thư mục làm việc hiện tại.",
+                                               show_default=False)] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Thư mục hoặc tệp kế hoạch (mặc định: plans).",
+                                                       show_default=False)] = None,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                               help="Định dạng: text, markdown, json.")] = DiffFormat.text,
+    repo: Annotated[Path, typer.Option("--repo", help="Thư mục kho git.")] = Path("."),
+) -> None:
+    """Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ: nhiệm vụ thêm,
+    bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả ghi thêm."""
+    from cchc.diff import DiffProblem, semantic_diff, write_diff
+
+    chosen = list(paths or [])
+    second = rev2
+    if rev2 is not None and not chosen and (Path(rev2).exists() and not _is_revision(repo, rev2)):
+        second, chosen = None, [rev2]  # "cchc diff HEAD~1 plans": the second word is a path
+    try:
+        report = semantic_diff(repo, rev1, second, chosen or [str(_config().plans)])
+        write_diff(report, format.value, sys.stdout)
+    except DiffProblem as problem:
+        raise _fail(problem.message) from None
+
+
+def _is_revision(repo: Path, name: str) -> bool:
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", name + "^{commit}"],
+                              capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@app.command()
+def calendar(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+                                                        show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp .ics ghi ra (không có thì in ra màn hình).")] = None,
+    agency: Annotated[str | None, typer.Option("--agency", help="Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.")] = None,
+    remind: Annotated[int, typer.Option("--remind", min=0, help="Nhắc trước hạn bao nhiêu ngày.")] = 7,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).")] = None,
+) -> None:
+    """Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…"""
+    from cchc.calendar_ics import build_calendar
+
+    workspace = _workspace(paths)
+    day = _parse_date(as_of) if as_of else None
+    text = build_calendar(workspace.plans, workspace.registries, agency=agency, remind_days=remind, as_of=day)
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        return
+    from cchc.edit import write_new_file
+
+    try:
+        write_new_file(output, text.encode("utf-8"))
+    except OSError as exc:
+        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Thư mục kho kế hoạch (mặc định: thư mục hiện tại).")] = Path("."),
+    unit: Annotated[str | None, typer.Option("--unit", help="Tên đơn vị sở hữu kho kế hoạch, ví dụ \"UBND huyện Bình Sơn\".")] = None,
+    schema_url: Annotated[str | None, typer.Option("--schema-url", help="Nơi đặt lược đồ (URL hoặc thư mục trong kho).")] = None,
+) -> None:
+    """Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,
+    cấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
+    from cchc.scaffold import init_repository
+
+    try:
+        result = init_repository(directory, unit=unit, schema_url=schema_url)
+    except OSError as exc:
+        raise _fail(f"không tạo được tệp trong \"{directory}\": {os_error_text(exc)}.") from None
+    for path in result.created:
+        sys.stdout.write(f"tạo   {path}\n")
+    for path in result.kept:
+        sys.stdout.write(f"giữ   {path} (đã có, không ghi đè)\n")
+    if not result.created:
+        sys.stdout.write("Không có gì thay đổi: mọi tệp đều đã có.\n")
 
 
 class RenderFormat(str, Enum):

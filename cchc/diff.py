@@ -1,0 +1,742 @@
+"""What changed in the plans between two git revisions, in the domain's words.
+
+``semantic_diff(repo, "HEAD~1", "HEAD")`` reads the plan files of both revisions through the
+``git`` command (``git ls-tree``/``git diff --name-only`` to list, ``git show REV:path`` to read;
+never a checkout, so the working tree and index are left alone), builds each plan's model, and
+compares plans by their ``id`` (a renamed file is the same plan) and tasks by ``key`` or full
+printed reference (``VII.10.a)``). Without a second revision the working tree is the new side,
+untracked plan files included.
+
+Only files that differ between the two sides are read: a file with the same content on both
+sides cannot change any plan. A file that cannot be read or fails the plan schema on one side is
+a warning in the report, never an exception, and the plans it held are not reported as removed
+or added (their fate is unknown).
+
+Each change is a :class:`Change` with a ``kind`` from :data:`KINDS` and a Vietnamese message;
+``write_diff`` prints a report as text, Markdown (for ``$GITHUB_STEP_SUMMARY``) or JSON::
+
+    {"rev1": "HEAD~1", "rev2": "HEAD", "warnings": [...],
+     "changes": [{"kind", "plan", "task", "message", "before", "after", "file"}],
+     "summary": {"deadline_moved": 1, ...}}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from types import MappingProxyType
+from typing import TextIO
+
+from cchc.agencies import REGISTRY_NAMES
+from cchc.deadline import Deadline, DeadlineError
+from cchc.deadline import fmt as fmt_date
+from cchc.load import decode, load_text, read_text
+from cchc.model import STATUS_LABELS, Measure, Plan, ProgressEntry, Result, Target, Task, build_plan
+from cchc.schema import validate
+from cchc.status import NO_DEADLINE_TEXT, task_deadline
+from cchc.targets import LEVEL_LABELS, fmt_number, goal_text
+
+KINDS = ("plan_added", "plan_removed", "task_added", "task_removed", "content_changed",
+         "output_changed", "deadline_moved", "lead_changed", "support_changed", "status_added",
+         "status_removed", "target_added", "target_removed", "target_changed", "result_added",
+         "result_removed")
+KIND_LABELS = MappingProxyType({
+    "plan_added": "kế hoạch mới",
+    "plan_removed": "kế hoạch bị bỏ",
+    "task_added": "nhiệm vụ thêm",
+    "task_removed": "nhiệm vụ bỏ",
+    "content_changed": "nội dung sửa",
+    "output_changed": "sản phẩm sửa",
+    "deadline_moved": "thời hạn đổi",
+    "lead_changed": "chủ trì đổi",
+    "support_changed": "phối hợp đổi",
+    "status_added": "tiến độ ghi thêm",
+    "status_removed": "tiến độ bị xóa",
+    "target_added": "chỉ tiêu thêm",
+    "target_removed": "chỉ tiêu bỏ",
+    "target_changed": "chỉ tiêu sửa",
+    "result_added": "kết quả ghi thêm",
+    "result_removed": "kết quả bị xóa",
+})
+DEFAULT_PATHS = ("plans",)
+WORKING_TREE = "thư mục làm việc (chưa commit)"
+SHORT = 80
+_YAML_SUFFIXES = (".yaml", ".yml")
+_NONE = "(không ghi)"
+
+
+class DiffProblem(Exception):
+    """The comparison cannot run at all (not a git repository, unknown revision…)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    plan: str  # the plan's id
+    task: str | None  # the task's key or full reference; None for plan- and target-level changes
+    message: str
+    before: object
+    after: object
+    file: str  # the plan's file on the new side (the old side when removed)
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "plan": self.plan, "task": self.task, "message": self.message,
+                "before": self.before, "after": self.after, "file": self.file}
+
+
+@dataclass(frozen=True)
+class DiffReport:
+    rev1: str
+    rev2: str | None  # None: the working tree
+    changes: tuple[Change, ...]
+    warnings: tuple[str, ...] = ()
+    titles: tuple[tuple[str, str], ...] = ()  # plan id → "Kế hoạch số 12/KH-UBND: …"
+
+    def summary(self) -> dict[str, int]:
+        counts = Counter(c.kind for c in self.changes)
+        return {kind: counts[kind] for kind in KINDS if counts[kind]}
+
+    def to_json(self) -> dict[str, object]:
+        return {"rev1": self.rev1, "rev2": self.rev2, "warnings": list(self.warnings),
+                "changes": [c.to_json() for c in self.changes], "summary": self.summary()}
+
+
+# --------------------------------------------------------------------------- reading git
+
+@dataclass(frozen=True)
+class _Git:
+    repo: Path
+
+    def run(self, *args: str) -> bytes:
+        env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
+        try:
+            proc = subprocess.run(["git", "--literal-pathspecs", "-C", str(self.repo), *args],
+                                  capture_output=True, check=False, env=env)
+        except FileNotFoundError as exc:
+            raise DiffProblem("Không tìm thấy lệnh git: cài git để so sánh các phiên bản kế hoạch.") from exc
+        if proc.returncode != 0:
+            raise _GitFailed(proc.stderr.decode("utf-8", errors="replace").strip())
+        return proc.stdout
+
+    def names(self, *args: str) -> list[str]:
+        out = self.run(*args)
+        return [name for name in out.decode("utf-8", errors="surrogateescape").split("\0") if name]
+
+
+class _GitFailed(Exception):
+    pass
+
+
+def _open_repo(repo: Path) -> _Git:
+    if not repo.is_dir():
+        raise DiffProblem(f"Thư mục {repo} không tồn tại.")
+    git = _Git(repo)
+    try:
+        inside = git.run("rev-parse", "--is-inside-work-tree").strip()
+    except _GitFailed as exc:
+        raise DiffProblem(f"{repo} không phải là kho git (không tìm thấy thư mục .git). "
+                          f"Chạy lệnh trong thư mục của kho kế hoạch. [{_first_line(str(exc))}]") from exc
+    if inside != b"true":
+        raise DiffProblem(f"{repo} không nằm trong thư mục làm việc của một kho git.")
+    return git
+
+
+def _resolve(git: _Git, rev: str) -> str:
+    if not rev.strip() or rev.startswith("-"):
+        raise DiffProblem(f"Phiên bản \"{rev}\" không hợp lệ: ghi tên nhánh, thẻ hoặc mã commit.")
+    try:
+        return git.run("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+    except _GitFailed as exc:
+        raise DiffProblem(f"Không tìm thấy phiên bản \"{rev}\" trong kho git "
+                          "(kiểm tra tên nhánh, thẻ hoặc mã commit; kho sao chép nông có thể "
+                          "thiếu lịch sử cũ).") from exc
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
+
+
+def _is_plan_name(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return (name.endswith(_YAML_SUFFIXES) and not any(p.startswith(".") for p in parts)
+            and parts[-1] not in REGISTRY_NAMES)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    plans: tuple[tuple[Plan, str], ...]  # (plan, file)
+    failed: frozenset[str]
+    warnings: tuple[str, ...]
+
+
+def _plan_from_text(text: str, name: str) -> Plan | str:
+    """The plan in a file's text, or why it cannot be compared (Vietnamese)."""
+    loaded = load_text(text, name)
+    if not loaded.ok:
+        problem = loaded.problems[0]
+        return f"{problem.message} (dòng {problem.span.line})"
+    if not isinstance(loaded.data, dict):
+        return "tệp không chứa một kế hoạch"
+    problems = validate(loaded.data)
+    if problems:
+        return (f"không đúng định dạng kế hoạch ({len(problems)} lỗi, ví dụ: {problems[0].message}); "
+                "chạy cchc lint để xem chi tiết")
+    try:
+        return build_plan(loaded.data, name)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        return f"không dựng được kế hoạch ({type(exc).__name__})"
+
+
+def _load_side(names: Sequence[str], read: Callable[[str], tuple[str | None, str | None]],
+               where: str) -> _Loaded:
+    plans: list[tuple[Plan, str]] = []
+    failed: set[str] = set()
+    warnings: list[str] = []
+    seen: dict[str, str] = {}
+    for name in sorted(names):
+        text, problem = read(name)
+        result = _plan_from_text(text, name) if text is not None else (problem or "không đọc được tệp")
+        if isinstance(result, str):
+            failed.add(name)
+            warnings.append(f"{name} ({where}): {result} — bỏ qua khi so sánh.")
+        elif result.id in seen:
+            warnings.append(f"{name} ({where}): mã kế hoạch \"{result.id}\" trùng với tệp {seen[result.id]} "
+                            "— chỉ so sánh tệp đầu.")
+        else:
+            seen[result.id] = name
+            plans.append((result, name))
+    return _Loaded(tuple(plans), frozenset(failed), tuple(warnings))
+
+
+def _read_blob(git: _Git, sha: str) -> Callable[[str], tuple[str | None, str | None]]:
+    def read(name: str) -> tuple[str | None, str | None]:
+        try:
+            raw = git.run("show", f"{sha}:./{name}")
+        except _GitFailed as exc:
+            return None, f"không đọc được từ git: {_first_line(str(exc))}"
+        text, problem = decode(raw)
+        return text, problem.message if problem else None
+    return read
+
+
+def _read_disk(repo: Path) -> Callable[[str], tuple[str | None, str | None]]:
+    def read(name: str) -> tuple[str | None, str | None]:
+        text, problem = read_text(repo / name)
+        return text, problem.message if problem else None
+    return read
+
+
+def _where(rev: str | None) -> str:
+    return f"tại {rev}" if rev is not None else "trong thư mục làm việc"
+
+
+# --------------------------------------------------------------------------- the entry point
+
+def semantic_diff(repo: Path, rev1: str, rev2: str | None = None, paths: Sequence[str] = ()) -> DiffReport:
+    """Compare the plans under ``paths`` (default ``plans/``) at ``rev1`` with ``rev2``, or with
+    the working tree when ``rev2`` is None. Raises :class:`DiffProblem` only when the comparison
+    cannot run at all; unreadable plan files become warnings."""
+    git = _open_repo(repo)
+    specs = [str(p) for p in paths] or list(DEFAULT_PATHS)
+    old_sha = _resolve(git, rev1)
+    new_sha = _resolve(git, rev2) if rev2 is not None else None
+    try:
+        old_names = set(git.names("ls-tree", "-r", "-z", "--name-only", old_sha, "--", *specs))
+        changed = set(git.names("diff", "-z", "--name-only", "--no-renames", "--no-ext-diff", "--relative",
+                                old_sha, *([new_sha] if new_sha else []), "--", *specs))
+        if new_sha is None:
+            untracked = git.names("ls-files", "-z", "--others", "--exclude-standard", "--", *specs)
+            tracked = git.names("ls-files", "-z", "--cached", "--", *specs)
+            changed.update(untracked)
+            new_names = {n for n in [*tracked, *untracked] if (repo / n).is_file()}
+        else:
+            new_names = set(git.names("ls-tree", "-r", "-z", "--name-only", new_sha, "--", *specs))
+    except _GitFailed as exc:
+        raise DiffProblem(f"Lệnh git báo lỗi: {_first_line(str(exc))}") from exc
+    old = _load_side([n for n in old_names & changed if _is_plan_name(n)], _read_blob(git, old_sha), _where(rev1))
+    new_read = _read_blob(git, new_sha) if new_sha else _read_disk(repo)
+    new = _load_side([n for n in new_names & changed if _is_plan_name(n)], new_read, _where(rev2))
+    changes, titles = _compare_sides(old, new)
+    warnings = old.warnings + new.warnings
+    if not any(_is_plan_name(n) for n in old_names | new_names):
+        warnings += (f"Không thấy tệp kế hoạch nào trong {', '.join(specs)} ở cả hai phiên bản; "
+                     "kiểm tra đường dẫn.",)
+    return DiffReport(rev1, rev2, tuple(changes), warnings, tuple(titles))
+
+
+def _compare_sides(old: _Loaded, new: _Loaded) -> tuple[list[Change], list[tuple[str, str]]]:
+    old_by_id = {plan.id: (plan, name) for plan, name in old.plans}
+    new_by_id = {plan.id: (plan, name) for plan, name in new.plans}
+    order = sorted(set(old_by_id) | set(new_by_id),
+                   key=lambda pid: (new_by_id.get(pid) or old_by_id[pid])[1])
+    changes: list[Change] = []
+    titles: list[tuple[str, str]] = []
+    for pid in order:
+        before, after = old_by_id.get(pid), new_by_id.get(pid)
+        found: list[Change] = []
+        if before and after:
+            found = list(compare_plans(before[0], after[0], after[1]))
+        elif after and after[1] not in old.failed:
+            found = [_plan_added(after[0], after[1])]
+        elif before and before[1] not in new.failed:
+            found = [_plan_removed(before[0], before[1])]
+        shown = after or before
+        if found and shown:
+            titles.append((pid, plan_title(shown[0])))
+            changes.extend(found)
+    return changes, titles
+
+
+# --------------------------------------------------------------------------- comparing plans
+
+def plan_title(plan: Plan) -> str:
+    doc = plan.document
+    label = doc.type
+    if doc.number and doc.symbol:
+        label += f" số {doc.number}/{doc.symbol}"
+    return f"{label}: {doc.title}"
+
+
+def _plan_added(plan: Plan, file: str) -> Change:
+    tasks = sum(1 for _ in plan.tasks())
+    targets = sum(1 for _ in plan.targets())
+    return Change("plan_added", plan.id, None,
+                  f"Kế hoạch mới: {plan_title(plan)} ({tasks} nhiệm vụ, {targets} chỉ tiêu)",
+                  None, plan_title(plan), file)
+
+
+def _plan_removed(plan: Plan, file: str) -> Change:
+    return Change("plan_removed", plan.id, None, f"Bỏ kế hoạch: {plan_title(plan)}",
+                  plan_title(plan), None, file)
+
+
+def compare_plans(old: Plan, new: Plan, file: str) -> Iterator[Change]:
+    """Every change from ``old`` to ``new`` (the same plan), targets first, in document order."""
+    yield from _compare_targets(old, new, file)
+    yield from _compare_tasks(old, new, file)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def shorten(text: str | None, limit: int = SHORT) -> str:
+    value = _clean(text)
+    if len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+# --------------------------------------------------------------------------- tasks
+
+@dataclass(frozen=True)
+class _Node:
+    task: Task
+    parent: Task | None
+
+
+def _nodes(plan: Plan) -> list[_Node]:
+    def walk(task: Task, parent: Task | None) -> Iterator[_Node]:
+        yield _Node(task, parent)
+        for sub in task.subtasks:
+            yield from walk(sub, task)
+
+    return [node for section in plan.sections() for task in section.tasks for node in walk(task, None)]
+
+
+def _match(old: list[_Node], new: list[_Node]) -> dict[int, int]:
+    """Pairs (old index → new index): first by ``key``, then by full reference in order (so
+    references printed twice in a source pair up first with first)."""
+    pairs: dict[int, int] = {}
+    old_keys = {n.task.key.casefold(): i for i, n in reversed(list(enumerate(old))) if n.task.key}
+    for j, node in enumerate(new):
+        if node.task.key and node.task.key.casefold() in old_keys:
+            pairs.setdefault(old_keys[node.task.key.casefold()], j)
+    taken = set(pairs.values())
+    free: dict[str, list[int]] = {}
+    for j, node in enumerate(new):
+        if j not in taken:
+            free.setdefault(node.task.ref, []).append(j)
+    for i, node in enumerate(old):
+        if i not in pairs and free.get(node.task.ref):
+            pairs[i] = free[node.task.ref].pop(0)
+    return pairs
+
+
+def _task_id(task: Task) -> str:
+    return task.key or task.ref
+
+
+def _compare_tasks(old_plan: Plan, new_plan: Plan, file: str) -> Iterator[Change]:
+    old, new = _nodes(old_plan), _nodes(new_plan)
+    pairs = _match(old, new)
+    matched_new = {j: i for i, j in pairs.items()}
+    added = {id(new[j].task) for j in range(len(new)) if j not in matched_new}
+    removed = {id(old[i].task) for i in range(len(old)) if i not in pairs}
+    for j, node in enumerate(new):
+        if j not in matched_new:
+            if node.parent is None or id(node.parent) not in added:
+                yield _task_added(new_plan, node.task, file)
+            continue
+        yield from _compare_task(old_plan, old[matched_new[j]], new_plan, node, file)
+    for i, node in enumerate(old):
+        if i not in pairs and (node.parent is None or id(node.parent) not in removed):
+            yield _task_removed(old_plan, node.task, file)
+
+
+def _task_added(plan: Plan, task: Task, file: str) -> Change:
+    details = [f"chủ trì {_names(task.effective_lead)}"] if task.effective_lead else []
+    if task.is_leaf or task.deadline or task.due:
+        details.append(f"hạn {_deadline_label(task)}")
+    subtasks = sum(1 for _ in task.walk()) - 1
+    if subtasks:
+        details.append(f"gồm {subtasks} nhiệm vụ con")
+    tail = f" ({'; '.join(details)})" if details else ""
+    return Change("task_added", plan.id, _task_id(task),
+                  f"Thêm nhiệm vụ {task.ref}: {shorten(task.content)}{tail}",
+                  None, _clean(task.content), file)
+
+
+def _task_removed(plan: Plan, task: Task, file: str) -> Change:
+    return Change("task_removed", plan.id, _task_id(task),
+                  f"Bỏ nhiệm vụ {task.ref}: {shorten(task.content)}",
+                  _clean(task.content), None, file)
+
+
+def _compare_task(old_plan: Plan, old: _Node, new_plan: Plan, new: _Node, file: str) -> Iterator[Change]:
+    a, b = old.task, new.task
+    tid = _task_id(b)
+    name = f"Nhiệm vụ {b.ref}" if a.ref == b.ref else f"Nhiệm vụ {b.ref} (trước là {a.ref})"
+    if _clean(a.content) != _clean(b.content):
+        yield Change("content_changed", new_plan.id, tid,
+                     f"{name}: sửa nội dung \"{shorten(a.content)}\" → \"{shorten(b.content)}\"",
+                     _clean(a.content), _clean(b.content), file)
+    if _clean(a.output) != _clean(b.output):
+        yield Change("output_changed", new_plan.id, tid,
+                     f"{name}: sản phẩm {_quoted(a.output)} → {_quoted(b.output)}",
+                     a.output, b.output, file)
+    moved = _deadline_change(old_plan, a, new_plan, b)
+    if moved is not None:
+        text, before, after = moved
+        yield Change("deadline_moved", new_plan.id, tid, f"{name}: thời hạn {text}", before, after, file)
+    for kind, label, attr, own in (("lead_changed", "chủ trì", "effective_lead", "lead"),
+                                   ("support_changed", "phối hợp", "effective_support", "support")):
+        before_names, after_names = getattr(a, attr), getattr(b, attr)
+        inherited = new.parent is not None and not getattr(a, own) and not getattr(b, own)
+        if before_names != after_names and not inherited:
+            yield Change(kind, new_plan.id, tid,
+                         f"{name}: {label} {_names(before_names)} → {_names(after_names)}",
+                         list(before_names), list(after_names), file)
+    yield from _compare_progress(new_plan.id, name, tid, a.progress, b.progress, file)
+
+
+def _names(names: Sequence[str]) -> str:
+    return "; ".join(names) if names else _NONE
+
+
+def _quoted(text: str | None) -> str:
+    return f"\"{shorten(text)}\"" if _clean(text) else _NONE
+
+
+# --------------------------------------------------------------------------- deadlines
+
+def _deadline_label(task: Task) -> str:
+    text = _clean(task.deadline)
+    if task.due is not None:
+        text = f"{text} (hạn ghi {fmt_date(task.due)})" if text else fmt_date(task.due)
+    if task.trigger is not None:
+        text += f" (điều kiện phát sinh {fmt_date(task.trigger.date)})"
+    return text or NO_DEADLINE_TEXT
+
+
+def _last_due(deadline: Deadline | DeadlineError) -> dt.date | None:
+    if isinstance(deadline, Deadline) and deadline.milestones:
+        return deadline.milestones[-1].due
+    return None
+
+
+def _due_text(deadline: Deadline | DeadlineError) -> str:
+    due = _last_due(deadline)
+    if due is not None:
+        return fmt_date(due)
+    if isinstance(deadline, DeadlineError):
+        return "không đọc được"
+    if deadline.kind == "ongoing":
+        return "không có hạn (nhiệm vụ thường xuyên)"
+    return "chưa có hạn (chờ điều kiện)"
+
+
+def _deadline_json(task: Task, deadline: Deadline | DeadlineError) -> dict[str, object]:
+    due = _last_due(deadline)
+    return {"text": _deadline_label(task), "due": due.isoformat() if due else None}
+
+
+def _deadline_change(old_plan: Plan, a: Task, new_plan: Plan, b: Task
+                     ) -> tuple[str, dict[str, object], dict[str, object]] | None:
+    before, after = task_deadline(old_plan, a), task_deadline(new_plan, b)
+    same_text = (_clean(a.deadline), a.due, a.trigger) == (_clean(b.deadline), b.due, b.trigger)
+    if same_text and _due_key(before) == _due_key(after):
+        return None
+    labels = f"{_deadline_label(a)} → {_deadline_label(b)}"
+    old_due, new_due = _last_due(before), _last_due(after)
+    if isinstance(before, DeadlineError) or isinstance(after, DeadlineError):
+        which = ("cũ và mới" if isinstance(before, DeadlineError) and isinstance(after, DeadlineError)
+                 else "cũ" if isinstance(before, DeadlineError) else "mới")
+        how = f"không đọc được thời hạn {which}, nên chưa tính được hạn dời bao lâu"
+    elif old_due is not None and new_due is not None:
+        how = f"{shift_text(old_due, new_due)} (hạn {fmt_date(old_due)} → {fmt_date(new_due)})"
+    else:
+        how = f"hạn {_due_text(before)} → {_due_text(after)}"
+    return f"{labels}: {how}", _deadline_json(a, before), _deadline_json(b, after)
+
+
+def _due_key(deadline: Deadline | DeadlineError) -> object:
+    if isinstance(deadline, DeadlineError):
+        return ("error", deadline.text)
+    return (deadline.kind, deadline.due)
+
+
+def _is_month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def shift_text(before: dt.date, after: dt.date) -> str:
+    """"lùi 6 tháng" / "sớm hơn 10 ngày": months when both dates end a month, else days."""
+    if before == after:
+        return "hạn không đổi"
+    if _is_month_end(before) and _is_month_end(after):
+        amount, unit = abs((after.year - before.year) * 12 + after.month - before.month), "tháng"
+    else:
+        amount, unit = abs((after - before).days), "ngày"
+    return f"lùi {amount} {unit}" if after > before else f"sớm hơn {amount} {unit}"
+
+
+# --------------------------------------------------------------------------- progress
+
+def _entry_key(entry: ProgressEntry) -> tuple[object, ...]:
+    return (entry.date, entry.status, entry.occurrence)
+
+
+def _entry_json(entry: ProgressEntry) -> dict[str, object]:
+    return {"date": entry.date.isoformat(), "status": entry.status, "occurrence": entry.occurrence,
+            "note": entry.note, "evidence": entry.evidence, "by": entry.by}
+
+
+def entry_text(entry: ProgressEntry) -> str:
+    """"hoàn thành ngày 20/03/2021 (Quyết định số …)"."""
+    text = f"{STATUS_LABELS.get(entry.status, entry.status)} ngày {fmt_date(entry.date)}"
+    if entry.occurrence:
+        text += f", kỳ {entry.occurrence}"
+    detail = _clean(entry.evidence) or _clean(entry.note)
+    return f"{text} ({shorten(detail)})" if detail else text
+
+
+def _compare_progress(plan_id: str, name: str, tid: str, old: Sequence[ProgressEntry],
+                      new: Sequence[ProgressEntry], file: str) -> Iterator[Change]:
+    remaining = Counter(_entry_key(e) for e in old)
+    for entry in new:
+        if remaining[_entry_key(entry)]:
+            remaining[_entry_key(entry)] -= 1
+            continue
+        yield Change("status_added", plan_id, tid, f"{name}: ghi nhận {entry_text(entry)}",
+                     None, _entry_json(entry), file)
+    kept = Counter(_entry_key(e) for e in new)
+    for entry in old:
+        if kept[_entry_key(entry)]:
+            kept[_entry_key(entry)] -= 1
+            continue
+        yield Change("status_removed", plan_id, tid, f"{name}: xóa ghi nhận {entry_text(entry)}",
+                     _entry_json(entry), None, file)
+
+
+# --------------------------------------------------------------------------- targets
+
+def _target_key(target: Target) -> str:
+    return f"id:{target.id}" if target.id else f"text:{_clean(target.text)}"
+
+
+def _target_name(target: Target) -> str:
+    return f"Chỉ tiêu {target.id}" if target.id else "Chỉ tiêu (không có mã)"
+
+
+def measure_text(measure: Measure | None) -> str:
+    if measure is None:
+        return "chưa lượng hóa"
+    if measure.value is not None:
+        text = goal_text(measure, measure.value)
+    elif measure.breakdown:
+        text = f"mức riêng cho {len(measure.breakdown)} cấp/đơn vị"
+    else:
+        text = "chưa ghi mức"
+    if measure.year:
+        text += f" năm {measure.year}"
+    if measure.value is not None and measure.breakdown:
+        text += f", phân theo {len(measure.breakdown)} cấp/đơn vị"
+    if measure.schedule:
+        text += f", lộ trình {len(measure.schedule)} năm"
+    return text
+
+
+def _compare_targets(old_plan: Plan, new_plan: Plan, file: str) -> Iterator[Change]:
+    old = {_target_key(t): t for t in reversed(list(old_plan.targets()))}
+    new_keys: set[str] = set()
+    for target in new_plan.targets():
+        key = _target_key(target)
+        if key in new_keys:
+            continue
+        new_keys.add(key)
+        before = old.get(key)
+        if before is None:
+            yield Change("target_added", new_plan.id, None,
+                         f"Thêm chỉ tiêu{' ' + target.id if target.id else ''}: {shorten(target.text)}",
+                         None, _clean(target.text), file)
+        else:
+            yield from _compare_target(new_plan.id, before, target, file)
+    for key, target in old.items():
+        if key not in new_keys:
+            yield Change("target_removed", new_plan.id, None,
+                         f"Bỏ chỉ tiêu{' ' + target.id if target.id else ''}: {shorten(target.text)}",
+                         _clean(target.text), None, file)
+
+
+def _compare_target(plan_id: str, a: Target, b: Target, file: str) -> Iterator[Change]:
+    name = _target_name(b)
+    if _clean(a.text) != _clean(b.text):
+        yield Change("target_changed", plan_id, None,
+                     f"{name}: sửa nội dung \"{shorten(a.text)}\" → \"{shorten(b.text)}\"",
+                     _clean(a.text), _clean(b.text), file)
+    if a.measure != b.measure:
+        before, after = measure_text(a.measure), measure_text(b.measure)
+        detail = (f"{before} → {after}" if before != after
+                  else f"{after} (chi tiết phân bổ hoặc lộ trình thay đổi)")
+        yield Change("target_changed", plan_id, None, f"{name}: mức chỉ tiêu {detail}", before, after, file)
+    yield from _compare_results(plan_id, name, a, b, file)
+
+
+def _result_key(result: Result) -> tuple[object, ...]:
+    return (result.date, result.value, result.level, result.unit_name)
+
+
+def _result_json(result: Result) -> dict[str, object]:
+    return {"date": result.date.isoformat(), "value": result.value, "unit": result.unit,
+            "level": result.level, "unit_name": result.unit_name, "source": result.source}
+
+
+def result_text(result: Result, target: Target) -> str:
+    unit = result.unit or (target.measure.unit if target.measure else None)
+    text = f"{fmt_number(result.value, unit)} ngày {fmt_date(result.date)}"
+    details = [d for d in (result.unit_name, LEVEL_LABELS.get(result.level or "", result.level)) if d]
+    if result.source:
+        details.append(f"nguồn: {shorten(result.source, 60)}")
+    return f"{text} ({'; '.join(details)})" if details else text
+
+
+def _compare_results(plan_id: str, name: str, a: Target, b: Target, file: str) -> Iterator[Change]:
+    remaining = Counter(_result_key(r) for r in a.results)
+    for result in b.results:
+        if remaining[_result_key(result)]:
+            remaining[_result_key(result)] -= 1
+            continue
+        yield Change("result_added", plan_id, None, f"{name}: ghi kết quả {result_text(result, b)}",
+                     None, _result_json(result), file)
+    kept = Counter(_result_key(r) for r in b.results)
+    for result in a.results:
+        if kept[_result_key(result)]:
+            kept[_result_key(result)] -= 1
+            continue
+        yield Change("result_removed", plan_id, None, f"{name}: xóa kết quả {result_text(result, a)}",
+                     _result_json(result), None, file)
+
+
+# --------------------------------------------------------------------------- output
+
+def _revs(report: DiffReport) -> tuple[str, str]:
+    return report.rev1, report.rev2 if report.rev2 is not None else WORKING_TREE
+
+
+def summary_line(report: DiffReport) -> str:
+    if not report.changes:
+        return "Không có thay đổi nào trong các kế hoạch."
+    plans = len({c.plan for c in report.changes})
+    parts = ", ".join(f"{count} {KIND_LABELS[kind]}" for kind, count in report.summary().items())
+    return f"Tổng cộng {len(report.changes)} thay đổi trong {plans} kế hoạch: {parts}."
+
+
+def _groups(report: DiffReport) -> list[tuple[str, str, list[Change]]]:
+    """(plan id, heading, changes) in report order."""
+    titles = dict(report.titles)
+    groups: dict[str, list[Change]] = {}
+    for change in report.changes:
+        groups.setdefault(change.plan, []).append(change)
+    out = []
+    for pid, changes in groups.items():
+        title = titles.get(pid)
+        heading = f"{shorten(title, 100)} ({pid}, {changes[0].file})" if title else f"{pid} ({changes[0].file})"
+        out.append((pid, heading, changes))
+    return out
+
+
+def _write_text(report: DiffReport, stream: TextIO) -> None:
+    old, new = _revs(report)
+    stream.write(f"Thay đổi kế hoạch từ {old} đến {new}\n")
+    for warning in report.warnings:
+        stream.write(f"Cảnh báo: {warning}\n")
+    for _, heading, changes in _groups(report):
+        stream.write(f"\n{heading}\n")
+        for change in changes:
+            stream.write(f"  - {change.message}\n")
+    stream.write(f"\n{summary_line(report)}\n")
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
+def _md(text: str) -> str:
+    return text.translate(_MD_SPECIAL)
+
+
+def _write_markdown(report: DiffReport, stream: TextIO) -> None:
+    old, new = _revs(report)
+    stream.write(f"## Thay đổi kế hoạch: {_md(old)} → {_md(new)}\n\n")
+    for warning in report.warnings:
+        stream.write(f"> **Cảnh báo:** {_md(warning)}\n\n")
+    for _, heading, changes in _groups(report):
+        stream.write(f"### {_md(heading)}\n\n")
+        for change in changes:
+            stream.write(f"- {_md(change.message)}\n")
+        stream.write("\n")
+    stream.write(f"**{_md(summary_line(report))}**\n")
+
+
+def _write_json(report: DiffReport, stream: TextIO) -> None:
+    json.dump(report.to_json(), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+FORMATS: MappingProxyType[str, Callable[[DiffReport, TextIO], None]] = MappingProxyType({
+    "text": _write_text,
+    "markdown": _write_markdown,
+    "json": _write_json,
+})
+
+
+def write_diff(report: DiffReport, fmt: str, stream: TextIO) -> None:
+    """Print ``report`` as ``text``, ``markdown`` or ``json``."""
+    writer = FORMATS.get(fmt)
+    if writer is None:
+        raise DiffProblem(f"Định dạng \"{fmt}\" không được hỗ trợ; chọn một trong: {', '.join(FORMATS)}.")
+    writer(report, stream)
