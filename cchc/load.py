@@ -52,7 +52,8 @@ def split_lines(text: str, keepends: bool = False) -> list[str]:
 _STR = "tag:yaml.org,2002:str"
 _NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_INT_RE = re.compile(r"^[-+]?(?:0|[1-9][0-9]{0,99})$")  # "01" stays text: documents number "Số: 01/…"
+_INT_RE = re.compile(r"^[-+]?[0-9]{1,100}$")  # longer digit runs stay text (Python caps int parsing)
+_LEADING_ZERO_RE = re.compile(r"^[-+]?0[0-9]+$")
 _OCT_RE = re.compile(r"^0o[0-7]+$")
 _HEX_RE = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT_RE = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)(?:[eE][-+]?[0-9]+)?$")
@@ -415,7 +416,13 @@ class _Builder:
         self.spans[path] = span
         if isinstance(node, yaml.ScalarNode):
             self.note_scalar(node, span)
-            return _scalar(node)
+            value = _scalar(node)
+            if not node.style and isinstance(value, int) and _LEADING_ZERO_RE.match(node.value):
+                self.problems.append(LoadProblem(
+                    "leading-zero", span,
+                    f"Số {node.value} được đọc thành {value}: chữ số 0 ở đầu bị mất.",
+                    f"Muốn giữ nguyên cách viết (ví dụ số văn bản \"{node.value}\"), đặt trong dấu nháy: \"{node.value}\"."))
+            return value
         if isinstance(node, yaml.SequenceNode):
             out_list = []
             for index, item in enumerate(node.value):

@@ -212,3 +212,12 @@ def test_import_command(tmp_path: Path) -> None:
     letter.write_text("Kính gửi: Sở Nội vụ\n\nĐề nghị quý cơ quan cung cấp số liệu.\n", encoding="utf-8")
     refused = run("import", str(letter))
     assert refused.returncode == 1 and "Traceback" not in refused.stderr and refused.stderr.startswith("cchc:")
+
+
+def test_start_up_imports_no_heavy_library() -> None:
+    code = ("import sys; from cchc import cli\n"
+            "heavy = [m for m in ('yaml', 'ruamel', 'jsonschema', 'docx', 'openpyxl', 'jinja2', 'matplotlib') "
+            "if m in sys.modules]\n"
+            "print(','.join(heavy))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == ""

@@ -131,9 +131,10 @@ def test_control_characters_are_located() -> None:
     assert (problem.span.line, problem.span.column) == (2, 7) and "U+000B" in problem.message
 
 
-def test_leading_zeros_and_huge_numbers_stay_text() -> None:
-    loaded = load_text("a: 01\nb: 10\nc: " + "9" * 5000 + "\nd: 0\n")
-    assert loaded.data["a"] == "01" and loaded.data["b"] == 10 and loaded.data["d"] == 0
+def test_leading_zeros_are_numbers_with_a_warning_and_huge_numbers_stay_text() -> None:
+    loaded = load_text("a: 01\nb: 10\nc: " + "9" * 5000 + "\nd: 0\ne: '01'\n")
+    assert loaded.data["a"] == 1 and loaded.data["b"] == 10 and loaded.data["d"] == 0 and loaded.data["e"] == "01"
+    assert [(p.kind, p.span.line) for p in loaded.problems] == [("leading-zero", 1)]
     assert isinstance(loaded.data["c"], str)
 
 

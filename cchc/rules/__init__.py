@@ -46,6 +46,7 @@ from cchc.rules import (
     text_legacy_encoding,
     text_not_nfc,
     yaml_duplicate_key,
+    yaml_leading_zero,
     yaml_syntax,
 )
 
@@ -53,6 +54,7 @@ _ALL: tuple[ModuleType, ...] = (
     yaml_syntax,
     yaml_duplicate_key,
     file_unreadable,
+    yaml_leading_zero,
     schema_unknown_key,
     schema_missing_key,
     schema_type,
@@ -104,7 +106,7 @@ SCHEMA_CODES = MappingProxyType({
     "type": "S003",
     "value": "S004",
 })
-LOAD_CODES = MappingProxyType({"syntax": "Y001", "duplicate-key": "Y002", "read": "Y003"})
+LOAD_CODES = MappingProxyType({"syntax": "Y001", "duplicate-key": "Y002", "read": "Y003", "leading-zero": "Y004"})
 
 
 def doc_summary(module: ModuleType) -> str:

@@ -1,0 +1,60 @@
+"""The fast read path (libyaml nodes with marks) and ruamel.yaml's round-trip loader, which the
+editing path is built to be compatible with, read every plan to the same values.
+
+Differences that are only about Python types are normalised: ruamel gives dates as
+``datetime.date`` where cchc keeps the ISO text (and validates it as a date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from cchc.load import load_text
+from conftest import FIXTURES, ROOT
+
+FILES = sorted({*ROOT.joinpath("plans").rglob("*.yaml"), *FIXTURES.joinpath("valid").rglob("*.yaml"),
+                *FIXTURES.joinpath("targets").rglob("*.yaml"), *FIXTURES.joinpath("province").rglob("*.yaml"),
+                *[p for p in ROOT.joinpath("bench", "corpus", "province").rglob("*.yaml")][:20]})
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_fast_and_round_trip_loaders_agree(path: Path) -> None:
+    text = path.read_text(encoding="utf-8-sig")
+    fast = load_text(text).data
+    yaml = YAML(typ="rt")
+    slow = yaml.load(io.StringIO(text))
+    assert _plain(fast) == _plain(slow)
+
+
+@pytest.mark.parametrize("snippet", [
+    "id: 1.10\n", "a: yes\nb: no\nc: on\n", "a: 010\n", "a: 2021-06-30\n", "a: ~\nb: null\n", "a: 0x1F\n",
+    "a: '01'\n", "a: \"Quý II/2021\"\n", "a: [1, '2', three]\n", "a: |\n  dòng 1\n  dòng 2\n", "a: 1e3\n",
+])
+def test_tricky_scalars_agree(snippet: str) -> None:
+    assert _plain(load_text(snippet).data) == _plain(YAML(typ="rt").load(io.StringIO(snippet)))
