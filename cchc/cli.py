@@ -79,6 +79,8 @@ def lint(
         case_sensitive=False)] = LintFormat.auto,
     strict: Annotated[bool, typer.Option("--strict", help="Coi cảnh báo là lỗi (mã thoát 1).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc song song (mặc định: số lõi CPU).")] = None,
 ) -> None:
     """Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.
 
@@ -88,7 +90,7 @@ def lint(
     from cchc.output import FORMATS, resolve
 
     targets = list(paths) if paths else [_config().plans]
-    result = lint_paths(targets)
+    result = lint_paths(targets, **_speed(no_cache, jobs))
     for missing in result.missing:
         _stderr(f"cchc: không tìm thấy tệp hoặc thư mục \"{missing}\".")
     if result.missing and not result.files:
@@ -194,11 +196,21 @@ def _states(values: list[str] | None, option: str) -> tuple[str, ...]:
     return tuple(states)
 
 
-def _workspace(paths: list[Path] | None) -> Any:
+def _speed(no_cache: bool = False, jobs: int | None = None) -> dict[str, Any]:
+    """The cache (unless --no-cache or CCHC_NO_CACHE) and the number of processes (default: all cores)."""
+    import os
+
+    from cchc.cache import Cache, cache_disabled_by_environment, cache_folder
+
+    cache = None if no_cache or cache_disabled_by_environment() else Cache(cache_folder())
+    return {"cache": cache, "jobs": jobs if jobs else (os.cpu_count() or 1)}
+
+
+def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None) -> Any:
     from cchc.workspace import load_workspace
 
     targets = list(paths) if paths else [_config().plans]
-    workspace = load_workspace(targets)
+    workspace = load_workspace(targets, **_speed(no_cache, jobs))
     for missing in workspace.missing:
         _stderr(f"cchc: không tìm thấy tệp hoặc thư mục \"{missing}\".")
     if not workspace.plans:
@@ -235,6 +247,8 @@ def status(
     fail_on: Annotated[list[str] | None, typer.Option("--fail-on", help="Trả mã thoát 1 nếu có mốc ở trạng thái này (ví dụ overdue,due_soon).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
     rollup: Annotated[bool, typer.Option("--rollup", help="Tổng hợp theo đơn vị: số mốc đúng hạn, quá hạn… trên mọi kế hoạch đơn vị sở hữu hoặc chủ trì.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc song song (mặc định: số lõi CPU).")] = None,
 ) -> None:
     """Tình hình thực hiện nhiệm vụ tính đến một ngày: đúng hạn, quá hạn, sắp đến hạn…
 
@@ -247,7 +261,7 @@ def status(
     day = _parse_date(as_of)
     filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)))
     fail_states = _states(fail_on, "--fail-on")
-    workspace = _workspace(paths)
+    workspace = _workspace(paths, no_cache, jobs)
     filters = Filters(filters.agency, filters.areas, filters.states, filters.due_within, filters.plans,
                       workspace.registries)
     report = build_report(workspace.plans, day, soon if soon is not None else _config().soon, filters,
@@ -633,6 +647,31 @@ def init(
         sys.stdout.write(f"giữ   {path} (đã có, không ghi đè)\n")
     if not result.created:
         sys.stdout.write("Không có gì thay đổi: mọi tệp đều đã có.\n")
+
+
+@app.command()
+def site(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+                                                        show_default=False)] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Thư mục trang tổng hợp.")] = Path("site"),
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = None,
+) -> None:
+    """Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ
+    theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái."""
+    from cchc.render import TemplateProblem
+    from cchc.site import build_site
+
+    day = _parse_date(as_of)
+    workspace = _workspace(paths)
+    try:
+        written = build_site(workspace.plans, workspace.registries, day, output,
+                             soon=soon if soon is not None else _config().soon)
+    except TemplateProblem as problem:
+        raise _fail(problem.message) from None
+    except OSError as exc:
+        raise _fail(f"không ghi được thư mục \"{output}\": {os_error_text(exc)}.") from None
+    sys.stdout.write(f"Đã tạo {len(written)} tệp trong {output}/ — mở {output}/index.html bằng trình duyệt.\n")
 
 
 class RenderFormat(str, Enum):

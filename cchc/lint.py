@@ -14,12 +14,13 @@ import copy
 import os
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from cchc import rules as rule_registry
 from cchc.agencies import REGISTRY_NAMES, Registry, build_registry, find_registry_file
+from cchc.cache import Cache
 from cchc.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
 from cchc.load import LoadedYaml, load_file, os_error_text
 from cchc.model import Plan, build_plan, entity_of
@@ -39,6 +40,8 @@ class FileResult:
     plan: Plan | None = field(default=None, repr=False)
     text: str = field(default="", repr=False)
     registry: Registry | None = field(default=None, repr=False)
+    model_data: Any = field(default=None, repr=False)  # what the plan model was built from (for the cache)
+    model_skip: tuple[JsonPath, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -173,10 +176,15 @@ class _Registries:
         return registry, problem
 
 
-def lint_paths(paths: Sequence[Path]) -> LintResult:
+def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1) -> LintResult:
+    """Lint every YAML file under ``paths``. ``cache`` skips files seen before; ``jobs`` > 1 reads
+    large inputs in that many processes (the output order does not depend on it)."""
     files, missing, unusable = discover(paths)
     registries = _Registries()
-    results = [lint_file(path, registries) for path in files]
+    if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
+        results = _lint_parallel(files, registries, cache, jobs)
+    else:
+        results = [lint_file(path, registries, cache) for path in files]
     for path, reason in unusable:
         shown = display_path(path)
         kind = "registry" if is_registry_file(path) else "plan"
@@ -186,6 +194,30 @@ def lint_paths(paths: Sequence[Path]) -> LintResult:
     results.sort(key=lambda f: f.path)
     results = _link_pass(results, registries)
     return LintResult(tuple(results), tuple(missing))
+
+
+PARALLEL_THRESHOLD = 16
+
+
+def _lint_worker(path: str, cache_folder: str | None) -> FileResult:
+    result = lint_file(Path(path), _Registries(), Cache(Path(cache_folder)) if cache_folder else None)
+    return replace(result, registry=None)  # registries hold read-only mappings that do not cross processes
+
+
+def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache | None, jobs: int) -> list[FileResult]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    folder = str(cache.folder) if cache else None
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * len(files),
+                                chunksize=max(1, len(files) // (jobs * 8))))
+    out = []
+    for path, result in zip(files, results, strict=True):
+        if result.plan is not None:
+            registry_file = find_registry_file(path)
+            result = replace(result, registry=registries.get(registry_file)[0] if registry_file else None)
+        out.append(result)
+    return out
 
 
 def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileResult]:
@@ -230,14 +262,66 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
     return out
 
 
-def lint_file(path: Path, registries: _Registries | None = None) -> FileResult:
+def lint_file(path: Path, registries: _Registries | None = None, cache: Cache | None = None) -> FileResult:
     registries = registries or _Registries()
     shown = display_path(path)
     kind = "registry" if is_registry_file(path) else "plan"
     try:
-        return _lint_loaded(load_file(path, shown), path, kind, registries)
+        if cache is None:
+            return _lint_loaded(load_file(path, shown), path, kind, registries)
+        return _lint_cached(path, shown, kind, registries, cache)
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the run
         return FileResult(shown, kind, (_internal(shown, exc),))
+
+
+def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cache: Cache) -> FileResult:
+    """Lint through the content cache: a hit rebuilds the result from JSON without parsing YAML."""
+    from cchc.cache import registry_bytes
+    from cchc.load import decode, load_text
+
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return _lint_loaded(load_file(path, shown), path, kind, registries)
+    registry_file = find_registry_file(path) if kind == "plan" else None
+    key = cache.key(raw, kind, registry_bytes(registry_file))
+    payload = cache.get(key)
+    text, _ = decode(raw)
+    if payload is not None and text is not None:
+        try:
+            return _from_payload(payload, shown, kind, text, registry_file, registries)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a damaged entry is rebuilt below, never trusted
+    result = _lint_loaded(load_text(text, shown) if text is not None else load_file(path, shown), path, kind,
+                          registries)
+    cache.put(key, {
+        "kind": kind,
+        "suppressed": result.suppressed,
+        "diagnostics": [{k: v for k, v in d.to_json().items() if k != "path"} for d in result.diagnostics],
+        "model": {"data": result.model_data, "skip": [list(p) for p in result.model_skip]}
+        if result.plan is not None else None,
+    })
+    return result
+
+
+def _from_payload(payload: dict[str, Any], shown: str, kind: str, text: str, registry_file: Path | None,
+                  registries: _Registries) -> FileResult:
+    diagnostics = tuple(
+        Diagnostic(shown, Span(d["line"], d["column"], d["end_line"], d["end_column"]), str(d["code"]),
+                   Severity(d["severity"]), str(d["message"]), str(d["hint"]))
+        for d in payload["diagnostics"])
+    plan = None
+    model = payload.get("model")
+    registry = None
+    data = None
+    skip: tuple[JsonPath, ...] = ()
+    if model is not None:
+        data = model["data"]
+        skip = tuple(tuple(p) for p in model["skip"])
+        plan = build_plan(data, shown, frozenset(skip))
+        if registry_file is not None:
+            registry = registries.get(registry_file)[0]
+    return FileResult(shown, kind, diagnostics, int(payload["suppressed"]), plan, text, registry, data, skip)
 
 
 def lint_text(text: str, name: str = "plan.yaml", *, kind: str = "plan",
@@ -312,8 +396,10 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
     codes: list[str] = list(rule_registry.DATA_RULES)
     plan: Plan | None = None
     quiet: list[Span] = []  # parts skipped because of schema errors: no "unused suppression" there
+    model_data: Any = None
+    skipped: list[JsonPath] = []
     if kind == "plan":
-        plan, skipped = _tolerant_plan(loaded, schema_problems)
+        plan, skipped, model_data = _tolerant_plan(loaded, schema_problems)
         quiet = [loaded.locate(p) for p in skipped]
     if plan is not None:
         registry, registry_path, registry_problem = given_registry, None, None
@@ -353,7 +439,8 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
             diagnostics.append(_internal(loaded.path, exc, code))
     kept, suppressed = _apply_suppressions(loaded, diagnostics, ran, quiet)
     return FileResult(loaded.path, kind, tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed, plan,
-                      loaded.text, ctx.registry if kind == "plan" else None)
+                      loaded.text, ctx.registry if kind == "plan" else None, model_data if plan else None,
+                      tuple(skipped))
 
 
 # Fields no rule depends on: a bad value there is dropped instead of leaving its object out.
@@ -361,7 +448,8 @@ _DROPPABLE = frozenset({"area", "note", "marker", "lead_text", "support_text", "
                         "by", "role", "label", "reference", "columns", "source"})
 
 
-def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]) -> tuple[Plan | None, list[JsonPath]]:
+def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]
+                   ) -> tuple[Plan | None, list[JsonPath], Any]:
     """The plan model even when parts of the file fail the schema.
 
     Misspelled keys are dropped; a task, section, target or progress entry with any other schema
@@ -369,7 +457,7 @@ def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]) -> tup
     semantic finding in the file. Errors in the document's top-level fields leave no model.
     """
     if any(p.kind == "duplicate-key" for p in loaded.problems):
-        return None, []
+        return None, [], None
     data = copy.deepcopy(loaded.data)
     skip: set[JsonPath] = set()
     for problem in problems:
@@ -381,16 +469,16 @@ def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]) -> tup
                     parent = parent[part]
                 parent.pop(problem.path[-1], None)
             except (KeyError, IndexError, TypeError, AttributeError):
-                return None, []
+                return None, [], None
             continue
         entity = entity_of(problem.path)
         if entity is None:
-            return None, []
+            return None, [], None
         skip.add(entity)
     try:
-        return build_plan(data, loaded.path, frozenset(skip)), sorted(skip, key=str)
+        return build_plan(data, loaded.path, frozenset(skip)), sorted(skip, key=str), data
     except (KeyError, TypeError, ValueError, AttributeError):
-        return None, []
+        return None, [], None
 
 
 def _apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic],

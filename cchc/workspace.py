@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cchc.agencies import Registry
+from cchc.cache import Cache
 from cchc.diagnostics import Severity
 from cchc.lint import LintResult, lint_paths
 from cchc.model import Plan
@@ -31,8 +32,8 @@ class Workspace:
                      if f.plan is not None and any(d.severity == Severity.ERROR for d in f.diagnostics))
 
 
-def load_workspace(paths: Sequence[Path]) -> Workspace:
-    result = lint_paths(paths)
+def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1) -> Workspace:
+    result = lint_paths(paths, cache=cache, jobs=jobs)
     plans = []
     registries: dict[str, Registry | None] = {}
     skipped = []

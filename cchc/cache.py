@@ -1,0 +1,108 @@
+"""A cache of lint results keyed by content: an unchanged file is never parsed or validated twice.
+
+The key hashes the file's bytes, its kind, the bytes of the agency registry it uses (and the one
+that registry extends), and a fingerprint of cchc itself (version, schema files and the code), so
+a new cchc, schema or registry never reuses an old answer. Entries are JSON — data, never code —
+written atomically to the user cache folder (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``,
+else ``~/.cache/cchc``). An entry that cannot be read or does not have the expected shape is
+ignored and rebuilt, never trusted. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+
+
+def cache_folder() -> Path:
+    explicit = os.environ.get("CCHC_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "cchc"
+
+
+def cache_disabled_by_environment() -> bool:
+    return os.environ.get("CCHC_NO_CACHE", "") not in ("", "0")
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """cchc's version, schema files and code (path, size, modification time): what an answer depends on."""
+    import cchc
+
+    digest = hashlib.sha256(f"{FORMAT}:{cchc.__version__}".encode())
+    package = Path(cchc.__file__).resolve().parent
+    for path in sorted([*package.rglob("*.py"), *(package / "data").glob("*.json")]):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+_EXTENDS = re.compile(rb"^extends:\s*['\"]?([^'\"\r\n#]+?)['\"]?\s*(#.*)?$", re.MULTILINE)
+
+
+def registry_bytes(path: Path | None, depth: int = 0) -> bytes:
+    """The bytes of a registry and of the registries it extends (what a plan's answer depends on)."""
+    if path is None or depth > 5:
+        return b""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return b"\0missing"
+    match = _EXTENDS.search(raw)
+    parent = registry_bytes(path.parent / match.group(1).decode("utf-8", "replace"), depth + 1) if match else b""
+    return raw + b"\0" + parent
+
+
+@dataclass(frozen=True)
+class Cache:
+    folder: Path
+
+    def key(self, raw: bytes, kind: str, registry: bytes) -> str:
+        digest = hashlib.sha256()
+        for part in (fingerprint().encode(), kind.encode(), raw, registry):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        path = self._path(key)
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not (isinstance(payload, dict) and payload.get("format") == FORMAT and payload.get("key") == key
+                and isinstance(payload.get("diagnostics"), list)):
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return None
+        return payload
+
+    def put(self, key: str, payload: dict[str, Any]) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({**payload, "format": FORMAT, "key": key}, handle, ensure_ascii=False, allow_nan=True)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written is only slower, never wrong
