@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +111,7 @@ class LoadedYaml:
     def ok(self) -> bool:
         return not any(p.kind in ("syntax", "read") for p in self.problems)
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         return split_lines(self.text)
 

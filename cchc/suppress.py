@@ -38,6 +38,8 @@ def parse_suppressions(loaded: LoadedYaml) -> list[Suppression]:
     found: list[Suppression] = []
     lines = loaded.lines
     for number, line in enumerate(lines, start=1):
+        if "cchc" not in line.casefold():
+            continue
         start = loaded.comment_column(number)
         if start is None:
             continue
