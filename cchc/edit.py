@@ -251,6 +251,15 @@ def _verify(old_text: str, new_text: str, before: FileResult, task: Task, entry:
                             errors[0].hint)
 
 
+def _fault_point() -> None:
+    """Crash tests only: with CCHC_FAULT_INJECT=before-rename the process dies after writing the
+    temporary file and before the rename, as a power cut or a kill would leave it."""
+    if os.environ.get(FAULT_ENV) == "before-rename":
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def write_atomic(path: Path, data: bytes, expected_old: bytes | None = None) -> None:
     """Write ``data`` to ``path`` atomically, keeping its permissions; refuses if it changed meanwhile."""
     if expected_old is not None and path.read_bytes() != expected_old:
@@ -266,10 +275,7 @@ def write_atomic(path: Path, data: bytes, expected_old: bytes | None = None) -> 
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        if os.environ.get(FAULT_ENV) == "before-rename":  # for the crash test only
-            import signal
-
-            os.kill(os.getpid(), signal.SIGKILL)
+        _fault_point()
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -295,7 +301,11 @@ def write_new_file(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, 0o644)
+            handle.flush()
+            os.fsync(handle.fileno())
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() and not path.is_symlink() else 0o644
+        os.chmod(tmp, mode)
+        _fault_point()
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -113,4 +113,10 @@ def write_report_xlsx(report: Report, out: Path) -> None:
               [40, 12, 12, 12, 12, 10, 12])
     workbook.properties.title = f"Báo cáo {report.title}"
     workbook.properties.creator = "cchc"
-    workbook.save(out)
+    import io
+
+    from cchc.edit import write_new_file
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_new_file(out, buffer.getvalue())

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import posixpath
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -100,11 +102,20 @@ def write_if_absent(path: Path, text: str) -> bool:
     if path.exists() or path.is_symlink():
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=path.parent)
+    tmp = Path(tmp_name)
     try:
-        with open(path, "xb") as handle:  # exclusive: never replaces a file created meanwhile
+        with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8"))
-    except FileExistsError:
-        return False
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        try:
+            os.link(tmp, path)  # atomic and exclusive: a whole file or none, never replacing one
+        except FileExistsError:
+            return False
+    finally:
+        tmp.unlink(missing_ok=True)
     return True
 
 

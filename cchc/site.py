@@ -380,6 +380,7 @@ def _context(site: Site, root: str) -> dict[str, Any]:
 
 def _write(path: Path, text: str) -> Path:
     """UTF-8, NFC (what the user sees is never left decomposed), Unix line ends."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(unicodedata.normalize("NFC", text), encoding="utf-8", newline="\n")
+    from cchc.edit import write_new_file
+
+    write_new_file(path, unicodedata.normalize("NFC", text).replace("\r\n", "\n").encode("utf-8"))
     return path

@@ -197,3 +197,30 @@ def test_cli_update_and_done(tmp_path: Path) -> None:
     assert dry.returncode == 0 and "Sẽ ghi" in dry.stdout
     status = cchc("status", str(path), "--as-of", "2021-06-02", "--format", "json")
     assert '"I.2.a)"' in status.stdout and '"done_on_time"' in status.stdout
+
+
+@pytest.mark.parametrize("command", [
+    ["render", "{plan}", "-f", "md", "-o", "{out}"],
+    ["render", "{plan}", "-f", "docx", "-o", "{out}"],
+    ["report", "{plan}", "--as-of", "2021-07-01", "-f", "md", "-o", "{out}"],
+    ["calendar", "{plan}", "-o", "{out}", "--as-of", "2021-07-01"],
+    ["import", "{seed}", "-o", "{out}", "--force"],
+], ids=["render-md", "render-docx", "report", "calendar", "import"])
+def test_every_writing_command_survives_a_kill(command: list[str], tmp_path: Path) -> None:
+    plan = _copy(FIXTURES / "valid" / "full.yaml", tmp_path)
+    seed = tmp_path / "ke-hoach.txt"
+    seed.write_text("KẾ HOẠCH\nThử nghiệm\n\nTT\tNội dung, nhiệm vụ\tSản phẩm\tThời gian hoàn thành\tCơ quan chủ trì\t"
+                    "Cơ quan phối hợp\nI\tCẢI CÁCH THỂ CHẾ\t\t\t\t\n1\tRà soát văn bản\tBáo cáo\tNăm 2021\tSở Tư pháp\t\n",
+                    encoding="utf-8")
+    out = tmp_path / "ra" / "ket-qua.bin"
+    out.parent.mkdir()
+    out.write_bytes(b"noi dung cu")
+    args = [part.format(plan=plan, out=out, seed=seed) for part in command]
+    env = {**os.environ, "CCHC_FAULT_INJECT": "before-rename"}
+    proc = subprocess.run([sys.executable, "-m", "cchc", *args], env=env, capture_output=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr.decode()
+    assert out.read_bytes() == b"noi dung cu"
+    env.pop("CCHC_FAULT_INJECT")
+    done = subprocess.run([sys.executable, "-m", "cchc", *args], env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode()
+    assert out.read_bytes() != b"noi dung cu"
