@@ -22,7 +22,7 @@ from cchc.agencies import Agency, Registry
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding
 from cchc.model import Plan, Task
-from cchc.status import Row, StatusReport, task_deadline
+from cchc.status import Row, StatusReport, on_time_rate, task_deadline
 
 
 def split_reference(reference: str) -> tuple[str, str]:
@@ -241,8 +241,7 @@ class RollupLine:
 
     @property
     def on_time_rate(self) -> float | None:
-        came = self.done_on_time + self.done_late + self.overdue
-        return self.done_on_time / came if came else None
+        return on_time_rate(self.done_on_time, self.done_late, self.overdue)
 
     def to_json(self) -> dict[str, object]:
         rate = self.on_time_rate

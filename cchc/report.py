@@ -20,7 +20,7 @@ from typing import Any
 from cchc.agencies import Registry
 from cchc.areas import AREAS, BY_CODE
 from cchc.model import Plan
-from cchc.status import AgencyLine, Row, StatusReport, agency_table, build_report
+from cchc.status import AgencyLine, Row, StatusReport, agency_table, build_report, on_time_rate
 
 CUTOFFS = ((3, 14), (6, 14), (9, 14), (12, 14))
 
@@ -73,12 +73,8 @@ class AreaLine:
     cancelled: int
 
     @property
-    def came_due(self) -> int:
-        return self.done_on_time + self.done_late + self.overdue
-
-    @property
     def on_time_rate(self) -> float | None:
-        return self.done_on_time / self.came_due if self.came_due else None
+        return on_time_rate(self.done_on_time, self.done_late, self.overdue)
 
 
 @dataclass(frozen=True)

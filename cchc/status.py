@@ -53,6 +53,12 @@ STATE_STYLES = {
     "cancelled": "dim",
 }
 URGENCY = {state: index for index, state in enumerate(STATES)}
+
+
+def on_time_rate(done_on_time: int, done_late: int, overdue: int) -> float | None:
+    """The government's on-time rate: done on time ÷ tasks that have come due (done, or overdue)."""
+    came_due = done_on_time + done_late + overdue
+    return done_on_time / came_due if came_due else None
 DEFAULT_SOON = 14
 NO_DEADLINE_TEXT = "(không ghi — cuối kỳ kế hoạch)"
 
@@ -163,9 +169,8 @@ class StatusReport:
     @property
     def on_time_rate(self) -> float | None:
         """Done on time over tasks that have come due (done, or overdue), as government reports count."""
-        if not self.came_due:
-            return None
-        return self.counts()["done_on_time"] / self.came_due
+        counts = self.counts()
+        return on_time_rate(counts["done_on_time"], counts["done_late"], counts["overdue"])
 
 
 def _natural(ref: str) -> tuple[object, ...]:
@@ -368,12 +373,8 @@ class AgencyLine:
     open: int
 
     @property
-    def came_due(self) -> int:
-        return self.done_on_time + self.done_late + self.overdue
-
-    @property
     def on_time_rate(self) -> float | None:
-        return self.done_on_time / self.came_due if self.came_due else None
+        return on_time_rate(self.done_on_time, self.done_late, self.overdue)
 
     def to_json(self) -> dict[str, object]:
         rate = self.on_time_rate
