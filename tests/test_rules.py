@@ -276,3 +276,8 @@ def test_semantic_rules_still_run_beside_schema_errors() -> None:
 def test_period_order() -> None:
     header = HEADER.replace("period: {start: 2021, end: 2021}", "period: {start: 2025, end: 2021, vision: 2020}")
     assert [c for _, _, c in lint_codes(header, header=False)] == ["D003", "D003"]
+
+
+def test_deadline_before_the_plan_period() -> None:
+    assert lint_codes(tasks(GOOD.replace("deadline: Năm 2021", "deadline: Quý IV/2020"))) == [(17, 23, "T005")]
+    assert lint_codes(tasks(GOOD.replace("deadline: Năm 2021", "deadline: Quý I/2022"))) == []

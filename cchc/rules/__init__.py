@@ -35,6 +35,7 @@ from cchc.rules import (
     target_rank,
     target_result_unit,
     target_year,
+    task_deadline_period,
     task_deadline_unreadable,
     task_no_deadline,
     task_no_lead,
@@ -65,6 +66,7 @@ _ALL: tuple[ModuleType, ...] = (
     task_no_output,
     task_no_deadline,
     task_deadline_unreadable,
+    task_deadline_period,
     agency_unknown,
     agency_registry_missing,
     agency_ended,
@@ -94,7 +96,7 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "A003", "P001", "P002", "P003", "D001", "D002", "D003",
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "D001", "D002", "D003",
               "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})

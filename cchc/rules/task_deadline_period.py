@@ -1,0 +1,45 @@
+"""Thời hạn của nhiệm vụ nằm trước thời kỳ kế hoạch.
+
+Kế hoạch năm 2021 mà nhiệm vụ hạn "Quý IV/2020" hay "31/12/2019" thì nhiệm vụ đã quá hạn ngay khi
+ban hành — thường do gõ nhầm năm (chép từ kế hoạch năm trước). Chỉ xét thời hạn đọc được thành
+ngày; hạn sau thời kỳ kế hoạch thì được phép (nhiệm vụ kéo dài sang kỳ sau).
+
+Đúng (period 2021):
+
+    deadline: Quý IV/2021
+
+Sai:
+
+    deadline: Quý IV/2020
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from cchc.deadline import Deadline
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context
+from cchc.status import task_deadline
+
+CODE = "T005"
+NAME = "deadline-before-period"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    start = dt.date(plan.period.start, 1, 1)
+    for _, task in plan.leaf_tasks():
+        deadline = task_deadline(plan, task)
+        if not isinstance(deadline, Deadline) or not deadline.milestones:
+            continue
+        first = min(m.due for m in deadline.milestones)
+        if first < start:
+            node = (*task.path, "due") if task.due else (*task.path, "deadline")
+            yield Finding(f"Nhiệm vụ {task.ref} có hạn {first:%d/%m/%Y}, trước thời kỳ kế hoạch "
+                          f"({plan.period.start}–{plan.period.end}).",
+                          "Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?).",
+                          path=node if node in ctx.loaded.spans else task.path)
