@@ -1,0 +1,90 @@
+"""The content cache and parallel reading: same answers, faster, never trusting a bad entry."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import cchc.lint as lint_module
+from cchc.cache import Cache
+from cchc.lint import lint_paths
+from conftest import FIXTURES, ROOT
+
+
+def _snapshot(result) -> list[tuple[str, int, int, str, str]]:  # type: ignore[no-untyped-def]
+    return [(Path(d.path).name, d.line, d.column, d.code, d.message) for d in result.diagnostics]
+
+
+def test_cached_answers_equal_fresh_ones(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    paths = [ROOT / "plans", FIXTURES / "invalid"]
+    fresh = lint_paths(paths)
+    first = lint_paths(paths, cache=cache)
+    second = lint_paths(paths, cache=cache)
+    assert _snapshot(fresh) == _snapshot(first) == _snapshot(second)
+    assert [f.suppressed for f in fresh.files] == [f.suppressed for f in second.files]
+    plans = [f.plan for f in second.files if f.plan is not None]
+    assert plans == [f.plan for f in fresh.files if f.plan is not None]  # the model is rebuilt from the entry
+
+
+def test_an_unchanged_file_is_not_parsed_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = Cache(tmp_path / "cache")
+    lint_paths([ROOT / "plans"], cache=cache)
+    calls: list[str] = []
+    original = lint_module._lint_loaded
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(str(args[1]))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(lint_module, "_lint_loaded", counting)
+    lint_paths([ROOT / "plans"], cache=cache)
+    assert calls == []
+
+
+def test_an_edited_file_or_registry_is_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    shutil.copytree(FIXTURES / "valid", folder)
+    cache = Cache(tmp_path / "cache")
+    assert lint_paths([folder], cache=cache).errors == 0
+    plan = folder / "full.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("lead: [SNV]", "lead: [Sở Nội chính]"), encoding="utf-8")
+    assert [d.code for d in lint_paths([folder], cache=cache).diagnostics] == ["A001"]
+    plan.write_text(plan.read_text(encoding="utf-8").replace("lead: [Sở Nội chính]", "lead: [SNV]"), encoding="utf-8")
+    registry = folder / "agencies.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("short: [SNV]", "short: [SNV2]"), encoding="utf-8")
+    assert "A001" in [d.code for d in lint_paths([folder], cache=cache).diagnostics]
+
+
+def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    fresh = lint_paths([FIXTURES / "invalid" / "schema-deep.yaml"])
+    lint_paths([FIXTURES / "invalid" / "schema-deep.yaml"], cache=cache)
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert entries
+    for entry in entries:
+        entry.write_text(json.dumps({"format": 1, "key": "khac", "diagnostics": []}), encoding="utf-8")
+    assert _snapshot(lint_paths([FIXTURES / "invalid" / "schema-deep.yaml"], cache=cache)) == _snapshot(fresh)
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text("{không phải json", encoding="utf-8")
+    assert _snapshot(lint_paths([FIXTURES / "invalid" / "schema-deep.yaml"], cache=cache)) == _snapshot(fresh)
+
+
+def test_parallel_reading_gives_the_same_answers_in_the_same_order(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    for index in range(20):
+        target = folder / f"tinh-{index:02d}"
+        shutil.copytree(FIXTURES / "valid", target)
+        plan = target / "full.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8").replace("id: day-du-2021", f"id: day-du-{index}"),
+                        encoding="utf-8")
+    shutil.copy(FIXTURES / "invalid" / "schema-deep.yaml", folder / "tinh-05" / "hong.yaml")
+    serial = lint_paths([folder])
+    parallel = lint_paths([folder], jobs=2)
+    assert [f.path for f in serial.files] == [f.path for f in parallel.files]
+    assert _snapshot(serial) == _snapshot(parallel) and serial.errors > 0
+    assert all((f.plan is None) == (g.plan is None) for f, g in zip(serial.files, parallel.files, strict=True))
+    assert all(f.registry is not None for f in parallel.files if f.plan is not None and f.kind == "plan")
