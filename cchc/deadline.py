@@ -188,6 +188,9 @@ def _period_years(ctx: _Ctx, first: int | None = None) -> range:
     if ctx.period is None:
         raise _Fail(f"\"{ctx.original}\" là nhiệm vụ định kỳ: cần biết thời kỳ kế hoạch để tính các mốc.",
                     "Cho biết thời kỳ kế hoạch, ví dụ --period 2021-2025.")
+    if ctx.period.start > ctx.period.end:
+        raise _Fail(f"Thời kỳ kế hoạch {ctx.period.start}–{ctx.period.end} có năm đầu sau năm cuối, nên không tính "
+                    f"được các mốc của \"{ctx.original}\".", "Sửa period: start không được sau end.")
     start = max(ctx.period.start, first) if first else ctx.period.start
     if start > ctx.period.end:
         raise _Fail(f"\"{ctx.original}\" bắt đầu từ năm {first}, sau thời kỳ kế hoạch "
@@ -198,7 +201,8 @@ def _period_years(ctx: _Ctx, first: int | None = None) -> range:
 def _yearly(ctx: _Ctx, years: range, month: int = 12, day: int | None = None) -> list[Milestone]:
     out = []
     for year in years:
-        due = dt.date(year, month, day or calendar.monthrange(year, month)[1])
+        last = calendar.monthrange(year, month)[1]
+        due = dt.date(year, month, min(day, last) if day else last)  # 29/02 falls on 28/02 in other years
         label = str(year) if (month, day) in ((12, None), (12, 31)) else due.isoformat()
         out.append(Milestone(due, label, dt.date(year, 1, 1)))
     return out

@@ -324,6 +324,15 @@ _SYNTAX_MESSAGES: tuple[tuple[str, str, str], ...] = (
     ("exceeded maximum nesting depth",
      "Cấu trúc YAML lồng nhau quá sâu.",
      "Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc."),
+    ("second occurrence",
+     "Neo (&tên) được khai báo hai lần.",
+     "Mỗi neo chỉ khai báo một lần; đổi tên neo thứ hai hoặc bỏ nó (kế hoạch không cần neo)."),
+    ("found incompatible YAML document",
+     "Phiên bản YAML ghi trong dòng %YAML không được hỗ trợ.",
+     "Xóa dòng %YAML ở đầu tệp."),
+    ("found undefined tag handle",
+     "Thẻ YAML (!…) không hợp lệ.",
+     "Kế hoạch không dùng thẻ YAML: nếu đây là văn bản, đặt cả đoạn trong dấu nháy kép."),
     ("control characters are not allowed",
      "Tệp chứa ký tự điều khiển không hợp lệ.",
      "Xóa ký tự lạ (thường do sao chép từ Word hoặc PDF)."),
@@ -332,8 +341,16 @@ _SYNTAX_MESSAGES: tuple[tuple[str, str, str], ...] = (
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     mark = exc.problem_mark or exc.context_mark
-    if exc.context and "quoted scalar" in exc.context and exc.context_mark is not None:
-        mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the end of file
+    problem_text = str(exc.problem or "")
+    context = str(exc.context or "")
+    unclosed_quote = "quoted scalar" in context and "end of stream" in problem_text
+    opener_is_the_place = (
+        unclosed_quote
+        or ("simple key" in context and "could not find expected ':'" in problem_text)  # "output Báo cáo"
+        or ("flow sequence" in context or "flow mapping" in context)  # "[Sở Tư pháp" never closed
+    )
+    if opener_is_the_place and exc.context_mark is not None:
+        mark = exc.context_mark  # point where the construct opens, not where libyaml gave up
     line = (mark.line + 1) if mark else 1
     column = (mark.column + 1) if mark else 1
     problem = str(exc.problem or "")
@@ -345,7 +362,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         message = "Có ký tự Tab ở vị trí thụt lề."
         hint = "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."
-    if exc.context and "quoted scalar" in exc.context:
+    if unclosed_quote:
         message, hint = ("Dấu nháy mở ở đây chưa được đóng.",
                          "Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
                          "hoặc dùng nháy đơn bên ngoài.")
@@ -415,6 +432,11 @@ class _Builder:
             raise _AliasBomb
         span = self.span(node)
         self.spans[path] = span
+        if node.tag not in _CORE_TAGS and node.tag not in ("!", "?"):
+            self.problems.append(LoadProblem(
+                "tag", span, f"Thẻ YAML \"{node.tag.replace('tag:yaml.org,2002:', '!!')}\" không dùng trong kế hoạch; "
+                "giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.",
+                "Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép."))
         if isinstance(node, yaml.ScalarNode):
             self.note_scalar(node, span)
             value = _scalar(node)
@@ -512,6 +534,10 @@ def comment_start(line: str) -> int | None:
         previous = char
         index += 1
     return None
+
+
+_CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq",
+                                                               "timestamp", "binary", "merge", "value"))
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:

@@ -44,11 +44,13 @@ from cchc.rules import (
     task_number_order,
     task_parent_deadline,
     task_parent_reference,
+    text_control_character,
     text_legacy_encoding,
     text_not_nfc,
     yaml_duplicate_key,
     yaml_leading_zero,
     yaml_syntax,
+    yaml_tag,
 )
 
 _ALL: tuple[ModuleType, ...] = (
@@ -56,6 +58,7 @@ _ALL: tuple[ModuleType, ...] = (
     yaml_duplicate_key,
     file_unreadable,
     yaml_leading_zero,
+    yaml_tag,
     schema_unknown_key,
     schema_missing_key,
     schema_type,
@@ -72,6 +75,7 @@ _ALL: tuple[ModuleType, ...] = (
     agency_ended,
     text_not_nfc,
     text_legacy_encoding,
+    text_control_character,
     progress_order,
     progress_after_done,
     progress_occurrence,
@@ -95,7 +99,7 @@ _ALL: tuple[ModuleType, ...] = (
 RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in _ALL})
 
 # Which checks run on which kind of file, and whether they need the plan model.
-DATA_RULES = ("U001", "U002")  # any YAML file that loaded
+DATA_RULES = ("U001", "U002", "U003")  # any YAML file that loaded
 PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "D001", "D002", "D003",
               "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
@@ -108,7 +112,8 @@ SCHEMA_CODES = MappingProxyType({
     "type": "S003",
     "value": "S004",
 })
-LOAD_CODES = MappingProxyType({"syntax": "Y001", "duplicate-key": "Y002", "read": "Y003", "leading-zero": "Y004"})
+LOAD_CODES = MappingProxyType({"syntax": "Y001", "duplicate-key": "Y002", "read": "Y003", "leading-zero": "Y004",
+                               "tag": "Y005"})
 
 
 def doc_summary(module: ModuleType) -> str:

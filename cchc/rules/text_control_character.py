@@ -1,0 +1,36 @@
+"""Văn bản chứa ký tự điều khiển mà tài liệu Word (XML) không chứa được.
+
+Ký tự như U+000B (ngắt dòng mềm của Word), U+0001 hay U+FFFF thường lẫn vào khi sao chép từ Word
+hoặc PDF; viết dưới dạng mã thoát trong nháy kép ("\\v", "\\u0001") thì YAML vẫn đọc được, nhưng khi
+in ra DOCX chúng buộc phải bị bỏ. Hãy xóa chúng khỏi kế hoạch.
+
+Đúng:
+
+    output: "Báo cáo quý II"
+
+Sai:
+
+    output: "Báo cáo\\vquý II"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cchc.diagnostics import Finding, Severity
+from cchc.rules.base import Context, walk_strings
+
+CODE = "U003"
+NAME = "text-control-character"
+SEVERITY = Severity.ERROR
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for path, text in walk_strings(ctx.data):
+        match = _ILLEGAL.search(text)
+        if match:
+            yield Finding(f"Văn bản chứa ký tự điều khiển U+{ord(match.group()):04X} không in được ra Word.",
+                          "Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF).", path=path)
