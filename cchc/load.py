@@ -175,6 +175,15 @@ def load_file(path: Path, display: str | None = None) -> LoadedYaml:
 
 def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
     lines = split_lines(text)
+    separator = _ODD_BREAK.search(text)
+    if separator is not None:
+        before = text[: separator.start()]
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (LoadProblem(
+            "syntax", Span(line, column, line, column + 1),
+            f"Văn bản có ký tự xuống dòng đặc biệt U+{ord(separator.group()):04X} mà trình soạn thảo không hiện ra.",
+            "Xóa ký tự này hoặc thay bằng dấu cách (thường do sao chép từ Word hoặc trang web)."),))
     guard = _nesting_guard(text, lines)
     if guard is not None:
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (guard,))
@@ -200,15 +209,24 @@ def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
     else:
         try:
             data = builder.convert(root, ())
-        except (RecursionError, _AliasBomb) as exc:
-            message = ("Cấu trúc YAML lồng nhau quá sâu." if isinstance(exc, RecursionError) else
-                       "Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu.")
+        except (RecursionError, _AliasBomb, _TooDeep) as exc:
+            message = (f"Cấu trúc YAML lồng nhau quá sâu (hơn {_MAX_DEPTH} cấp)." if not isinstance(exc, _AliasBomb)
+                       else "Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu.")
+            where = exc.span if isinstance(exc, _TooDeep) else Span.start_of_file()
             return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
-                              (LoadProblem("syntax", Span.start_of_file(), message,
+                              (LoadProblem("syntax", where, message,
                                            "Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
                                            "viết trực tiếp nội dung."),))
     return LoadedYaml(path, text, data, builder.spans, builder.key_spans, builder.blocks,
                       tuple(builder.problems), builder.code_end, frozenset(builder.inside))
+
+
+class _TooDeep(Exception):
+    """Block nesting deeper than any plan needs: carries where it crosses the limit."""
+
+    def __init__(self, span: Span) -> None:
+        super().__init__("too deep")
+        self.span = span
 
 
 class _AliasBomb(Exception):
@@ -339,6 +357,25 @@ _SYNTAX_MESSAGES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def _odd_whitespace(lines: list[str], upto: int) -> LoadProblem | None:
+    """A no-break or other Unicode space in the indentation (pasted from Word), or a Unicode line
+    separator that editors do not show, at or before the line where libyaml failed: the real cause."""
+    for number in range(min(upto, len(lines)), 0, -1):
+        text = lines[number - 1]
+        indent = text[: len(text) - len(text.lstrip(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                                     "\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"))]
+        odd = _ODD_SPACE.search(indent)
+        if odd:
+            return LoadProblem("syntax", Span(number, odd.start() + 1, number, odd.start() + 2),
+                               f"Thụt lề có ký tự cách đặc biệt U+{ord(odd.group()):04X} (thường do sao chép từ Word).",
+                               "Thay ký tự đó bằng dấu cách thường.")
+    return None
+
+
 def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     mark = exc.problem_mark or exc.context_mark
     problem_text = str(exc.problem or "")
@@ -370,6 +407,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
         cline = exc.context_mark.line + 1
         if cline != line:
             hint += f" (Khối liên quan bắt đầu ở dòng {cline}.)"
+    odd = _odd_whitespace(lines, line)
+    if odd is not None:
+        return odd
     end_column = column + 1
     return LoadProblem("syntax", Span(line, column, line, end_column), message, hint)
 
@@ -426,7 +466,7 @@ class _Builder:
 
     def convert(self, node: yaml.Node, path: JsonPath, depth: int = 0) -> Any:
         if depth > _MAX_DEPTH:
-            raise RecursionError
+            raise _TooDeep(self.span(node))
         self.budget -= 1
         if self.budget < 0:
             raise _AliasBomb
