@@ -1704,13 +1704,18 @@ def _plain_ok(text: str, flow: bool) -> bool:
         return False
     if ": " in text or " #" in text or text.endswith(":"):
         return False
-    if any(ch in text for ch in "\n\r\t\x85\u2028\u2029\ufeff") or any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if any(ch in text for ch in "\n\r\t\x85\u2028\u2029\ufeff") or any(_needs_escape(ch) for ch in text):
         return False
     return not (flow and any(ch in text for ch in ",[]{}"))
 
 
+def _needs_escape(char: str) -> bool:
+    """Characters YAML does not allow raw in a file (C0/C1 controls, DEL, U+FFFE/FFFF, surrogates)."""
+    code = ord(char)
+    return code < 32 or 127 <= code <= 159 or code in (0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF
+
+
 def _quoted(text: str) -> str:
     out = json.dumps(text, ensure_ascii=False)
-    for char in ("\x85", "\u2028", "\u2029", "\ufeff"):
-        out = out.replace(char, f"\\u{ord(char):04x}")
-    return out
+    return "".join(f"\\u{ord(ch):04x}" if (_needs_escape(ch) and ch not in "\n\r\t") or ch in "\u2028\u2029\ufeff"
+                   else ch for ch in out)
