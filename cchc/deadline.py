@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -437,8 +438,13 @@ def _nearest_hint(ctx: _Ctx, text: str) -> str:
             f"các dạng này, ghi thêm hạn cụ thể: due: {year}-12-31.")
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_deadline(text: str, period: PlanPeriod | None = None) -> Deadline | DeadlineError:
-    """Read a "Thời gian hoàn thành" text. Never raises for bad text."""
+    """Read a "Thời gian hoàn thành" text. Never raises for bad text.
+
+    Results are immutable, so they are memoised: a province repeats the same few
+    hundred deadline phrasings across thousands of tasks.
+    """
     ctx = _Ctx(text, period)
     normalized = normalize(text)
     if not normalized:
