@@ -398,7 +398,11 @@ class Province:
 
 class PlanMaker:
     def __init__(self, frags: dict[str, Any], province: Province, rng: random.Random):
-        from cchc.deadline import Deadline, PlanPeriod, parse_deadline  # the grammar cchc reads with
+        from cchc.deadline import (  # the grammar cchc reads with
+            Deadline,
+            PlanPeriod,
+            parse_deadline,
+        )
 
         self.Deadline, self.PlanPeriod, self.parse_deadline = Deadline, PlanPeriod, parse_deadline
         self.f, self.p, self.rng = frags, province, rng
@@ -850,7 +854,7 @@ def check(size: str, seed: int, out_root: Path, frags: dict[str, Any], sample: i
     try:
         report = json.loads(proc.stdout)
     except json.JSONDecodeError:
-        raise SystemExit(f"cchc lint did not print JSON (exit {proc.returncode}): {proc.stderr[-2000:]}")
+        raise SystemExit(f"cchc lint did not print JSON (exit {proc.returncode}): {proc.stderr[-2000:]}") from None
     errors = [d for d in report["diagnostics"] if d["severity"] == "error"]
     warnings = [d for d in report["diagnostics"] if d["severity"] == "warning"]
     for d in errors[:20]:
