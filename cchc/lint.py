@@ -236,8 +236,15 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
         for plan_id in wanted - set(index):
             found = find_plan_file(Path(result.path).parent, plan_id)
             index[plan_id] = lint_file(found, registries).plan if found else None
+        findings = list(check_links(plan, index))
+        if not findings and not any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES):
+            # Nothing to place and no suppression could name a cross-plan rule: skip re-reading the
+            # text (on a warm cache this pass would otherwise parse every plan again).
+            out.append(FileResult(result.path, result.kind, tuple(sorted(result.diagnostics, key=Diagnostic.sort_key)),
+                                  result.suppressed, plan, result.text, result.registry))
+            continue
         loaded = load_text(result.text, result.path)
-        late = [_diag(loaded, code, finding) for code, finding in check_links(plan, index)]
+        late = [_diag(loaded, code, finding) for code, finding in findings]
         suppressions = parse_suppressions(loaded)
         kept = list(result.diagnostics)
         suppressed = result.suppressed
