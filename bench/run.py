@@ -821,10 +821,14 @@ def write_doc(path: Path, mach: dict[str, Any], results: dict[str, SizeResult], 
         "`schema/plan.schema.json` on the plans plus `schema/agencies.schema.json` on the registries (two "
         "invocations, times added). Start-up: `python -c pass` against `cchc --version` (median of "
         f"{args.startup_runs} runs each).",
-        "- Every time is the wall time of a separate process (median of the runs); peak memory is the "
-        "maximum resident set size reported by `/usr/bin/time -v`. A command still running after "
-        "`--timeout` seconds is killed: its time reads `> N s` and ratios built on it are bounds; a "
-        "`?` verdict means a bound cannot decide.",
+        "- Every time is the wall time of a separate process (median of the runs), with its CPU time (user + "
+        "system, including the worker processes it waited for, from `/usr/bin/time -v`). Peak memory is shown "
+        "twice: the largest single process (`/usr/bin/time -v`), and all processes of the run together "
+        "(the command and its `--jobs` workers: RSS summed over the process group, sampled every 0.1 s); the "
+        "memory target uses the latter. A command still running after `--timeout` seconds is killed: its time "
+        "reads `> N s` and ratios built on it are bounds; a `?` verdict means a bound cannot decide.",
+        "- The machine may be shared: the load average at the start and end of the run is recorded below. "
+        "Wall times on a busy 2-core machine include waiting for a core; CPU times are less affected.",
         "- `python bench/generate.py --check` lints a sample of the generated plans (0 errors required) "
         "and checks that the corpus is byte-for-byte reproducible.",
         "",
@@ -868,6 +872,51 @@ def write_doc(path: Path, mach: dict[str, Any], results: dict[str, SizeResult], 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def print_tables(mach: dict[str, Any], results: dict[str, SizeResult], targets: list[Target],
+                 cache_commands: set[str]) -> None:
+    print()
+    print(f"cchc benchmark — {mach['date']} — {mach['nproc']} cores, {mach['cpu']}, {mach['memory']}, "
+          f"{mach['cchc']}, --no-cache in: {', '.join(sorted(cache_commands)) or 'none'}")
+    for size, res in results.items():
+        print()
+        print(f"{size}: {res.manifest['plans']} plans, {res.manifest['tasks']:,} tasks, "
+              f"{res.manifest['bytes'] / 1e6:.1f} MB")
+        print_plain(size_table(res))
+    if len([s for s in results if s != "big"]) >= 2:
+        print()
+        print("cost per plan file / per MB at each size:")
+        print_plain(growth_table(results))
+    print()
+    print("targets:")
+    print_plain(targets_table(targets))
+
+
+def rerender(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Rebuild the tables and the Markdown from a results.json written by an earlier run."""
+    raw = json.loads(args.from_json.read_text(encoding="utf-8"))
+    run_args = parser.parse_args(raw["argv"])
+
+    def measure(data: dict[str, Any]) -> Measure:
+        fields = set(Sample.__dataclass_fields__)
+        return Measure(data["name"], [Sample(**{k: v for k, v in s.items() if k in fields}) for s in data["samples"]],
+                       data.get("skipped", ""))
+
+    start = {k: measure(v) for k, v in raw["startup"].items()}
+    results = {}
+    for size, data in raw["sizes"].items():
+        res = SizeResult(size, data["runs"], data["manifest"])
+        res.measures = {k: measure(v) for k, v in data["measures"].items()}
+        results[size] = res
+    targets = evaluate(results, start)
+    cache_commands = set(raw.get("cache_commands", []))
+    print_tables(raw["machine"], results, targets, cache_commands)
+    run_args.output = args.output
+    write_doc(args.output, raw["machine"], results, start, targets, run_args, cache_commands,
+              raw.get("check_jsonschema", ""), raw["argv"], raw.get("elapsed_s", 0.0))
+    print(f"\nwrote {args.output} from {args.from_json}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
@@ -884,6 +933,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="floors,lint,status,report,render",
                         help="what to time (comma-separated; default: floors,lint,status,report,render)")
     parser.add_argument("--note", dest="notes", action="append", default=[], help="a line for the Notes section")
+    parser.add_argument("--from-json", type=Path,
+                        help="do not measure: print the tables and rewrite --output from a results.json")
     parser.add_argument("--floor", choices=["read", "compose"], help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--list", help=argparse.SUPPRESS)
@@ -891,6 +942,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.floor:
         return floor_main(args.floor, args.jobs, args.list)
 
+    if args.from_json:
+        return rerender(args, parser)
     started = time.perf_counter()
     sizes = parse_sizes(args.size, args.runs)
     mach = machine()
@@ -909,21 +962,7 @@ def main(argv: list[str] | None = None) -> int:
     mach["load_end"] = loadavg()
     elapsed = time.perf_counter() - started
 
-    print()
-    print(f"cchc benchmark — {mach['date']} — {mach['nproc']} cores, {mach['cpu']}, {mach['memory']}, "
-          f"{mach['cchc']}, --no-cache in: {', '.join(sorted(cache_commands)) or 'none'}")
-    for size, res in results.items():
-        print()
-        print(f"{size}: {res.manifest['plans']} plans, {res.manifest['tasks']:,} tasks, "
-              f"{res.manifest['bytes'] / 1e6:.1f} MB")
-        print_plain(size_table(res))
-    if len([s for s in results if s != "big"]) >= 2:
-        print()
-        print("cost per plan file / per MB at each size:")
-        print_plain(growth_table(results))
-    print()
-    print("targets:")
-    print_plain(targets_table(targets))
+    print_tables(mach, results, targets, cache_commands)
     write_doc(args.output, mach, results, start, targets, args, cache_commands, cjs_version, argv, elapsed)
     raw = {"machine": mach, "argv": argv, "cache_commands": sorted(cache_commands), "check_jsonschema": cjs_version,
            "startup": {k: v.to_json() for k, v in start.items()},
