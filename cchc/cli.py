@@ -235,7 +235,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Any:
 def status(
     paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
                                                           show_default=False)] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp (kể cả qua nhóm).")] = None,
     area: Annotated[list[str] | None, typer.Option("--area", help="Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).")] = None,
@@ -245,7 +245,7 @@ def status(
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
     fail_on: Annotated[list[str] | None, typer.Option("--fail-on", help="Trả mã thoát 1 nếu có mốc ở trạng thái này (ví dụ overdue,due_soon).")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+    output: OutputOpt = None,
     rollup: Annotated[bool, typer.Option("--rollup", help="Tổng hợp theo đơn vị: số mốc đúng hạn, quá hạn… trên mọi kế hoạch đơn vị sở hữu hoặc chủ trì.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc song song (mặc định: số lõi CPU).")] = None,
@@ -284,11 +284,11 @@ def status(
 def agencies(
     paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
                                                           show_default=False)] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì: đúng hạn, quá hạn, tỷ lệ đúng hạn."""
     from cchc.output.status import write_agencies
@@ -380,6 +380,8 @@ def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, n
 
 
 PlanArg = Annotated[Path, typer.Argument(help="Tệp kế hoạch.")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")]
 TaskArg = Annotated[str, typer.Argument(help="Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.")]
 DateOpt = Annotated[str | None, typer.Option("--date", "-d", help="Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Ghi chú ngắn.")]
@@ -452,10 +454,10 @@ def trace(
     parent: Annotated[str, typer.Argument(help="Kế hoạch cấp trên: đường dẫn tệp hoặc mã kế hoạch (id).")],
     paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).",
                                                         show_default=False)] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng: table, json, markdown.")] = StatusFormat.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế
     hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng."""
@@ -483,10 +485,10 @@ def trace(
 def targets(
     paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
                                                         show_default=False)] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình."""
     from cchc.output.targets import write
@@ -654,7 +656,7 @@ def site(
     paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
                                                         show_default=False)] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Thư mục trang tổng hợp.")] = Path("site"),
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")] = None,
+    as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = None,
 ) -> None:
     """Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ

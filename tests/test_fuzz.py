@@ -135,6 +135,9 @@ SYNTAX_MESSAGES += [
     pytest.param("content: !<Lưu ý> x\n", id="did not find the expected '>'"),
     pytest.param("%YAML 1.1\n%YAML 1.1\n---\na: 1\n", id="found duplicate %YAML directive"),
     pytest.param("content: |0\n  x\n", id="found an indentation indicator equal to 0"),
+    pytest.param("%\n---\na: 1\n", id="could not find expected directive name"),
+    pytest.param("%Y!AML 1.1\n---\na: 1\n", id="found unexpected non-alphabetical character"),
+    pytest.param("%YAML 1.x\n---\na: 1\n", id="did not find expected version number"),
 ]
 
 
