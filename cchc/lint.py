@@ -199,16 +199,27 @@ def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int =
 PARALLEL_THRESHOLD = 16
 
 
+_WORKER_REGISTRIES: _Registries | None = None
+
+
 def _lint_worker(path: str, cache_folder: str | None) -> FileResult:
-    result = lint_file(Path(path), _Registries(), Cache(Path(cache_folder)) if cache_folder else None)
+    global _WORKER_REGISTRIES
+    if _WORKER_REGISTRIES is None:  # one per worker process, shared by all the files it reads
+        _WORKER_REGISTRIES = _Registries()
+    result = lint_file(Path(path), _WORKER_REGISTRIES, Cache(Path(cache_folder)) if cache_folder else None)
     return replace(result, registry=None)  # registries hold read-only mappings that do not cross processes
+
+
+def _reset_worker() -> None:
+    global _WORKER_REGISTRIES
+    _WORKER_REGISTRIES = None  # a forked worker must not reuse registries read before this run
 
 
 def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache | None, jobs: int) -> list[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
 
     folder = str(cache.folder) if cache else None
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_reset_worker) as pool:
         results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * len(files),
                                 chunksize=max(1, len(files) // (jobs * 8))))
     out = []
@@ -465,7 +476,7 @@ def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]
     """
     if any(p.kind == "duplicate-key" for p in loaded.problems):
         return None, [], None
-    data = copy.deepcopy(loaded.data)
+    data = copy.deepcopy(loaded.data) if problems else loaded.data  # only a repair needs a copy
     skip: set[JsonPath] = set()
     for problem in problems:
         if problem.kind == "unknown-key" or (problem.path and problem.path[-1] in _DROPPABLE

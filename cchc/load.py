@@ -24,11 +24,34 @@ import yaml
 from cchc.diagnostics import JsonPath, Span
 
 try:  # pragma: no cover - depends on how PyYAML was built
-    _Loader: type = yaml.CSafeLoader
+    _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
 
 _RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+# First characters after which a plain scalar may resolve to something other than a string, in
+# YAML 1.1 (what libyaml tags) or in the 1.2 core schema (what cchc reads): any other plain text
+# is a string in both, with no need to ask the resolver.
+_NOT_PLAIN_TEXT = frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k) | frozenset("~nNtTfF+-.0123456789")
+
+
+def _plain_text(value: str) -> bool:
+    """True when no implicit resolver (YAML 1.1 or 1.2 core) could read ``value`` as anything but
+    text: it starts with a character none of them starts with, or it starts with a letter and is
+    longer than the longest word they know ("false")."""
+    first = value[0]
+    return first not in _NOT_PLAIN_TEXT or (len(value) > 5 and first.isalpha())
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """libyaml asks this Python method for the tag of every scalar; answer the common case (text
+    that no implicit resolver could claim) without walking the resolver lists. Same answers."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and value and (not implicit[0] or _plain_text(value)):
+            return _STR
+        return super().resolve(kind, value, implicit)
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
@@ -50,7 +73,6 @@ def split_lines(text: str, keepends: bool = False) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return lines
-_STR = "tag:yaml.org,2002:str"
 _NULL_RE = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT_RE = re.compile(r"^[-+]?[0-9]{1,100}$")  # longer digit runs stay text (Python caps int parsing)
@@ -518,17 +540,29 @@ class _Builder:
         self.budget -= 1
         if self.budget < 0:
             raise _AliasBomb
-        span = self.span(node)
+        start, end = node.start_mark, node.end_mark
+        scalar = type(node) is yaml.ScalarNode
+        if scalar and (end.column or end.line == start.line):
+            span = Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)  # span(), inlined
+        else:
+            span = self.span(node)
         self.spans[path] = span
-        if node.tag not in _CORE_TAGS and node.tag not in ("!", "?"):
+        tag = node.tag
+        if tag != _STR and tag not in _CORE_TAGS and tag not in ("!", "?"):
             self.problems.append(LoadProblem(
-                "tag", span, f"Thẻ YAML \"{node.tag.replace('tag:yaml.org,2002:', '!!')}\" không dùng trong kế hoạch; "
+                "tag", span, f"Thẻ YAML \"{tag.replace('tag:yaml.org,2002:', '!!')}\" không dùng trong kế hoạch; "
                 "giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.",
                 "Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép."))
-        if isinstance(node, yaml.ScalarNode):
-            self.note_scalar(node, span)
-            value = _scalar(node)
-            if not node.style and isinstance(value, int) and _LEADING_ZERO_RE.match(node.value):
+        if scalar:
+            code_end = self.code_end
+            if code_end.get(span.end_line, 0) < span.end_column:  # note_scalar(), inlined
+                code_end[span.end_line] = span.end_column
+            style = node.style  # type: ignore[attr-defined]
+            if span.end_line > span.line:
+                last_line = span.end_line if style in ("|", ">") else span.end_line - 1
+                self.inside.update(range(span.line + 1, last_line + 1))
+            value = _scalar(node)  # type: ignore[arg-type]
+            if not style and type(value) is int and _LEADING_ZERO_RE.match(node.value):
                 self.problems.append(LoadProblem(
                     "leading-zero", span,
                     f"Số {node.value} được đọc thành {value}: chữ số 0 ở đầu bị mất.",
@@ -632,6 +666,8 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     value: str = node.value
     if node.style:  # quoted, literal or folded: always a string
         return value
+    if node.tag == _STR and value and _plain_text(value):
+        return value  # implicit or explicit !!str: a string either way
     implicit = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
     if node.tag != implicit:  # an explicit tag such as !!str
         return value if node.tag == _STR else _resolve_core(value)

@@ -107,22 +107,50 @@ def _grouped(rows: tuple[Row, ...]) -> list[tuple[str, list[Row]]]:
     return list(groups.items())
 
 
-def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = None) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    console = make_console(stream, color=color)
+def _by_plan(report: StatusReport) -> tuple[dict[str, list[Row]], dict[str, str]]:
     by_plan: dict[str, list[Row]] = {}
     titles: dict[str, str] = {}
     for row in report.rows:
         by_plan.setdefault(row.plan.id, []).append(row)
         titles[row.plan.id] = f"{row.plan.document.type} {row.plan.document.title}"
+    return by_plan, titles
+
+
+def _area_groups(rows: list[Row]) -> list[tuple[str, list[Row]]]:
+    by_area: dict[str | None, list[Row]] = {}
+    for row in rows:
+        by_area.setdefault(row.area, []).append(row)
+    order = list(BY_CODE)
+    groups = []
+    for area_code in sorted(by_area, key=lambda c: order.index(c) if c in order else 99):
+        area = BY_CODE.get(area_code or "")
+        groups.append(((area.name if area else "Chưa xác định lĩnh vực").upper(), by_area[area_code]))
+    return groups
+
+
+def _task_cells(row: Row) -> tuple[str, ...]:
+    return (row.id, row.task.content, "; ".join(row.task.effective_lead), row.deadline_text, _date(row.due),
+            STATE_LABELS[row.state], f"{row.days_overdue} ngày" if row.days_overdue is not None else "")
+
+
+def _notes(report: StatusReport) -> list[str]:
+    return ([f"Chú ý: {item.plan.id} {item.task.ref}: {item.error.message}" for item in report.unreadable]
+            + [f"Chú ý: bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi)." for path in report.skipped])
+
+
+def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = None) -> None:
+    terminal = stream.isatty() if color is None else color
+    if not terminal:
+        _write_plain_table(report, stream)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    console = make_console(stream, color=color)
+    by_plan, titles = _by_plan(report)
     if not report.rows:
         console.print("Không có nhiệm vụ nào khớp điều kiện lọc.")
     for plan_id, rows in by_plan.items():
-        by_area: dict[str | None, list[Row]] = {}
-        for row in rows:
-            by_area.setdefault(row.area, []).append(row)
         table = Table(title=f"{plan_id} — {titles[plan_id]}", title_justify="left", title_style="bold",
                       expand=True)
         table.add_column("TT", no_wrap=True, overflow="fold")
@@ -132,24 +160,40 @@ def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = No
         table.add_column("Hạn", no_wrap=True)
         table.add_column("Trạng thái", overflow="fold", min_width=10)
         table.add_column("Quá hạn", justify="right", no_wrap=True)
-        order = list(BY_CODE)
-        for area_code in sorted(by_area, key=lambda c: order.index(c) if c in order else 99):
-            area = BY_CODE.get(area_code or "")
-            area_name = area.name if area else "Chưa xác định lĩnh vực"
-            table.add_row("", Text(area_name.upper(), style="bold"), "", "", "", "", "")
-            for row in by_area[area_code]:
-                table.add_row(
-                    row.id, row.task.content, "; ".join(row.task.effective_lead), row.deadline_text,
-                    _date(row.due), Text(STATE_LABELS[row.state], style=STATE_STYLES[row.state]),
-                    f"{row.days_overdue} ngày" if row.days_overdue is not None else "",
-                )
+        for area_name, area_rows in _area_groups(rows):
+            table.add_row("", Text(area_name, style="bold"), "", "", "", "", "")
+            for row in area_rows:
+                cells = _task_cells(row)
+                table.add_row(*cells[:5], Text(cells[5], style=STATE_STYLES[row.state]), cells[6])
             table.add_section()
         console.print(table)
-    for item in report.unreadable:
-        console.print(f"[yellow]Chú ý:[/yellow] {item.plan.id} {item.task.ref}: {item.error.message}")
-    for path in report.skipped:
-        console.print(f"[yellow]Chú ý:[/yellow] bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).")
+    for note in _notes(report):
+        head, _, rest = note.partition(":")
+        console.print(Text.assemble((head + ":", "yellow"), rest))
     console.print(summary_line(report), soft_wrap=True)
+
+
+def _write_plain_table(report: StatusReport, stream: TextIO) -> None:
+    """The same table without rich, streamed: for files, pipes and CI logs (see plaintable)."""
+    from cchc.output.plaintable import SECTION, Column, write
+
+    columns = (Column("TT", no_wrap=True), Column("Nhiệm vụ", ratio=6, min_width=30),
+               Column("Chủ trì", ratio=2, min_width=12), Column("Thời hạn", ratio=2, min_width=10),
+               Column("Hạn", no_wrap=True), Column("Trạng thái", min_width=10),
+               Column("Quá hạn", right=True, no_wrap=True))
+    by_plan, titles = _by_plan(report)
+    if not report.rows:
+        stream.write("Không có nhiệm vụ nào khớp điều kiện lọc.\n")
+    for plan_id, rows in by_plan.items():
+        table: list[tuple[str, ...] | None] = []
+        for area_name, area_rows in _area_groups(rows):
+            table.append(("", area_name, "", "", "", "", ""))
+            table.extend(_task_cells(row) for row in area_rows)
+            table.append(SECTION)
+        write(stream, columns, table, title=f"{plan_id} — {titles[plan_id]}")
+    for note in _notes(report):
+        stream.write(note + "\n")
+    stream.write(summary_line(report) + "\n")
 
 
 STATUS_WRITERS = {"json": write_json, "csv": write_csv, "markdown": write_markdown}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from cchc.agencies import Registry
@@ -23,6 +24,11 @@ class Context:
     @property
     def data(self) -> Any:
         return self.loaded.data
+
+    @cached_property
+    def strings(self) -> tuple[tuple[tuple[str | int, ...], str], ...]:
+        """Every string in the data with its path, collected once for all the text rules."""
+        return tuple(walk_strings(self.data))
 
 
 def walk_strings(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.rules.base import Context, walk_strings
+from cchc.rules.base import Context
 
 CODE = "U003"
 NAME = "text-control-character"
@@ -29,7 +29,7 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for path, text in walk_strings(ctx.data):
+    for path, text in ctx.strings:
         match = _ILLEGAL.search(text)
         if match:
             yield Finding(f"Văn bản chứa ký tự điều khiển U+{ord(match.group()):04X} không in được ra Word.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.rules.base import Context, walk_strings
+from cchc.rules.base import Context
 from cchc.text import looks_legacy_encoded
 
 CODE = "U002"
@@ -26,7 +26,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for path, text in walk_strings(ctx.data):
+    for path, text in ctx.strings:
         if looks_legacy_encoded(text):
             sample = text if len(text) <= 40 else text[:40] + "…"
             yield Finding(

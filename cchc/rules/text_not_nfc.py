@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.rules.base import Context, walk_strings
+from cchc.rules.base import Context
 from cchc.text import first_non_nfc, is_nfc
 
 CODE = "U001"
@@ -28,7 +28,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for path, text in walk_strings(ctx.data):
+    for path, text in ctx.strings:
         if not is_nfc(text):
             at = first_non_nfc(text)
             sample = unicodedata.normalize("NFC", text[max(0, at - 10): at + 10])
