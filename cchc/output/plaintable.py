@@ -36,7 +36,7 @@ def _widths(columns: Sequence[Column], rows: Sequence[Row | None], width: int) -
             longest = max((len(part) for part in cell.split("\n")), default=0)
             if longest > natural[index]:
                 natural[index] = longest
-    widths = [max(n, c.min_width) if not c.ratio else 0 for n, c in zip(natural, columns)]
+    widths = [max(n, c.min_width) if not c.ratio else 0 for n, c in zip(natural, columns, strict=True)]
     # Borders: "│ " before each column, " " after, and the closing "│".
     free = width - sum(widths) - 3 * len(columns) - 1
     ratios = [c.ratio for c in columns]
@@ -110,7 +110,7 @@ def render(columns: Sequence[Column], rows: Iterable[Row | None], *, width: int 
             if 0 < position < last:
                 yield _line("├", "─", "┼", "┤", widths)
             continue
-        cells = [_wrap(cell, w, c.no_wrap) for cell, w, c in zip(row, widths, columns)]
+        cells = [_wrap(cell, w, c.no_wrap) for cell, w, c in zip(row, widths, columns, strict=True)]
         height = max(len(c) for c in cells)
         for index in range(height):
             yield "│" + "│".join(
