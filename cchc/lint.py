@@ -11,6 +11,7 @@ diagnostic for that file). Callable from Python without the CLI::
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import stat
 from collections.abc import Iterable, Sequence
@@ -284,12 +285,17 @@ def lint_file(path: Path, registries: _Registries | None = None, cache: Cache | 
     registries = registries or _Registries()
     shown = display_path(path)
     kind = "registry" if is_registry_file(path) else "plan"
+    collecting = gc.isenabled()
+    gc.disable()  # see load_text: a file's objects hold no cycles; collecting would re-walk them all
     try:
         if cache is None:
             return _lint_loaded(load_file(path, shown), path, kind, registries)
         return _lint_cached(path, shown, kind, registries, cache)
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the run
         return FileResult(shown, kind, (_internal(shown, exc),))
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cache: Cache) -> FileResult:

@@ -12,6 +12,7 @@ Editing commands use the round-trip loader in another module; nothing here write
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -196,6 +197,22 @@ def load_file(path: Path, display: str | None = None) -> LoadedYaml:
 
 
 def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
+    """Read YAML text into located data; problems are values, never exceptions.
+
+    Python's cycle collector is paused meanwhile: composing and converting create hundreds of
+    thousands of small objects, none in a cycle, and each collection would walk them all again
+    (that made a 10,000-task plan load 2.5 times slower). Reference counting still frees them.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_text(text, path)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load_text(text: str, path: str) -> LoadedYaml:
     lines = split_lines(text)
     separator = _ODD_BREAK.search(text)
     if separator is not None:

@@ -105,6 +105,7 @@ def render(columns: Sequence[Column], rows: Iterable[Row | None], *, width: int 
     yield "┃" + "┃".join(" " + _pad(c.header, w, c.right) + " " for c, w in zip(columns, widths, strict=True)) + "┃"
     yield _line("┡", "━", "╇", "┩", widths)
     last = len(materialised) - 1
+    pads = [str.rjust if c.right else str.ljust for c in columns]
     for position, row in enumerate(materialised):
         if row is None:
             if 0 < position < last:
@@ -112,10 +113,12 @@ def render(columns: Sequence[Column], rows: Iterable[Row | None], *, width: int 
             continue
         cells = [_wrap(cell, w, c.no_wrap) for cell, w, c in zip(row, widths, columns, strict=True)]
         height = max(len(c) for c in cells)
+        if height == 1:
+            yield "│ " + " │ ".join(pad(cell[0], w) for cell, w, pad in zip(cells, widths, pads, strict=True)) + " │"
+            continue
         for index in range(height):
-            yield "│" + "│".join(
-                " " + _pad(cell[index] if index < len(cell) else "", w, c.right) + " "
-                for cell, w, c in zip(cells, widths, columns, strict=True)) + "│"
+            yield "│ " + " │ ".join(pad(cell[index] if index < len(cell) else "", w)
+                                    for cell, w, pad in zip(cells, widths, pads, strict=True)) + " │"
     yield _line("└", "─", "┴", "┘", widths)
 
 

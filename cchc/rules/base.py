@@ -32,12 +32,16 @@ class Context:
 
 
 def walk_strings(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every string in the data (keys excluded), with its JSON path."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from walk_strings(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from walk_strings(item, (*path, index))
+    """Every string in the data (keys excluded), with its JSON path, in document order."""
+    stack: list[tuple[tuple[str | int, ...], Any]] = [(path, value)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        where, item = pop()
+        if isinstance(item, str):
+            yield where, item
+        elif isinstance(item, dict):
+            for key, child in reversed(item.items()):
+                push(((*where, key), child))
+        elif isinstance(item, list):
+            for index in range(len(item) - 1, -1, -1):
+                push(((*where, index), item[index]))
