@@ -598,10 +598,13 @@ class _Builder:
         seen: dict[Any, Span] = {}
         last = span
         for key_node, value_node in node.value:
-            key_span = self.span(key_node)
-            if isinstance(key_node, yaml.ScalarNode):
+            kstart, kend = key_node.start_mark, key_node.end_mark
+            if type(key_node) is yaml.ScalarNode and kend.line == kstart.line:  # span(), inlined
+                key_span = Span(kstart.line + 1, kstart.column + 1, kend.line + 1, kend.column + 1)
+            else:
+                key_span = self.span(key_node)
+            if type(key_node) is yaml.ScalarNode:
                 self.note_scalar(key_node, key_span)
-            if isinstance(key_node, yaml.ScalarNode):
                 key = key_node.value if key_node.style else _key_text(_scalar(key_node), key_node.value)
             else:  # a complex key such as "? [a, b]": name it as written
                 key = self._source(key_span) or "?"
