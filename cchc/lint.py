@@ -180,6 +180,16 @@ class _Registries:
 def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1) -> LintResult:
     """Lint every YAML file under ``paths``. ``cache`` skips files seen before; ``jobs`` > 1 reads
     large inputs in that many processes (the output order does not depend on it)."""
+    collecting = gc.isenabled()
+    gc.disable()  # results of thousands of files hold no cycles: see lint_file
+    try:
+        return _lint_paths(paths, cache, jobs)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int) -> LintResult:
     files, missing, unusable = discover(paths)
     registries = _Registries()
     if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
@@ -208,7 +218,9 @@ def _lint_worker(path: str, cache_folder: str | None) -> FileResult:
     if _WORKER_REGISTRIES is None:  # one per worker process, shared by all the files it reads
         _WORKER_REGISTRIES = _Registries()
     result = lint_file(Path(path), _WORKER_REGISTRIES, Cache(Path(cache_folder)) if cache_folder else None)
-    return replace(result, registry=None)  # registries hold read-only mappings that do not cross processes
+    # Registries hold read-only mappings that do not cross processes; the model data only fed
+    # this worker's cache entry. Both would only cost pickling.
+    return replace(result, registry=None, model_data=None)
 
 
 def _reset_worker() -> None:
