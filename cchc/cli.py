@@ -139,6 +139,14 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _template_failed(problem: Any) -> typer.Exit:
+    """A template that cannot be used (cchc.render.TemplateProblem): message, hint, exit code 2."""
+    _stderr(f"cchc: {problem.message}")
+    if problem.hint:
+        _stderr(f"  gợi ý: {problem.hint}")
+    return typer.Exit(2)
+
+
 def _parse_date(value: str | None, option: str = "--as-of") -> dt.date:
     import datetime
 
@@ -683,7 +691,7 @@ def site(
         written = build_site(workspace.plans, workspace.registries, day, output,
                              soon=soon if soon is not None else _config().soon)
     except TemplateProblem as problem:
-        raise _fail(problem.message) from None
+        raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(f"không ghi được thư mục \"{output}\": {os_error_text(exc)}.") from None
     sys.stdout.write(f"Đã tạo {len(written)} tệp trong {output}/ — mở {output}/index.html bằng trình duyệt.\n")
@@ -763,7 +771,7 @@ def render(
                 target = output / (plan.id + suffix)
             _render_one(plan, format.value, target, template)
     except TemplateProblem as problem:
-        raise _fail(problem.message) from None
+        raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
 
@@ -808,7 +816,7 @@ def report(
         else:
             _write_text(output, render_report_text(result, format.value, template))
     except TemplateProblem as problem:
-        raise _fail(problem.message) from None
+        raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
 
