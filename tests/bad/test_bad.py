@@ -254,6 +254,18 @@ def _symlink_dangling(folder: Path, name: str) -> Setup:
     return Setup()
 
 
+def _symlink_outside(folder: Path, name: str) -> Setup:
+    """A link to a file outside the folder being checked (a CI secret, say): reported, never read."""
+    secret = folder.parent / "bi-mat.yaml"
+    secret.write_text(_rep("content: Rà soát văn bản quy phạm pháp luật", "content: KHÓA BÍ MẬT\n  sai thụt lề"),
+                      encoding="utf-8")
+    try:
+        os.symlink(os.path.join("..", "bi-mat.yaml"), folder / f"{name}.yaml")
+    except (OSError, NotImplementedError) as exc:
+        pytest.skip(f"symbolic links are not available here: {exc}")
+    return Setup()
+
+
 def _fifo(folder: Path, name: str) -> Setup:
     if not hasattr(os, "mkfifo"):
         pytest.skip("named pipes (FIFO) are not available here")
@@ -292,6 +304,7 @@ GENERATED: dict[str, Callable[[Path, str], Setup]] = {
     "nbsp-indent": _nbsp_indent,
     "symlink-loop": _symlink_loop,
     "symlink-dangling": _symlink_dangling,
+    "symlink-outside": _symlink_outside,
     "unreadable": _unreadable,
     "fifo": _fifo,
     "missing-path": _missing_path,
@@ -457,6 +470,7 @@ def test_bad_input(name: str, tmp_path: Path) -> None:
     stderr = done.stderr.decode("utf-8", errors="replace")
 
     assert "Traceback" not in stderr, stderr
+    assert "BÍ MẬT" not in stderr + done.stdout.decode("utf-8", errors="replace")  # symlink-outside
     assert done.returncode == expected.exit_code, (done.returncode, stderr)
     if expected.exit_code == 2:
         assert stderr.strip(), "exit 2 without a message on stderr"
