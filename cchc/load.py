@@ -447,6 +447,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         message = "Có ký tự Tab ở vị trí thụt lề."
         hint = "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."
+    reserved = _reserved_start(lines, line, column) if "cannot start any token" in problem else None
+    if reserved is not None:
+        message, hint = reserved
     if unclosed_quote:
         message, hint = ("Dấu nháy mở ở đây chưa được đóng.",
                          "Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
@@ -460,6 +463,38 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
         return odd
     end_column = column + 1
     return LoadProblem("syntax", Span(line, column, line, end_column), message, hint)
+
+
+_RESERVED = {"%": "dấu phần trăm", "@": "dấu a còng", "`": "dấu nháy ngược"}
+
+
+def _reserved_start(lines: list[str], line: int, column: int) -> tuple[str, str] | None:
+    """``content: %tỷ lệ``, ``lead_text: @Sở Nội vụ``: YAML reserves ``%``, ``@`` and the backtick,
+    so text cannot start with them unless quoted. Message and a hint with the value quoted."""
+    if not 0 < line <= len(lines) or not 0 < column <= len(lines[line - 1]):
+        return None
+    text = lines[line - 1]
+    char = text[column - 1]
+    if char not in _RESERVED:
+        return None
+    before = text[: column - 1]
+    value = _strip_comment(text)[column - 1:].rstrip()
+    in_flow = before.count("[") + before.count("{") > before.count("]") + before.count("}")
+    if in_flow:  # one item of [..] or {..}: up to the next separator
+        value = re.split(r"[,\]}]", value, maxsplit=1)[0].rstrip()
+    rest = ""
+    key = re.match(r"(.+?):(\s.*|)$", value) if not in_flow and before.strip() in ("", "-") else None
+    if key:  # "@khoa: 1": the key is what needs quotes
+        value, rest = key.group(1), ":" + key.group(2)
+    if len(value) > 40:
+        value = value[:40].rstrip() + "…"
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"' + rest
+    example = quoted if in_flow or not before.strip() else f"{before.strip()} {quoted}"
+    import unicodedata
+
+    return (f"Giá trị không được bắt đầu bằng ký tự \"{char}\" ({_RESERVED[char]}) khi không có dấu nháy: "
+            "YAML dành riêng ký tự này.",
+            "Đặt nội dung đó trong dấu nháy kép, ví dụ: " + unicodedata.normalize("NFC", example))
 
 
 @dataclass

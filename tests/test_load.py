@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cchc.diagnostics import Span
 from cchc.load import comment_start, decode, load_file, load_text
 
@@ -62,6 +64,24 @@ def test_tab_indentation_is_named() -> None:
     loaded = load_text("a:\n\t- b\n")
     (problem,) = loaded.problems
     assert "Tab" in problem.message and problem.span.line == 2
+
+
+@pytest.mark.parametrize(("text", "column", "example"), [
+    ("content: %tỷ lệ hồ sơ\n", 10, 'content: "%tỷ lệ hồ sơ"'),
+    ("lead_text: @Sở Nội vụ  # ghi chú\n", 12, 'lead_text: "@Sở Nội vụ"'),
+    ("output: `Báo cáo`\n", 9, 'output: "`Báo cáo`"'),
+    ("lead: [Sở Tư pháp, @Sở Nội vụ]\n", 20, '"@Sở Nội vụ"'),
+    ("tasks:\n  - %a: b\n", 5, '- "%a": b'),
+    ('content: %50 "hồ sơ" \\ x\n', 10, 'content: "%50 \\"hồ sơ\\" \\\\ x"'),
+])
+def test_reserved_first_character_gets_a_quote_hint(text: str, column: int, example: str) -> None:
+    """%, @ and ` cannot start plain text in YAML: the hint quotes the value, it does not talk about Tabs."""
+    (problem,) = load_text(text).problems
+    last = text.rstrip("\n").split("\n")
+    assert (problem.span.line, problem.span.column) == (len(last), column)
+    char = last[-1][column - 1]
+    assert f'ký tự "{char}"' in problem.message and "Tab" not in problem.message + problem.hint
+    assert problem.hint.endswith("ví dụ: " + example)
 
 
 def test_block_mapping_registers_blocks_for_suppressions() -> None:
