@@ -132,6 +132,21 @@ def test_alias_bomb_is_refused() -> None:
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     loaded = load_text("\n".join(lines) + "\n")
     assert [p.kind for p in loaded.problems] == ["syntax"]
+    # located at the alias where the data crosses the limit: line "e", its first *d (1 + 1+9 + 1+9·10
+    # + 1+9·91 + 1+9·820 = 8,304 nodes before it, + 7,381 with it > len(text) + 10,000)
+    (problem,) = loaded.problems
+    assert (problem.span.line, problem.span.column, problem.span.end_column) == (5, 8, 10)
+    assert lines[4].startswith("e: &e [*d") and "*d" in problem.message
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("a: &x [1, *x]\n", (1, 11)),
+    ("a: &x {k: [*x]}\n", (1, 12)),
+    ("a:\n  - &x\n    - b\n    - *x\n", (4, 7)),
+])
+def test_alias_inside_its_own_anchor_is_located(text: str, where: tuple[int, int]) -> None:
+    (problem,) = load_text(text).problems
+    assert (problem.span.line, problem.span.column) == where and "vô tận" in problem.message
 
 
 def test_small_aliases_are_fine() -> None:
