@@ -518,6 +518,18 @@ def test_bad_input_other_outputs_and_status(name: str, tmp_path: Path) -> None:
             plan_status(file.plan, AS_OF)
 
 
+@pytest.mark.parametrize("name", [n for n in CASES if expected_of(n).exit_code == 0 and expected_of(n).lines])
+def test_warning_only_cases_fail_under_strict(name: str, tmp_path: Path) -> None:
+    """A case that exits 0 because its finding is a warning (T005) blocks a CI that runs --strict."""
+    prepare(name, tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    done = subprocess.run([sys.executable, "-m", "cchc", "lint", "--strict", "--format", "json", f"plans/{name}.yaml"],
+                          cwd=tmp_path, env=env, capture_output=True, timeout=60)
+    assert done.returncode == 1, done.stderr.decode("utf-8", errors="replace")
+    codes = [f"{d['line']}:{d['column']} {d['code']}" for d in json.loads(done.stdout)["diagnostics"]]
+    assert codes == expected_of(name).lines
+
+
 def test_corpus_is_complete() -> None:
     """At least 30 kinds; every committed case has an expected outcome and every generator a case."""
     committed = {p.stem for p in HERE.glob("*.yaml")}
