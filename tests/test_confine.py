@@ -35,6 +35,8 @@ def _secret_plan() -> str:
 
 def _repository(tmp_path: Path, git: bool = True) -> tuple[Path, Path]:
     """``tmp_path/repo/plans`` (a copy of the province fixtures) and a secret file outside the repo."""
+    if repository_root(tmp_path) is not None:
+        pytest.skip("the temporary folder is inside a git repository: nothing in it is outside")
     repo = tmp_path / "repo"
     shutil.copytree(PROVINCE, repo / "plans")
     if git:
@@ -49,6 +51,12 @@ def cchc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     return subprocess.run([sys.executable, "-m", "cchc", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=60, env={**env, "NO_COLOR": "1", "CCHC_NO_CACHE": "1", "COLUMNS": "200"})
+
+
+def _one_gib() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
 
 def test_limits(tmp_path: Path) -> None:
@@ -145,7 +153,8 @@ def test_registry_extends_out_of_the_repository_is_not_read(target: str, tmp_pat
     env_cache = tmp_path / "cache"
     done = subprocess.run([sys.executable, "-m", "cchc", "lint", "--format", "json", "plans"], cwd=repo,
                           capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "CCHC_CACHE_DIR": str(env_cache)})  # the cache reads registries too
+                          env={**os.environ, "CCHC_CACHE_DIR": str(env_cache)},  # the cache reads registries too
+                          preexec_fn=_one_gib)  # a regression must not eat the machine's memory
     assert done.returncode == 1 and "Traceback" not in done.stderr and SECRET not in done.stdout
     assert '"R002"' in done.stdout and "ngoài kho git" in done.stdout
 
