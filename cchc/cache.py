@@ -54,16 +54,27 @@ def fingerprint() -> str:
 _EXTENDS = re.compile(rb"^extends:\s*['\"]?([^'\"\r\n#]+?)['\"]?\s*(#.*)?$", re.MULTILINE)
 
 
-def registry_bytes(path: Path | None, depth: int = 0) -> bytes:
-    """The bytes of a registry and of the registries it extends (what a plan's answer depends on)."""
+def registry_bytes(path: Path | None, depth: int = 0, limit: Path | None = None) -> bytes:
+    """The bytes of a registry and of the registries it extends (what a plan's answer depends on).
+
+    Only regular files inside the repository are read, as for the registry itself
+    (:mod:`cchc.confine`): ``extends: /dev/zero`` would otherwise be read without end."""
     if path is None or depth > 5:
         return b""
+    from cchc.confine import escapes, repository_root
+
+    limit = limit if limit is not None else repository_root(path.parent)
+    if escapes(path, limit):
+        return b"\0outside"
     try:
+        if not path.is_file():
+            return b"\0missing"
         raw = path.read_bytes()
     except OSError:
         return b"\0missing"
     match = _EXTENDS.search(raw)
-    parent = registry_bytes(path.parent / match.group(1).decode("utf-8", "replace"), depth + 1) if match else b""
+    parent = registry_bytes(path.parent / match.group(1).decode("utf-8", "replace"), depth + 1,
+                            repository_root(path.parent)) if match else b""
     return raw + b"\0" + parent
 
 

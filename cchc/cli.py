@@ -9,9 +9,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -96,15 +97,8 @@ def lint(
     if result.missing and not result.files:
         raise typer.Exit(2)
     writer = FORMATS[resolve(format.value)]
-    if output is not None:
-        try:
-            with open(output, "w", encoding="utf-8") as stream:
-                writer(result, stream)
-        except OSError as exc:
-            _stderr(f"cchc: không ghi được tệp \"{output}\": {os_error_text(exc)}.")
-            raise typer.Exit(2) from None
-    else:
-        writer(result, sys.stdout)
+    with _open_output(output) as stream:
+        writer(result, stream)
     raise typer.Exit(result.exit_code(strict))
 
 
@@ -143,6 +137,14 @@ class StatusFormat(str, Enum):
 def _fail(message: str, code: int = 2) -> typer.Exit:
     _stderr(f"cchc: {message}")
     return typer.Exit(code)
+
+
+def _template_failed(problem: Any) -> typer.Exit:
+    """A template that cannot be used (cchc.render.TemplateProblem): message, hint, exit code 2."""
+    _stderr(f"cchc: {problem.message}")
+    if problem.hint:
+        _stderr(f"  gợi ý: {problem.hint}")
+    return typer.Exit(2)
 
 
 def _parse_date(value: str | None, option: str = "--as-of") -> dt.date:
@@ -222,11 +224,30 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     return workspace
 
 
-def _open_output(output: Path | None, newline: str | None = None) -> Any:
+@contextlib.contextmanager
+def _open_output(output: Path | None, newline: str | None = None) -> Iterator[TextIO]:
+    """Standard output, or a buffer that is written to ``output`` atomically once complete.
+
+    Like every other writing command (``cchc.edit.write_new_file``): a temporary file in the
+    target folder, flushed and fsynced, then renamed over ``output``, so a reader (or a run killed
+    half-way) never sees half a file. ``newline=None`` translates line ends as ``open`` would;
+    ``""`` keeps them (CSV writes its own ``\\r\\n``). Nothing is written if the body raises.
+    """
     if output is None:
-        return contextlib.nullcontext(sys.stdout)
+        yield sys.stdout
+        return
+    import io
+    import os
+
+    from cchc.edit import write_new_file
+
+    buffer = io.StringIO()
+    yield buffer
+    text = buffer.getvalue()
+    if newline is None and os.linesep != "\n":
+        text = text.replace("\n", os.linesep)
     try:
-        return open(output, "w", encoding="utf-8", newline=newline)
+        write_new_file(output, text.encode("utf-8"))
     except OSError as exc:
         raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
 
@@ -670,7 +691,7 @@ def site(
         written = build_site(workspace.plans, workspace.registries, day, output,
                              soon=soon if soon is not None else _config().soon)
     except TemplateProblem as problem:
-        raise _fail(problem.message) from None
+        raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(f"không ghi được thư mục \"{output}\": {os_error_text(exc)}.") from None
     sys.stdout.write(f"Đã tạo {len(written)} tệp trong {output}/ — mở {output}/index.html bằng trình duyệt.\n")
@@ -750,7 +771,7 @@ def render(
                 target = output / (plan.id + suffix)
             _render_one(plan, format.value, target, template)
     except TemplateProblem as problem:
-        raise _fail(problem.message) from None
+        raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
 
@@ -795,7 +816,7 @@ def report(
         else:
             _write_text(output, render_report_text(result, format.value, template))
     except TemplateProblem as problem:
-        raise _fail(problem.message) from None
+        raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
 

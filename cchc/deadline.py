@@ -255,8 +255,9 @@ def _read(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, read t
         day, month = int(match.group(1)), int(match.group(2))
         _check_day(2000, month, day)  # leap-safe check of the day and month
         milestones = _yearly(ctx, _period_years(ctx), month, day)
+        leap = " (năm không nhuận: 28/02)" if (day, month) == (29, 2) else ""
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        f"Hằng năm: hạn ngày {day:02d}/{month:02d} mỗi năm trong thời kỳ kế hoạch.")
+                        f"Hằng năm: hạn ngày {day:02d}/{month:02d}{leap} mỗi năm trong thời kỳ kế hoạch.")
     match = re.fullmatch(rf"(?:trong\s+)?quý\s*({_Q})\s+hằng\s+năm", text)
     if match:
         q = ROMAN.get(match.group(1)) or int(match.group(1))

@@ -231,8 +231,15 @@ def _read_blob(git: _Git, sha: str) -> Callable[[str], tuple[str | None, str | N
 
 
 def _read_disk(repo: Path) -> Callable[[str], tuple[str | None, str | None]]:
+    from cchc.confine import escapes, scan_limit
+
+    limit = scan_limit(repo)
+
     def read(name: str) -> tuple[str | None, str | None]:
-        text, problem = read_text(repo / name)
+        path = repo / name
+        if escapes(path, limit):  # a committed symbolic link to a file outside the repository
+            return None, "tệp là liên kết tượng trưng trỏ ra ngoài kho git, cchc không đọc"
+        text, problem = read_text(path)
         return text, problem.message if problem else None
     return read
 

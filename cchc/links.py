@@ -43,16 +43,24 @@ def find_task(plan: Plan, ref: str) -> Task | None:
 
 
 def find_plan_file(start: Path, plan_id: str) -> Path | None:
-    """The file of plan ``plan_id`` in the nearest ``plans`` folder above ``start`` (or ``start``'s own tree)."""
+    """The file of plan ``plan_id`` in the nearest ``plans`` folder above ``start`` (or ``start``'s own tree).
+
+    Only regular files are opened, and no symbolic link out of the repository is followed
+    (:mod:`cchc.confine`)."""
     pattern = re.compile(rf"^id:\s*[\"']?{re.escape(plan_id)}[\"']?\s*(#.*)?$", re.MULTILINE)
+    from cchc.confine import escapes, scan_limit
+
     folder = start.resolve()
     roots = [p for p in (folder, *folder.parents) if p.name == "plans"]
     for root in roots[:1] or [folder]:
+        limit = scan_limit(root)
         for dirpath, dirs, files in os.walk(root):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             for name in files:
                 if name.endswith((".yaml", ".yml")) and name not in ("agencies.yaml", "agencies.yml"):
                     path = Path(dirpath) / name
+                    if escapes(path, limit) or not path.is_file():  # a link out of the repository, a FIFO
+                        continue
                     try:
                         head = path.read_text(encoding="utf-8", errors="replace")[:4000]
                     except OSError:

@@ -22,6 +22,7 @@ from typing import Any
 from cchc import rules as rule_registry
 from cchc.agencies import REGISTRY_NAMES, Registry, build_registry, find_registry_file
 from cchc.cache import Cache
+from cchc.confine import escapes, outside_name, repository_root, scan_limit
 from cchc.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
 from cchc.load import LoadedYaml, load_file, os_error_text
 from cchc.model import Plan, build_plan, entity_of
@@ -103,30 +104,53 @@ def _kind_of(path: Path) -> str | None:
     return "không phải tệp thường"
 
 
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[tuple[Path, str]]]:
+_UNUSABLE_HINT = "Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra."
+_OUTSIDE_HINT = ("cchc không đi theo liên kết tượng trưng tìm thấy khi duyệt thư mục tới tệp ở ngoài (để không "
+                 "lộ nội dung tệp khác, ví dụ khi kiểm tra pull request): chép tệp vào kho, hoặc ghi thẳng "
+                 "đường dẫn tệp trên dòng lệnh nếu tin nó.")
+
+
+@dataclass(frozen=True)
+class Unusable:
+    """A YAML-named entry that is not read: why (a Vietnamese message) and what to do."""
+
+    path: Path
+    message: str
+    hint: str = _UNUSABLE_HINT
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusable]]:
     """YAML files under the given paths (hidden folders skipped), the paths that do not exist, and
-    YAML-named entries that cannot be read (a FIFO, a symlink loop…) with the reason."""
+    YAML-named entries that are not read: a FIFO, a symlink loop…, and a symbolic link found in a
+    folder that leads outside it (outside its git repository when there is one; see
+    :mod:`cchc.confine`). A file named in ``paths`` is read wherever it leads: the user chose it."""
     found: list[Path] = []
     missing: list[str] = []
-    unusable: list[tuple[Path, str]] = []
+    unusable: list[Unusable] = []
     for path in paths:
         if path.is_dir():
+            limit = scan_limit(path)
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                         candidate = Path(root) / name
+                        if escapes(candidate, limit):  # checked first: not even stat'ed
+                            unusable.append(Unusable(candidate, (
+                                f"Không đọc \"{display_path(candidate)}\": tệp là liên kết tượng trưng trỏ ra "
+                                f"{outside_name(limit)}."), _OUTSIDE_HINT))
+                            continue
                         reason = _kind_of(candidate)
                         if reason is None:
                             found.append(candidate)
                         else:
-                            unusable.append((candidate, reason))
+                            unusable.append(_unreadable(candidate, reason))
         elif os.path.lexists(path):
             reason = _kind_of(path)
             if reason is None:
                 found.append(path)
             else:
-                unusable.append((path, reason))
+                unusable.append(_unreadable(path, reason))
         else:
             missing.append(str(path))
     unique: dict[Path, Path] = {}
@@ -139,6 +163,10 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[tuple[P
     return list(unique.values()), missing, unusable
 
 
+def _unreadable(path: Path, reason: str) -> Unusable:
+    return Unusable(path, f"Không đọc được \"{display_path(path)}\": {reason}.")
+
+
 def is_registry_file(path: Path) -> bool:
     return path.name in REGISTRY_NAMES
 
@@ -149,7 +177,14 @@ class _Registries:
 
     cache: dict[Path, tuple[Registry | None, str | None]] = field(default_factory=dict)
 
-    def get(self, path: Path, chain: tuple[Path, ...] = ()) -> tuple[Registry | None, str | None]:
+    def get(self, path: Path, chain: tuple[Path, ...] = (), limit: Path | None = None
+            ) -> tuple[Registry | None, str | None]:
+        """The registry in ``path`` and what is wrong with it. ``limit``: the git repository that
+        ``path`` was found from (default: the one holding ``path``'s folder); a registry that leads
+        outside it is not read (:mod:`cchc.confine`)."""
+        limit = limit if limit is not None else repository_root(path.parent)
+        if escapes(path, limit):
+            return None, "tệp là liên kết tượng trưng trỏ ra ngoài kho git, cchc không đọc"
         key = path.resolve()
         if key in self.cache:
             return self.cache[key]
@@ -167,10 +202,13 @@ class _Registries:
             extends = loaded.data.get("extends")
             if extends:
                 parent_path = (path.parent / extends)
-                if not parent_path.is_file():
+                parent_limit = repository_root(path.parent)
+                if escapes(parent_path, parent_limit):
+                    problem = f"danh mục cấp trên {extends} nằm ngoài kho git, cchc không đọc"
+                elif not parent_path.is_file():
                     problem = f"không tìm thấy danh mục cấp trên {extends}"
                 else:
-                    parent, problem = self.get(parent_path, (*chain, key))
+                    parent, problem = self.get(parent_path, (*chain, key), parent_limit)
             if problem is None:
                 registry = build_registry(loaded.data, loaded.path, parent)
         self.cache[key] = (registry, problem)
@@ -196,12 +234,11 @@ def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int) -> LintRe
         results = _lint_parallel(files, registries, cache, jobs)
     else:
         results = [lint_file(path, registries, cache) for path in files]
-    for path, reason in unusable:
-        shown = display_path(path)
-        kind = "registry" if is_registry_file(path) else "plan"
+    for entry in unusable:
+        shown = display_path(entry.path)
+        kind = "registry" if is_registry_file(entry.path) else "plan"
         results.append(FileResult(shown, kind, (Diagnostic(
-            shown, Span.start_of_file(), "Y003", Severity.ERROR, f"Không đọc được \"{shown}\": {reason}.",
-            "Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra."),)))
+            shown, Span.start_of_file(), "Y003", Severity.ERROR, entry.message, entry.hint),)))
     results.sort(key=lambda f: f.path)
     results = _link_pass(results, registries)
     return LintResult(tuple(results), tuple(missing))
@@ -453,8 +490,11 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
         extends = loaded.data.get("extends")
         if extends:
             parent_file = path.parent / extends
-            if parent_file.is_file():
-                parent, parent_problem = registries.get(parent_file, (path.resolve(),))
+            parent_limit = repository_root(path.parent)
+            if escapes(parent_file, parent_limit):
+                parent_problem = f"tệp {extends} nằm ngoài kho git, cchc không đọc"
+            elif parent_file.is_file():
+                parent, parent_problem = registries.get(parent_file, (path.resolve(),), parent_limit)
             else:
                 parent_problem = f"không tìm thấy tệp {extends}"
             if parent_problem:

@@ -241,7 +241,7 @@ def _load_text(text: str, path: str) -> LoadedYaml:
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                           (LoadProblem("syntax", Span.start_of_file(),
                                        "Cấu trúc YAML lồng nhau quá sâu.", _SYNTAX_HINT),))
-    builder = _Builder(lines, budget=len(text) + 10_000)
+    builder = _Builder(lines, budget=_budget(text))
     if root is None:
         data = None
         builder.spans[()] = Span.start_of_file()
@@ -252,12 +252,89 @@ def _load_text(text: str, path: str) -> LoadedYaml:
             message = (f"Cấu trúc YAML lồng nhau quá sâu (hơn {_MAX_DEPTH} cấp)." if not isinstance(exc, _AliasBomb)
                        else "Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu.")
             where = exc.span if isinstance(exc, _TooDeep) else Span.start_of_file()
+            alias = _alias_at_fault(text, _budget(text))
+            if alias is not None:  # an alias made it: point at that alias, not at 1:1 or the anchor
+                where, message = alias
             return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                               (LoadProblem("syntax", where, message,
                                            "Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
                                            "viết trực tiếp nội dung."),))
     return LoadedYaml(path, text, data, builder.spans, builder.key_spans, builder.blocks,
                       tuple(builder.problems), builder.code_end, frozenset(builder.inside))
+
+
+def _budget(text: str) -> int:
+    """How many nodes the data of ``text`` may have: more means aliases are multiplying it."""
+    return len(text) + 10_000
+
+
+def _alias_at_fault(text: str, budget: int) -> tuple[Span, str] | None:
+    """The alias that makes the data too big or endless, with the message, or None.
+
+    Walks libyaml's event stream (flat: no composing, no recursion) and counts nodes the way
+    :meth:`_Builder.convert` does — every value once, an alias as the size of its anchor, mapping
+    keys not at all — so the alias reported is the one where the count crosses ``budget``. An
+    alias inside its own anchor (``&a [*a]``) would be endless: it is reported at once.
+    """
+    sizes: dict[str, int] = {}
+    stack: list[_Open] = []
+    total = 0
+
+    def place(event: yaml.Event) -> Span:
+        start, end = event.start_mark, event.end_mark
+        assert start is not None and end is not None
+        return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                done = stack.pop()
+                if done.anchor:
+                    sizes[done.anchor] = done.size
+                if stack and not done.is_key:
+                    stack[-1].size += done.size
+                continue
+            if not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.SequenceStartEvent,
+                                      yaml.MappingStartEvent)):
+                continue
+            is_key = bool(stack) and stack[-1].mapping and stack[-1].children % 2 == 0
+            if stack:
+                stack[-1].children += 1
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                stack.append(_Open(event.anchor, isinstance(event, yaml.MappingStartEvent), is_key))
+                total += 0 if is_key else 1
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                if event.anchor not in sizes:
+                    return place(event), (f"Tham chiếu *{event.anchor} nằm bên trong chính neo &{event.anchor} "
+                                          "mà nó trỏ tới: dữ liệu lặp vô tận.")
+                size = sizes[event.anchor]
+            else:
+                size = 1
+                if event.anchor:
+                    sizes[event.anchor] = 1
+            if is_key:
+                continue
+            total += size
+            if stack:
+                stack[-1].size += size
+            if total > budget and isinstance(event, yaml.AliasEvent):
+                return place(event), (f"Tham chiếu *{event.anchor} ở đây làm dữ liệu nhân bản quá nhiều "
+                                      f"(vượt {budget:_} nút).".replace("_", "."))
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+@dataclass
+class _Open:
+    """A collection being walked by :func:`_alias_at_fault`."""
+
+    anchor: str | None
+    mapping: bool
+    is_key: bool
+    size: int = 1
+    children: int = 0
 
 
 class _TooDeep(Exception):
@@ -486,6 +563,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         message = "Có ký tự Tab ở vị trí thụt lề."
         hint = "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."
+    reserved = _reserved_start(lines, line, column) if "cannot start any token" in problem else None
+    if reserved is not None:
+        message, hint = reserved
     if unclosed_quote:
         message, hint = ("Dấu nháy mở ở đây chưa được đóng.",
                          "Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
@@ -499,6 +579,38 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
         return odd
     end_column = column + 1
     return LoadProblem("syntax", Span(line, column, line, end_column), message, hint)
+
+
+_RESERVED = {"%": "dấu phần trăm", "@": "dấu a còng", "`": "dấu nháy ngược"}
+
+
+def _reserved_start(lines: list[str], line: int, column: int) -> tuple[str, str] | None:
+    """``content: %tỷ lệ``, ``lead_text: @Sở Nội vụ``: YAML reserves ``%``, ``@`` and the backtick,
+    so text cannot start with them unless quoted. Message and a hint with the value quoted."""
+    if not 0 < line <= len(lines) or not 0 < column <= len(lines[line - 1]):
+        return None
+    text = lines[line - 1]
+    char = text[column - 1]
+    if char not in _RESERVED:
+        return None
+    before = text[: column - 1]
+    value = _strip_comment(text)[column - 1:].rstrip()
+    in_flow = before.count("[") + before.count("{") > before.count("]") + before.count("}")
+    if in_flow:  # one item of [..] or {..}: up to the next separator
+        value = re.split(r"[,\]}]", value, maxsplit=1)[0].rstrip()
+    rest = ""
+    key = re.match(r"(.+?):(\s.*|)$", value) if not in_flow and before.strip() in ("", "-") else None
+    if key:  # "@khoa: 1": the key is what needs quotes
+        value, rest = key.group(1), ":" + key.group(2)
+    if len(value) > 40:
+        value = value[:40].rstrip() + "…"
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"' + rest
+    example = quoted if in_flow or not before.strip() else f"{before.strip()} {quoted}"
+    import unicodedata
+
+    return (f"Giá trị không được bắt đầu bằng ký tự \"{char}\" ({_RESERVED[char]}) khi không có dấu nháy: "
+            "YAML dành riêng ký tự này.",
+            "Đặt nội dung đó trong dấu nháy kép, ví dụ: " + unicodedata.normalize("NFC", example))
 
 
 @dataclass

@@ -3,12 +3,17 @@ the plan → Markdown/HTML documents.
 
 Templates live in ``templates/`` (copy one and pass ``--template`` to restyle). They run in Jinja's
 ``SandboxedEnvironment`` with ``StrictUndefined``: a template cannot reach Python internals, and a
-misspelt variable is an error naming the template line instead of silently printing nothing.
+misspelt variable is an error naming the template line instead of silently printing nothing. A
+user's template is one self-contained file: its loader serves that file only, and ``include``,
+``import``, ``from … import`` and ``extends`` are refused, so a template cannot read other files
+(the built-in templates may use each other). Every failure is a :class:`TemplateProblem` in
+Vietnamese naming the template file and line, never a traceback.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,11 +29,13 @@ TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 
 
 class TemplateProblem(Exception):
-    """A template could not be rendered: says which template, which line, and why (in Vietnamese)."""
+    """A template could not be rendered: says which template, which line, and why (in Vietnamese),
+    with a hint when there is something to do about it."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.hint = hint
 
 
 # ------------------------------------------------------------------------ Vietnamese formatting
@@ -86,18 +93,50 @@ def block_heading(block: Block | Section) -> str:
 
 # --------------------------------------------------------------------------- the environment
 
+def _one_file_loader(path: Path) -> Any:
+    """The loader of a user's template: it serves that one file and nothing else.
+
+    A template given with ``--template`` may come from a stranger's pull request; it must not be able
+    to read other files (``{% include "../../.env" %}``, or anything below its own folder). The file
+    is read once, so the text that :func:`_self_contained` checks is the text that is compiled; every
+    other name is refused (``TemplateNotFound``, reported with the template line).
+    """
+    from jinja2 import BaseLoader, TemplateNotFound
+
+    name, filename = path.name, str(path.resolve())
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise TemplateProblem(f"Mẫu {path} không phải văn bản UTF-8.", "Lưu mẫu bằng mã hóa UTF-8.") from None
+    except OSError as exc:
+        from cchc.oserrors import os_error_text
+
+        raise TemplateProblem(f"Không đọc được mẫu {path}: {os_error_text(exc)}.") from None
+
+    class OneFileLoader(BaseLoader):
+        def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
+            if template != name:
+                raise TemplateNotFound(template)
+            return source, filename, lambda: True
+
+    return OneFileLoader()
+
+
 @dataclass(frozen=True)
 class Renderer:
-    """A sandboxed Jinja environment over ``templates/`` (or the folder of a user's template)."""
+    """A sandboxed Jinja environment: the built-in templates of ``templates/``, or exactly one
+    user template (``user``) that cannot include, import or extend anything."""
 
-    search: tuple[Path, ...]
+    user: Path | None = None
 
     def environment(self, autoescape: bool) -> Any:
         from jinja2 import FileSystemLoader, StrictUndefined
         from jinja2.sandbox import SandboxedEnvironment
+        from markupsafe import Markup
 
+        loader = _one_file_loader(self.user) if self.user is not None else FileSystemLoader(str(TEMPLATE_DIR))
         env = SandboxedEnvironment(
-            loader=FileSystemLoader([str(p) for p in self.search]),
+            loader=loader,
             undefined=StrictUndefined,
             autoescape=autoescape,
             trim_blocks=True,
@@ -121,6 +160,7 @@ class Renderer:
             "date_line": date_line,
             "number_line": number_line,
             "DOCUMENT_TYPES": DOCUMENT_TYPES,
+            "CCHC_CSS": Markup(builtin_css()),
         })
         return env
 
@@ -130,40 +170,160 @@ class Renderer:
         from jinja2.sandbox import SecurityError
 
         env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
+        shown = self._shown
         try:
+            if self.user is not None:
+                _self_contained(env, name, shown)
             template = env.get_template(name)
             return str(template.render(**context))
-        except TemplateNotFound:
-            raise TemplateProblem(f"Không tìm thấy mẫu \"{name}\".") from None
+        except TemplateProblem:
+            raise
+        except TemplateNotFound as error:
+            if self.user is None:
+                raise TemplateProblem(f"Không tìm thấy mẫu \"{name}\".") from None
+            raise TemplateProblem(f"Mẫu {_where(error, shown, str(self.user))}: mẫu riêng không được đọc tệp khác "
+                                  f"(“{error.name}”).", _SELF_CONTAINED_HINT) from None
         except TemplateSyntaxError as error:
-            raise TemplateProblem(f"Mẫu {error.filename or name}, dòng {error.lineno}: lỗi cú pháp Jinja "
-                                  f"({error.message}).") from None
+            where = shown(error.filename) if error.filename else name
+            raise TemplateProblem(f"Mẫu {where}, dòng {error.lineno}: lỗi cú pháp Jinja ({_jinja_text(error)}).",
+                                  "Sửa dòng này theo cú pháp Jinja ({{ biến }}, {% if %}…{% endif %}).") from None
         except SecurityError as error:
-            raise TemplateProblem(f"Mẫu {name} bị chặn vì truy cập thuộc tính không an toàn ({error}); "
-                                  "mẫu chỉ được dùng dữ liệu của kế hoạch.") from None
+            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: bị chặn vì không an toàn: "
+                                  f"{_security_text(error)}.",
+                                  "Mẫu chỉ được dùng dữ liệu của kế hoạch và các bộ lọc cchc cung cấp; "
+                                  "hộp cát không cho với tới nội tạng Python.") from None
         except UndefinedError as error:
-            raise TemplateProblem(f"Mẫu {name}, dòng {_template_line(error, name)}: biến không tồn tại "
-                                  f"({error.message}).") from None
+            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: biến không tồn tại ({_jinja_text(error)}).",
+                                  "Kiểm tra chính tả tên biến và thuộc tính (xem các mẫu có sẵn trong templates/).") \
+                from None
         except TemplateError as error:
-            raise TemplateProblem(f"Mẫu {name}, dòng {_template_line(error, name)}: {error}.") from None
+            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: {_jinja_text(error)}.") from None
+        except Exception as error:  # noqa: BLE001 - 1/0, range(10**9)… in a template: a message, not a traceback
+            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: {_runtime_text(error)}.",
+                                  "Sửa biểu thức ở dòng này của mẫu.") from None
+
+    def _shown(self, filename: str | None) -> str:
+        """How a template file is named in messages: the user's path as given, or the built-in name."""
+        if filename is None:
+            return "?"
+        if self.user is not None and filename == str(self.user.resolve()):
+            return str(self.user)
+        try:
+            return Path(filename).relative_to(TEMPLATE_DIR).as_posix()
+        except ValueError:
+            return filename
 
 
-def _template_line(error: BaseException, name: str) -> str:
-    """The line of the template where rendering failed, from the traceback."""
+_LOADING_TAGS = {"Include": "include", "Import": "import", "FromImport": "from … import", "Extends": "extends"}
+
+
+def _self_contained(env: Any, name: str, shown: Any) -> None:
+    """Refuse a user template that names another template (include, import, from … import, extends):
+    such a tag would read a file the user did not give. Says which tag, on which line."""
+    from jinja2 import nodes
+
+    source, filename, _ = env.loader.get_source(env, name)
+    tree = env.parse(source, name, filename)
+    for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
+        tag = _LOADING_TAGS[type(node).__name__]
+        raise TemplateProblem(
+            f"Mẫu {shown(filename)}, dòng {node.lineno}: mẫu riêng không được đọc tệp khác "
+            f"({{% {tag} %}}); mẫu riêng phải là một tệp duy nhất, tự chứa.",
+            _SELF_CONTAINED_HINT)
+
+
+_SELF_CONTAINED_HINT = ("Chép phần cần dùng vào thẳng mẫu; kiểu trình bày có sẵn của cchc nằm trong biến "
+                        "{{ CCHC_CSS }}.")
+
+
+@functools.cache
+def builtin_css() -> str:
+    """The stylesheet of the built-in HTML documents (``templates/_style.css.j2`` without its leading
+    comment), given to every template as ``CCHC_CSS``: a copied template keeps cchc's look without
+    including a file."""
+    import re
+
+    text = (TEMPLATE_DIR / "_style.css.j2").read_text(encoding="utf-8")
+    return re.sub(r"\A\{#.*?#\}\s*", "", text, flags=re.DOTALL).rstrip("\n")
+
+
+def _where(error: BaseException, shown: Any, fallback: str) -> str:
+    """"plan.md.j2, dòng 3": the innermost template frame of the traceback, which Jinja rewrites so
+    that template code carries the template's file name and line."""
     tb = error.__traceback__
-    line = None
+    place: tuple[str, int] | None = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(name) or "template" in tb.tb_frame.f_code.co_name:
-            line = tb.tb_lineno
+        if "__jinja_exception__" in tb.tb_frame.f_globals:  # a frame Jinja made for template code
+            place = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
         tb = tb.tb_next
-    return str(line) if line is not None else "?"
+    if place is None:
+        return f"{fallback}, dòng ?"
+    return f"{shown(place[0])}, dòng {place[1]}"
+
+
+def _jinja_text(error: Any) -> str:
+    """Jinja's English message in Vietnamese for the common cases; otherwise quoted as Jinja said it."""
+    import re
+
+    text = str(getattr(error, "message", None) or error).strip().rstrip(".")
+    for pattern, vietnamese in _JINJA_MESSAGES:
+        match = re.fullmatch(pattern, text, flags=re.DOTALL)
+        if match:
+            return vietnamese.format(*(group or "" for group in match.groups()))
+    return f"Jinja báo: “{text}”"
+
+
+_JINJA_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"'(?:(.+?) object|(.+?))' has no attribute '(.+?)'", "“{0}{1}” không có thuộc tính “{2}”"),
+    (r"'(.+?)' is undefined", "“{0}” chưa được định nghĩa"),
+    (r"No filter named '(.+?)'(?: found)?", "không có bộ lọc “{0}”"),
+    (r"No test named '(.+?)'(?: found)?", "không có phép thử “{0}”"),
+    (r"Unexpected end of template\..*", "mẫu kết thúc khi một khối ({{% if %}}, {{% for %}}…) chưa đóng"),
+    (r"Encountered unknown tag '(.+?)'.*", "thẻ “{{% {0} %}}” không có hoặc đứng sai chỗ"),
+    (r"unexpected '(.+?)'", "ký tự “{0}” đứng sai chỗ"),
+    (r"unexpected end of template, expected '(.+?)'", "mẫu kết thúc khi còn thiếu “{0}”"),
+    (r"expected token '(.+?)', got '(.+?)'", "cần “{0}” nhưng gặp “{1}”"),
+    (r"unexpected char '(.+?)' at \d+", "ký tự “{0}” không hợp lệ"),
+)
+
+
+def _security_text(error: BaseException) -> str:
+    import re
+
+    text = str(error)
+    match = re.fullmatch(r"access to attribute '(.+?)' of '(.+?)' object is unsafe\.?", text)
+    if match:
+        return (f"mẫu không được truy cập thuộc tính “{match.group(1)}” của đối tượng kiểu “{match.group(2)}” "
+                "(nội tạng Python)")
+    match = re.fullmatch(r"(.+) is not safely callable", text, flags=re.DOTALL)
+    if match:
+        return f"mẫu không được gọi “{match.group(1)[:80]}” (hàm không an toàn)"
+    return "mẫu làm một thao tác không an toàn"
+
+
+_RUNTIME_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
+    (ZeroDivisionError, "chia cho 0"),
+    (OverflowError, "số quá lớn, hoặc range() vượt 100.000 phần tử mà hộp cát cho phép"),
+    (RecursionError, "macro gọi chính nó quá nhiều lần"),
+    (MemoryError, "mẫu cần quá nhiều bộ nhớ"),
+    (TypeError, "phép toán hoặc lời gọi sai kiểu dữ liệu"),
+    (ValueError, "giá trị không hợp lệ cho phép toán này"),
+    (LookupError, "không có phần tử hay khóa này"),
+)
+
+
+def _runtime_text(error: BaseException) -> str:
+    for kind, text in _RUNTIME_TEXTS:
+        if isinstance(error, kind):
+            return f"lỗi khi chạy mẫu: {text} ({type(error).__name__})"
+    return f"lỗi khi chạy mẫu ({type(error).__name__})"
 
 
 def renderer_for(template: Path | None) -> tuple[Renderer, str | None]:
     """The renderer, and the template name to use when the user gave their own file."""
     if template is None:
-        return Renderer((TEMPLATE_DIR,)), None
-    return Renderer((template.resolve().parent, TEMPLATE_DIR)), template.name
+        return Renderer(), None
+    return Renderer(template), template.name
 
 
 # -------------------------------------------------------------------------------- Markdown helpers

@@ -207,7 +207,7 @@ def build_site(plans: Sequence[Plan], registries: dict[str, Registry | None], as
     written.
     """
     site = site_model(plans, registries, as_of, soon)
-    renderer = Renderer((TEMPLATE_DIR,))
+    renderer = Renderer()
     files = {  # everything is rendered before anything is written: a template error leaves no half site
         f"{ASSETS}/site.css": renderer.render(f"{SITE_DIR}/site.css.j2", {"colors": STATE_COLORS}),
         f"{ASSETS}/{SCRIPT}": (TEMPLATE_DIR / SITE_DIR / SCRIPT).read_text(encoding="utf-8"),

@@ -81,6 +81,35 @@ def test_output_file(fmt: str, tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("command", [
+    ["lint", "--format", "text", "plans"],
+    ["status", "plans", "--as-of", "2021-07-01", "--format", "csv"],
+    ["agencies", "plans", "--as-of", "2021-07-01", "--format", "markdown"],
+    ["targets", "plans", "--as-of", "2021-07-01", "--format", "json"],
+], ids=["lint", "status-csv", "agencies", "targets"])
+def test_output_option_writes_exactly_what_stdout_shows(command: list[str], tmp_path: Path) -> None:
+    """-o of the read commands goes through the atomic writer: same bytes as stdout (CSV keeps its
+    \\r\\n), an existing file's mode is kept, no temporary file is left behind."""
+    shown = subprocess.run([sys.executable, "-m", "cchc", *command], cwd=ROOT, capture_output=True, timeout=60)
+    out = tmp_path / "ket-qua.txt"
+    out.write_bytes(b"cu")
+    out.chmod(0o640)
+    proc = subprocess.run([sys.executable, "-m", "cchc", *command, "-o", str(out)], cwd=ROOT, capture_output=True,
+                          timeout=60)
+    assert proc.returncode == shown.returncode and proc.stdout == b""
+    assert out.read_bytes() == shown.stdout
+    assert (out.stat().st_mode & 0o777) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["ket-qua.txt"]
+
+
+@pytest.mark.parametrize("command", [["lint", "plans"], ["status", "plans", "--as-of", "2021-07-01"]])
+def test_output_option_refuses_a_folder_cleanly(command: list[str], tmp_path: Path) -> None:
+    proc = run(*command, "-o", str(tmp_path))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("cchc: không ghi được tệp") and proc.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_rules_lists_every_rule_with_docs() -> None:
     from cchc.rules import RULES
 

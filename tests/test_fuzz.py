@@ -95,6 +95,7 @@ def test_leap_day_yearly_is_read() -> None:
     result = parse_deadline("29/02 hằng năm", PlanPeriod(2021, 2025))
     assert isinstance(result, Deadline)
     assert [d.isoformat() for d in result.due][:4] == ["2021-02-28", "2022-02-28", "2023-02-28", "2024-02-29"]
+    assert "năm không nhuận: 28/02" in result.explanation  # what cchc deadline prints
 
 
 def test_reversed_period_message_is_vietnamese() -> None:

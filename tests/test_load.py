@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cchc.diagnostics import Span
 from cchc.load import comment_start, decode, load_file, load_text
 
@@ -64,6 +66,24 @@ def test_tab_indentation_is_named() -> None:
     assert "Tab" in problem.message and problem.span.line == 2
 
 
+@pytest.mark.parametrize(("text", "column", "example"), [
+    ("content: %tỷ lệ hồ sơ\n", 10, 'content: "%tỷ lệ hồ sơ"'),
+    ("lead_text: @Sở Nội vụ  # ghi chú\n", 12, 'lead_text: "@Sở Nội vụ"'),
+    ("output: `Báo cáo`\n", 9, 'output: "`Báo cáo`"'),
+    ("lead: [Sở Tư pháp, @Sở Nội vụ]\n", 20, '"@Sở Nội vụ"'),
+    ("tasks:\n  - %a: b\n", 5, '- "%a": b'),
+    ('content: %50 "hồ sơ" \\ x\n', 10, 'content: "%50 \\"hồ sơ\\" \\\\ x"'),
+])
+def test_reserved_first_character_gets_a_quote_hint(text: str, column: int, example: str) -> None:
+    """%, @ and ` cannot start plain text in YAML: the hint quotes the value, it does not talk about Tabs."""
+    (problem,) = load_text(text).problems
+    last = text.rstrip("\n").split("\n")
+    assert (problem.span.line, problem.span.column) == (len(last), column)
+    char = last[-1][column - 1]
+    assert f'ký tự "{char}"' in problem.message and "Tab" not in problem.message + problem.hint
+    assert problem.hint.endswith("ví dụ: " + example)
+
+
 def test_block_mapping_registers_blocks_for_suppressions() -> None:
     loaded = load_text("tasks:\n  - id: 1\n    content: x\n  - id: 2\n    content: y\n")
     assert loaded.blocks[1] == 5  # "tasks:" covers both items
@@ -112,6 +132,21 @@ def test_alias_bomb_is_refused() -> None:
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     loaded = load_text("\n".join(lines) + "\n")
     assert [p.kind for p in loaded.problems] == ["syntax"]
+    # located at the alias where the data crosses the limit: line "e", its first *d (1 + 1+9 + 1+9·10
+    # + 1+9·91 + 1+9·820 = 8,304 nodes before it, + 7,381 with it > len(text) + 10,000)
+    (problem,) = loaded.problems
+    assert (problem.span.line, problem.span.column, problem.span.end_column) == (5, 8, 10)
+    assert lines[4].startswith("e: &e [*d") and "*d" in problem.message
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("a: &x [1, *x]\n", (1, 11)),
+    ("a: &x {k: [*x]}\n", (1, 12)),
+    ("a:\n  - &x\n    - b\n    - *x\n", (4, 7)),
+])
+def test_alias_inside_its_own_anchor_is_located(text: str, where: tuple[int, int]) -> None:
+    (problem,) = load_text(text).problems
+    assert (problem.span.line, problem.span.column) == where and "vô tận" in problem.message
 
 
 def test_small_aliases_are_fine() -> None:

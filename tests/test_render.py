@@ -124,6 +124,104 @@ def test_user_template_renders(tmp_path: Path) -> None:
     assert out == "QUYẾT ĐỊNH: Ban hành Kế hoạch công tác cải cách hành chính năm 2021 (51 nhiệm vụ)\n"
 
 
+LOADING_TAGS = [
+    pytest.param('{% include "bi-mat.txt" %}', "include", id="include"),
+    pytest.param('{% include "con/bi-mat.txt" %}', "include", id="include-below"),
+    pytest.param('{% include ["khong-co", "bi-mat.txt"] %}', "include", id="include-list"),
+    pytest.param('{% set ten = "bi-mat.txt" %}{% include ten %}', "include", id="include-variable"),
+    pytest.param('{% import "bi-mat.txt" as m %}', "import", id="import"),
+    pytest.param('{% from "bi-mat.txt" import x %}', "from … import", id="from-import"),
+    pytest.param('{% extends "bi-mat.txt" %}', "extends", id="extends"),
+    pytest.param('{% extends "plan.md.j2" %}', "extends", id="extends-builtin"),
+    pytest.param('{% include "rieng.md.j2" %}', "include", id="include-itself"),
+]
+
+
+@pytest.mark.parametrize(("tag", "word"), LOADING_TAGS)
+def test_user_template_cannot_read_other_files(tag: str, word: str, tmp_path: Path) -> None:
+    """A --template is one self-contained file: include/import/extends of anything (a file beside it or
+    below it, a built-in template, itself) is refused with the template file and line."""
+    (tmp_path / "bi-mat.txt").write_text("KHÓA BÍ MẬT\n", encoding="utf-8")
+    (tmp_path / "con").mkdir()
+    (tmp_path / "con" / "bi-mat.txt").write_text("KHÓA BÍ MẬT\n", encoding="utf-8")
+    template = tmp_path / "rieng.md.j2"
+    template.write_text(f"# {{{{ document.title }}}}\n\n{tag}\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        render_plan_text(_plan("quang-nam/kh-cchc-2021.yaml"), "md", template)
+    problem = caught.value
+    assert problem.message.startswith(f"Mẫu {template}, dòng 3: mẫu riêng không được đọc tệp khác ({{% {word} %}})")
+    assert "BÍ MẬT" not in problem.message and "{{ CCHC_CSS }}" in problem.hint
+
+
+def test_user_template_loader_serves_only_that_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Defence in depth: with the tag check switched off, the loader still refuses every other name."""
+    import cchc.render as render
+
+    (tmp_path / "bi-mat.txt").write_text("KHÓA BÍ MẬT\n", encoding="utf-8")
+    template = tmp_path / "rieng.md.j2"
+    template.write_text('dòng 1\n{% include "bi-mat.txt" %}\n', encoding="utf-8")
+    monkeypatch.setattr(render, "_self_contained", lambda *args: None)
+    with pytest.raises(TemplateProblem, match=r"rieng\.md\.j2, dòng 2: mẫu riêng không được đọc tệp khác") as caught:
+        render_plan_text(_plan("quang-nam/kh-cchc-2021.yaml"), "md", template)
+    assert "BÍ MẬT" not in caught.value.message
+
+
+@pytest.mark.parametrize("name", ["plan.md.j2", "plan.html.j2"])
+def test_built_in_plan_templates_work_when_copied(name: str, tmp_path: Path) -> None:
+    """"Copy one, restyle it, pass --template": every built-in document template is self-contained
+    (the shared stylesheet is the CCHC_CSS variable, not an include)."""
+    from cchc.render import TEMPLATE_DIR
+
+    copy = tmp_path / name
+    copy.write_bytes((TEMPLATE_DIR / name).read_bytes())
+    fmt = name.split(".")[1]
+    plan = _plan("nam-dinh/kh-cchc-2021-2025.yaml")
+    assert render_plan_text(plan, fmt, copy) == render_plan_text(plan, fmt)
+
+
+@pytest.mark.parametrize("name", ["report.md.j2", "report.html.j2"])
+def test_built_in_report_templates_work_when_copied(name: str, monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    from cchc.render import TEMPLATE_DIR
+
+    copy = tmp_path / name
+    copy.write_bytes((TEMPLATE_DIR / name).read_bytes())
+    fmt = name.split(".")[1]
+    report = _report(monkeypatch, dt.date(2021, 7, 1))
+    assert render_report_text(report, fmt, copy) == render_report_text(report, fmt)
+
+
+BROKEN_TEMPLATES = [
+    pytest.param("{{ ''.__class__.__mro__ }}", r"dòng 2: bị chặn vì không an toàn: mẫu không được truy cập thuộc "
+                 r"tính “__class__” của đối tượng kiểu “str”", id="dunder"),
+    pytest.param("{{ plan.__dict__ }}", r"dòng 2: bị chặn vì không an toàn: .*“__dict__”", id="dict"),
+    pytest.param("{{ cycler.__init__.__globals__ }}", r"dòng 2: bị chặn vì không an toàn", id="globals"),
+    pytest.param("{{ '{0.__class__}'.format(plan) }}", r"dòng 2: bị chặn vì không an toàn", id="format"),
+    pytest.param("{{ 1 / 0 }}", r"dòng 2: lỗi khi chạy mẫu: chia cho 0 \(ZeroDivisionError\)", id="zero"),
+    pytest.param("{% for i in range(10 ** 7) %}{% endfor %}", r"dòng 2: lỗi khi chạy mẫu: .*range\(\)", id="range"),
+    pytest.param("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", r"dòng 2: lỗi khi chạy mẫu", id="recursion"),
+    pytest.param("{{ document.tittle }}", r"dòng 2: biến không tồn tại \(.*không có thuộc tính “tittle”\)",
+                 id="attribute"),
+    pytest.param("{{ khong_co }}", r"dòng 2: biến không tồn tại \(“khong_co” chưa được định nghĩa\)", id="name"),
+    pytest.param("{{ plan | khong_co }}", r"dòng 2: lỗi cú pháp Jinja \(không có bộ lọc “khong_co”\)", id="filter"),
+    pytest.param("{% if plan %}", r"dòng 2: lỗi cú pháp Jinja \(mẫu kết thúc khi", id="unclosed"),
+    pytest.param("{% endfor %}", r"dòng 2: lỗi cú pháp Jinja \(thẻ “{% endfor %}”", id="stray-end"),
+]
+
+
+@pytest.mark.parametrize(("body", "message"), BROKEN_TEMPLATES)
+def test_broken_or_hostile_template_is_a_located_vietnamese_message(body: str, message: str, tmp_path: Path) -> None:
+    template = tmp_path / "xau.md.j2"
+    template.write_text("# {{ document.title }}\n" + body + "\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        render_plan_text(_plan("quang-nam/kh-cchc-2021.yaml"), "md", template)
+    text = caught.value.message
+    assert re.match(rf"Mẫu {re.escape(str(template))}, {message}", text), text
+    english = re.search(r"\b(access|attribute|unsafe|object|undefined|division|Range|Encountered|filter named)\b",
+                        re.sub(r"“[^”]*”", "", text))
+    assert english is None, text
+
+
 def test_reporting_periods() -> None:
     q1 = named_period("2021-Q1")
     assert q1 is not None and (q1.start, q1.end) == (dt.date(2020, 12, 15), dt.date(2021, 3, 14))
@@ -187,6 +285,14 @@ def test_cli_render_and_report(tmp_path: Path) -> None:
     evil.write_text("{{ ''.__class__ }}", encoding="utf-8")
     refused = cchc("render", "plans/nam-dinh/kh-cchc-2021-2025.yaml", "--template", str(evil))
     assert refused.returncode == 2 and "không an toàn" in refused.stderr and "Traceback" not in refused.stderr
+    (tmp_path / "bi-mat.txt").write_text("KHÓA BÍ MẬT\n", encoding="utf-8")
+    reader = tmp_path / "doc.md.j2"
+    reader.write_text('# Mẫu\n{% include "bi-mat.txt" %}\n', encoding="utf-8")
+    for command in (["render", "plans/nam-dinh/kh-cchc-2021-2025.yaml"], ["report", "--as-of", "2021-07-01"]):
+        refused = cchc(*command, "--template", str(reader))
+        assert refused.returncode == 2 and refused.stdout == "" and "Traceback" not in refused.stderr
+        assert refused.stderr.startswith(f"cchc: Mẫu {reader}, dòng 2: mẫu riêng không được đọc tệp khác")
+        assert "\n  gợi ý: " in refused.stderr and "BÍ MẬT" not in refused.stderr
 
 
 def test_report_docx(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

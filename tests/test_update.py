@@ -205,7 +205,14 @@ def test_cli_update_and_done(tmp_path: Path) -> None:
     ["report", "{plan}", "--as-of", "2021-07-01", "-f", "md", "-o", "{out}"],
     ["calendar", "{plan}", "-o", "{out}", "--as-of", "2021-07-01"],
     ["import", "{seed}", "-o", "{out}", "--force"],
-], ids=["render-md", "render-docx", "report", "calendar", "import"])
+    ["lint", "{plan}", "-f", "json", "-o", "{out}"],
+    ["status", "{plan}", "--as-of", "2021-07-01", "-o", "{out}"],
+    ["status", "{plan}", "--as-of", "2021-07-01", "-f", "csv", "-o", "{out}"],
+    ["agencies", "{plan}", "--as-of", "2021-07-01", "-o", "{out}"],
+    ["targets", "{plan}", "--as-of", "2021-07-01", "-o", "{out}"],
+    ["trace", "{plan}", "{plan}", "--as-of", "2021-07-01", "-o", "{out}"],
+], ids=["render-md", "render-docx", "report", "calendar", "import", "lint", "status", "status-csv", "agencies",
+        "targets", "trace"])
 def test_every_writing_command_survives_a_kill(command: list[str], tmp_path: Path) -> None:
     plan = _copy(FIXTURES / "valid" / "full.yaml", tmp_path)
     seed = tmp_path / "ke-hoach.txt"

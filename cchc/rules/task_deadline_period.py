@@ -4,6 +4,10 @@ Kế hoạch năm 2021 mà nhiệm vụ hạn "Quý IV/2020" hay "31/12/2019" th
 ban hành — thường do gõ nhầm năm (chép từ kế hoạch năm trước). Chỉ xét thời hạn đọc được thành
 ngày; hạn sau thời kỳ kế hoạch thì được phép (nhiệm vụ kéo dài sang kỳ sau).
 
+Là cảnh báo, không phải lỗi: tệp chép đúng văn bản đã ký, và kế hoạch năm thường ban hành từ tháng
+12 năm trước, nên một nhiệm vụ chuẩn bị hạn "Tháng 12/2020" trong kế hoạch năm 2021 có thể đúng.
+Muốn chặn trong CI, chạy ``cchc lint --strict``.
+
 Đúng (period 2021):
 
     deadline: Quý IV/2021

@@ -254,6 +254,22 @@ def _symlink_dangling(folder: Path, name: str) -> Setup:
     return Setup()
 
 
+def _symlink_outside(folder: Path, name: str) -> Setup:
+    """A link to a file outside the folder being checked (a CI secret, say): reported, never read."""
+    from cchc.confine import repository_root
+
+    if repository_root(folder) is not None:
+        pytest.skip("the temporary folder is inside a git repository: the link would not lead outside it")
+    secret = folder.parent / "bi-mat.yaml"
+    secret.write_text(_rep("content: Rà soát văn bản quy phạm pháp luật", "content: KHÓA BÍ MẬT\n  sai thụt lề"),
+                      encoding="utf-8")
+    try:
+        os.symlink(os.path.join("..", "bi-mat.yaml"), folder / f"{name}.yaml")
+    except (OSError, NotImplementedError) as exc:
+        pytest.skip(f"symbolic links are not available here: {exc}")
+    return Setup()
+
+
 def _fifo(folder: Path, name: str) -> Setup:
     if not hasattr(os, "mkfifo"):
         pytest.skip("named pipes (FIFO) are not available here")
@@ -292,6 +308,7 @@ GENERATED: dict[str, Callable[[Path, str], Setup]] = {
     "nbsp-indent": _nbsp_indent,
     "symlink-loop": _symlink_loop,
     "symlink-dangling": _symlink_dangling,
+    "symlink-outside": _symlink_outside,
     "unreadable": _unreadable,
     "fifo": _fifo,
     "missing-path": _missing_path,
@@ -457,6 +474,7 @@ def test_bad_input(name: str, tmp_path: Path) -> None:
     stderr = done.stderr.decode("utf-8", errors="replace")
 
     assert "Traceback" not in stderr, stderr
+    assert "BÍ MẬT" not in stderr + done.stdout.decode("utf-8", errors="replace")  # symlink-outside
     assert done.returncode == expected.exit_code, (done.returncode, stderr)
     if expected.exit_code == 2:
         assert stderr.strip(), "exit 2 without a message on stderr"
@@ -502,6 +520,18 @@ def test_bad_input_other_outputs_and_status(name: str, tmp_path: Path) -> None:
     for file in result.files:
         if file.plan is not None:
             plan_status(file.plan, AS_OF)
+
+
+@pytest.mark.parametrize("name", [n for n in CASES if expected_of(n).exit_code == 0 and expected_of(n).lines])
+def test_warning_only_cases_fail_under_strict(name: str, tmp_path: Path) -> None:
+    """A case that exits 0 because its finding is a warning (T005) blocks a CI that runs --strict."""
+    prepare(name, tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    done = subprocess.run([sys.executable, "-m", "cchc", "lint", "--strict", "--format", "json", f"plans/{name}.yaml"],
+                          cwd=tmp_path, env=env, capture_output=True, timeout=60)
+    assert done.returncode == 1, done.stderr.decode("utf-8", errors="replace")
+    codes = [f"{d['line']}:{d['column']} {d['code']}" for d in json.loads(done.stdout)["diagnostics"]]
+    assert codes == expected_of(name).lines
 
 
 def test_corpus_is_complete() -> None:
