@@ -52,8 +52,18 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
                                                     help="In phiên bản và thoát.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="vi|en", help=(
+        "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đặt được bằng biến CCHC_LANG. "
+        "Văn bản in ra (render, report, site) luôn bằng tiếng Việt."))] = None,
 ) -> None:
     """Kế hoạch cải cách hành chính dạng mã."""
+    if lang is not None:  # main() takes --lang off the command line first; this serves other callers
+        from cchc.i18n import UnknownLanguage, set_language
+
+        try:
+            set_language(lang)
+        except UnknownLanguage as problem:
+            raise _fail(problem.message) from None
 
 
 def _config() -> Any:
@@ -809,7 +819,19 @@ def main(argv: list[str] | None = None) -> None:
     except ImportError:  # pragma: no cover - older typer with click installed
         from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
+    import os
+
+    from cchc.config import configured_language
+    from cchc.i18n import UnknownLanguage, choose_language, set_language, translate_help
+
+    try:  # --lang (anywhere on the line), else CCHC_LANG, else cchc.toml's lang, else Vietnamese
+        argv, lang = choose_language(sys.argv[1:] if argv is None else list(argv), os.environ, configured_language)
+    except UnknownLanguage as problem:
+        _stderr(f"cchc: {problem.message}")
+        sys.exit(2)
+    set_language(lang)
     command = typer.main.get_command(app)
+    translate_help(command)
     abort = getattr(click_exceptions, "Abort", typer.Abort)
     exit_class = getattr(click_exceptions, "Exit", typer.Exit)
     try:
