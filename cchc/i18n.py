@@ -117,6 +117,11 @@ def data_list(items: Iterable[object], separator: str = ", ") -> str:
     return separator.join(data(item) for item in items)
 
 
+def decimal(text: str) -> str:
+    """A number written with a decimal point, with the current language's mark (Vietnamese: comma)."""
+    return text.replace(".", ",") if _language == DEFAULT else text
+
+
 def N_(msgid: str, /) -> str:
     """Mark text for translation where it is written; :func:`tr` translates it where it is shown."""
     return msgid

@@ -62,7 +62,7 @@ def _from_calls(path: Path, tree: ast.AST, found: list[MsgId], problems: list[st
             if _callee(node) == "tr" and all(k.arg is not None for k in node.keywords):
                 fields = frozenset(k.arg for k in node.keywords if k.arg is not None)
             found.append(MsgId(first.value, where, fields))
-        elif isinstance(first, (ast.JoinedStr, ast.BinOp)):
+        elif isinstance(first, (ast.JoinedStr, ast.BinOp, ast.IfExp, ast.Call)):
             problems.append(f"{where}: {_callee(node)}() needs a literal message id, not a built string")
 
 
@@ -112,6 +112,9 @@ def extract() -> tuple[list[MsgId], list[str]]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         _from_calls(path, tree, found, problems)
+        if path.name == "cli.py" and path.parent == PACKAGE:
+            _from_cli(tree, found)
+    _from_rules(found)
     _from_schemas(found)
     return found, problems
 

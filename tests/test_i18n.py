@@ -188,3 +188,213 @@ def test_parallel_workers_speak_the_parent_language(tmp_path: Path) -> None:
     document = json.loads(proc.stdout)
     assert document["summary"]["files"] == 20 and len(document["diagnostics"]) >= 20
     _english_lint_json(document)
+
+
+def _bad_corpus() -> object:
+    sys.path.insert(0, str(ROOT / "tests" / "bad"))
+    import test_bad
+
+    return test_bad
+
+
+BAD = _bad_corpus()
+
+
+@pytest.mark.parametrize("name", BAD.CASES)  # type: ignore[attr-defined]
+def test_lint_of_every_bad_input_in_english(name: str, tmp_path: Path) -> None:
+    """Each case of tests/bad as its test runs it, once with --lang en (JSON: the message and hint
+    fields) and once with CCHC_LANG=en (text: everything but the quoted source lines)."""
+    folder, setup = BAD.prepare(name, tmp_path)  # type: ignore[attr-defined]
+    if setup.heavy:
+        pytest.skip("a slow case (10 MB, 10,000 levels): its messages come from cases checked here")
+    BAD._check_unreadable(setup)  # type: ignore[attr-defined]
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "FORCE_COLOR", "CCHC_LANG")}
+    env["NO_COLOR"] = "1"
+    outputs = []
+    for extra, lang_env in ((["--lang", "en", "--format", "json"], {}), (["--format", "text"], {"CCHC_LANG": "en"})):
+        done = subprocess.run([sys.executable, "-m", "cchc", "lint", *extra, *setup.args], cwd=tmp_path,
+                              env={**env, **lang_env}, capture_output=True, text=True, timeout=setup.timeout,
+                              preexec_fn=BAD._preexec(setup))  # type: ignore[attr-defined]
+        assert "Traceback" not in done.stderr
+        assert done.returncode == BAD.expected_of(name).exit_code, done.stderr  # type: ignore[attr-defined]
+        for line in done.stderr.splitlines():
+            assert english_problem(line) is None, line
+        outputs.append(done.stdout)
+    document = json.loads(outputs[0])
+    assert document["diagnostics"]
+    _english_lint_json(document)
+    _english_lint_text(outputs[1])
+    assert "Checked" in outputs[1]
+
+
+# ----------------------------------------------------------------------------- reports on screen in English
+
+def _plan_data() -> tuple[set[str], str]:
+    """Every string in the bundled plans and registries, and a text holding them and the ways the
+    tables join them ("; " between agencies, the document type before its title): what a table may
+    quote. A table cell is plan data when it (or each piece of it) occurs in that text."""
+    from cchc.load import load_file
+    from cchc.rules.base import walk_strings
+
+    values: set[str] = set()
+    joined: list[str] = []
+
+    def lists(node: object) -> None:
+        if isinstance(node, dict):
+            for item in node.values():
+                if isinstance(item, list) and item and all(isinstance(i, str) for i in item):
+                    joined.append("; ".join(item))
+                lists(item)
+            document = node.get("document")
+            if isinstance(document, dict):
+                joined.append(f"{document.get('type', '')} {document.get('title', '')}")
+        elif isinstance(node, list):
+            for item in node:
+                lists(item)
+
+    for path in sorted((ROOT / "plans").rglob("*.yaml")):
+        data = load_file(path).data
+        values.update(text.strip() for _, text in walk_strings(data))
+        lists(data)
+    return values, "\n".join([*values, *joined])
+
+
+DATA, DATA_TEXT = _plan_data()
+_PIECES = re.compile(r";\s*|:\s+|\s\(|\)|\s—\s|#")
+
+
+def _cell_is_english_or_data(cell: str) -> str | None:
+    cell = cell.strip()
+    if english_problem(cell) is None or cell in DATA:
+        return None
+    for piece in _PIECES.split(cell):
+        piece = piece.strip(" ;,")
+        if piece and english_problem(piece) is not None and piece not in DATA_TEXT:
+            return f"{piece!r} (in {cell!r}) is neither English nor text from the plans"
+    return None
+
+
+def _table_is_english(stdout: str) -> None:
+    """A rich table: header rows (┃) must be English outright; each cell of a body row (│) — a
+    whole cell or the piece of a wrapped cell on that line — English or plan data; the lines
+    around the table (titles, totals, notes) likewise, piece by piece."""
+    assert stdout.strip()
+    for line in stdout.splitlines():
+        if "┃" in line:
+            assert english_problem(line) is None, line
+            continue
+        cells = line.split("│") if "│" in line else [line]
+        for cell in cells:
+            problem = _cell_is_english_or_data(cell)
+            assert problem is None, f"{problem}\n{line}"
+
+
+def _csv_is_english(stdout: str) -> None:
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(stdout.lstrip("\ufeff"))))
+    assert len(rows) > 1
+    assert all(english_problem(cell) is None for cell in rows[0]), rows[0]
+    for row in rows[1:]:
+        for cell in row:
+            problem = _cell_is_english_or_data(cell)
+            assert problem is None, f"{problem}\n{row}"
+
+
+SCREENS = [
+    ("status", "--as-of", "2021-07-01"),
+    ("status", "--as-of", "2021-07-01", "--rollup"),
+    ("agencies", "--as-of", "2021-07-01"),
+    ("targets", "--as-of", "2021-07-01"),
+    ("trace", "quang-nam-ctr-nq16-2021-2025", "--as-of", "2021-07-01"),
+]
+
+
+@pytest.mark.parametrize("args", SCREENS, ids=[" ".join(a) for a in SCREENS])
+def test_tables_in_english(args: tuple[str, ...]) -> None:
+    flag = run("--lang", "en", *args)
+    env = run(*args, env={"CCHC_LANG": "en"})
+    assert flag.returncode == env.returncode == 0, flag.stderr
+    assert flag.stdout == env.stdout
+    _table_is_english(flag.stdout)
+    for line in flag.stderr.splitlines():
+        assert english_problem(line) is None, line
+    vietnamese = run(*args)
+    assert vietnamese.stdout != flag.stdout and VIETNAMESE.search(vietnamese.stdout.splitlines()[0] + vietnamese.stdout)
+
+
+@pytest.mark.parametrize("command", ["status", "agencies", "targets"])
+def test_csv_and_markdown_in_english(command: str) -> None:
+    csv_out = run("--lang", "en", command, "--as-of", "2021-07-01", "--format", "csv")
+    assert csv_out.returncode == 0, csv_out.stderr
+    _csv_is_english(csv_out.stdout)
+    markdown = run("--lang", "en", command, "--as-of", "2021-07-01", "--format", "markdown")
+    assert markdown.returncode == 0
+    for line in markdown.stdout.splitlines():
+        for cell in line.split(" | "):
+            problem = _cell_is_english_or_data(cell.strip("|# "))
+            assert problem is None, f"{problem}\n{line}"
+
+
+def test_rules_areas_and_deadline_in_english() -> None:
+    for args in (("rules",), ("rules", "--format", "markdown")):
+        proc = run("--lang", "en", *args)
+        assert proc.returncode == 0
+        text = re.sub(r"“[^”]*”", "", proc.stdout)  # Vietnamese terms, also across a line break
+        for line in text.splitlines():
+            indent = len(line) - len(line.lstrip(" "))
+            if indent >= (8 if args == ("rules",) else 4):  # the examples: plan text
+                continue
+            assert english_problem(line) is None, line
+    rules = json.loads(run("--lang", "en", "rules", "--format", "json").stdout)
+    assert all(english_problem(r["summary"]) is None for r in rules)
+    assert run("rules", "--format", "json", env={"CCHC_LANG": "en"}).stdout == run("--lang", "en", "rules", "--format",
+                                                                                 "json").stdout
+    areas = run("areas", env={"CCHC_LANG": "en"}).stdout
+    assert "Institutional reform" in areas and english_problem(areas) is None
+    good = run("--lang", "en", "deadline", "Quý II và Quý IV/2021")
+    assert good.returncode == 0 and "Each quarter named" in good.stdout
+    assert all(english_problem(line) is None for line in good.stdout.splitlines())
+    bad = run("--lang", "en", "deadline", "Quý V/2021", "--format", "json")
+    assert bad.returncode == 1
+    answer = json.loads(bad.stdout)
+    assert english_problem(answer["error"]) is None and english_problem(answer["hint"]) is None
+
+
+def test_sarif_and_github_formats_in_english() -> None:
+    target = str(FIXTURES / "invalid" / "schema-deep.yaml")
+    sarif = json.loads(run("--lang", "en", "lint", "--format", "sarif", target).stdout)
+    driver = sarif["runs"][0]["tool"]["driver"]
+    assert all(english_problem(r["shortDescription"]["text"]) is None for r in driver["rules"])
+    assert all(english_problem(r["message"]["text"]) is None for r in sarif["runs"][0]["results"])
+    github = run("--lang", "en", "lint", "--format", "github", target).stdout
+    assert github.rstrip().splitlines()[-1].startswith("cchc: 1 file, 6 errors, 0 warnings")
+    for line in github.splitlines():
+        assert english_problem(line.split("::")[-1].replace("%0A", "\n")) is None, line
+
+
+def test_documents_stay_vietnamese_in_english(tmp_path: Path) -> None:
+    """render, report and site are official documents: --lang en does not change a byte."""
+    plan = "plans/quang-nam/kh-cchc-2021.yaml"
+    assert run("--lang", "en", "render", plan).stdout == run("render", plan).stdout
+    args = ("report", "--as-of", "2021-07-01", "--format", "md")
+    english, vietnamese = run("--lang", "en", *args), run(*args)
+    assert english.returncode == 0 and english.stdout == vietnamese.stdout
+    assert "Hoàn thành đúng hạn" in english.stdout or "đúng hạn" in english.stdout
+
+
+def test_update_in_english() -> None:
+    plan = "plans/quang-nam/kh-cchc-2021.yaml"
+    done = run("--lang", "en", "done", plan, "VII.1", "--date", "2021-03-20", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f'Would record in "{plan}": task "VII.1" — done on 20/03/2021.')
+    refused = run("--lang", "en", "update", plan, "VII.99", "--status", "done", "--dry-run")
+    assert refused.returncode == 1
+    assert 'not updated: There is no task "VII.99"' in refused.stderr and "The file was not changed." in refused.stderr
+    for line in refused.stderr.splitlines():
+        assert english_problem(line) is None, line
+    usage = run("--lang", "en", "status", "--state", "tre-han")
+    assert usage.returncode == 2 and 'there is no state "tre-han" for --state' in usage.stderr
+    click = run("--lang", "en", "lint", "--format", "xml")
+    assert click.returncode == 2 and 'invalid value "xml" for --format' in click.stderr and "See: cchc lint --help" in click.stderr

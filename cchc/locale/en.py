@@ -355,7 +355,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     " ({title})": " (\"{title}\")",
     "danh mục cơ quan": "agency registry",
     "kế hoạch": "plan",
-    "{description}": "The key's description: \"{description}\"",
+    "{description}": "The key's description: “{description}”",
     "Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".":
         "Quote the value to keep it as written, e.g. \"{raw}\".",
     "Giá trị hợp lệ: {values}.": "Valid values: {values}.",
@@ -541,4 +541,624 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Task \"{ref}\" is due {mine:%d/%m/%Y}, later than the parent task \"{parent}\" ({theirs:%d/%m/%Y}).",
     "Đặt hạn không muộn hơn {theirs:%d/%m/%Y}, hoặc ghi chú lý do.":
         "Set a due date no later than {theirs:%d/%m/%Y}, or add a comment giving the reason.",
+
+    # ------------------------------------------------------------------ the command line (cchc/cli.py)
+    "không tìm thấy tệp hoặc thư mục \"{path}\".": "no such file or folder \"{path}\".",
+    "không ghi được tệp \"{path}\": {error}.": "cannot write the file \"{path}\": {error}.",
+    "không có quy tắc \"{code}\" (xem danh sách bằng cchc rules).": "there is no rule \"{code}\" (cchc rules lists them).",
+    "ngày \"{value}\" của {option} không hợp lệ; viết dạng 2021-07-01 hoặc 01/07/2021.":
+        "invalid date \"{value}\" for {option}; write 2021-07-01 or 01/07/2021.",
+    "lĩnh vực \"{value}\" không có; xem danh sách bằng cchc areas.": "there is no area \"{value}\"; cchc areas lists them.",
+    "trạng thái \"{value}\" của {option} không có; dùng: {states}.":
+        "there is no state \"{value}\" for {option}; use: {states}.",
+    "không có kế hoạch nào đọc được (xem cchc lint).": "no plan could be read (see cchc lint).",
+    "không có kế hoạch nào đọc được.": "no plan could be read.",
+    "bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).":
+        "skipping \"{path}\": the plan cannot be read (run cchc lint \"{path}\" to see why).",
+    "chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.":
+        "note: \"{path}\" has errors (run cchc lint \"{path}\"); the figures may be off.",
+    "thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.": "invalid period \"{period}\"; write 2021 or 2021-2025.",
+    "gợi ý: {hint}": "hint: {hint}",
+    "Văn bản:   {text}": "Text:      \"{text}\"",
+    "Loại:      {kind} ({label})": "Kind:      {kind} ({label})",
+    "Bắt đầu:   {start:%d/%m/%Y}": "Starts:    {start:%d/%m/%Y}",
+    "Mốc hạn:   {dates}": "Due:       {dates}",
+    "Mốc hạn:   (không có)": "Due:       (none)",
+    "Giải thích: {explanation}": "Meaning:   {explanation}",
+    "không cập nhật: {reason}": "not updated: {reason}",
+    "Tệp không bị thay đổi.": "The file was not changed.",
+    "không ghi được {path}: {error}. Tệp không bị thay đổi.": "cannot write \"{path}\": {error}. The file was not changed.",
+    "Sẽ ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.":
+        "Would record in \"{path}\": task \"{ref}\" — {status} on {date:%d/%m/%Y}.",
+    "Đã ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.":
+        "Recorded in \"{path}\": task \"{ref}\" — {status} on {date:%d/%m/%Y}.",
+    "đang thực hiện": "in progress",
+    "hoàn thành": "done",
+    "gặp vướng mắc": "blocked",
+    "không thực hiện": "cancelled",
+    "không có lệnh \"{0}\"": "no such command \"{0}\"",
+    "giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}": "invalid value \"{1}\" for {0}; choose one of {2}",
+    "{0} cần một số nguyên": "{0} needs a whole number",
+    "{0} phải từ {1} trở lên": "{0} must be {1} or more",
+    "thiếu tham số {0}": "missing argument {0}",
+    "không có tùy chọn {0}": "no such option {0}",
+    "{0} cần một số nguyên, không phải \"{1}\"": "{0} needs a whole number, not \"{1}\"",
+    "giá trị {1} của {0} nằm ngoài khoảng {2}": "the value {1} of {0} is outside the range {2}",
+    "giá trị của {0} không hợp lệ ({1})": "invalid value for {0} ({1})",
+    "thiếu tùy chọn {0}": "missing option {0}",
+    "tùy chọn {0} cần một giá trị": "option {0} needs a value",
+    "thừa tham số: {0}": "unexpected extra argument(s): {0}",
+    "không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).":
+        "parent plan \"{parent}\" not found (give a file path or a plan id).",
+    "không tìm thấy tệp \"{path}\".": "no such file \"{path}\".",
+    "tệp \"{path}\" đã có; cchc không ghi đè (thêm --force nếu muốn thay).":
+        "the file \"{path}\" exists; cchc does not overwrite it (add --force to replace it).",
+    "đã nhập {sections} nhóm, {tasks} nhiệm vụ ({leaves} nhiệm vụ không có nhiệm vụ con), {targets} chỉ tiêu; "
+    "{unresolved} tên cơ quan chưa có trong danh mục":
+        "imported {sections} group(s), {tasks} task(s) ({leaves} without sub-tasks), {targets} target(s); "
+        "{unresolved} agency name(s) not in the registry",
+    "chú ý: {warning}": "note: {warning}",
+    "Kiểm tra lại bằng: cchc lint {path}": "Check it with: cchc lint \"{path}\"",
+    "không tạo được tệp trong \"{path}\": {error}.": "cannot create files in \"{path}\": {error}.",
+    "tạo   {path}": "create {path}",
+    "giữ   {path} (đã có, không ghi đè)": "keep   {path} (exists, not overwritten)",
+    "Không có gì thay đổi: mọi tệp đều đã có.": "Nothing changed: every file already exists.",
+    "không ghi được thư mục \"{path}\": {error}.": "cannot write the folder \"{path}\": {error}.",
+    "Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.":
+        ("Wrote {count} file in \"{path}/\" — open \"{path}/index.html\" in a browser.",
+         "Wrote {count} files in \"{path}/\" — open \"{path}/index.html\" in a browser."),
+    "định dạng docx cần tệp đầu ra: thêm -o TÊN.docx.": "the docx format needs an output file: add -o NAME.docx.",
+    "không tìm thấy mẫu \"{path}\".": "no such template \"{path}\".",
+    "in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC.": "rendering several plans needs an output folder: add -o FOLDER.",
+    "Đang in kế hoạch": "Rendering plans",
+    "kỳ báo cáo \"{period}\" không hợp lệ; dùng 2021-Q1, 2021-H1, 2021-Q3 hoặc 2021.":
+        "invalid reporting period \"{period}\"; use 2021-Q1, 2021-H1, 2021-Q3 or 2021.",
+    "định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.": "the {format} format needs an output file: add -o NAME.{format}.",
+    " (có phải ý bạn là {names}?)": " (did you mean {names}?)",
+    "Xem hướng dẫn: {command} --help": "See: {command} --help",
+    "đã dừng.": "stopped.",
+
+    # ------------------------------------------------------------------ reform areas (cchc/areas.py)
+    "Công tác chỉ đạo, điều hành cải cách hành chính": "Direction and management of administrative reform",
+    "Chỉ đạo, điều hành": "Direction and management",
+    "Cải cách thể chế": "Institutional reform",
+    "Thể chế": "Institutions",
+    "Cải cách thủ tục hành chính": "Administrative procedure reform",
+    "Thủ tục hành chính": "Administrative procedures",
+    "Cải cách tổ chức bộ máy hành chính nhà nước": "Reform of the state administrative apparatus",
+    "Tổ chức bộ máy": "Administrative apparatus",
+    "Cải cách chế độ công vụ": "Civil service reform",
+    "Chế độ công vụ": "Civil service",
+    "Cải cách tài chính công": "Public finance reform",
+    "Tài chính công": "Public finance",
+    "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số": "Building e-government and digital government",
+    "Chính phủ điện tử, Chính phủ số": "E-government, digital government",
+
+    # ------------------------------------------------------------------ status, agencies (cchc/status.py, output/status.py)
+    "Quá hạn": "Overdue",
+    "Sắp đến hạn": "Due soon",
+    "Trong hạn": "On track",
+    "Chờ điều kiện": "Awaiting condition",
+    "Thường xuyên": "Ongoing",
+    "Hoàn thành quá hạn": "Done late",
+    "Hoàn thành đúng hạn": "Done on time",
+    "Không thực hiện": "Cancelled",
+    "(không ghi — cuối kỳ kế hoạch)": "(none given — end of the plan's period)",
+    "Không ghi thời hạn: hạn là cuối kỳ kế hoạch ({end:%d/%m/%Y}).":
+        "No deadline given: due at the end of the plan's period ({end:%d/%m/%Y}).",
+    "Hạn cụ thể {due:%d/%m/%Y} (khóa due).": "Fixed due date {due:%d/%m/%Y} (the due key).",
+    "Điều kiện phát sinh ngày {date:%d/%m/%Y}: hạn {due:%d/%m/%Y}.":
+        "The condition occurred on {date:%d/%m/%Y}: due {due:%d/%m/%Y}.",
+    "Kế hoạch": "Plan",
+    "TT": "No.",
+    "Nội dung, nhiệm vụ": "Task",
+    "Lĩnh vực": "Area",
+    "Cơ quan chủ trì": "Lead agency",
+    "Cơ quan phối hợp": "Supporting agencies",
+    "Thời gian hoàn thành": "Deadline as written",
+    "Hạn": "Due",
+    "Trạng thái": "State",
+    "Số ngày quá hạn": "Days overdue",
+    "Ngày hoàn thành": "Completed",
+    "Đang thực hiện": "Still open",
+    "Tỷ lệ đúng hạn": "On-time rate",
+    "Tính đến ngày {date:%d/%m/%Y}: {count} mốc nhiệm vụ":
+        ("As of {date:%d/%m/%Y}: {count} task milestone", "As of {date:%d/%m/%Y}: {count} task milestones"),
+    "Tỷ lệ hoàn thành đúng hạn (trên số nhiệm vụ đã đến hạn): {rate}.":
+        "On-time completion rate (of the tasks that have come due): {rate}.",
+    "Không đọc được kế hoạch (chạy cchc lint để xem lỗi).": "The plan cannot be read (run cchc lint to see why).",
+    "Tình hình thực hiện nhiệm vụ cải cách hành chính": "Progress of administrative reform tasks",
+    "Quá hạn (ngày)": "Overdue (days)",
+    "Không có nhiệm vụ nào khớp điều kiện lọc.": "No task matches the filters.",
+    "Nhiệm vụ": "Task",
+    "Chủ trì": "Lead",
+    "Thời hạn": "Deadline",
+    "Chưa xác định lĩnh vực": "Area not given",
+    "{count} ngày": ("{count} day", "{count} days"),
+    "Chú ý:": "Note:",
+    "bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).":
+        "skipping \"{path}\": the plan cannot be read (run cchc lint to see why).",
+    "Kết quả thực hiện nhiệm vụ theo cơ quan (tính đến ngày {date:%d/%m/%Y})":
+        "Results by agency (as of {date:%d/%m/%Y})",
+    "Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì — tính đến ngày {date:%d/%m/%Y}":
+        "Results by lead agency — as of {date:%d/%m/%Y}",
+
+    # ------------------------------------------------------------------ trace and roll-up (cchc/output/links.py)
+    "Nhiệm vụ cấp trên": "Parent task",
+    "Giao cho": "Assigned to",
+    "Đã đưa vào kế hoạch cấp dưới (trạng thái)": "Taken into lower-level plans (state)",
+    "Chưa có nhiệm vụ": "No task yet",
+    "Đối chiếu kế hoạch {plan} — tính đến ngày {date:%d/%m/%Y}": "Trace of plan {plan} — as of {date:%d/%m/%Y}",
+    "chưa rõ": "unknown",
+    "{count} nhiệm vụ cấp trên": ("{count} parent task", "{count} parent tasks"),
+    "{count} lượt đơn vị chưa có nhiệm vụ tương ứng.":
+        ("{count} time a unit has no matching task yet.", "{count} times a unit has no matching task yet."),
+    "Đơn vị": "Unit",
+    "Số kế hoạch": "Plans",
+    "Số mốc nhiệm vụ": "Task milestones",
+    "Đúng hạn": "On time",
+    "Quá hạn (đã xong)": "Late (done)",
+    "Tổng hợp theo đơn vị (tính đến ngày {date:%d/%m/%Y})": "Roll-up by unit (as of {date:%d/%m/%Y})",
+    "Tổng hợp theo đơn vị — tính đến ngày {date:%d/%m/%Y}": "Roll-up by unit — as of {date:%d/%m/%Y}",
+
+    # ------------------------------------------------------------------ targets (cchc/targets.py, output/targets.py)
+    "Đạt": "Met",
+    "Không đạt": "Not met",
+    "Đúng lộ trình": "On track",
+    "Có nguy cơ không đạt": "At risk",
+    "Chưa có số liệu": "No data",
+    "cấp tỉnh": "province level",
+    "cấp huyện": "district level",
+    "cấp xã": "commune level",
+    "tối thiểu": "at least",
+    "tối đa": "at most",
+    "đúng": "exactly",
+    "thuộc nhóm": "among the top",
+    "thuộc nhóm {rank} đứng đầu": "among the top {rank}",
+    "kết quả {value} ngày {date:%d/%m/%Y}": "the result {value} of {date:%d/%m/%Y}",
+    "chỉ tiêu chưa có dạng đo lường (measure)": "the target has no measurable form (measure) yet",
+    "chỉ tiêu chưa ghi giá trị mục tiêu": "the target gives no goal value",
+    "chưa có kết quả đo nào đến ngày {date:%d/%m/%Y}": "no result recorded by {date:%d/%m/%Y}",
+    "{result} đạt mục tiêu {goal}": "{result} meets the goal of {goal}",
+    "{result} chưa đạt mục tiêu {goal}; hạn 31/12/{year} đã qua":
+        "{result} does not meet the goal of {goal}; the deadline 31/12/{year} has passed",
+    "{result} đạt mức lộ trình năm {year} ({goal})": "{result} meets the schedule for {year} ({goal})",
+    "{result} thấp hơn mức lộ trình năm {year} ({goal})": "{result} is behind the schedule for {year} ({goal})",
+    "{result} chưa đạt {goal} và đã đến năm phải đạt ({year})":
+        "{result} does not reach {goal}, and the year it is due ({year}) has come",
+    "{result} chưa đạt {goal}, còn đến hết năm {year}": "{result} does not reach {goal} yet; there is time until the end of {year}",
+    "Mã": "Id",
+    "Chỉ tiêu": "Target",
+    "Mục tiêu": "Goal",
+    "Năm": "Year",
+    "Kết quả mới nhất": "Latest result",
+    "Đánh giá": "Verdict",
+    "Căn cứ đánh giá": "Why",
+    "Chỉ tiêu — tính đến ngày {date:%d/%m/%Y}": "Targets — as of {date:%d/%m/%Y}",
+    "Tính đến ngày {date:%d/%m/%Y}: {count} chỉ tiêu": ("As of {date:%d/%m/%Y}: {count} target", "As of {date:%d/%m/%Y}: {count} targets"),
+    "Kết quả thực hiện chỉ tiêu": "Results against targets",
+
+    # ------------------------------------------------------------------ rule documentation (cchc rules), paragraph by paragraph
+    'Tệp phải là YAML hợp lệ.':
+        'The file must be valid YAML.',
+    'Lỗi cú pháp (thụt lề bằng Tab, thiếu dấu ":", dấu nháy chưa đóng, ": " trong văn bản không có\ndấu nháy…) được báo đúng dòng, cột; các tệp khác vẫn được kiểm tra tiếp.':
+        'Syntax errors (a Tab in the indentation, a missing ":", an unclosed quote, ": " in unquoted\ntext…) are reported at their line and column; the other files are still checked.',
+    'Đúng:':
+        'Right:',
+    'Sai (dấu ": " thứ hai làm YAML hiểu nhầm là một khóa mới):':
+        'Wrong (the second ": " makes YAML read a new key):',
+    'Một khóa không được lặp lại trong cùng một đối tượng.':
+        'A key must not appear twice in the same mapping.',
+    'YAML chỉ giữ giá trị của lần ghi cuối, nên khóa lặp làm mất dữ liệu một cách âm thầm.':
+        'YAML keeps only the last value, so a repeated key silently loses data.',
+    'Sai:':
+        'Wrong:',
+    'Tệp phải đọc được, mã hóa UTF-8 và chứa một kế hoạch (một đối tượng YAML).':
+        'The file must be readable, encoded in UTF-8, and hold one plan (a YAML mapping).',
+    'Báo lỗi khi tệp không đọc được, không phải UTF-8 (ví dụ lưu bằng UTF-16 hay bảng mã cũ), rỗng,\nhoặc nội dung không phải một đối tượng khóa: giá trị.':
+        'Reported when the file cannot be read, is not UTF-8 (saved as UTF-16 or in a legacy encoding, for\ninstance), is empty, or does not hold a key: value mapping.',
+    'Sai (tệp chỉ có một danh sách):':
+        'Wrong (the file holds only a list):',
+    'Số viết có chữ số 0 ở đầu mà không đặt trong dấu nháy.':
+        'A number written with a leading zero and no quotes.',
+    'Theo YAML 1.2, ``01`` là số 1: chữ số 0 ở đầu bị mất (số văn bản "Số: 01/KH-UBND" thành 1). cchc\nđọc như mọi trình đọc YAML khác, và cảnh báo để người soạn đặt giá trị trong dấu nháy.':
+        'In YAML 1.2, ``01`` is the number 1: the leading zero is lost (the document number in "Số: 01/KH-UBND"\nbecomes 1). cchc reads it as every YAML reader does, and warns so that the author quotes the value.',
+    'Thẻ YAML (``!tên``, ``!!python/object``…) không thuộc định dạng kế hoạch.':
+        'YAML tags (``!name``, ``!!python/object``…) are not part of the plan format.',
+    'Kế hoạch là dữ liệu: cchc không bao giờ tạo đối tượng theo thẻ. Một thẻ đứng trước giá trị bị bỏ\nqua và giá trị được đọc như văn bản thường — nhưng người soạn thường không có ý viết thẻ: văn bản\nbắt đầu bằng "!" cần đặt trong dấu nháy, nếu không phần "!…" đầu tiên sẽ mất.':
+        'A plan is data: cchc never builds objects from tags. A tag before a value is ignored and the value\nis read as plain text — but authors rarely mean to write a tag: text starting with "!" must be\nquoted, or its leading "!…" is lost.',
+    'Khóa không có trong định dạng (thường do gõ sai tên khóa).':
+        'A key that is not part of the format (usually a misspelt key).',
+    'Lược đồ không cho phép khóa lạ, để lỗi gõ như "ouput" thay cho "output" không bị bỏ qua âm thầm.\nGợi ý kèm theo nêu khóa gần đúng nhất.':
+        'The schema allows no unknown keys, so that a typo such as "ouput" for "output" is not silently\nignored. The hint names the closest key.',
+    'Thiếu khóa bắt buộc.':
+        'A required key is missing.',
+    'Ví dụ mỗi nhiệm vụ phải có id (số thứ tự) và content (nội dung); mỗi kế hoạch phải có version,\nid, document và period.':
+        'For instance every task needs id (its number) and content; every plan needs version, id, document\nand period.',
+    'Giá trị sai kiểu dữ liệu (cần văn bản mà gặp số, cần danh sách mà gặp văn bản…).':
+        'A value of the wrong type (a number where text is expected, text where a list is expected…).',
+    'Sai (lead phải là danh sách; 1.10 không có dấu nháy bị đọc thành số 1.1):':
+        'Wrong (lead must be a list; 1.10 without quotes is read as the number 1.1):',
+    'Giá trị không hợp lệ: ngoài danh sách cho phép, sai định dạng ngày, để trống…':
+        'An invalid value: not one of the allowed values, a malformed date, an empty value…',
+    'Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ bị trùng.':
+        'A task or task-group number is repeated.',
+    'Hai nhiệm vụ cùng số trong một nhóm (hoặc hai nhóm cùng số) khiến không thể tham chiếu nhiệm vụ\nmột cách chắc chắn (ví dụ khi báo cáo "nhiệm vụ III.3"). Nếu bản gốc đánh số trùng, giữ nguyên\nnhư bản gốc, thêm ``key`` riêng cho nhiệm vụ thứ hai và ghi chú bỏ qua nêu lý do. Mã ``key``\ncũng không được trùng trong cùng kế hoạch.':
+        'Two tasks with the same number in one group (or two groups with the same number) cannot be referred\nto unambiguously (for instance when a report says "nhiệm vụ III.3"). If the source document repeats\na number, keep it as printed, give the second task its own ``key`` and a suppression comment stating\nthe reason. ``key`` values must be unique within the plan as well.',
+    'Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ không liên tục hoặc sai thứ tự.':
+        'Task or task-group numbers skip or are out of order.',
+    'Số thứ tự phải tăng dần liên tục trong mỗi nhóm: I, II, III…; 1, 2, 3…; a), b), c)… (theo bảng\nchữ cái tiếng Việt a, b, c, d, đ, e, g… hoặc bảng chữ cái Latinh). Số bị nhảy thường là dấu hiệu\nsót hoặc thừa một dòng khi chép bảng. Số trùng do quy tắc N001 báo, không báo lại ở đây.':
+        'Numbers must increase without gaps within each group: I, II, III…; 1, 2, 3…; a), b), c)… (in the\nVietnamese alphabet “a, b, c, d, đ, e, g…” or the Latin one). A skipped number usually means a row was\nmissed or repeated when the table was copied. Repeated numbers are reported by N001, not again here.',
+    'Nhiệm vụ không có cơ quan chủ trì.':
+        'A task has no lead agency.',
+    'Mỗi nhiệm vụ phải giao cho ít nhất một cơ quan chủ trì — ghi ở nhiệm vụ (``lead``), ở nhiệm vụ\ncha hoặc ở nhóm nhiệm vụ (phần "Phân công trách nhiệm"); không có cơ quan chủ trì thì không ai\nchịu trách nhiệm báo cáo tiến độ. Chỉ kiểm tra nhiệm vụ không có nhiệm vụ con.':
+        'Every task must be assigned to at least one lead agency — on the task (``lead``), on its parent\ntask or on its task group (the “Phân công trách nhiệm” part); without a lead agency nobody is\nresponsible for reporting progress. Only tasks without sub-tasks are checked.',
+    'Nhiệm vụ không ghi sản phẩm (Sản phẩm).':
+        'A task has no output (“Sản phẩm”).',
+    'Kế hoạch CCHC yêu cầu mỗi nhiệm vụ xác định rõ sản phẩm đầu ra (quyết định, kế hoạch, báo cáo,\ncơ sở dữ liệu…), để có căn cứ đánh giá hoàn thành. Nhiệm vụ có nhiệm vụ con thì kiểm tra ở các\nnhiệm vụ con.':
+        "A reform plan must name each task's output (a decision, a plan, a report, a database…), as the\nbasis for judging it done. For a task with sub-tasks, the sub-tasks are checked.",
+    'Nhiệm vụ không ghi thời gian hoàn thành.':
+        'A task has no deadline (“Thời gian hoàn thành”).',
+    'Mỗi nhiệm vụ cần "Thời gian hoàn thành" (ví dụ "Quý II/2021", "Năm 2021", "Nhiệm vụ thường\nxuyên") hoặc hạn cụ thể ``due``, để tính được nhiệm vụ nào đúng hạn, quá hạn. Nhiệm vụ có nhiệm\nvụ con thì kiểm tra ở các nhiệm vụ con.':
+        'Every task needs a deadline as the document writes it (e.g. "Quý II/2021", "Năm 2021",\n"Nhiệm vụ thường xuyên") or an explicit ``due`` date, so that cchc can tell which tasks are on\ntime or overdue. For a task with sub-tasks, the sub-tasks are checked.',
+    '"Thời gian hoàn thành" phải viết theo một dạng cchc đọc được.':
+        'The deadline (“Thời gian hoàn thành”) must be written in a form cchc reads.',
+    'cchc đọc: Quý I/2021 (cả Quý 2/2021, quý 2 năm 2021), Quý II-III/2021, Quý II và Quý IV/2021,\nNăm 2021, Trong năm 2021, Tháng 6/2021, Tháng 10-11/2021, 6 tháng đầu (cuối) năm 2021,\n31/01/2021, Trước ngày 31/01/2021, Giai đoạn 2021-2025, Đến năm 2025, Hằng năm, Hằng quý,\n6 tháng/01 lần, Năm 2021 và các năm tiếp theo, Nhiệm vụ thường xuyên, và các điều kiện như\n"Sau khi có văn bản hướng dẫn…", "Theo tiến độ Đề án". Quý, tháng, ngày không ghi năm lấy năm\ncủa kế hoạch một năm; với kế hoạch nhiều năm phải ghi rõ năm. Xem cách cchc hiểu một thời hạn\nbằng lệnh ``cchc deadline "<văn bản>" --period 2021-2025``. Không đọc được thì báo lỗi, không đoán.\nNếu thời hạn không viết được theo các dạng trên, ghi thêm hạn cụ thể ``due: YYYY-MM-DD``.':
+        'cchc reads: “Quý I/2021” (also “Quý 2/2021”, “quý 2 năm 2021”), “Quý II-III/2021”,\n“Quý II và Quý IV/2021”, “Năm 2021”, “Trong năm 2021”, “Tháng 6/2021”, “Tháng 10-11/2021”,\n“6 tháng đầu (cuối) năm 2021”, “31/01/2021”, “Trước ngày 31/01/2021”, “Giai đoạn 2021-2025”,\n“Đến năm 2025”, “Hằng năm”, “Hằng quý”, “6 tháng/01 lần”, “Năm 2021 và các năm tiếp theo”,\n“Nhiệm vụ thường xuyên”, and conditions such as “Sau khi có văn bản hướng dẫn…”,\n“Theo tiến độ Đề án”. A quarter, month or day without a year takes the year of a one-year plan; a\nplan over several years must give the year. ``cchc deadline "<text>" --period 2021-2025`` shows how cchc\nreads a deadline. What cannot be read is an error, never a guess. If a deadline cannot be written\nin one of these forms, add an explicit ``due: YYYY-MM-DD``.',
+    'Thời hạn của nhiệm vụ nằm trước thời kỳ kế hoạch.':
+        "A task's deadline falls before the plan's period.",
+    'Kế hoạch năm 2021 mà nhiệm vụ hạn "Quý IV/2020" hay "31/12/2019" thì nhiệm vụ đã quá hạn ngay khi\nban hành — thường do gõ nhầm năm (chép từ kế hoạch năm trước). Chỉ xét thời hạn đọc được thành\nngày; hạn sau thời kỳ kế hoạch thì được phép (nhiệm vụ kéo dài sang kỳ sau).':
+        'A 2021 plan with a task due "Quý IV/2020" or "31/12/2019" has that task overdue the day it is\nissued — usually a mistyped year (copied from last year\'s plan). Only deadlines read as dates are\nconsidered; a deadline after the plan\'s period is allowed (the task runs into the next period).',
+    'Đúng (period 2021):':
+        'Right (period 2021):',
+    'Tên cơ quan chủ trì, phối hợp không có trong danh mục cơ quan.':
+        'A lead or supporting agency is not in the agency registry.',
+    'Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) phải khớp tên chuẩn, tên\nviết tắt hoặc tên gọi khác trong danh mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục\ncha). Việc so khớp không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban\nnhân dân" được coi là một. Tên gần đúng nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất\nchủ", không hiện trong báo cáo theo cơ quan.':
+        'Every name in ``lead``/``support`` (of a task or a task group) must match a canonical name, a short\nform or an alias in the nearest ``agencies.yaml`` (same folder or a parent folder). Matching\nignores case, diacritics and spacing; "UBND" and "Ủy ban nhân dân" are taken as the same. The\nclosest name is suggested. A misspelt name leaves the task without an owner: it does not show in\nthe per-agency report.',
+    'Đúng (danh mục có Sở Nội vụ):':
+        'Right (the registry has “Sở Nội vụ”):',
+    'Sai (không có cơ quan nào tên như vậy; lỗi chỉ khác dấu như "Sở Nôi vụ" thì vẫn khớp):':
+        'Wrong (no agency has that name; a mere diacritic slip such as "Sở Nôi vụ" still matches):',
+    'Không tìm thấy (hoặc không đọc được) danh mục cơ quan cho kế hoạch.':
+        'No agency registry was found (or it cannot be read) for the plan.',
+    'Kế hoạch dùng tệp ``agencies.yaml`` gần nhất trong thư mục của nó hoặc các thư mục cha. Không\ncó danh mục thì không kiểm tra được tên cơ quan (quy tắc A001). Chỉ báo khi kế hoạch có ghi cơ\nquan chủ trì hoặc phối hợp.':
+        'A plan uses the nearest ``agencies.yaml`` in its folder or a parent folder. Without a registry,\nagency names cannot be checked (rule A001). Reported only when the plan names lead or supporting\nagencies.',
+    'Sai (không có agencies.yaml ở plans/quang-nam/ hay plans/):':
+        'Wrong (no agencies.yaml in plans/quang-nam/ or plans/):',
+    'Nhiệm vụ giao cho cơ quan đã chấm dứt hoạt động trước hạn của nhiệm vụ.':
+        "A task is assigned to an agency that ceased to exist before the task's due date.",
+    'Năm 2025 nhiều sở hợp nhất (01/3/2025), nhiều tỉnh sáp nhập và cấp huyện kết thúc hoạt động\n(01/7/2025). Nhiệm vụ mà cơ quan chủ trì hoặc phối hợp đã không còn vào ngày đến hạn cần được\ngiao lại cho đơn vị kế thừa; danh mục cơ quan ghi ``ended`` và ``successors``, gợi ý nêu đơn vị\nkế thừa.':
+        'In 2025 many departments merged (01/3/2025), many provinces were merged and the district level was\nabolished (01/7/2025). A task whose lead or supporting agency no longer exists on its due date\nmust be reassigned to the successor; the agency registry records ``ended`` and ``successors``,\nand the hint names the successor.',
+    'Đúng (Sở Thông tin và Truyền thông còn hoạt động đến 28/02/2025):':
+        'Right (“Sở Thông tin và Truyền thông” exists until 28/02/2025):',
+    'Văn bản không ở dạng Unicode dựng sẵn (NFC).':
+        'Text is not in precomposed Unicode (NFC).',
+    'Chữ tiếng Việt gõ bằng Unicode tổ hợp (ví dụ "ệ" = "e" + dấu mũ + dấu nặng riêng lẻ) trông giống\nhệt nhưng không khớp khi tìm kiếm, so sánh tên cơ quan hay sắp xếp. Thường gặp khi sao chép từ\nPDF hoặc từ máy Mac. Gợi ý cách chuyển: Unikey → Công cụ chuyển mã → Unicode tổ hợp → Unicode.':
+        'Vietnamese typed in combining Unicode (e.g. “ệ” = “e” + a circumflex + a dot below as separate\ncharacters) looks the same but does not match when searching, comparing agency names or sorting.\nIt often comes from copying out of a PDF or from a Mac. To convert: Unikey → “Công cụ chuyển mã”\n→ combining Unicode → Unicode.',
+    'Đúng (NFC):':
+        'Right (NFC):',
+    'Sai (NFD: "ệ" gồm ba ký tự e + dấu mũ + dấu nặng):':
+        'Wrong (NFD: “ệ” is three characters, e + circumflex + dot below):',
+    'Văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI rồi dán vào như Unicode.':
+        'Text seems to be typed in a legacy encoding, TCVN3 (ABC) or VNI, and pasted as Unicode.',
+    'Văn bản như "Céng hoµ x· héi chñ nghÜa" (TCVN3) hay "Coäng hoøa xaõ hoäi" (VNI) là chữ tiếng Việt\nbị hiển thị sai bảng mã: không đọc được, không tìm kiếm được. Cần chuyển mã sang Unicode.':
+        'Text such as "Céng hoµ x· héi chñ nghÜa" (TCVN3) or "Coäng hoøa xaõ hoäi" (VNI) is Vietnamese\nshown in the wrong encoding: unreadable and unsearchable. It must be converted to Unicode.',
+    'Văn bản chứa ký tự điều khiển mà tài liệu Word (XML) không chứa được.':
+        'Text contains a control character that a Word (XML) document cannot hold.',
+    'Ký tự như U+000B (ngắt dòng mềm của Word), U+0001 hay U+FFFF thường lẫn vào khi sao chép từ Word\nhoặc PDF; viết dưới dạng mã thoát trong nháy kép ("\\v", "\\u0001") thì YAML vẫn đọc được, nhưng khi\nin ra DOCX chúng buộc phải bị bỏ. Hãy xóa chúng khỏi kế hoạch.':
+        'Characters such as U+000B (Word\'s soft line break), U+0001 or U+FFFF often come along when copying\nfrom Word or a PDF; written as escapes in double quotes ("\\v", "\\u0001") YAML still reads them,\nbut they have to be dropped when printing to DOCX. Delete them from the plan.',
+    'Nhật ký tiến độ phải theo thứ tự ngày.':
+        'The progress log must be in date order.',
+    'Nhật ký tiến độ (``progress``) chỉ ghi thêm: mỗi lần cập nhật là một dòng mới ở cuối, ngày không\nđược lùi so với dòng trước. Ngày lùi thường là dấu hiệu sửa nhầm dòng cũ hoặc gõ sai năm.':
+        "The progress log (``progress``) is append-only: every update is a new entry at the end, and its\ndate may not be earlier than the previous entry's. A date going backwards usually means an old\nentry was edited by mistake or a year was mistyped.",
+    'Nhật ký tiến độ còn ghi tiếp sau khi nhiệm vụ đã hoàn thành.':
+        'The progress log continues after the task was completed.',
+    'Sau dòng ``status: done`` không được có dòng tiến độ nào khác: nhiệm vụ hoàn thành là kết thúc.\nNếu phải làm lại, ghi chú rõ trong ``note`` của dòng done hoặc tạo nhiệm vụ mới. Với nhiệm vụ\nđịnh kỳ, quy tắc áp dụng cho từng kỳ (``occurrence``): xong kỳ 2021-Q2 vẫn ghi tiếp được kỳ\n2021-Q3, nhưng không ghi thêm cho kỳ 2021-Q2.':
+        "No progress entry may follow ``status: done``: a completed task is finished. If it has to be\nredone, say so in the done entry's ``note`` or create a new task. For a recurring task the rule\napplies per occurrence (``occurrence``): after 2021-Q2 is done, 2021-Q3 may still be recorded,\nbut nothing more for 2021-Q2.",
+    'Kỳ (``occurrence``) ghi trong nhật ký tiến độ phải là một mốc của nhiệm vụ; trigger chỉ dùng cho\nthời hạn chờ điều kiện.':
+        "The occurrence (``occurrence``) of a progress entry must be one of the task's milestones; trigger\nis only for conditional deadlines.",
+    'Nhiệm vụ định kỳ hoặc có nhiều mốc (Hằng quý, Quý II và Quý IV/2021…) ghi ``occurrence`` để biết\ndòng tiến độ thuộc mốc nào; mốc không có trong thời hạn của nhiệm vụ là lỗi gõ. Khóa ``trigger``\n(ngày điều kiện phát sinh) chỉ có nghĩa khi thời hạn là "Sau khi có…", "Theo tiến độ…".':
+        'A recurring task or one with several milestones ("Hằng quý", "Quý II và Quý IV/2021"…) records an\n``occurrence`` to say which milestone an entry belongs to; a milestone the task\'s deadline does\nnot have is a typo. The ``trigger`` key (the date the condition occurred) only means something when\nthe deadline reads "Sau khi có…", "Theo tiến độ…".',
+    'Đúng (thời hạn Quý II và Quý IV/2021):':
+        'Right (deadline “Quý II và Quý IV/2021”):',
+    'Ký hiệu văn bản phải bắt đầu bằng chữ viết tắt của loại văn bản.':
+        'A document symbol must start with the abbreviation of the document type.',
+    'Theo Nghị định 30/2020/NĐ-CP (Phụ lục III), ký hiệu gồm chữ viết tắt tên loại văn bản và tên cơ\nquan ban hành, ví dụ Kế hoạch của UBND là KH-UBND, Quyết định là QĐ-UBND, Chương trình là\nCTr-UBND.':
+        "Under Decree “30/2020/NĐ-CP” (Appendix III), a symbol is the abbreviation of the document type and\nof the issuing body, e.g. a plan (“Kế hoạch”) of a people's committee is KH-UBND, a decision\n(“Quyết định”) is “QĐ-UBND”, a programme (“Chương trình”) is CTr-UBND.",
+    'Ngày ban hành và ngày của văn bản tham chiếu phải là ngày có thật.':
+        'The issue date and the dates of referenced documents must exist in the calendar.',
+    'Định dạng cho phép để trống ngày (YYYY-MM) hoặc cả tháng (YYYY) khi bản gốc để trống, nhưng ngày\nghi đủ phải tồn tại trên lịch (không có ngày 30/02, 31/4…).':
+        'The format allows the day (YYYY-MM), or the month too (YYYY), to be left out when the source leaves\nthem blank, but a full date must exist (there is no 30/02, 31/4…).',
+    'Thời kỳ kế hoạch phải hợp lý: năm bắt đầu không sau năm kết thúc, năm định hướng không trước\nnăm kết thúc.':
+        "The plan's period must make sense: the start year not after the end year, the vision year not\nbefore the end year.",
+    'Kết quả đo phải cùng đơn vị với chỉ tiêu.':
+        "A result must be in the target's unit.",
+    'Chỉ tiêu tính bằng % thì kết quả cũng phải là %; ghi kết quả bằng đơn vị khác (số hồ sơ, đơn\nvị…) làm phép so sánh vô nghĩa. Kết quả không ghi đơn vị thì hiểu là cùng đơn vị với chỉ tiêu.':
+        "If a target is in %, its results must be in % too; a result in another unit (a number of files,\nof units…) makes the comparison meaningless. A result without a unit is taken to be in the\ntarget's unit.",
+    'Tỷ lệ phần trăm không được vượt quá 100.':
+        'A percentage cannot exceed 100.',
+    'Áp dụng cho giá trị mục tiêu, giá trị theo cấp, lộ trình và kết quả có đơn vị "%". Số lớn hơn\n100 thường là gõ nhầm (980 thay cho 98) hoặc nhầm đơn vị (số hồ sơ thay cho tỷ lệ).':
+        'Applies to goal values, per-level values, schedules and results in "%". A number above 100 is\nusually a typo (980 for 98) or the wrong unit (a number of files instead of a rate).',
+    'Kết quả của chỉ tiêu xếp hạng phải là số nguyên.':
+        'The result of a ranking target must be a whole number.',
+    'Chỉ tiêu dạng "thuộc nhóm 20 tỉnh đứng đầu" (``comparison: top_n``) được đo bằng thứ hạng: 1, 2,\n… 63. Thứ hạng có phần lẻ (12,5) thường là nhầm với điểm số của chỉ số.':
+        'A target such as "thuộc nhóm 20 tỉnh đứng đầu" (among the top 20 provinces, ``comparison: top_n``)\nis measured by rank: 1, 2, … 63. A rank with a fraction (12,5) is usually the index score taken\nfor the rank.',
+    'Năm phải đạt của chỉ tiêu (và các năm trong lộ trình) phải nằm trong thời kỳ kế hoạch.':
+        "A target's year (and the years of its schedule) must fall within the plan's period.",
+    'Kế hoạch 2021–2025 không đặt được chỉ tiêu cho năm 2030 (đó là định hướng, ghi ở ``vision``);\nnăm ngoài thời kỳ thường là gõ nhầm.':
+        'A 2021–2025 plan cannot set a target for 2030 (that is an outlook, recorded in ``vision``); a year\noutside the period is usually a typo.',
+    'Đúng (period 2021–2025):':
+        'Right (period 2021–2025):',
+    'Nhiệm vụ cấp trên mà nhiệm vụ này thực hiện (``implements``) phải tồn tại.':
+        'The parent task that a task implements (``implements``) must exist.',
+    'Tham chiếu viết dạng ``<mã kế hoạch>#<số thứ tự nhiệm vụ>`` (hoặc ``#<key>``). cchc tìm kế hoạch\ncấp trên trong các tệp đang kiểm tra, và nếu không có thì trong thư mục ``plans`` gần nhất chứa tệp.\nQuy tắc được kiểm tra sau khi đã đọc mọi kế hoạch.':
+        'A reference reads ``<plan id>#<task number>`` (or ``#<key>``). cchc looks for the parent plan\namong the files being checked, and failing that in the nearest ``plans`` folder that holds the\nfile. The rule is checked once every plan has been read.',
+    'Sai (kế hoạch cấp trên không có nhiệm vụ 1.30):':
+        'Wrong (the parent plan has no task 1.30):',
+    'Hạn của nhiệm vụ cấp dưới không nên muộn hơn hạn của nhiệm vụ cấp trên mà nó thực hiện.':
+        'A lower-level task should not be due later than the parent task it implements.',
+    'Huyện thực hiện nhiệm vụ tỉnh giao hạn Quý II/2021 mà tự đặt hạn Quý IV/2021 thì tỉnh sẽ không\ncó kết quả đúng hạn để tổng hợp. Chỉ so sánh khi cả hai thời hạn đều đọc được thành ngày.':
+        'If a district given a provincial task due "Quý II/2021" sets itself "Quý IV/2021", the province\nwill have no result in time to compile. Compared only when both deadlines read as dates.',
+    'Đúng (nhiệm vụ tỉnh hạn Quý II/2021):':
+        'Right (the provincial task is due “Quý II/2021”):',
+    'Trong danh mục cơ quan, một tên (hoặc tên viết tắt, tên gọi khác) chỉ được thuộc về một cơ quan.':
+        'In the agency registry, a name (canonical, short form or alias) belongs to one agency only.',
+    'Vì tra cứu không phân biệt hoa thường và dấu, "Sở Nội vụ" và "SỞ NỘI VỤ" là cùng một tên. Tên trùng\ngiữa hai cơ quan làm việc tra cứu không xác định được cơ quan nào.':
+        'Since lookup ignores case and diacritics, "Sở Nội vụ" and "SỞ NỘI VỤ" are the same name. A name\nshared by two agencies leaves lookup unable to tell which one is meant.',
+    'Trong danh mục cơ quan, mã được tham chiếu (parent, successors, members) phải tồn tại.':
+        'In the agency registry, referenced ids (parent, successors, members) must exist.',
+    'Mã cơ quan cũng không được trùng nhau, và danh mục cấp trên ghi ở ``extends`` phải đọc được.\nMã của danh mục cấp trên được dùng như mã của chính danh mục này.':
+        'Agency ids must not repeat either, and the parent registry named in ``extends`` must be readable.\nThe ids of the parent registry count as ids of this one.',
+    'Chú thích bỏ qua phải ghi rõ lý do.':
+        'A suppression comment must give its reason.',
+    'Cú pháp: ``# cchc: ignore[MÃ,MÃ] lý do``. Lý do giúp người đọc sau biết vì sao lỗi được chấp nhận\n(thường là vì bản gốc của văn bản có sai sót đó).':
+        'Syntax: ``# cchc: ignore[CODE,CODE] reason``. The reason tells later readers why the problem was\naccepted (usually because the source document has that defect).',
+    'Chú thích bỏ qua không bỏ qua được lỗi nào.':
+        'A suppression comment suppresses nothing.',
+    'Khi lỗi đã được sửa, hãy xóa chú thích bỏ qua, để nó không che một lỗi mới về sau.':
+        'Once the problem is fixed, delete the suppression comment, so that it does not hide a new problem\nlater.',
+    'Đúng (T002 thật sự xảy ra ở nhiệm vụ này):':
+        'Right (T002 really occurs on this task):',
+    'Sai (nhiệm vụ đã có sản phẩm):':
+        'Wrong (the task has an output):',
+    'Chú thích bỏ qua sai cú pháp hoặc nêu mã quy tắc không tồn tại.':
+        'A suppression comment is malformed or names a rule that does not exist.',
+    'Danh sách mã quy tắc: ``cchc rules``.':
+        'The list of rule codes: ``cchc rules``.',
+    'Lỗi nội bộ của cchc khi kiểm tra một tệp.':
+        'An internal error of cchc while checking a file.',
+    'Không phải lỗi của kế hoạch: một quy tắc gặp sự cố. Các quy tắc khác và các tệp khác vẫn được\nkiểm tra. Hãy báo lỗi này cho người phát triển kèm tệp kế hoạch.':
+        'Not a problem in the plan: a rule failed. The other rules and the other files are still checked.\nPlease report it to the developers with the plan file.',
+    'Đúng: (không có ví dụ — mọi kế hoạch hợp lệ đều không gây lỗi này)':
+        'Right: (no example — no valid plan causes this error)',
+    'Sai: (không có ví dụ)':
+        'Wrong: (no example)',
+
+    # ------------------------------------------------------------------ --help (cchc/cli.py: command summaries, options)
+    'Kế hoạch cải cách hành chính dạng mã.':
+        'Plans as code for Vietnamese administrative reform.',
+    'Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.\n\nMã thoát: 0 không có lỗi; 1 có lỗi (cả cảnh báo nếu dùng --strict); 2 không chạy được.':
+        'Check plans: YAML syntax, the format (schema) and the content rules.\n\nExit codes: 0 no errors; 1 errors (warnings too with --strict); 2 could not run.',
+    'Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ.':
+        'List the checking rules: code, name, default severity and guidance with examples.',
+    'Liệt kê các lĩnh vực cải cách hành chính (mã dùng trong khóa area).':
+        'List the administrative reform areas (the codes used in the area key).',
+    'Tình hình thực hiện nhiệm vụ tính đến một ngày: đúng hạn, quá hạn, sắp đến hạn…\n\nChỉ dùng nhật ký tiến độ ghi đến ngày --as-of, nên báo cáo cho một ngày trong quá khứ luôn cho\ncùng kết quả.':
+        'Progress of tasks as of a date: on time, overdue, due soon…\n\nUses only the progress entries dated up to --as-of, so a report for a past date always gives the same result.',
+    'Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì: đúng hạn, quá hạn, tỷ lệ đúng hạn.':
+        'Results by lead agency: on time, overdue, on-time rate.',
+    'Giải thích cách cchc hiểu một "Thời gian hoàn thành": loại, ngày bắt đầu, các mốc hạn.':
+        'Explain how cchc reads a deadline (“Thời gian hoàn thành”): kind, start date, milestones.',
+    'Ghi thêm một dòng vào nhật ký tiến độ của nhiệm vụ (không thay đổi phần nào khác của tệp).\n\nTừ chối (tệp giữ nguyên) khi tệp đang có lỗi, không tìm thấy hoặc trùng số nhiệm vụ, hoặc ngày\nsớm hơn dòng tiến độ cuối.':
+        "Append an entry to a task's progress log (nothing else in the file changes).\n\nRefused (the file stays as it was) when the file has errors, the task number is unknown or ambiguous, or the date is before the last progress entry.",
+    'Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done).':
+        'Record a task as done (short for cchc update --status done).',
+    'Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế\nhoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng.':
+        'Compare a parent plan with lower-level plans: which unit has taken which task into its plan, in what state, and which units of the assigned group have no matching task yet.',
+    'Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình.':
+        'Targets: the goal for the period, the latest result and the verdict (met / not met / on track).',
+    'Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML.':
+        'Import a plan from Word (.docx) or from text with Tab-separated tables (.txt/.md) into YAML.',
+    'Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ: nhiệm vụ thêm,\nbỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả ghi thêm.':
+        "What changed in the plans between two git revisions, in the domain's words: tasks added and removed; deadlines moved and by how much; lead and supporting agencies changed; progress, targets and results recorded.",
+    'Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…':
+        'A calendar of task due dates (.ics file, RFC 5545) to import into Outlook, Google Calendar…',
+    'Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,\ncấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì.':
+        'Scaffold a plans repository for a unit: plans/, agency registry, a starter plan, CI, pre-commit, VS Code settings and a guide. Never overwrites an existing file; running it again changes nothing.',
+    'Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ\ntheo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái.':
+        'A static dashboard (open it straight in a browser or publish it on GitHub Pages): figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
+    'In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML).':
+        'Render plans as administrative documents under Decree “30/2020/NĐ-CP” (Markdown, DOCX, HTML).',
+    'Báo cáo kết quả thực hiện nhiệm vụ CCHC tính đến một ngày, theo kỳ báo cáo của Bộ Nội vụ.':
+        "Report on administrative reform tasks as of a date, by the Ministry of Home Affairs' reporting periods.",
+    'Kế hoạch cải cách hành chính dạng mã: kiểm tra kế hoạch, theo dõi tiến độ, in kế hoạch và báo cáo.':
+        'Plans as code for Vietnamese administrative reform: check plans, track progress, print plans and reports.',
+    'Tệp kế hoạch.':
+        'The plan file.',
+    'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.':
+        'As of this date (YYYY-MM-DD or dd/mm/yyyy); default today.',
+    'Ghi kết quả vào tệp.':
+        'Write the result to a file.',
+    'Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.':
+        "The task's full number (e.g. VII.1, VII.10.a)) or its key.",
+    'Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.':
+        'The date of the entry (YYYY-MM-DD or dd/mm/yyyy); default today.',
+    'Ghi chú ngắn.':
+        'A short note.',
+    'Minh chứng, ví dụ số văn bản đã ban hành.':
+        'Evidence, e.g. the number of the document issued.',
+    'Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.':
+        'The milestone of a recurring task, e.g. 2021-Q2.',
+    'Người hoặc đơn vị ghi nhận.':
+        'The person or unit recording it.',
+    'Chỉ in dòng sẽ thêm, không ghi tệp.':
+        'Only print the lines that would be added; write nothing.',
+    'In phiên bản và thoát.':
+        'Print the version and exit.',
+    'Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đặt được bằng biến CCHC_LANG. Văn bản in ra (render, report, site) luôn bằng tiếng Việt.':
+        'Language of messages: vi (default) or en; CCHC_LANG sets it too. Printed documents (render, report, site) are always Vietnamese.',
+    'Tệp hoặc thư mục kế hoạch (mặc định: plans/).':
+        'Plan files or folders (default: plans/).',
+    'Định dạng kết quả: text, json, github, sarif; auto chọn github khi chạy trong GitHub Actions.':
+        'Output format: text, json, github, sarif; auto picks github inside GitHub Actions.',
+    'Coi cảnh báo là lỗi (mã thoát 1).':
+        'Treat warnings as errors (exit code 1).',
+    'Ghi kết quả vào tệp thay vì màn hình.':
+        'Write the result to a file instead of the screen.',
+    'Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).':
+        'Do not use the result cache (read every file again).',
+    'Số tiến trình đọc song song (mặc định: số lõi CPU).':
+        'Number of processes reading in parallel (default: the number of CPU cores).',
+    'Định dạng: text, json, markdown.':
+        'Format: text, json, markdown.',
+    'Chỉ in một quy tắc (ví dụ T002).':
+        'Print only this rule (e.g. T002).',
+    'Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).':
+        'Days before a due date that count as due soon (default 14, or as set in cchc.toml).',
+    'Chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp (kể cả qua nhóm).':
+        'Only tasks this agency leads or supports (also through groups).',
+    'Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).':
+        'Area (code or name; several separated by commas).',
+    'Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).':
+        'State (overdue, due_soon, on_track, …; separated by commas).',
+    'Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.':
+        'Only unfinished milestones due within this many days.',
+    'Chỉ kế hoạch có mã (id) hoặc đường dẫn này.':
+        'Only the plan with this id or path.',
+    'Định dạng: table, json, csv, markdown.':
+        'Format: table, json, csv, markdown.',
+    'Trả mã thoát 1 nếu có mốc ở trạng thái này (ví dụ overdue,due_soon).':
+        'Exit with code 1 if a milestone is in this state (e.g. overdue,due_soon).',
+    'Tổng hợp theo đơn vị: số mốc đúng hạn, quá hạn… trên mọi kế hoạch đơn vị sở hữu hoặc chủ trì.':
+        'Roll up by unit: milestones on time, overdue… across every plan the unit owns or leads.',
+    'Thời gian hoàn thành như văn bản ghi, ví dụ "Quý II/2021".':
+        'The deadline as the document writes it, e.g. "Quý II/2021".',
+    'Thời kỳ kế hoạch: 2021 hoặc 2021-2025.':
+        "The plan's period: 2021 or 2021-2025.",
+    'Định dạng: text, json.':
+        'Format: text, json.',
+    'done (hoàn thành), doing (đang thực hiện), blocked (vướng mắc), cancelled (không thực hiện).':
+        'done, doing (in progress), blocked, cancelled.',
+    'Kế hoạch cấp trên: đường dẫn tệp hoặc mã kế hoạch (id).':
+        'The parent plan: a file path or a plan id.',
+    'Các kế hoạch cấp dưới (mặc định: plans/).':
+        'The lower-level plans (default: plans/).',
+    'Định dạng: table, json, markdown.':
+        'Format: table, json, markdown.',
+    'Tệp kế hoạch cần nhập: .docx, .txt hoặc .md.':
+        'The plan file to import: .docx, .txt or .md.',
+    'Tệp YAML ghi ra (không có thì in ra màn hình).':
+        'The YAML file to write (default: print it).',
+    'Danh mục cơ quan (agencies.yaml) để tách ô cơ quan; mặc định: danh mục gần nơi ghi tệp.':
+        'Agency registry (agencies.yaml) for splitting agency cells; default: the registry nearest to the output file.',
+    'Thời kỳ kế hoạch: 2021 hoặc 2021-2025 (khi văn bản không ghi rõ).':
+        "The plan's period: 2021 or 2021-2025 (when the document does not say).",
+    'Mã kế hoạch (mặc định theo tên tệp).':
+        'The plan id (default: from the file name).',
+    'Định dạng bản tóm tắt: text hoặc json (cho script).':
+        'Format of the summary: text, or json (for scripts).',
+    'Cho phép ghi đè tệp đầu ra đã có.':
+        'Allow overwriting an existing output file.',
+    'Mốc git đầu (commit, nhánh, thẻ).':
+        'The first git revision (commit, branch, tag).',
+    'Mốc git sau; bỏ trống là thư mục làm việc hiện tại.':
+        'The second git revision; empty means the working tree.',
+    'Thư mục hoặc tệp kế hoạch (mặc định: plans).':
+        'Plan folders or files (default: plans).',
+    'Định dạng: text, markdown, json.':
+        'Format: text, markdown, json.',
+    'Thư mục kho git.':
+        "The git repository's folder.",
+    'Tệp .ics ghi ra (không có thì in ra màn hình).':
+        'The .ics file to write (default: print it).',
+    'Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.':
+        'Only tasks this agency leads or supports.',
+    'Nhắc trước hạn bao nhiêu ngày.':
+        'Remind this many days before the due date.',
+    'Ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).':
+        'The date written into DTSTAMP (so that runs give identical files).',
+    'Thư mục kho kế hoạch (mặc định: thư mục hiện tại).':
+        "The plans repository's folder (default: the current folder).",
+    'Tên đơn vị sở hữu kho kế hoạch, ví dụ "UBND huyện Bình Sơn".':
+        'The name of the unit owning the repository, e.g. "UBND huyện Bình Sơn".',
+    'Nơi đặt lược đồ (URL hoặc thư mục trong kho).':
+        'Where the schemas live (a URL or a folder in the repository).',
+    'Thư mục trang tổng hợp.':
+        "The dashboard's folder.",
+    'Số ngày trước hạn được coi là sắp đến hạn.':
+        'Days before a due date that count as due soon.',
+    'Tệp kế hoạch (một hoặc nhiều).':
+        'Plan files (one or more).',
+    'Định dạng: md, docx, html.':
+        'Format: md, docx, html.',
+    'Tệp đầu ra (một kế hoạch) hoặc thư mục (nhiều kế hoạch).':
+        'Output file (one plan) or folder (several plans).',
+    'Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx.':
+        'Your own template: a .j2 file for md/html, a .docx file for docx.',
+    'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.':
+        'As of this date (YYYY-MM-DD or dd/mm/yyyy); default: the cut-off date of --period, else today.',
+    'Kỳ báo cáo: 2021-Q1 (quý I), 2021-H1 (6 tháng), 2021-Q3 (quý III), 2021 (năm).':
+        'Reporting period: 2021-Q1 (first quarter), 2021-H1 (six months), 2021-Q3 (third quarter), 2021 (year).',
+    'Định dạng: md, docx, html, xlsx.':
+        'Format: md, docx, html, xlsx.',
+    'Tệp đầu ra.':
+        'Output file.',
+    'Mẫu riêng (.j2 cho md/html, .docx cho docx).':
+        'Your own template (.j2 for md/html, .docx for docx).',
+    'Thêm bảng tổng hợp theo đơn vị (mọi kế hoạch đơn vị sở hữu hoặc chủ trì).':
+        'Add the roll-up by unit (every plan the unit owns or leads).',
+
+    # ------------------------------------------------------------------ recording progress (cchc/edit.py)
+    "Số thứ tự viết đầy đủ theo nhóm, ví dụ VII.1, VII.10.a), hoặc dùng key của nhiệm vụ.":
+        "Write the full number through its groups, e.g. VII.1, VII.10.a), or use the task's key.",
+    "Không có nhiệm vụ \"{task}\" trong kế hoạch {plan}.": "There is no task \"{task}\" in plan \"{plan}\".",
+    "Dùng mã riêng (key) của nhiệm vụ: {keys}.": "Use the task's own key: {keys}.",
+    "Thêm key: riêng cho các nhiệm vụ trùng số để phân biệt.": "Give the tasks sharing the number their own key: to tell them apart.",
+    "Số thứ tự \"{number}\" trùng nhau ở {count} nhiệm vụ trong kế hoạch.":
+        "The number \"{number}\" is shared by {count} tasks in the plan.",
+    "Có phải ý bạn là {names}? ": "Did you mean {names}? ",
+    "Nhiệm vụ {ref} được viết dạng một dòng {{…}}; cchc không tự sửa dạng này.":
+        "Task \"{ref}\" is written on one line as {{…}}; cchc does not rewrite that form.",
+    "Viết nhiệm vụ thành nhiều dòng (mỗi khóa một dòng) rồi chạy lại.": "Write the task over several lines (one key per line) and run again.",
+    "Không xác định được vị trí của nhiệm vụ {ref}.": "Cannot tell where task \"{ref}\" is in the file.",
+    "Trạng thái \"{status}\" không hợp lệ.": "Invalid status \"{status}\".",
+    "Dùng: {statuses}.": "Use: {statuses}.",
+    " (đầu tiên: dòng {line}: {message})": " (the first: line {line}: {message})",
+    "Tệp {path} đang có {count} lỗi nên cchc không ghi vào{where}.":
+        ("\"{path}\" has {count} error, so cchc does not write to it{where}.",
+         "\"{path}\" has {count} errors, so cchc does not write to it{where}."),
+    "Sửa lỗi trước (chạy cchc lint {path}), rồi cập nhật lại.": "Fix the errors first (run cchc lint \"{path}\"), then update again.",
+    "Nhiệm vụ {ref} có nhiệm vụ con; tiến độ được ghi cho từng nhiệm vụ con.":
+        "Task \"{ref}\" has sub-tasks; progress is recorded on each sub-task.",
+    "Cập nhật {refs}.": "Update {refs}.",
+    "Không ghi được: nội dung sau khi thêm không còn là YAML hợp lệ.": "Not written: with the new entry the file would no longer be valid YAML.",
+    "Báo lỗi này cho nhóm phát triển kèm tệp kế hoạch.": "Please report this to the developers with the plan file.",
+    "Không ghi được: kiểm tra lại sau khi thêm cho thấy dữ liệu khác ngoài dòng mới.":
+        "Not written: reading the result back showed changes beyond the new entry.",
+    "Không ghi: dòng tiến độ mới gây lỗi {code}: {message}": "Not written: the new entry causes {code}: {message}",
+    "Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.":
+        "\"{path}\" was changed by another program during the update.",
+    "Chạy lại lệnh.": "Run the command again.",
+    "Ngày {date:%d/%m/%Y} sớm hơn dòng tiến độ cuối của nhiệm vụ ({last:%d/%m/%Y}).":
+        "The date {date:%d/%m/%Y} is earlier than the task's last progress entry ({last:%d/%m/%Y}).",
+    "Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại --date.": "The log is append-only in date order; check --date.",
+    "Nhiệm vụ {ref} có nhiều mốc ({labels}): cần cho biết mốc nào đã hoàn thành.":
+        "Task \"{ref}\" has several milestones ({labels}): say which one is done.",
+    "Thêm --occurrence, ví dụ --occurrence {label}.": "Add --occurrence, e.g. --occurrence {label}.",
+    "Khóa progress của nhiệm vụ {ref} đang để trống dạng [] hoặc null.":
+        "The progress key of task \"{ref}\" is empty ([] or null).",
+    "Xóa dòng \"progress:\" (cchc sẽ tự thêm), hoặc ghi dòng đầu tiên theo dạng khối.":
+        "Delete the \"progress:\" line (cchc adds it), or write the first entry in block style.",
+    "Nhật ký tiến độ của nhiệm vụ {ref} viết dạng [ … ] trên một dòng.":
+        "The progress log of task \"{ref}\" is written on one line as [ … ].",
+    "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" rồi chạy lại.":
+        "Write each progress entry as an item starting with \"- \" and run again.",
+    "Không xác định được vị trí ghi thêm trong nhật ký tiến độ.": "Cannot tell where to append to the progress log.",
+    "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" ở đầu dòng.":
+        "Write each progress entry as an item starting with \"- \" at the start of its line.",
+    "Không đọc được tệp {path}: {error}.": "Cannot read \"{path}\": {error}.",
+    "Kiểm tra đường dẫn.": "Check the path.",
+    "Không đọc được tệp.": "Cannot read the file.",
+    "Nhiệm vụ {ref} chỉ có một mốc; không cần --occurrence.": "Task \"{ref}\" has a single milestone; --occurrence is not needed.",
+    "Bỏ --occurrence.": "Drop --occurrence.",
 }
