@@ -398,3 +398,23 @@ def test_update_in_english() -> None:
     assert usage.returncode == 2 and 'there is no state "tre-han" for --state' in usage.stderr
     click = run("--lang", "en", "lint", "--format", "xml")
     assert click.returncode == 2 and 'invalid value "xml" for --format' in click.stderr and "See: cchc lint --help" in click.stderr
+
+
+def test_import_in_english_writes_vietnamese_data(tmp_path: Path) -> None:
+    """The summary and warnings are English; the plan written is the document's (Vietnamese) text."""
+    source = tmp_path / "kh.txt"
+    source.write_text("KẾ HOẠCH\nCải cách hành chính năm 2021\n\n"
+                      "TT\tNội dung, nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+                      "1\tRà soát thủ tục\tSở Nội vụ\tQuý II/2021\n1\tKiểm tra\tSở Tư pháp\tQuý III/2021\n"
+                      "2\t\tSở Nội vụ\tNăm 2021\n", encoding="utf-8")
+    english = run("--lang", "en", "import", str(source), "--format", "json")
+    vietnamese = run("import", str(source), "--format", "json")
+    assert english.returncode == 0, english.stderr
+    assert english.stdout == vietnamese.stdout and "content: (chưa xác định)" in english.stdout
+    warnings = json.loads(english.stderr)["warnings"]
+    assert len(warnings) == 4 and all(english_problem(w) is None for w in warnings), warnings
+    letter = tmp_path / "thu.txt"
+    letter.write_text("Kính gửi: Sở Nội vụ\n\nĐề nghị cung cấp số liệu.\n", encoding="utf-8")
+    refused = run("--lang", "en", "import", str(letter))
+    assert refused.returncode == 1 and refused.stderr.startswith("cchc: No task table")
+    assert all(english_problem(line) is None for line in refused.stderr.splitlines())

@@ -1265,4 +1265,90 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Không tìm thấy lệnh git: cài git để so sánh các phiên bản kế hoạch.": "git not found: install git to compare plan revisions.",
     "không đọc được từ git: {error}": "cannot read it from git: {error}",
     "Định dạng \"{format}\" không được hỗ trợ; chọn một trong: {formats}.": "Unsupported format \"{format}\"; choose one of: {formats}.",
+
+    # ------------------------------------------------------------------ cchc import (cchc/importer.py, cchc/import_sources.py)
+    "Không nhập được tệp \"{file}\": định dạng \"{suffix}\" không được hỗ trợ.":
+        "Cannot import \"{file}\": the format \"{suffix}\" is not supported.",
+    "cchc nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md có bảng phân cách bằng Tab).":
+        "cchc imports plans from Word files (.docx) or text (.txt, .md with Tab-separated tables).",
+    "Tệp \"{file}\" là văn bản Word cũ (.doc), cchc chưa đọc được định dạng này.":
+        "\"{file}\" is an old Word document (.doc), a format cchc cannot read yet.",
+    "Mở tệp trong Word hoặc LibreOffice và lưu lại dưới dạng .docx, rồi nhập lại.":
+        "Open it in Word or LibreOffice, save it as .docx, and import that.",
+    "Không đọc được tệp \"{file}\": {problem}": "Cannot read \"{file}\": {problem}",
+    "Không đọc được tệp \"{file}\": {error}.": "Cannot read \"{file}\": {error}.",
+    "Không đọc được tệp \"{file}\": tệp không phải văn bản Word .docx hoặc đã hỏng.":
+        "Cannot read \"{file}\": it is not a Word .docx document, or it is damaged.",
+    "Mở tệp bằng Word và lưu lại dạng .docx (Word Document), rồi nhập lại.":
+        "Open it in Word, save it as .docx (Word Document), and import that.",
+    "Không đọc được tệp \"{file}\": tệp Word bị hỏng ({error}).": "Cannot read \"{file}\": the Word file is damaged ({error}).",
+    "Mở tệp bằng Word và lưu lại dạng .docx, rồi nhập lại.": "Open it in Word, save it as .docx, and import that.",
+    "(không có đuôi)": "(no extension)",
+    "Bảng nhiệm vụ cần có dòng tiêu đề cột với cột TT (hoặc STT) và cột Nội dung, nhiệm vụ; các cột khác được nhận "
+    "theo tên: Sản phẩm, Thời gian hoàn thành, Cơ quan chủ trì, Cơ quan phối hợp.":
+        "A task table needs a header row with a “TT” (or “STT”) column and a “Nội dung, nhiệm vụ” column; other "
+        "columns are recognised by name: “Sản phẩm”, “Thời gian hoàn thành”, “Cơ quan chủ trì”, “Cơ quan phối hợp”.",
+    "Không nhận ra bảng nhiệm vụ: các cột tìm thấy là {columns}.": "No task table recognised: the columns found are {columns}.",
+    "(không có tiêu đề cột)": "(no column headers)",
+    "Thời kỳ \"{period}\" không hợp lệ.": "Invalid period \"{period}\".",
+    "Viết --period 2021 (một năm) hoặc --period 2021-2025 (giai đoạn).": "Write --period 2021 (one year) or --period 2021-2025 (several).",
+    "Không tìm thấy danh mục cơ quan \"{path}\".": "No agency registry \"{path}\".",
+    "Chỉ đường dẫn tới tệp agencies.yaml, ví dụ --registry plans/quang-nam/agencies.yaml.":
+        "Give the path of an agencies.yaml file, e.g. --registry plans/quang-nam/agencies.yaml.",
+    "Không dùng được danh mục cơ quan \"{path}\": {problem}.": "The agency registry \"{path}\" cannot be used: {problem}.",
+    "Kiểm tra tệp bằng: cchc lint {path}": "Check it with: cchc lint \"{path}\"",
+    "Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được tách theo dấu \";\" và dấu phẩy "
+    "trước tên cơ quan; kiểm tra lại bằng cchc lint.":
+        "No agency registry (--registry): lead and support cells were split only at \";\" and at commas before an "
+        "agency name; check the result with cchc lint.",
+    "Mã kế hoạch \"{id}\" không hợp lệ.": "Invalid plan id \"{id}\".",
+    "Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{example}\".":
+        "An id has only lowercase letters without diacritics, digits and hyphens, e.g. \"{example}\".",
+    "Không xác định được thời kỳ của kế hoạch (năm hoặc giai đoạn).": "Cannot tell the plan's period (a year or several).",
+    "Chỉ định bằng --period, ví dụ --period 2021 hoặc --period 2021-2025.": "Give it with --period, e.g. --period 2021 or --period 2021-2025.",
+    "cchc gặp lỗi nội bộ khi nhập \"{file}\" ({error}).": "cchc failed with an internal error importing \"{file}\" ({error}).",
+    "Đây là lỗi của cchc, không phải của tệp: hãy báo cho nhóm phát triển kèm tệp này.":
+        "This is a bug in cchc, not in the file: please report it to the developers with this file.",
+    "Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.":
+        "The reform area of group \"{title}\" was not recognised: no area written.",
+    "Nhiệm vụ \"{number}\" không có nội dung trong bảng: ghi tạm \"{placeholder}\".":
+        "Task \"{number}\" has no content in the table: wrote \"{placeholder}\" for now.",
+    "Không tìm thấy bảng nhiệm vụ hay nội dung kế hoạch (các phần I., II. …) trong tệp.":
+        "No task table and no plan content (parts I., II. …) found in the file.",
+    "cchc nhập kế hoạch, chương trình, quyết định có bảng nhiệm vụ (TT | Nội dung | … | Cơ quan chủ trì | Cơ quan "
+    "phối hợp) hoặc các phần đánh số La Mã. Kiểm tra lại tệp.":
+        "cchc imports plans, programmes and decisions with a task table (“TT | Nội dung | … | Cơ quan chủ trì | Cơ "
+        "quan phối hợp”) or parts numbered in Roman numerals. Check the file.",
+    "Bỏ qua {count} đoạn sau phần chữ ký không nhận ra (không phải nơi nhận, chữ ký hay phụ lục).":
+        ("Skipped {count} paragraph after the signature that was not recognised (not recipients, signature or "
+         "appendix).",
+         "Skipped {count} paragraphs after the signature that were not recognised (not recipients, signature or "
+         "appendix)."),
+    "Bỏ qua {count} đoạn trong phần phụ lục ngoài bảng nhiệm vụ.":
+        ("Skipped {count} paragraph of the appendices outside the task tables.",
+         "Skipped {count} paragraphs of the appendices outside the task tables."),
+    "Không thấy trích yếu văn bản: ghi tạm \"{placeholder}\" (document.title).":
+        "No document title (“trích yếu”) found: wrote \"{placeholder}\" for now (document.title).",
+    "Không thấy thời kỳ kế hoạch trong trích yếu: lấy năm {year} theo ngày ban hành (dùng --period để chỉ định).":
+        "No period in the title: took {year} from the issue date (use --period to set it).",
+    "Không thấy thời kỳ kế hoạch: lấy {first}–{last} theo các năm ghi trong văn bản (dùng --period để chỉ định).":
+        "No period found: took {first}–{last} from the years the document mentions (use --period to set it).",
+    "Số thứ tự \"{number}\" lặp lại trong mục {prefix}: đã thêm key \"{key}\" để phân biệt.":
+        "The number \"{number}\" repeats in part \"{prefix}\": added the key \"{key}\" to tell them apart.",
+    "Số thứ tự \"{number}\" lặp lại trong bảng: đã thêm key \"{key}\" để phân biệt.":
+        "The number \"{number}\" repeats in the table: added the key \"{key}\" to tell them apart.",
+    "\"{label}\" không có bảng nhiệm vụ: bỏ qua.": "\"{label}\" has no task table: skipped.",
+    "Không thấy tên cơ quan ban hành ở góc trái văn bản: lấy theo dòng thẩm quyền ban hành.":
+        "No issuing body found at the top left: took it from the signing authority line.",
+    "Không thấy tên cơ quan ban hành: ghi tạm \"{placeholder}\" (document.issuer).":
+        "No issuing body found: wrote \"{placeholder}\" for now (document.issuer).",
+    "Không thấy dòng tên loại văn bản: ghi \"{type}\" theo ký hiệu văn bản. Kiểm tra document.type.":
+        "No document type line found: wrote \"{type}\" from the document symbol. Check document.type.",
+    "Không thấy dòng tên loại văn bản: ghi \"{type}\" (đoán). Kiểm tra document.type.":
+        "No document type line found: wrote \"{type}\" (a guess). Check document.type.",
+    "Không thấy địa danh: lấy \"{place}\" theo tên cơ quan ban hành.": "No place found: took \"{place}\" from the issuing body.",
+    "Không thấy dòng địa danh, ngày tháng: lấy ngày theo dòng kèm theo của phụ lục.":
+        "No place-and-date line found: took the date from the appendix's reference line.",
+    "Ngày ban hành \"{day}/{month}/{year}\" không có thật: chỉ ghi tháng {month}/{year}.":
+        "The issue date \"{day}/{month}/{year}\" does not exist: recorded only the month {month}/{year}.",
 }
