@@ -1,8 +1,9 @@
 """A cache of lint results keyed by content: an unchanged file is never parsed or validated twice.
 
 The key hashes the file's bytes, its kind, the bytes of the agency registry it uses (and the one
-that registry extends), and a fingerprint of cchc itself (version, schema files and the code), so
-a new cchc, schema or registry never reuses an old answer. Entries are JSON — data, never code —
+that registry extends), a fingerprint of cchc itself (version, schema files and the code) and the
+language of the messages, so a new cchc, schema or registry never reuses an old answer, and an
+English run never shows Vietnamese messages kept by an earlier run (or the reverse). Entries are JSON — data, never code —
 written atomically to the user cache folder (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``,
 else ``~/.cache/cchc``). An entry that cannot be read or does not have the expected shape is
 ignored and rebuilt, never trusted. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses the cache.
@@ -83,8 +84,10 @@ class Cache:
     folder: Path
 
     def key(self, raw: bytes, kind: str, registry: bytes) -> str:
+        from cchc.i18n import language
+
         digest = hashlib.sha256()
-        for part in (fingerprint().encode(), kind.encode(), raw, registry):
+        for part in (fingerprint().encode(), language().encode(), kind.encode(), raw, registry):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
         return digest.hexdigest()

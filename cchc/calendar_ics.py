@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from cchc.agencies import Registry
 from cchc.areas import BY_CODE
 from cchc.deadline import Deadline, Milestone
+from cchc.i18n import vietnamese
 from cchc.model import Plan, Section, Task
 from cchc.status import NO_DEADLINE_TEXT, agency_matches, task_deadline
 from cchc.vnformat import agencies_cell
@@ -66,6 +67,7 @@ class Event:
         return self.task.area or self.section.area
 
 
+@vietnamese()  # events staff import into their calendars: Vietnamese whatever --lang says
 def build_calendar(plans: Sequence[Plan], registries: Mapping[str, Registry | None], *,
                    agency: str | None = None, remind_days: int = 7, as_of: dt.date | None = None) -> str:
     """The calendar for ``plans`` as RFC 5545 text (CRLF line ends, lines folded at 75 octets).

@@ -17,6 +17,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from cchc import __version__
+from cchc.i18n import N_, data_list, tr
 from cchc.oserrors import os_error_text
 
 app = typer.Typer(
@@ -53,8 +54,18 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
                                                     help="In phiên bản và thoát.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="vi|en", help=(
+        "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đặt được bằng biến CCHC_LANG. "
+        "Văn bản in ra (render, report, site) luôn bằng tiếng Việt."))] = None,
 ) -> None:
     """Kế hoạch cải cách hành chính dạng mã."""
+    if lang is not None:  # main() takes --lang off the command line first; this serves other callers
+        from cchc.i18n import UnknownLanguage, set_language
+
+        try:
+            set_language(lang)
+        except UnknownLanguage as problem:
+            raise _fail(problem.message) from None
 
 
 def _config() -> Any:
@@ -93,7 +104,7 @@ def lint(
     targets = list(paths) if paths else [_config().plans]
     result = lint_paths(targets, **_speed(no_cache, jobs))
     for missing in result.missing:
-        _stderr(f"cchc: không tìm thấy tệp hoặc thư mục \"{missing}\".")
+        _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     if result.missing and not result.files:
         raise typer.Exit(2)
     writer = FORMATS[resolve(format.value)]
@@ -114,7 +125,7 @@ def rules(
     try:
         sys.stdout.write(render_rules(format.value, code))
     except KeyError:
-        _stderr(f"cchc: không có quy tắc \"{code}\" (xem danh sách bằng cchc rules).")
+        _stderr("cchc: " + tr("không có quy tắc \"{code}\" (xem danh sách bằng cchc rules).", code=code))
         raise typer.Exit(2) from None
 
 
@@ -124,7 +135,7 @@ def areas() -> None:
     from cchc.areas import AREAS
 
     for area in AREAS:
-        typer.echo(f"{area.code:<20} {area.name}")
+        typer.echo(f"{area.code:<20} {area.label()}")
 
 
 class StatusFormat(str, Enum):
@@ -143,7 +154,7 @@ def _template_failed(problem: Any) -> typer.Exit:
     """A template that cannot be used (cchc.render.TemplateProblem): message, hint, exit code 2."""
     _stderr(f"cchc: {problem.message}")
     if problem.hint:
-        _stderr(f"  gợi ý: {problem.hint}")
+        _stderr(f"  {tr('gợi ý')}: {problem.hint}")
     return typer.Exit(2)
 
 
@@ -163,7 +174,8 @@ def _parse_date(value: str | None, option: str = "--as-of") -> dt.date:
             return datetime.date(int(parts[2]), int(parts[1]), int(parts[0]))
         except ValueError:
             pass
-    raise _fail(f"ngày \"{value}\" của {option} không hợp lệ; viết dạng 2021-07-01 hoặc 01/07/2021.")
+    raise _fail(tr("ngày \"{value}\" của {option} không hợp lệ; viết dạng 2021-07-01 hoặc 01/07/2021.",
+                   value=value, option=option))
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -183,7 +195,7 @@ def _areas(values: list[str] | None) -> tuple[str, ...]:
         match = next((a.code for a in AREAS if key in (fold(a.code).replace("_", " "), fold(a.name), fold(a.short))),
                      None)
         if match is None:
-            raise _fail(f"lĩnh vực \"{value}\" không có; xem danh sách bằng cchc areas.")
+            raise _fail(tr("lĩnh vực \"{value}\" không có; xem danh sách bằng cchc areas.", value=value))
         out.append(match)
     return tuple(out)
 
@@ -194,7 +206,8 @@ def _states(values: list[str] | None, option: str) -> tuple[str, ...]:
     states = _split(values)
     unknown = [s for s in states if s not in STATES]
     if unknown:
-        raise _fail(f"trạng thái \"{unknown[0]}\" của {option} không có; dùng: {', '.join(STATES)}.")
+        raise _fail(tr("trạng thái \"{value}\" của {option} không có; dùng: {states}.", value=unknown[0],
+                       option=option, states=", ".join(STATES)))
     return tuple(states)
 
 
@@ -214,13 +227,14 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     targets = list(paths) if paths else [_config().plans]
     workspace = load_workspace(targets, **_speed(no_cache, jobs))
     for missing in workspace.missing:
-        _stderr(f"cchc: không tìm thấy tệp hoặc thư mục \"{missing}\".")
+        _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     if not workspace.plans:
-        raise _fail("không có kế hoạch nào đọc được" + (" (xem cchc lint)." if workspace.skipped else "."))
+        raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint).") if workspace.skipped
+                    else tr("không có kế hoạch nào đọc được."))
     for path in workspace.skipped:
-        _stderr(f"cchc: bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).")
+        _stderr("cchc: " + tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).", path=path))
     for path in workspace.error_files:
-        _stderr(f"cchc: chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.")
+        _stderr("cchc: " + tr("chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.", path=path))
     return workspace
 
 
@@ -249,7 +263,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Iterator[Te
     try:
         write_new_file(output, text.encode("utf-8"))
     except OSError as exc:
-        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+        raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
 
 
 @app.command()
@@ -345,7 +359,7 @@ def deadline(
     if period is not None:
         plan_period = PlanPeriod.parse(period)
         if plan_period is None:
-            raise _fail(f"thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.")
+            raise _fail(tr("thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.", period=period))
     result = parse_deadline(text, plan_period)
     if isinstance(result, DeadlineError):
         if format == DeadlineFormat.json:
@@ -353,19 +367,20 @@ def deadline(
                                         ensure_ascii=False) + "\n")
         _stderr(f"cchc: {result.message}")
         if result.hint:
-            _stderr(f"  gợi ý: {result.hint}")
+            _stderr("  " + tr("gợi ý: {hint}", hint=result.hint))
         raise typer.Exit(1)
     if format == DeadlineFormat.json:
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         return
-    lines = [f"Văn bản:   {result.text}", f"Loại:      {result.kind} ({KIND_LABELS[result.kind]})"]
+    lines = [tr("Văn bản:   {text}", text=result.text),
+             tr("Loại:      {kind} ({label})", kind=result.kind, label=tr(KIND_LABELS[result.kind]))]
     if result.start:
-        lines.append(f"Bắt đầu:   {result.start:%d/%m/%Y}")
+        lines.append(tr("Bắt đầu:   {start:%d/%m/%Y}", start=result.start))
     if result.milestones:
-        lines.append("Mốc hạn:   " + ", ".join(f"{m.due:%d/%m/%Y} [{m.label}]" for m in result.milestones))
+        lines.append(tr("Mốc hạn:   {dates}", dates=", ".join(f"{m.due:%d/%m/%Y} [{m.label}]" for m in result.milestones)))
     else:
-        lines.append("Mốc hạn:   (không có)")
-    lines.append(f"Giải thích: {result.explanation}")
+        lines.append(tr("Mốc hạn:   (không có)"))
+    lines.append(tr("Giải thích: {explanation}", explanation=result.explanation))
     sys.stdout.write("\n".join(lines) + "\n")
 
 
@@ -385,17 +400,17 @@ def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, n
     try:
         result = update_progress(plan, request, dry_run=dry_run)
     except UpdateRefused as refused:
-        _stderr(f"cchc: không cập nhật: {refused.message}")
+        _stderr("cchc: " + tr("không cập nhật: {reason}", reason=refused.message))
         if refused.hint:
-            _stderr(f"  gợi ý: {refused.hint}")
-        _stderr("  Tệp không bị thay đổi.")
+            _stderr("  " + tr("gợi ý: {hint}", hint=refused.hint))
+        _stderr("  " + tr("Tệp không bị thay đổi."))
         raise typer.Exit(1) from None
     except OSError as exc:
-        _stderr(f"cchc: không ghi được {plan}: {os_error_text(exc)}. Tệp không bị thay đổi.")
+        _stderr("cchc: " + tr("không ghi được {path}: {error}. Tệp không bị thay đổi.", path=plan, error=os_error_text(exc)))
         raise typer.Exit(2) from None
-    verb = "Sẽ ghi" if dry_run else "Đã ghi"
-    sys.stdout.write(f"{verb} vào {plan}: nhiệm vụ {result.task_ref} — {STATUS_LABELS[status_value]} "
-                     f"ngày {day:%d/%m/%Y}.\n")
+    fields = {"path": plan, "ref": result.task_ref, "status": tr(STATUS_LABELS[status_value]), "date": day}
+    sys.stdout.write((tr("Sẽ ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.", **fields) if dry_run else
+                      tr("Đã ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.", **fields)) + "\n")
     for line in result.added:
         sys.stdout.write(f"+ {line}\n")
 
@@ -439,21 +454,21 @@ def done(
 
 
 _CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
-    (r"No such command '(.+?)'\.(?: Did you mean '(.+?)'\?)?", "không có lệnh \"{0}\""),
+    (r"No such command '(.+?)'\.(?: Did you mean '(.+?)'\?)?", N_("không có lệnh \"{0}\"")),
     (r"Invalid value for '(.+?)': (?:Value error, )?'(.+?)' is not one of (.+?)\.?$",
-     "giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}"),
-    (r"Invalid value for '(.+?)': Input should be a valid integer.*", "{0} cần một số nguyên"),
-    (r"Invalid value for '(.+?)': Input should be greater than or equal to (\S+).*", "{0} phải từ {1} trở lên"),
-    (r"Missing parameter: (.+)", "thiếu tham số {0}"),
-    (r"No such option: (\S+)", "không có tùy chọn {0}"),
-    (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", "giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}"),
-    (r"Invalid value for '(.+?)': '(.+?)' is not a valid integer(?: range)?\.", "{0} cần một số nguyên, không phải \"{1}\""),
-    (r"Invalid value for '(.+?)': (.+?) is not in the range (.+)\.", "giá trị {1} của {0} nằm ngoài khoảng {2}"),
-    (r"Invalid value for '(.+?)': (.+)", "giá trị của {0} không hợp lệ ({1})"),
-    (r"Missing argument '(.+?)'\.?", "thiếu tham số {0}"),
-    (r"Missing option '(.+?)'\.?", "thiếu tùy chọn {0}"),
-    (r"Option '(.+?)' requires an argument\.?", "tùy chọn {0} cần một giá trị"),
-    (r"Got unexpected extra arguments? \((.+)\)", "thừa tham số: {0}"),
+     N_("giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}")),
+    (r"Invalid value for '(.+?)': Input should be a valid integer.*", N_("{0} cần một số nguyên")),
+    (r"Invalid value for '(.+?)': Input should be greater than or equal to (\S+).*", N_("{0} phải từ {1} trở lên")),
+    (r"Missing parameter: (.+)", N_("thiếu tham số {0}")),
+    (r"No such option: (\S+)", N_("không có tùy chọn {0}")),
+    (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", N_("giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}")),
+    (r"Invalid value for '(.+?)': '(.+?)' is not a valid integer(?: range)?\.", N_("{0} cần một số nguyên, không phải \"{1}\"")),
+    (r"Invalid value for '(.+?)': (.+?) is not in the range (.+)\.", N_("giá trị {1} của {0} nằm ngoài khoảng {2}")),
+    (r"Invalid value for '(.+?)': (.+)", N_("giá trị của {0} không hợp lệ ({1})")),
+    (r"Missing argument '(.+?)'\.?", N_("thiếu tham số {0}")),
+    (r"Missing option '(.+?)'\.?", N_("thiếu tùy chọn {0}")),
+    (r"Option '(.+?)' requires an argument\.?", N_("tùy chọn {0} cần một giá trị")),
+    (r"Got unexpected extra arguments?(?:\(s\))? \((.+)\)", N_("thừa tham số: {0}")),
 )
 
 
@@ -466,7 +481,7 @@ def _vietnamese_usage_error(message: str) -> str:
             groups = [g or "" for g in match.groups()]
             if groups:
                 groups[0] = groups[0].split("' / '")[0].strip("'")  # "'--format' / '-f'" → --format
-            return template.format(*groups)
+            return tr(template).format(*groups)
     return message
 
 
@@ -495,7 +510,7 @@ def trace(
     chosen = next((p for p in workspace.plans if p.id == parent or
                    (parent_path.is_file() and Path(p.source).resolve() == parent_path.resolve())), None)
     if chosen is None:
-        raise _fail(f"không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).")
+        raise _fail(tr("không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).", parent=parent))
     status = build_report(workspace.plans, day)
     result = build_trace(chosen, workspace.plans, workspace.registries, status)
     with _open_output(output) as stream:
@@ -545,9 +560,9 @@ def import_(
     from cchc.importer import ImportProblem, dump_yaml, import_file, load_registry, schema_reference
 
     if not file.is_file():
-        raise _fail(f"không tìm thấy tệp \"{file}\".")
+        raise _fail(tr("không tìm thấy tệp \"{path}\".", path=file))
     if output is not None and output.exists() and not force:
-        raise _fail(f"tệp \"{output}\" đã có; cchc không ghi đè (thêm --force nếu muốn thay).")
+        raise _fail(tr("tệp \"{path}\" đã có; cchc không ghi đè (thêm --force nếu muốn thay).", path=output))
     try:
         registry_path = registry or (find_registry_file(output) if output is not None else None)
         chosen = load_registry(registry_path) if registry_path else None
@@ -555,7 +570,7 @@ def import_(
     except ImportProblem as problem:
         _stderr(f"cchc: {problem.message}")
         if problem.hint:
-            _stderr(f"  gợi ý: {problem.hint}")
+            _stderr("  " + tr("gợi ý: {hint}", hint=problem.hint))
         raise typer.Exit(1) from None
     text = result.yaml_text
     if output is not None:
@@ -565,7 +580,7 @@ def import_(
         try:
             write_new_file(output, text.encode("utf-8"))
         except OSError as exc:
-            raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+            raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
     else:
         sys.stdout.write(text)
     summary = result.summary
@@ -573,13 +588,15 @@ def import_(
         payload = {"file": str(file), "output": str(output) if output else None, **summary.to_json()}
         (sys.stdout if output is not None else sys.stderr).write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return
-    _stderr(f"cchc: đã nhập {summary.sections} nhóm, {summary.tasks} nhiệm vụ ({summary.leaf_tasks} nhiệm vụ không có "
-            f"nhiệm vụ con), {summary.targets} chỉ tiêu; {len(summary.unresolved_agencies)} tên cơ quan chưa có trong "
-            "danh mục" + (": " + ", ".join(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
+    _stderr("cchc: " + tr("đã nhập {sections} nhóm, {tasks} nhiệm vụ ({leaves} nhiệm vụ không có nhiệm vụ con), "
+                          "{targets} chỉ tiêu; {unresolved} tên cơ quan chưa có trong danh mục",
+                          sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
+                          targets=summary.targets, unresolved=len(summary.unresolved_agencies))
+            + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
     for warning in summary.warnings:
-        _stderr(f"  chú ý: {warning}")
+        _stderr("  " + tr("chú ý: {warning}", warning=warning))
     if output is not None:
-        _stderr(f"  Kiểm tra lại bằng: cchc lint {output}")
+        _stderr("  " + tr("Kiểm tra lại bằng: cchc lint {path}", path=output))
 
 
 class DiffFormat(str, Enum):
@@ -647,7 +664,7 @@ def calendar(
     try:
         write_new_file(output, text.encode("utf-8"))
     except OSError as exc:
-        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+        raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
 
 
 @app.command()
@@ -663,13 +680,13 @@ def init(
     try:
         result = init_repository(directory, unit=unit, schema_url=schema_url)
     except OSError as exc:
-        raise _fail(f"không tạo được tệp trong \"{directory}\": {os_error_text(exc)}.") from None
+        raise _fail(tr("không tạo được tệp trong \"{path}\": {error}.", path=directory, error=os_error_text(exc))) from None
     for path in result.created:
-        sys.stdout.write(f"tạo   {path}\n")
+        sys.stdout.write(tr("tạo   {path}", path=path) + "\n")
     for path in result.kept:
-        sys.stdout.write(f"giữ   {path} (đã có, không ghi đè)\n")
+        sys.stdout.write(tr("giữ   {path} (đã có, không ghi đè)", path=path) + "\n")
     if not result.created:
-        sys.stdout.write("Không có gì thay đổi: mọi tệp đều đã có.\n")
+        sys.stdout.write(tr("Không có gì thay đổi: mọi tệp đều đã có.") + "\n")
 
 
 @app.command()
@@ -693,8 +710,9 @@ def site(
     except TemplateProblem as problem:
         raise _template_failed(problem) from None
     except OSError as exc:
-        raise _fail(f"không ghi được thư mục \"{output}\": {os_error_text(exc)}.") from None
-    sys.stdout.write(f"Đã tạo {len(written)} tệp trong {output}/ — mở {output}/index.html bằng trình duyệt.\n")
+        raise _fail(tr("không ghi được thư mục \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
+    sys.stdout.write(tr("Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.",
+                        count=len(written), path=output) + "\n")
 
 
 class RenderFormat(str, Enum):
@@ -728,7 +746,7 @@ def _write_text(out: Path | None, text: str) -> None:
     try:
         write_new_file(out, text.encode("utf-8"))
     except OSError as exc:
-        raise _fail(f"không ghi được tệp \"{out}\": {os_error_text(exc)}.") from None
+        raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=out, error=os_error_text(exc))) from None
 
 
 def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) -> None:
@@ -738,7 +756,7 @@ def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) ->
         from cchc.render_docx import render_plan_docx
 
         if out is None:
-            raise _fail("định dạng docx cần tệp đầu ra: thêm -o TÊN.docx.")
+            raise _fail(tr("định dạng docx cần tệp đầu ra: thêm -o TÊN.docx."))
         out.parent.mkdir(parents=True, exist_ok=True)
         render_plan_docx(plan, out, template)
         return
@@ -757,14 +775,14 @@ def render(
     from cchc.render import TemplateProblem
 
     if template is not None and not template.is_file():
-        raise _fail(f"không tìm thấy mẫu \"{template}\".")
+        raise _fail(tr("không tìm thấy mẫu \"{path}\".", path=template))
     workspace = _workspace(list(plans))
     suffix = {"md": ".md", "docx": ".docx", "html": ".html"}[format.value]
     many = len(workspace.plans) > 1
     if many and output is None and format != RenderFormat.md:
-        raise _fail("in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC.")
+        raise _fail(tr("in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC."))
     try:
-        for plan in _progress(list(workspace.plans), "Đang in kế hoạch"):
+        for plan in _progress(list(workspace.plans), tr("Đang in kế hoạch")):
             target = output
             if many and output is not None:
                 output.mkdir(parents=True, exist_ok=True)
@@ -773,7 +791,7 @@ def render(
     except TemplateProblem as problem:
         raise _template_failed(problem) from None
     except OSError as exc:
-        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+        raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
 
 
 @app.command()
@@ -796,10 +814,10 @@ def report(
     if period is not None:
         report_period = named_period(period)
         if report_period is None:
-            raise _fail(f"kỳ báo cáo \"{period}\" không hợp lệ; dùng 2021-Q1, 2021-H1, 2021-Q3 hoặc 2021.")
+            raise _fail(tr("kỳ báo cáo \"{period}\" không hợp lệ; dùng 2021-Q1, 2021-H1, 2021-Q3 hoặc 2021.", period=period))
     day = _parse_date(as_of) if as_of is not None or report_period is None else report_period.end
     if format in (ReportFormat.docx, ReportFormat.xlsx) and output is None:
-        raise _fail(f"định dạng {format.value} cần tệp đầu ra: thêm -o TÊN.{format.value}.")
+        raise _fail(tr("định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.", format=format.value))
     workspace = _workspace(paths)
     result = build(workspace.plans, workspace.registries, day, report_period, workspace.skipped, with_rollup=rollup)
     try:
@@ -818,7 +836,7 @@ def report(
     except TemplateProblem as problem:
         raise _template_failed(problem) from None
     except OSError as exc:
-        raise _fail(f"không ghi được tệp \"{output}\": {os_error_text(exc)}.") from None
+        raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -830,7 +848,19 @@ def main(argv: list[str] | None = None) -> None:
     except ImportError:  # pragma: no cover - older typer with click installed
         from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
+    import os
+
+    from cchc.config import configured_language
+    from cchc.i18n import UnknownLanguage, choose_language, set_language, translate_help
+
+    try:  # --lang (anywhere on the line), else CCHC_LANG, else cchc.toml's lang, else Vietnamese
+        argv, lang = choose_language(sys.argv[1:] if argv is None else list(argv), os.environ, configured_language)
+    except UnknownLanguage as problem:
+        _stderr(f"cchc: {problem.message}")
+        sys.exit(2)
+    set_language(lang)
     command = typer.main.get_command(app)
+    translate_help(command)
     abort = getattr(click_exceptions, "Abort", typer.Abort)
     exit_class = getattr(click_exceptions, "Exit", typer.Exit)
     try:
@@ -847,12 +877,12 @@ def main(argv: list[str] | None = None) -> None:
         suggestion = re.search(r"Did you mean '(.+?)'\?", raw)
         possibilities = getattr(error, "possibilities", None) or ([suggestion.group(1)] if suggestion else [])
         if possibilities:
-            message += " (có phải ý bạn là " + ", ".join(sorted(possibilities)) + "?)"
+            message += tr(" (có phải ý bạn là {names}?)", names=", ".join(sorted(possibilities)))
         context = error.ctx.command_path if error.ctx else "cchc"
-        _stderr(f"cchc: {message}.\n  Xem hướng dẫn: {context} --help")
+        _stderr(f"cchc: {message}.\n  " + tr("Xem hướng dẫn: {command} --help", command=context))
         sys.exit(2)
     except (abort, KeyboardInterrupt):
-        _stderr("cchc: đã dừng.")
+        _stderr("cchc: " + tr("đã dừng."))
         sys.exit(130)
     except exit_class as exit_:
         sys.exit(exit_.exit_code)

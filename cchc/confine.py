@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cchc.i18n import N_
+
 
 def repository_root(folder: Path) -> Path | None:
     """The nearest folder at or above ``folder`` (resolved) that holds ``.git`` (a folder, or the
@@ -55,4 +57,4 @@ def escapes(path: Path, limit: Path | None) -> bool:
 
 def outside_name(limit: Path) -> str:
     """Where the target lies, for a message: outside the repository, or outside the scanned folder."""
-    return "ngoài kho git" if (limit / ".git").exists() else "ngoài thư mục đang kiểm tra"
+    return N_("ngoài kho git") if (limit / ".git").exists() else N_("ngoài thư mục đang kiểm tra")

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from cchc.i18n import N_, tr
+
 JsonPath = tuple[str | int, ...]
 
 
@@ -22,7 +24,10 @@ class Severity(str, Enum):
 
     @property
     def label(self) -> str:
-        return {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}[self.value]
+        return tr(_SEVERITY_LABELS[self.value])
+
+
+_SEVERITY_LABELS = {"error": N_("lỗi"), "warning": N_("cảnh báo"), "info": N_("thông tin")}
 
 
 @dataclass(frozen=True, order=True)

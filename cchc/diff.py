@@ -37,6 +37,10 @@ from typing import TextIO
 from cchc.agencies import REGISTRY_NAMES
 from cchc.deadline import Deadline, DeadlineError
 from cchc.deadline import fmt as fmt_date
+from cchc.i18n import N_, tr
+from cchc.i18n import (
+    data as _q,  # plan text in a change: as written in Vietnamese, quoted otherwise
+)
 from cchc.load import decode, load_text, read_text
 from cchc.model import STATUS_LABELS, Measure, Plan, ProgressEntry, Result, Target, Task, build_plan
 from cchc.schema import validate
@@ -48,28 +52,28 @@ KINDS = ("plan_added", "plan_removed", "task_added", "task_removed", "content_ch
          "status_removed", "target_added", "target_removed", "target_changed", "result_added",
          "result_removed")
 KIND_LABELS = MappingProxyType({
-    "plan_added": "kế hoạch mới",
-    "plan_removed": "kế hoạch bị bỏ",
-    "task_added": "nhiệm vụ thêm",
-    "task_removed": "nhiệm vụ bỏ",
-    "content_changed": "nội dung sửa",
-    "output_changed": "sản phẩm sửa",
-    "deadline_moved": "thời hạn đổi",
-    "lead_changed": "chủ trì đổi",
-    "support_changed": "phối hợp đổi",
-    "status_added": "tiến độ ghi thêm",
-    "status_removed": "tiến độ bị xóa",
-    "target_added": "chỉ tiêu thêm",
-    "target_removed": "chỉ tiêu bỏ",
-    "target_changed": "chỉ tiêu sửa",
-    "result_added": "kết quả ghi thêm",
-    "result_removed": "kết quả bị xóa",
+    "plan_added": N_("kế hoạch mới"),
+    "plan_removed": N_("kế hoạch bị bỏ"),
+    "task_added": N_("nhiệm vụ thêm"),
+    "task_removed": N_("nhiệm vụ bỏ"),
+    "content_changed": N_("nội dung sửa"),
+    "output_changed": N_("sản phẩm sửa"),
+    "deadline_moved": N_("thời hạn đổi"),
+    "lead_changed": N_("chủ trì đổi"),
+    "support_changed": N_("phối hợp đổi"),
+    "status_added": N_("tiến độ ghi thêm"),
+    "status_removed": N_("tiến độ bị xóa"),
+    "target_added": N_("chỉ tiêu thêm"),
+    "target_removed": N_("chỉ tiêu bỏ"),
+    "target_changed": N_("chỉ tiêu sửa"),
+    "result_added": N_("kết quả ghi thêm"),
+    "result_removed": N_("kết quả bị xóa"),
 })
 DEFAULT_PATHS = ("plans",)
-WORKING_TREE = "thư mục làm việc (chưa commit)"
+WORKING_TREE = N_("thư mục làm việc (chưa commit)")
 SHORT = 80
 _YAML_SUFFIXES = (".yaml", ".yml")
-_NONE = "(không ghi)"
+_NONE = N_("(không ghi)")
 
 
 class DiffProblem(Exception):
@@ -124,7 +128,7 @@ class _Git:
             proc = subprocess.run(["git", "--literal-pathspecs", "-C", str(self.repo), *args],
                                   capture_output=True, check=False, env=env)
         except FileNotFoundError as exc:
-            raise DiffProblem("Không tìm thấy lệnh git: cài git để so sánh các phiên bản kế hoạch.") from exc
+            raise DiffProblem(tr("Không tìm thấy lệnh git: cài git để so sánh các phiên bản kế hoạch.")) from exc
         if proc.returncode != 0:
             raise _GitFailed(proc.stderr.decode("utf-8", errors="replace").strip())
         return proc.stdout
@@ -140,27 +144,28 @@ class _GitFailed(Exception):
 
 def _open_repo(repo: Path) -> _Git:
     if not repo.is_dir():
-        raise DiffProblem(f"Thư mục {repo} không tồn tại.")
+        raise DiffProblem(tr("Thư mục {path} không tồn tại.", path=repo))
     git = _Git(repo)
     try:
         inside = git.run("rev-parse", "--is-inside-work-tree").strip()
     except _GitFailed as exc:
-        raise DiffProblem(f"{repo} không phải là kho git (không tìm thấy thư mục .git). "
-                          f"Chạy lệnh trong thư mục của kho kế hoạch. [{_first_line(str(exc))}]") from exc
+        raise DiffProblem(tr("{path} không phải là kho git (không tìm thấy thư mục .git). "
+                             "Chạy lệnh trong thư mục của kho kế hoạch. [{error}]", path=repo,
+                             error=_first_line(str(exc)))) from exc
     if inside != b"true":
-        raise DiffProblem(f"{repo} không nằm trong thư mục làm việc của một kho git.")
+        raise DiffProblem(tr("{path} không nằm trong thư mục làm việc của một kho git.", path=repo))
     return git
 
 
 def _resolve(git: _Git, rev: str) -> str:
     if not rev.strip() or rev.startswith("-"):
-        raise DiffProblem(f"Phiên bản \"{rev}\" không hợp lệ: ghi tên nhánh, thẻ hoặc mã commit.")
+        raise DiffProblem(tr("Phiên bản \"{rev}\" không hợp lệ: ghi tên nhánh, thẻ hoặc mã commit.", rev=rev))
     try:
         return git.run("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
     except _GitFailed as exc:
-        raise DiffProblem(f"Không tìm thấy phiên bản \"{rev}\" trong kho git "
-                          "(kiểm tra tên nhánh, thẻ hoặc mã commit; kho sao chép nông có thể "
-                          "thiếu lịch sử cũ).") from exc
+        raise DiffProblem(tr("Không tìm thấy phiên bản \"{rev}\" trong kho git "
+                             "(kiểm tra tên nhánh, thẻ hoặc mã commit; kho sao chép nông có thể "
+                             "thiếu lịch sử cũ).", rev=rev)) from exc
 
 
 def _first_line(text: str) -> str:
@@ -185,17 +190,17 @@ def _plan_from_text(text: str, name: str) -> Plan | str:
     loaded = load_text(text, name)
     if not loaded.ok:
         problem = loaded.problems[0]
-        return f"{problem.message} (dòng {problem.span.line})"
+        return tr("{message} (dòng {line})", message=problem.message, line=problem.span.line)
     if not isinstance(loaded.data, dict):
-        return "tệp không chứa một kế hoạch"
+        return tr("tệp không chứa một kế hoạch")
     problems = validate(loaded.data)
     if problems:
-        return (f"không đúng định dạng kế hoạch ({len(problems)} lỗi, ví dụ: {problems[0].message}); "
-                "chạy cchc lint để xem chi tiết")
+        return tr("không đúng định dạng kế hoạch ({count} lỗi, ví dụ: {message}); chạy cchc lint để xem chi tiết",
+                  count=len(problems), message=problems[0].message)
     try:
         return build_plan(loaded.data, name)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        return f"không dựng được kế hoạch ({type(exc).__name__})"
+        return tr("không dựng được kế hoạch ({error})", error=type(exc).__name__)
 
 
 def _load_side(names: Sequence[str], read: Callable[[str], tuple[str | None, str | None]],
@@ -206,13 +211,14 @@ def _load_side(names: Sequence[str], read: Callable[[str], tuple[str | None, str
     seen: dict[str, str] = {}
     for name in sorted(names):
         text, problem = read(name)
-        result = _plan_from_text(text, name) if text is not None else (problem or "không đọc được tệp")
+        result = _plan_from_text(text, name) if text is not None else (problem or tr("không đọc được tệp"))
         if isinstance(result, str):
             failed.add(name)
-            warnings.append(f"{name} ({where}): {result} — bỏ qua khi so sánh.")
+            warnings.append(tr("{file} ({where}): {problem} — bỏ qua khi so sánh.", file=name, where=where,
+                               problem=result))
         elif result.id in seen:
-            warnings.append(f"{name} ({where}): mã kế hoạch \"{result.id}\" trùng với tệp {seen[result.id]} "
-                            "— chỉ so sánh tệp đầu.")
+            warnings.append(tr("{file} ({where}): mã kế hoạch \"{plan}\" trùng với tệp {other} — chỉ so sánh tệp đầu.",
+                               file=name, where=where, plan=result.id, other=seen[result.id]))
         else:
             seen[result.id] = name
             plans.append((result, name))
@@ -224,7 +230,7 @@ def _read_blob(git: _Git, sha: str) -> Callable[[str], tuple[str | None, str | N
         try:
             raw = git.run("show", f"{sha}:./{name}")
         except _GitFailed as exc:
-            return None, f"không đọc được từ git: {_first_line(str(exc))}"
+            return None, tr("không đọc được từ git: {error}", error=_first_line(str(exc)))
         text, problem = decode(raw)
         return text, problem.message if problem else None
     return read
@@ -245,7 +251,7 @@ def _read_disk(repo: Path) -> Callable[[str], tuple[str | None, str | None]]:
 
 
 def _where(rev: str | None) -> str:
-    return f"tại {rev}" if rev is not None else "trong thư mục làm việc"
+    return tr("tại {rev}", rev=rev) if rev is not None else tr("trong thư mục làm việc")
 
 
 # --------------------------------------------------------------------------- the entry point
@@ -270,15 +276,15 @@ def semantic_diff(repo: Path, rev1: str, rev2: str | None = None, paths: Sequenc
         else:
             new_names = set(git.names("ls-tree", "-r", "-z", "--name-only", new_sha, "--", *specs))
     except _GitFailed as exc:
-        raise DiffProblem(f"Lệnh git báo lỗi: {_first_line(str(exc))}") from exc
+        raise DiffProblem(tr("Lệnh git báo lỗi: {error}", error=_first_line(str(exc)))) from exc
     old = _load_side([n for n in old_names & changed if _is_plan_name(n)], _read_blob(git, old_sha), _where(rev1))
     new_read = _read_blob(git, new_sha) if new_sha else _read_disk(repo)
     new = _load_side([n for n in new_names & changed if _is_plan_name(n)], new_read, _where(rev2))
     changes, titles = _compare_sides(old, new)
     warnings = old.warnings + new.warnings
     if not any(_is_plan_name(n) for n in old_names | new_names):
-        warnings += (f"Không thấy tệp kế hoạch nào trong {', '.join(specs)} ở cả hai phiên bản; "
-                     "kiểm tra đường dẫn.",)
+        warnings += (tr("Không thấy tệp kế hoạch nào trong {paths} ở cả hai phiên bản; kiểm tra đường dẫn.",
+                        paths=", ".join(specs)),)
     return DiffReport(rev1, rev2, tuple(changes), warnings, tuple(titles))
 
 
@@ -311,7 +317,7 @@ def plan_title(plan: Plan) -> str:
     doc = plan.document
     label = doc.type
     if doc.number and doc.symbol:
-        label += f" số {doc.number}/{doc.symbol}"
+        label += tr(" số {number}/{symbol}", number=doc.number, symbol=doc.symbol)
     return f"{label}: {doc.title}"
 
 
@@ -319,12 +325,13 @@ def _plan_added(plan: Plan, file: str) -> Change:
     tasks = sum(1 for _ in plan.tasks())
     targets = sum(1 for _ in plan.targets())
     return Change("plan_added", plan.id, None,
-                  f"Kế hoạch mới: {plan_title(plan)} ({tasks} nhiệm vụ, {targets} chỉ tiêu)",
+                  tr("Kế hoạch mới: {title} ({tasks} nhiệm vụ, {targets} chỉ tiêu)", title=plan_title(plan),
+                     tasks=tasks, targets=targets),
                   None, plan_title(plan), file)
 
 
 def _plan_removed(plan: Plan, file: str) -> Change:
-    return Change("plan_removed", plan.id, None, f"Bỏ kế hoạch: {plan_title(plan)}",
+    return Change("plan_removed", plan.id, None, tr("Bỏ kế hoạch: {title}", title=plan_title(plan)),
                   plan_title(plan), None, file)
 
 
@@ -406,68 +413,72 @@ def _compare_tasks(old_plan: Plan, new_plan: Plan, file: str) -> Iterator[Change
 
 
 def _task_added(plan: Plan, task: Task, file: str) -> Change:
-    details = [f"chủ trì {_names(task.effective_lead)}"] if task.effective_lead else []
+    details = [tr("chủ trì {names}", names=_names(task.effective_lead))] if task.effective_lead else []
     if task.is_leaf or task.deadline or task.due:
-        details.append(f"hạn {_deadline_label(task)}")
+        details.append(tr("hạn {deadline}", deadline=_deadline_label(task)))
     subtasks = sum(1 for _ in task.walk()) - 1
     if subtasks:
-        details.append(f"gồm {subtasks} nhiệm vụ con")
+        details.append(tr("gồm {count} nhiệm vụ con", count=subtasks))
     tail = f" ({'; '.join(details)})" if details else ""
     return Change("task_added", plan.id, _task_id(task),
-                  f"Thêm nhiệm vụ {task.ref}: {shorten(task.content)}{tail}",
+                  tr("Thêm nhiệm vụ {ref}: {content}{details}", ref=task.ref, content=_q(shorten(task.content)),
+                     details=tail),
                   None, _clean(task.content), file)
 
 
 def _task_removed(plan: Plan, task: Task, file: str) -> Change:
     return Change("task_removed", plan.id, _task_id(task),
-                  f"Bỏ nhiệm vụ {task.ref}: {shorten(task.content)}",
+                  tr("Bỏ nhiệm vụ {ref}: {content}", ref=task.ref, content=_q(shorten(task.content))),
                   _clean(task.content), None, file)
 
 
 def _compare_task(old_plan: Plan, old: _Node, new_plan: Plan, new: _Node, file: str) -> Iterator[Change]:
     a, b = old.task, new.task
     tid = _task_id(b)
-    name = f"Nhiệm vụ {b.ref}" if a.ref == b.ref else f"Nhiệm vụ {b.ref} (trước là {a.ref})"
+    name = (tr("Nhiệm vụ {ref}", ref=b.ref) if a.ref == b.ref
+            else tr("Nhiệm vụ {ref} (trước là {old})", ref=b.ref, old=a.ref))
     if _clean(a.content) != _clean(b.content):
         yield Change("content_changed", new_plan.id, tid,
-                     f"{name}: sửa nội dung \"{shorten(a.content)}\" → \"{shorten(b.content)}\"",
+                     tr("{name}: sửa nội dung \"{old}\" → \"{new}\"", name=name, old=shorten(a.content),
+                        new=shorten(b.content)),
                      _clean(a.content), _clean(b.content), file)
     if _clean(a.output) != _clean(b.output):
         yield Change("output_changed", new_plan.id, tid,
-                     f"{name}: sản phẩm {_quoted(a.output)} → {_quoted(b.output)}",
+                     tr("{name}: sản phẩm {old} → {new}", name=name, old=_quoted(a.output), new=_quoted(b.output)),
                      a.output, b.output, file)
     moved = _deadline_change(old_plan, a, new_plan, b)
     if moved is not None:
         text, before, after = moved
-        yield Change("deadline_moved", new_plan.id, tid, f"{name}: thời hạn {text}", before, after, file)
-    for kind, label, attr, own in (("lead_changed", "chủ trì", "effective_lead", "lead"),
-                                   ("support_changed", "phối hợp", "effective_support", "support")):
+        yield Change("deadline_moved", new_plan.id, tid, tr("{name}: thời hạn {change}", name=name, change=text),
+                     before, after, file)
+    for kind, label, attr, own in (("lead_changed", N_("chủ trì"), "effective_lead", "lead"),
+                                   ("support_changed", N_("phối hợp"), "effective_support", "support")):
         before_names, after_names = getattr(a, attr), getattr(b, attr)
         inherited = new.parent is not None and not getattr(a, own) and not getattr(b, own)
         if before_names != after_names and not inherited:
             yield Change(kind, new_plan.id, tid,
-                         f"{name}: {label} {_names(before_names)} → {_names(after_names)}",
+                         f"{name}: {tr(label)} {_names(before_names)} → {_names(after_names)}",
                          list(before_names), list(after_names), file)
     yield from _compare_progress(new_plan.id, name, tid, a.progress, b.progress, file)
 
 
 def _names(names: Sequence[str]) -> str:
-    return "; ".join(names) if names else _NONE
+    return "; ".join(_q(n) for n in names) if names else tr(_NONE)
 
 
 def _quoted(text: str | None) -> str:
-    return f"\"{shorten(text)}\"" if _clean(text) else _NONE
+    return f"\"{shorten(text)}\"" if _clean(text) else tr(_NONE)
 
 
 # --------------------------------------------------------------------------- deadlines
 
 def _deadline_label(task: Task) -> str:
-    text = _clean(task.deadline)
+    text = _q(_clean(task.deadline)) if _clean(task.deadline) else ""
     if task.due is not None:
-        text = f"{text} (hạn ghi {fmt_date(task.due)})" if text else fmt_date(task.due)
+        text = tr("{deadline} (hạn ghi {due})", deadline=text, due=fmt_date(task.due)) if text else fmt_date(task.due)
     if task.trigger is not None:
-        text += f" (điều kiện phát sinh {fmt_date(task.trigger.date)})"
-    return text or NO_DEADLINE_TEXT
+        text += tr(" (điều kiện phát sinh {date})", date=fmt_date(task.trigger.date))
+    return text or tr(NO_DEADLINE_TEXT)
 
 
 def _last_due(deadline: Deadline | DeadlineError) -> dt.date | None:
@@ -481,10 +492,10 @@ def _due_text(deadline: Deadline | DeadlineError) -> str:
     if due is not None:
         return fmt_date(due)
     if isinstance(deadline, DeadlineError):
-        return "không đọc được"
+        return tr("không đọc được")
     if deadline.kind == "ongoing":
-        return "không có hạn (nhiệm vụ thường xuyên)"
-    return "chưa có hạn (chờ điều kiện)"
+        return tr("không có hạn (nhiệm vụ thường xuyên)")
+    return tr("chưa có hạn (chờ điều kiện)")
 
 
 def _deadline_json(task: Task, deadline: Deadline | DeadlineError) -> dict[str, object]:
@@ -501,13 +512,14 @@ def _deadline_change(old_plan: Plan, a: Task, new_plan: Plan, b: Task
     labels = f"{_deadline_label(a)} → {_deadline_label(b)}"
     old_due, new_due = _last_due(before), _last_due(after)
     if isinstance(before, DeadlineError) or isinstance(after, DeadlineError):
-        which = ("cũ và mới" if isinstance(before, DeadlineError) and isinstance(after, DeadlineError)
-                 else "cũ" if isinstance(before, DeadlineError) else "mới")
-        how = f"không đọc được thời hạn {which}, nên chưa tính được hạn dời bao lâu"
+        which = (N_("cũ và mới") if isinstance(before, DeadlineError) and isinstance(after, DeadlineError)
+                 else N_("cũ") if isinstance(before, DeadlineError) else N_("mới"))
+        how = tr("không đọc được thời hạn {which}, nên chưa tính được hạn dời bao lâu", which=tr(which))
     elif old_due is not None and new_due is not None:
-        how = f"{shift_text(old_due, new_due)} (hạn {fmt_date(old_due)} → {fmt_date(new_due)})"
+        how = tr("{shift} (hạn {old} → {new})", shift=shift_text(old_due, new_due), old=fmt_date(old_due),
+                 new=fmt_date(new_due))
     else:
-        how = f"hạn {_due_text(before)} → {_due_text(after)}"
+        how = tr("hạn {old} → {new}", old=_due_text(before), new=_due_text(after))
     return f"{labels}: {how}", _deadline_json(a, before), _deadline_json(b, after)
 
 
@@ -524,12 +536,13 @@ def _is_month_end(day: dt.date) -> bool:
 def shift_text(before: dt.date, after: dt.date) -> str:
     """"lùi 6 tháng" / "sớm hơn 10 ngày": months when both dates end a month, else days."""
     if before == after:
-        return "hạn không đổi"
+        return tr("hạn không đổi")
     if _is_month_end(before) and _is_month_end(after):
-        amount, unit = abs((after.year - before.year) * 12 + after.month - before.month), "tháng"
-    else:
-        amount, unit = abs((after - before).days), "ngày"
-    return f"lùi {amount} {unit}" if after > before else f"sớm hơn {amount} {unit}"
+        months = abs((after.year - before.year) * 12 + after.month - before.month)
+        return (tr("lùi {count} tháng", count=months) if after > before
+                else tr("sớm hơn {count} tháng", count=months))
+    days = abs((after - before).days)
+    return tr("lùi {count} ngày", count=days) if after > before else tr("sớm hơn {count} ngày", count=days)
 
 
 # --------------------------------------------------------------------------- progress
@@ -545,11 +558,12 @@ def _entry_json(entry: ProgressEntry) -> dict[str, object]:
 
 def entry_text(entry: ProgressEntry) -> str:
     """"hoàn thành ngày 20/03/2021 (Quyết định số …)"."""
-    text = f"{STATUS_LABELS.get(entry.status, entry.status)} ngày {fmt_date(entry.date)}"
+    status = tr(STATUS_LABELS[entry.status]) if entry.status in STATUS_LABELS else entry.status
+    text = tr("{status} ngày {date}", status=status, date=fmt_date(entry.date))
     if entry.occurrence:
-        text += f", kỳ {entry.occurrence}"
+        text += tr(", kỳ {occurrence}", occurrence=entry.occurrence)
     detail = _clean(entry.evidence) or _clean(entry.note)
-    return f"{text} ({shorten(detail)})" if detail else text
+    return f"{text} ({_q(shorten(detail))})" if detail else text
 
 
 def _compare_progress(plan_id: str, name: str, tid: str, old: Sequence[ProgressEntry],
@@ -559,14 +573,15 @@ def _compare_progress(plan_id: str, name: str, tid: str, old: Sequence[ProgressE
         if remaining[_entry_key(entry)]:
             remaining[_entry_key(entry)] -= 1
             continue
-        yield Change("status_added", plan_id, tid, f"{name}: ghi nhận {entry_text(entry)}",
+        yield Change("status_added", plan_id, tid, tr("{name}: ghi nhận {entry}", name=name, entry=entry_text(entry)),
                      None, _entry_json(entry), file)
     kept = Counter(_entry_key(e) for e in new)
     for entry in old:
         if kept[_entry_key(entry)]:
             kept[_entry_key(entry)] -= 1
             continue
-        yield Change("status_removed", plan_id, tid, f"{name}: xóa ghi nhận {entry_text(entry)}",
+        yield Change("status_removed", plan_id, tid, tr("{name}: xóa ghi nhận {entry}", name=name,
+                                                        entry=entry_text(entry)),
                      _entry_json(entry), None, file)
 
 
@@ -577,24 +592,24 @@ def _target_key(target: Target) -> str:
 
 
 def _target_name(target: Target) -> str:
-    return f"Chỉ tiêu {target.id}" if target.id else "Chỉ tiêu (không có mã)"
+    return tr("Chỉ tiêu {id}", id=target.id) if target.id else tr("Chỉ tiêu (không có mã)")
 
 
 def measure_text(measure: Measure | None) -> str:
     if measure is None:
-        return "chưa lượng hóa"
+        return tr("chưa lượng hóa")
     if measure.value is not None:
         text = goal_text(measure, measure.value)
     elif measure.breakdown:
-        text = f"mức riêng cho {len(measure.breakdown)} cấp/đơn vị"
+        text = tr("mức riêng cho {count} cấp/đơn vị", count=len(measure.breakdown))
     else:
-        text = "chưa ghi mức"
+        text = tr("chưa ghi mức")
     if measure.year:
-        text += f" năm {measure.year}"
+        text += tr(" năm {year}", year=measure.year)
     if measure.value is not None and measure.breakdown:
-        text += f", phân theo {len(measure.breakdown)} cấp/đơn vị"
+        text += tr(", phân theo {count} cấp/đơn vị", count=len(measure.breakdown))
     if measure.schedule:
-        text += f", lộ trình {len(measure.schedule)} năm"
+        text += tr(", lộ trình {count} năm", count=len(measure.schedule))
     return text
 
 
@@ -609,14 +624,16 @@ def _compare_targets(old_plan: Plan, new_plan: Plan, file: str) -> Iterator[Chan
         before = old.get(key)
         if before is None:
             yield Change("target_added", new_plan.id, None,
-                         f"Thêm chỉ tiêu{' ' + target.id if target.id else ''}: {shorten(target.text)}",
+                         tr("Thêm chỉ tiêu{id}: {text}", id=" " + target.id if target.id else "",
+                            text=_q(shorten(target.text))),
                          None, _clean(target.text), file)
         else:
             yield from _compare_target(new_plan.id, before, target, file)
     for key, target in old.items():
         if key not in new_keys:
             yield Change("target_removed", new_plan.id, None,
-                         f"Bỏ chỉ tiêu{' ' + target.id if target.id else ''}: {shorten(target.text)}",
+                         tr("Bỏ chỉ tiêu{id}: {text}", id=" " + target.id if target.id else "",
+                            text=_q(shorten(target.text))),
                          _clean(target.text), None, file)
 
 
@@ -624,13 +641,15 @@ def _compare_target(plan_id: str, a: Target, b: Target, file: str) -> Iterator[C
     name = _target_name(b)
     if _clean(a.text) != _clean(b.text):
         yield Change("target_changed", plan_id, None,
-                     f"{name}: sửa nội dung \"{shorten(a.text)}\" → \"{shorten(b.text)}\"",
+                     tr("{name}: sửa nội dung \"{old}\" → \"{new}\"", name=name, old=shorten(a.text),
+                        new=shorten(b.text)),
                      _clean(a.text), _clean(b.text), file)
     if a.measure != b.measure:
         before, after = measure_text(a.measure), measure_text(b.measure)
         detail = (f"{before} → {after}" if before != after
-                  else f"{after} (chi tiết phân bổ hoặc lộ trình thay đổi)")
-        yield Change("target_changed", plan_id, None, f"{name}: mức chỉ tiêu {detail}", before, after, file)
+                  else tr("{measure} (chi tiết phân bổ hoặc lộ trình thay đổi)", measure=after))
+        yield Change("target_changed", plan_id, None, tr("{name}: mức chỉ tiêu {change}", name=name, change=detail),
+                     before, after, file)
     yield from _compare_results(plan_id, name, a, b, file)
 
 
@@ -645,10 +664,11 @@ def _result_json(result: Result) -> dict[str, object]:
 
 def result_text(result: Result, target: Target) -> str:
     unit = result.unit or (target.measure.unit if target.measure else None)
-    text = f"{fmt_number(result.value, unit)} ngày {fmt_date(result.date)}"
-    details = [d for d in (result.unit_name, LEVEL_LABELS.get(result.level or "", result.level)) if d]
+    text = tr("{value} ngày {date}", value=fmt_number(result.value, unit), date=fmt_date(result.date))
+    level = tr(LEVEL_LABELS[result.level]) if result.level in LEVEL_LABELS else result.level
+    details = [d for d in (result.unit_name and _q(result.unit_name), level) if d]
     if result.source:
-        details.append(f"nguồn: {shorten(result.source, 60)}")
+        details.append(tr("nguồn: {source}", source=_q(shorten(result.source, 60))))
     return f"{text} ({'; '.join(details)})" if details else text
 
 
@@ -658,29 +678,32 @@ def _compare_results(plan_id: str, name: str, a: Target, b: Target, file: str) -
         if remaining[_result_key(result)]:
             remaining[_result_key(result)] -= 1
             continue
-        yield Change("result_added", plan_id, None, f"{name}: ghi kết quả {result_text(result, b)}",
+        yield Change("result_added", plan_id, None, tr("{name}: ghi kết quả {result}", name=name,
+                                                       result=result_text(result, b)),
                      None, _result_json(result), file)
     kept = Counter(_result_key(r) for r in b.results)
     for result in a.results:
         if kept[_result_key(result)]:
             kept[_result_key(result)] -= 1
             continue
-        yield Change("result_removed", plan_id, None, f"{name}: xóa kết quả {result_text(result, a)}",
+        yield Change("result_removed", plan_id, None, tr("{name}: xóa kết quả {result}", name=name,
+                                                         result=result_text(result, a)),
                      _result_json(result), None, file)
 
 
 # --------------------------------------------------------------------------- output
 
 def _revs(report: DiffReport) -> tuple[str, str]:
-    return report.rev1, report.rev2 if report.rev2 is not None else WORKING_TREE
+    return report.rev1, report.rev2 if report.rev2 is not None else tr(WORKING_TREE)
 
 
 def summary_line(report: DiffReport) -> str:
     if not report.changes:
-        return "Không có thay đổi nào trong các kế hoạch."
+        return tr("Không có thay đổi nào trong các kế hoạch.")
     plans = len({c.plan for c in report.changes})
-    parts = ", ".join(f"{count} {KIND_LABELS[kind]}" for kind, count in report.summary().items())
-    return f"Tổng cộng {len(report.changes)} thay đổi trong {plans} kế hoạch: {parts}."
+    parts = ", ".join(f"{count} {tr(KIND_LABELS[kind])}" for kind, count in report.summary().items())
+    return tr("Tổng cộng {count} thay đổi trong {plans} kế hoạch: {parts}.", count=len(report.changes), plans=plans,
+              parts=parts)
 
 
 def _groups(report: DiffReport) -> list[tuple[str, str, list[Change]]]:
@@ -699,9 +722,9 @@ def _groups(report: DiffReport) -> list[tuple[str, str, list[Change]]]:
 
 def _write_text(report: DiffReport, stream: TextIO) -> None:
     old, new = _revs(report)
-    stream.write(f"Thay đổi kế hoạch từ {old} đến {new}\n")
+    stream.write(tr("Thay đổi kế hoạch từ {old} đến {new}", old=old, new=new) + "\n")
     for warning in report.warnings:
-        stream.write(f"Cảnh báo: {warning}\n")
+        stream.write(tr("Cảnh báo: {warning}", warning=warning) + "\n")
     for _, heading, changes in _groups(report):
         stream.write(f"\n{heading}\n")
         for change in changes:
@@ -718,9 +741,9 @@ def _md(text: str) -> str:
 
 def _write_markdown(report: DiffReport, stream: TextIO) -> None:
     old, new = _revs(report)
-    stream.write(f"## Thay đổi kế hoạch: {_md(old)} → {_md(new)}\n\n")
+    stream.write("## " + tr("Thay đổi kế hoạch: {old} → {new}", old=_md(old), new=_md(new)) + "\n\n")
     for warning in report.warnings:
-        stream.write(f"> **Cảnh báo:** {_md(warning)}\n\n")
+        stream.write(f"> **{tr('Cảnh báo:')}** {_md(warning)}\n\n")
     for _, heading, changes in _groups(report):
         stream.write(f"### {_md(heading)}\n\n")
         for change in changes:
@@ -745,5 +768,6 @@ def write_diff(report: DiffReport, fmt: str, stream: TextIO) -> None:
     """Print ``report`` as ``text``, ``markdown`` or ``json``."""
     writer = FORMATS.get(fmt)
     if writer is None:
-        raise DiffProblem(f"Định dạng \"{fmt}\" không được hỗ trợ; chọn một trong: {', '.join(FORMATS)}.")
+        raise DiffProblem(tr("Định dạng \"{format}\" không được hỗ trợ; chọn một trong: {formats}.", format=fmt,
+                             formats=", ".join(FORMATS)))
     writer(report, stream)

@@ -24,14 +24,15 @@ from typing import Any
 
 from cchc.deadline import Deadline
 from cchc.diagnostics import Severity
+from cchc.i18n import N_, data_list, tr
 from cchc.lint import FileResult, lint_file, lint_loaded
 from cchc.load import decode, load_text, os_error_text, split_lines
 from cchc.model import Plan, Task
 from cchc.status import task_deadline
 
 STATUSES = ("done", "doing", "blocked", "cancelled")
-STATUS_LABELS = {"done": "hoàn thành", "doing": "đang thực hiện", "blocked": "gặp vướng mắc",
-                 "cancelled": "không thực hiện"}
+STATUS_LABELS = {"done": N_("hoàn thành"), "doing": N_("đang thực hiện"), "blocked": N_("gặp vướng mắc"),
+                 "cancelled": N_("không thực hiện")}
 FAULT_ENV = "CCHC_FAULT_INJECT"  # test hook: "before-rename" kills the process mid-write
 
 
@@ -89,14 +90,15 @@ def find_task(plan: Plan, task_id: str) -> Task:
         return matches[0]
     if len(matches) > 1:
         keys = [t.key for t in matches if t.key]
-        hint = ("Dùng mã riêng (key) của nhiệm vụ: " + ", ".join(keys) + "." if keys else
-                "Thêm key: riêng cho các nhiệm vụ trùng số để phân biệt.")
-        raise UpdateRefused(f"Số thứ tự \"{task_id}\" trùng nhau ở {len(matches)} nhiệm vụ trong kế hoạch.", hint)
+        hint = (tr("Dùng mã riêng (key) của nhiệm vụ: {keys}.", keys=data_list(keys)) if keys else
+                tr("Thêm key: riêng cho các nhiệm vụ trùng số để phân biệt."))
+        raise UpdateRefused(tr("Số thứ tự \"{number}\" trùng nhau ở {count} nhiệm vụ trong kế hoạch.", number=task_id,
+                               count=len(matches)), hint)
     refs = [t.key or t.ref for t in tasks]
     close = difflib.get_close_matches(task_id, refs, n=3, cutoff=0.5)
-    hint = ("Có phải ý bạn là " + ", ".join(f"\"{c}\"" for c in close) + "? " if close else "") + \
-        "Số thứ tự viết đầy đủ theo nhóm, ví dụ VII.1, VII.10.a), hoặc dùng key của nhiệm vụ."
-    raise UpdateRefused(f"Không có nhiệm vụ \"{task_id}\" trong kế hoạch {plan.id}.", hint)
+    hint = (tr("Có phải ý bạn là {names}? ", names=", ".join(f"\"{c}\"" for c in close)) if close else "") + \
+        tr("Số thứ tự viết đầy đủ theo nhóm, ví dụ VII.1, VII.10.a), hoặc dùng key của nhiệm vụ.")
+    raise UpdateRefused(tr("Không có nhiệm vụ \"{task}\" trong kế hoạch {plan}.", task=task_id, plan=plan.id), hint)
 
 
 def _scalar(value: str) -> str:
@@ -131,24 +133,27 @@ def _check_dates(task: Task, update: ProgressUpdate, deadline: Any) -> None:
         last = task.progress[-1]
         if update.date < last.date:
             raise UpdateRefused(
-                f"Ngày {update.date:%d/%m/%Y} sớm hơn dòng tiến độ cuối của nhiệm vụ ({last.date:%d/%m/%Y}).",
-                "Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại --date.")
+                tr("Ngày {date:%d/%m/%Y} sớm hơn dòng tiến độ cuối của nhiệm vụ ({last:%d/%m/%Y}).",
+                   date=update.date, last=last.date),
+                tr("Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại --date."))
     if isinstance(deadline, Deadline) and len(deadline.milestones) > 1:
         labels = [m.label for m in deadline.milestones]
         if update.occurrence is None and update.status == "done":
             closed = {e.occurrence for e in task.progress if e.status == "done" and e.occurrence}
             open_labels = [label for label in labels if label not in closed]
             raise UpdateRefused(
-                f"Nhiệm vụ {task.ref} có nhiều mốc ({', '.join(labels)}): cần cho biết mốc nào đã hoàn thành.",
-                "Thêm --occurrence, ví dụ --occurrence " + (open_labels[0] if open_labels else labels[0]) + ".")
+                tr("Nhiệm vụ {ref} có nhiều mốc ({labels}): cần cho biết mốc nào đã hoàn thành.", ref=task.ref,
+                   labels=", ".join(labels)),
+                tr("Thêm --occurrence, ví dụ --occurrence {label}.", label=open_labels[0] if open_labels else labels[0]))
         if update.occurrence is not None and update.occurrence not in labels:
-            raise UpdateRefused(f"Nhiệm vụ {task.ref} không có mốc \"{update.occurrence}\".",
-                                "Các mốc của nhiệm vụ: " + ", ".join(labels) + ".")
+            raise UpdateRefused(tr("Nhiệm vụ {ref} không có mốc \"{occurrence}\".", ref=task.ref,
+                                   occurrence=update.occurrence),
+                                tr("Các mốc của nhiệm vụ: {labels}.", labels=", ".join(labels)))
     elif update.occurrence is not None:
         labels = [m.label for m in deadline.milestones] if isinstance(deadline, Deadline) else []
         if update.occurrence not in labels:
-            raise UpdateRefused(f"Nhiệm vụ {task.ref} chỉ có một mốc; không cần --occurrence.",
-                                "Bỏ --occurrence.")
+            raise UpdateRefused(tr("Nhiệm vụ {ref} chỉ có một mốc; không cần --occurrence.", ref=task.ref),
+                                tr("Bỏ --occurrence."))
 
 
 def plan_insertion(text: str, loaded_spans: Any, task: Task, entry: dict[str, Any]) -> tuple[list[str], int, list[str]]:
@@ -159,29 +164,29 @@ def plan_insertion(text: str, loaded_spans: Any, task: Task, entry: dict[str, An
     first_key = key_spans.get((*task.path, "id"))
     line_text = lines[task_span.line - 1] if task_span.line - 1 < len(lines) else ""
     if line_text[task_span.column - 1: task_span.column] == "{":
-        raise UpdateRefused(f"Nhiệm vụ {task.ref} được viết dạng một dòng {{…}}; cchc không tự sửa dạng này.",
-                            "Viết nhiệm vụ thành nhiều dòng (mỗi khóa một dòng) rồi chạy lại.")
+        raise UpdateRefused(tr("Nhiệm vụ {ref} được viết dạng một dòng {{…}}; cchc không tự sửa dạng này.", ref=task.ref),
+                            tr("Viết nhiệm vụ thành nhiều dòng (mỗi khóa một dòng) rồi chạy lại."))
     progress_path = (*task.path, "progress")
     if progress_path in spans:
         seq_span = spans[progress_path]
         if not task.progress:
-            raise UpdateRefused(f"Khóa progress của nhiệm vụ {task.ref} đang để trống dạng [] hoặc null.",
-                                "Xóa dòng \"progress:\" (cchc sẽ tự thêm), hoặc ghi dòng đầu tiên theo dạng khối.")
+            raise UpdateRefused(tr("Khóa progress của nhiệm vụ {ref} đang để trống dạng [] hoặc null.", ref=task.ref),
+                                tr("Xóa dòng \"progress:\" (cchc sẽ tự thêm), hoặc ghi dòng đầu tiên theo dạng khối."))
         seq_line = lines[seq_span.line - 1]
         if seq_line[seq_span.column - 1: seq_span.column] == "[":
-            raise UpdateRefused(f"Nhật ký tiến độ của nhiệm vụ {task.ref} viết dạng [ … ] trên một dòng.",
-                                "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" rồi chạy lại.")
+            raise UpdateRefused(tr("Nhật ký tiến độ của nhiệm vụ {ref} viết dạng [ … ] trên một dòng.", ref=task.ref),
+                                tr("Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" rồi chạy lại."))
         last_item = spans[(*progress_path, len(task.progress) - 1)]
         item_line = lines[last_item.line - 1]
         dash = item_line.rfind("- ", 0, last_item.column)
         if dash < 0 or item_line[:dash].strip():
-            raise UpdateRefused("Không xác định được vị trí ghi thêm trong nhật ký tiến độ.",
-                                "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" ở đầu dòng.")
+            raise UpdateRefused(tr("Không xác định được vị trí ghi thêm trong nhật ký tiến độ."),
+                                tr("Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" ở đầu dòng."))
         style = "flow" if item_line[last_item.column - 1: last_item.column] == "{" else "block"
         new = _entry_lines(entry, item_line[:dash], style)
         return lines, last_item.end_line, new
     if first_key is None:
-        raise UpdateRefused(f"Không xác định được vị trí của nhiệm vụ {task.ref}.", "")
+        raise UpdateRefused(tr("Không xác định được vị trí của nhiệm vụ {ref}.", ref=task.ref), "")
     indent = " " * (first_key.column - 1)  # the task's keys all sit at the column of "id"
     new = [f"{indent}progress:"] + _entry_lines(entry, indent + "  ", "block")
     return lines, task_span.end_line, new
@@ -190,27 +195,30 @@ def plan_insertion(text: str, loaded_spans: Any, task: Task, entry: dict[str, An
 def prepare_update(path: Path, update: ProgressUpdate) -> tuple[bytes, bytes, UpdateResult]:
     """Compute the new file content; raises UpdateRefused. Returns (old bytes, new bytes, result)."""
     if update.status not in STATUSES:
-        raise UpdateRefused(f"Trạng thái \"{update.status}\" không hợp lệ.", "Dùng: " + ", ".join(STATUSES) + ".")
+        raise UpdateRefused(tr("Trạng thái \"{status}\" không hợp lệ.", status=update.status),
+                            tr("Dùng: {statuses}.", statuses=", ".join(STATUSES)))
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UpdateRefused(f"Không đọc được tệp {path}: {os_error_text(exc)}.", "Kiểm tra đường dẫn.") from None
+        raise UpdateRefused(tr("Không đọc được tệp {path}: {error}.", path=path, error=os_error_text(exc)),
+                            tr("Kiểm tra đường dẫn.")) from None
     text, problem = decode(raw)
     if text is None:
-        raise UpdateRefused(problem.message if problem else "Không đọc được tệp.", problem.hint if problem else "")
+        raise UpdateRefused(problem.message if problem else tr("Không đọc được tệp."), problem.hint if problem else "")
     bom = raw.startswith(b"\xef\xbb\xbf")
     before = lint_file(path)
     errors = [d for d in before.diagnostics if d.severity == Severity.ERROR]
     if errors or before.plan is None:
         first = errors[0] if errors else None
-        where = f" (đầu tiên: dòng {first.line}: {first.message})" if first else ""
-        raise UpdateRefused(f"Tệp {before.path} đang có {len(errors)} lỗi nên cchc không ghi vào{where}.",
-                            f"Sửa lỗi trước (chạy cchc lint {before.path}), rồi cập nhật lại.")
+        where = tr(" (đầu tiên: dòng {line}: {message})", line=first.line, message=first.message) if first else ""
+        raise UpdateRefused(tr("Tệp {path} đang có {count} lỗi nên cchc không ghi vào{where}.", path=before.path,
+                               count=len(errors), where=where),
+                            tr("Sửa lỗi trước (chạy cchc lint {path}), rồi cập nhật lại.", path=before.path))
     plan = before.plan
     task = find_task(plan, update.task_id)
     if task.subtasks:
-        raise UpdateRefused(f"Nhiệm vụ {task.ref} có nhiệm vụ con; tiến độ được ghi cho từng nhiệm vụ con.",
-                            "Cập nhật " + ", ".join(s.ref for s in task.subtasks) + ".")
+        raise UpdateRefused(tr("Nhiệm vụ {ref} có nhiệm vụ con; tiến độ được ghi cho từng nhiệm vụ con.", ref=task.ref),
+                            tr("Cập nhật {refs}.", refs=", ".join(s.ref for s in task.subtasks)))
     deadline = task_deadline(plan, task)
     _check_dates(task, update, deadline)
     loaded = load_text(text, before.path)
@@ -234,20 +242,21 @@ def _verify(old_text: str, new_text: str, before: FileResult, task: Task, entry:
     old = load_text(old_text, before.path)
     new = load_text(new_text, before.path)
     if not new.ok:
-        raise UpdateRefused("Không ghi được: nội dung sau khi thêm không còn là YAML hợp lệ.",
-                            "Báo lỗi này cho nhóm phát triển kèm tệp kế hoạch.")
+        raise UpdateRefused(tr("Không ghi được: nội dung sau khi thêm không còn là YAML hợp lệ."),
+                            tr("Báo lỗi này cho nhóm phát triển kèm tệp kế hoạch."))
     expected = copy.deepcopy(old.data)
     node = expected
     for part in task.path:
         node = node[part]
     node.setdefault("progress", []).append(entry)
     if new.data != expected:
-        raise UpdateRefused("Không ghi được: kiểm tra lại sau khi thêm cho thấy dữ liệu khác ngoài dòng mới.",
-                            "Báo lỗi này cho nhóm phát triển kèm tệp kế hoạch.")
+        raise UpdateRefused(tr("Không ghi được: kiểm tra lại sau khi thêm cho thấy dữ liệu khác ngoài dòng mới."),
+                            tr("Báo lỗi này cho nhóm phát triển kèm tệp kế hoạch."))
     after = lint_loaded(new, path, registry=before.registry)
     errors = [d for d in after.diagnostics if d.severity == Severity.ERROR]
     if errors:
-        raise UpdateRefused(f"Không ghi: dòng tiến độ mới gây lỗi {errors[0].code}: {errors[0].message}",
+        raise UpdateRefused(tr("Không ghi: dòng tiến độ mới gây lỗi {code}: {message}", code=errors[0].code,
+                               message=errors[0].message),
                             errors[0].hint)
 
 
@@ -263,8 +272,8 @@ def _fault_point() -> None:
 def write_atomic(path: Path, data: bytes, expected_old: bytes | None = None) -> None:
     """Write ``data`` to ``path`` atomically, keeping its permissions; refuses if it changed meanwhile."""
     if expected_old is not None and path.read_bytes() != expected_old:
-        raise UpdateRefused(f"Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.",
-                            "Chạy lại lệnh.")
+        raise UpdateRefused(tr("Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.", path=path),
+                            tr("Chạy lại lệnh."))
     mode = stat.S_IMODE(path.stat().st_mode)
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=folder)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from cchc.i18n import tr
 from cchc.load import decode, os_error_text
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -94,20 +95,20 @@ def read_source(path: Path) -> SourceDocument:
         return read_text_file(path)
     if suffix == ".doc":
         raise ImportProblem(
-            f"Tệp \"{path.name}\" là văn bản Word cũ (.doc), cchc chưa đọc được định dạng này.",
-            "Mở tệp trong Word hoặc LibreOffice và lưu lại dưới dạng .docx, rồi nhập lại.")
+            tr("Tệp \"{file}\" là văn bản Word cũ (.doc), cchc chưa đọc được định dạng này.", file=path.name),
+            tr("Mở tệp trong Word hoặc LibreOffice và lưu lại dưới dạng .docx, rồi nhập lại."))
     raise ImportProblem(
-        f"Không nhập được tệp \"{path.name}\": định dạng \"{suffix or '(không có đuôi)'}\" "
-        "không được hỗ trợ.",
-        "cchc nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md có bảng phân cách bằng Tab).")
+        tr("Không nhập được tệp \"{file}\": định dạng \"{suffix}\" không được hỗ trợ.", file=path.name,
+           suffix=suffix or tr("(không có đuôi)")),
+        tr("cchc nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md có bảng phân cách bằng Tab)."))
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ImportProblem(f"Không đọc được tệp \"{path}\": {os_error_text(exc)}.",
-                            "Kiểm tra đường dẫn và quyền đọc tệp.") from None
+        raise ImportProblem(tr("Không đọc được tệp \"{file}\": {error}.", file=path, error=os_error_text(exc)),
+                            tr("Kiểm tra đường dẫn và quyền đọc tệp.")) from None
 
 
 # ------------------------------------------------------------------------------------ text
@@ -125,7 +126,8 @@ def read_text_file(path: Path) -> SourceDocument:
     text, problem = decode(_read_bytes(path))
     if text is None:
         assert problem is not None
-        raise ImportProblem(f"Không đọc được tệp \"{path.name}\": {problem.message}", problem.hint)
+        raise ImportProblem(tr("Không đọc được tệp \"{file}\": {problem}", file=path.name, problem=problem.message),
+                            problem.hint)
     return parse_text(text, str(path), markdown=path.suffix.lower() in (".md", ".markdown"))
 
 
@@ -240,12 +242,13 @@ def read_docx(path: Path) -> SourceDocument:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise ImportProblem(
-            f"Không đọc được tệp \"{path.name}\": tệp không phải văn bản Word .docx hoặc đã hỏng.",
-            "Mở tệp bằng Word và lưu lại dạng .docx (Word Document), rồi nhập lại.") from None
+            tr("Không đọc được tệp \"{file}\": tệp không phải văn bản Word .docx hoặc đã hỏng.", file=path.name),
+            tr("Mở tệp bằng Word và lưu lại dạng .docx (Word Document), rồi nhập lại.")) from None
     except Exception as exc:  # noqa: BLE001 - lxml and zip errors of a damaged package
         raise ImportProblem(
-            f"Không đọc được tệp \"{path.name}\": tệp Word bị hỏng ({exc.__class__.__name__}).",
-            "Mở tệp bằng Word và lưu lại dạng .docx, rồi nhập lại.") from None
+            tr("Không đọc được tệp \"{file}\": tệp Word bị hỏng ({error}).", file=path.name,
+               error=exc.__class__.__name__),
+            tr("Mở tệp bằng Word và lưu lại dạng .docx, rồi nhập lại.")) from None
     reader = _DocxReader(document)
     items = list(reader.container(document.element.body))
     return SourceDocument(str(path), "docx", tuple(items))
@@ -319,10 +322,10 @@ class _DocxReader:
         from docx.oxml.ns import qn
 
         grid_rows: list[list[Cell]] = []
-        for tr in element.findall(qn("w:tr")):
-            row: list[Cell] = [Cell("", spanned=True)] * _grid_before(tr)
+        for w_tr in element.findall(qn("w:tr")):
+            row: list[Cell] = [Cell("", spanned=True)] * _grid_before(w_tr)
             column = len(row)
-            for tc in tr.findall(qn("w:tc")):
+            for tc in w_tr.findall(qn("w:tc")):
                 span = int(tc.grid_span) if hasattr(tc, "grid_span") else 1
                 if _vmerge(tc) == "continue":
                     above = _cell_at(grid_rows, column)

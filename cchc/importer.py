@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc.agencies import Registry
+from cchc.i18n import N_, tr
 from cchc.import_sources import (
     Cell,
     ImportProblem,
@@ -113,8 +114,9 @@ def import_file(path: Path, *, registry: Registry | None = None, period: str | N
         raise
     except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
         raise ImportProblem(
-            f"cchc gặp lỗi nội bộ khi nhập \"{path.name}\" ({exc.__class__.__name__}: {exc}).",
-            "Đây là lỗi của cchc, không phải của tệp: hãy báo cho nhóm phát triển kèm tệp này.") from exc
+            tr("cchc gặp lỗi nội bộ khi nhập \"{file}\" ({error}).", file=path.name,
+               error=f"{exc.__class__.__name__}: {exc}"),
+            tr("Đây là lỗi của cchc, không phải của tệp: hãy báo cho nhóm phát triển kèm tệp này.")) from exc
 
 
 def load_registry(path: Path) -> Registry:
@@ -122,12 +124,12 @@ def load_registry(path: Path) -> Registry:
     from cchc.lint import _Registries
 
     if not path.is_file():
-        raise ImportProblem(f"Không tìm thấy danh mục cơ quan \"{path}\".",
-                            "Chỉ đường dẫn tới tệp agencies.yaml, ví dụ --registry plans/quang-nam/agencies.yaml.")
+        raise ImportProblem(tr("Không tìm thấy danh mục cơ quan \"{path}\".", path=path),
+                            tr("Chỉ đường dẫn tới tệp agencies.yaml, ví dụ --registry plans/quang-nam/agencies.yaml."))
     registry, problem = _Registries().get(path)
     if registry is None:
-        raise ImportProblem(f"Không dùng được danh mục cơ quan \"{path}\": {problem}.",
-                            f"Kiểm tra tệp bằng: cchc lint {path}")
+        raise ImportProblem(tr("Không dùng được danh mục cơ quan \"{path}\": {problem}.", path=path, problem=problem),
+                            tr("Kiểm tra tệp bằng: cchc lint {path}", path=path))
     return registry
 
 
@@ -151,8 +153,8 @@ def import_source(source: SourceDocument, *, registry: Registry | None = None,
     entries = list(_entries(source, notes))
     data = _Assembler(entries, notes, source.kind).plan(plan_id, fixed_period)
     if registry is None and notes.agency_cells:
-        notes.warn("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
-                   "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint.")
+        notes.warn(tr("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
+                      "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint."))
     summary = _summary(data, notes)
     return ImportResult(data, dump_yaml(data), summary)
 
@@ -191,8 +193,8 @@ _ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 def _checked_id(plan_id: str) -> str:
     if not _ID_RE.match(plan_id):
         raise ImportProblem(
-            f"Mã kế hoạch \"{plan_id}\" không hợp lệ.",
-            f"Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{slug(plan_id)}\".")
+            tr("Mã kế hoạch \"{id}\" không hợp lệ.", id=plan_id),
+            tr("Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{example}\".", example=slug(plan_id)))
     return plan_id
 
 
@@ -593,7 +595,7 @@ def _section_dict(row: _Row, notes: _Notes) -> dict[str, Any]:
     if area:
         out["area"] = area
     elif title:
-        notes.warn(f"Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.")
+        notes.warn(tr("Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.", title=title))
     out.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
     out.update(_agency_fields(row.cells.get("support", ""), "support", notes))
     tasks = _task_dicts(row.children, notes, row.tt)
@@ -615,14 +617,17 @@ def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, 
         if seen[task_id] > 1:
             suffix = "bcdefghijklmnopqrstuvwxyz"[min(seen[task_id] - 2, 24)]
             task["key"] = re.sub(r"[\s#]", "", _reference(prefix, task_id) + suffix)
-            notes.warn(f"Số thứ tự \"{task_id}\" lặp lại trong {('mục ' + prefix) if prefix else 'bảng'}: "
-                       f"đã thêm key \"{task['key']}\" để phân biệt.")
+            notes.warn(tr("Số thứ tự \"{number}\" lặp lại trong mục {prefix}: đã thêm key \"{key}\" để phân biệt.",
+                          number=task_id, prefix=prefix, key=task["key"]) if prefix else
+                       tr("Số thứ tự \"{number}\" lặp lại trong bảng: đã thêm key \"{key}\" để phân biệt.",
+                          number=task_id, key=task["key"]))
         if row.marker:
             task["marker"] = row.marker
         content = row.cells.get("content", "").strip()
         if not content:
             content = PLACEHOLDER
-            notes.warn(f"Nhiệm vụ \"{task_id}\" không có nội dung trong bảng: ghi tạm \"{PLACEHOLDER}\".")
+            notes.warn(tr("Nhiệm vụ \"{number}\" không có nội dung trong bảng: ghi tạm \"{placeholder}\".",
+                          number=task_id, placeholder=PLACEHOLDER))
         task["content"] = content
         leaf = not row.children
         for role in ("output", "deadline"):
@@ -705,14 +710,14 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
         notes.warn(message)
 
 
-_TABLE_HINT = ("Bảng nhiệm vụ cần có dòng tiêu đề cột với cột TT (hoặc STT) và cột Nội dung, nhiệm "
-               "vụ; các cột khác được nhận theo tên: Sản phẩm, Thời gian hoàn thành, Cơ quan chủ "
-               "trì, Cơ quan phối hợp.")
+_TABLE_HINT = N_("Bảng nhiệm vụ cần có dòng tiêu đề cột với cột TT (hoặc STT) và cột Nội dung, nhiệm "
+                  "vụ; các cột khác được nhận theo tên: Sản phẩm, Thời gian hoàn thành, Cơ quan chủ "
+                  "trì, Cơ quan phối hợp.")
 
 
 def _unmapped_message(texts: list[str]) -> str:
-    shown = ", ".join(f"\"{t}\"" for t in texts) if texts else "(không có tiêu đề cột)"
-    return f"Không nhận ra bảng nhiệm vụ: các cột tìm thấy là {shown}."
+    shown = ", ".join(f"\"{t}\"" for t in texts) if texts else tr("(không có tiêu đề cột)")
+    return tr("Không nhận ra bảng nhiệm vụ: các cột tìm thấy là {columns}.", columns=shown)
 
 
 # ------------------------------------------------------------------------- paragraph kinds
@@ -810,11 +815,11 @@ class _Assembler:
         appendices = self.appendices(entries[tail_at:], appendix_at - tail_at)
         if not appendices and not _recognisable(body, document):
             if self.notes.other_tables:
-                raise ImportProblem(_unmapped_message(self.notes.other_tables[0]), _TABLE_HINT)
+                raise ImportProblem(_unmapped_message(self.notes.other_tables[0]), tr(_TABLE_HINT))
             raise ImportProblem(
-                "Không tìm thấy bảng nhiệm vụ hay nội dung kế hoạch (các phần I., II. …) trong tệp.",
-                "cchc nhập kế hoạch, chương trình, quyết định có bảng nhiệm vụ (TT | Nội dung | … | "
-                "Cơ quan chủ trì | Cơ quan phối hợp) hoặc các phần đánh số La Mã. Kiểm tra lại tệp.")
+                tr("Không tìm thấy bảng nhiệm vụ hay nội dung kế hoạch (các phần I., II. …) trong tệp."),
+                tr("cchc nhập kế hoạch, chương trình, quyết định có bảng nhiệm vụ (TT | Nội dung | … | "
+                   "Cơ quan chủ trì | Cơ quan phối hợp) hoặc các phần đánh số La Mã. Kiểm tra lại tệp."))
         self.fill_missing(document, appendices)
         data: dict[str, Any] = {"version": 1, "id": plan_id, "document": _ordered_document(document)}
         data["period"] = self.period(fixed_period, document, preamble, body, appendices)
@@ -1018,8 +1023,8 @@ class _Assembler:
                 signer["name"] = name
             document["signer"] = signer
         if ignored:
-            self.notes.warn(f"Bỏ qua {ignored} đoạn sau phần chữ ký không nhận ra (không phải nơi "
-                            "nhận, chữ ký hay phụ lục).")
+            self.notes.warn(tr("Bỏ qua {count} đoạn sau phần chữ ký không nhận ra (không phải nơi "
+                               "nhận, chữ ký hay phụ lục).", count=ignored))
 
     # appendices
 
@@ -1061,11 +1066,11 @@ class _Assembler:
             elif reference or texts or not text.startswith("("):
                 texts.append(text)
         if stray:
-            self.notes.warn(f"Bỏ qua {stray} đoạn trong phần phụ lục ngoài bảng nhiệm vụ.")
+            self.notes.warn(tr("Bỏ qua {count} đoạn trong phần phụ lục ngoài bảng nhiệm vụ.", count=stray))
         result: list[dict[str, Any]] = []
         for appendix in out:
             if "sections" not in appendix:
-                self.notes.warn(f"\"{appendix.get('label', 'Phụ lục')}\" không có bảng nhiệm vụ: bỏ qua.")
+                self.notes.warn(tr("\"{label}\" không có bảng nhiệm vụ: bỏ qua.", label=appendix.get("label", "Phụ lục")))
                 continue
             result.append({key: appendix[key] for key in ("label", "reference", "title", "columns", "sections")
                            if key in appendix})
@@ -1078,31 +1083,35 @@ class _Assembler:
         if "issuer" not in document:
             if document.get("authority"):
                 document["issuer"] = document["authority"]
-                notes.warn("Không thấy tên cơ quan ban hành ở góc trái văn bản: lấy theo dòng thẩm "
-                           "quyền ban hành.")
+                notes.warn(tr("Không thấy tên cơ quan ban hành ở góc trái văn bản: lấy theo dòng thẩm "
+                              "quyền ban hành."))
             else:
                 document["issuer"] = PLACEHOLDER
-                notes.warn(f"Không thấy tên cơ quan ban hành: ghi tạm \"{PLACEHOLDER}\" (document.issuer).")
+                notes.warn(tr("Không thấy tên cơ quan ban hành: ghi tạm \"{placeholder}\" (document.issuer).",
+                              placeholder=PLACEHOLDER))
         if "type" not in document:
             guessed = _TYPE_BY_SYMBOL.get(fold(str(document.get("symbol", "")).split("-")[0]))
             document["type"] = guessed or "Kế hoạch"
-            notes.warn(f"Không thấy dòng tên loại văn bản: ghi \"{document['type']}\""
-                       + (" theo ký hiệu văn bản." if guessed else " (đoán).") + " Kiểm tra document.type.")
+            notes.warn(tr("Không thấy dòng tên loại văn bản: ghi \"{type}\" theo ký hiệu văn bản. Kiểm tra document.type.",
+                          type=document["type"]) if guessed else
+                       tr("Không thấy dòng tên loại văn bản: ghi \"{type}\" (đoán). Kiểm tra document.type.",
+                          type=document["type"]))
         if "title" not in document:
             document["title"] = PLACEHOLDER
-            notes.warn(f"Không thấy trích yếu văn bản: ghi tạm \"{PLACEHOLDER}\" (document.title).")
+            notes.warn(tr("Không thấy trích yếu văn bản: ghi tạm \"{placeholder}\" (document.title).",
+                          placeholder=PLACEHOLDER))
         if "date" not in document:
             for appendix in appendices:
                 match = re.search(r"ngày\s*(\d{1,2})?\s*/\s*(\d{1,2})\s*/\s*(\d{4})", appendix.get("reference", ""))
                 if match:
                     document["date"] = _partial_date(match.group(3), match.group(2), match.group(1), notes)
-                    notes.warn("Không thấy dòng địa danh, ngày tháng: lấy ngày theo dòng kèm theo của phụ lục.")
+                    notes.warn(tr("Không thấy dòng địa danh, ngày tháng: lấy ngày theo dòng kèm theo của phụ lục."))
                     break
         if "place" not in document and "date" in document:
             place = _place_of(str(document.get("issuer", "")))
             if place:
                 document["place"] = place
-                notes.warn(f"Không thấy địa danh: lấy \"{place}\" theo tên cơ quan ban hành.")
+                notes.warn(tr("Không thấy địa danh: lấy \"{place}\" theo tên cơ quan ban hành.", place=place))
 
     def period(self, fixed: tuple[int, int] | None, document: dict[str, Any], preamble: list[str],
                body: list[dict[str, Any]], appendices: list[dict[str, Any]]) -> dict[str, Any]:
@@ -1128,17 +1137,17 @@ class _Assembler:
         date = str(document.get("date", ""))
         if date[:4].isdigit():
             year = int(date[:4])
-            self.notes.warn(f"Không thấy thời kỳ kế hoạch trong trích yếu: lấy năm {year} theo ngày ban "
-                            "hành (dùng --period để chỉ định).")
+            self.notes.warn(tr("Không thấy thời kỳ kế hoạch trong trích yếu: lấy năm {year} theo ngày ban "
+                               "hành (dùng --period để chỉ định).", year=year))
             return {"start": year, "end": year}
         years = sorted(int(y) for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", json.dumps(
             [body, appendices], ensure_ascii=False)) if 1945 <= int(y) <= 2100)
         if years:
-            self.notes.warn(f"Không thấy thời kỳ kế hoạch: lấy {years[0]}–{years[-1]} theo các năm ghi "
-                            "trong văn bản (dùng --period để chỉ định).")
+            self.notes.warn(tr("Không thấy thời kỳ kế hoạch: lấy {first}–{last} theo các năm ghi "
+                               "trong văn bản (dùng --period để chỉ định).", first=years[0], last=years[-1]))
             return {"start": years[0], "end": years[-1]}
-        raise ImportProblem("Không xác định được thời kỳ của kế hoạch (năm hoặc giai đoạn).",
-                            "Chỉ định bằng --period, ví dụ --period 2021 hoặc --period 2021-2025.")
+        raise ImportProblem(tr("Không xác định được thời kỳ của kế hoạch (năm hoặc giai đoạn)."),
+                            tr("Chỉ định bằng --period, ví dụ --period 2021 hoặc --period 2021-2025."))
 
 
 def _para_matches(entry: Entry, pattern: re.Pattern[str]) -> bool:
@@ -1244,7 +1253,8 @@ def _partial_date(year: str, month: str | None, day: str | None, notes: _Notes) 
             try:
                 return dt.date(int(year), int(month), int(day)).isoformat()
             except ValueError:
-                notes.warn(f"Ngày ban hành \"{day}/{month}/{year}\" không có thật: chỉ ghi tháng {month}/{year}.")
+                notes.warn(tr("Ngày ban hành \"{day}/{month}/{year}\" không có thật: chỉ ghi tháng {month}/{year}.",
+                              day=day, month=month, year=year))
         return f"{int(year):04d}-{int(month):02d}"
     return f"{int(year):04d}"
 
@@ -1290,8 +1300,8 @@ def _parse_period_option(text: str) -> tuple[int, int]:
         end = int(match.group(2) or start)
         if 1945 <= start <= end <= 2100:
             return start, end
-    raise ImportProblem(f"Thời kỳ \"{text}\" không hợp lệ.",
-                        "Viết --period 2021 (một năm) hoặc --period 2021-2025 (giai đoạn).")
+    raise ImportProblem(tr("Thời kỳ \"{period}\" không hợp lệ.", period=text),
+                        tr("Viết --period 2021 (một năm) hoặc --period 2021-2025 (giai đoạn)."))
 
 
 _DOCUMENT_ORDER = ("type", "number", "symbol", "parent_body", "issuer", "place", "date", "title",

@@ -24,6 +24,7 @@ from cchc.agencies import REGISTRY_NAMES, Registry, build_registry, find_registr
 from cchc.cache import Cache
 from cchc.confine import escapes, outside_name, repository_root, scan_limit
 from cchc.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
+from cchc.i18n import N_, language, set_language, tr
 from cchc.load import LoadedYaml, load_file, os_error_text
 from cchc.model import Plan, build_plan, entity_of
 from cchc.rules.base import Context
@@ -98,14 +99,14 @@ def _kind_of(path: Path) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "là thư mục"
+        return tr("là thư mục")
     if stat.S_ISFIFO(mode):
-        return "là một đường ống (FIFO), không phải tệp thường"
-    return "không phải tệp thường"
+        return tr("là một đường ống (FIFO), không phải tệp thường")
+    return tr("không phải tệp thường")
 
 
-_UNUSABLE_HINT = "Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra."
-_OUTSIDE_HINT = ("cchc không đi theo liên kết tượng trưng tìm thấy khi duyệt thư mục tới tệp ở ngoài (để không "
+_UNUSABLE_HINT = N_("Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra.")
+_OUTSIDE_HINT = N_("cchc không đi theo liên kết tượng trưng tìm thấy khi duyệt thư mục tới tệp ở ngoài (để không "
                  "lộ nội dung tệp khác, ví dụ khi kiểm tra pull request): chép tệp vào kho, hoặc ghi thẳng "
                  "đường dẫn tệp trên dòng lệnh nếu tin nó.")
 
@@ -136,9 +137,10 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                     if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                         candidate = Path(root) / name
                         if escapes(candidate, limit):  # checked first: not even stat'ed
-                            unusable.append(Unusable(candidate, (
-                                f"Không đọc \"{display_path(candidate)}\": tệp là liên kết tượng trưng trỏ ra "
-                                f"{outside_name(limit)}."), _OUTSIDE_HINT))
+                            outside = outside_name(limit)
+                            unusable.append(Unusable(candidate, tr(
+                                "Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
+                                path=display_path(candidate), where=tr(outside)), tr(_OUTSIDE_HINT)))
                             continue
                         reason = _kind_of(candidate)
                         if reason is None:
@@ -164,7 +166,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
 
 
 def _unreadable(path: Path, reason: str) -> Unusable:
-    return Unusable(path, f"Không đọc được \"{display_path(path)}\": {reason}.")
+    return Unusable(path, tr("Không đọc được \"{path}\": {reason}.", path=display_path(path), reason=reason),
+                    tr(_UNUSABLE_HINT))
 
 
 def is_registry_file(path: Path) -> bool:
@@ -189,14 +192,14 @@ class _Registries:
         if key in self.cache:
             return self.cache[key]
         if key in chain:
-            return None, "danh mục kế thừa vòng tròn (extends)"
+            return None, tr("danh mục kế thừa vòng tròn (extends)")
         loaded = load_file(path, display_path(path))
         registry: Registry | None = None
         problem: str | None = None
         if not loaded.ok or not isinstance(loaded.data, dict):
-            problem = "không đọc được tệp"
+            problem = tr("không đọc được tệp")
         elif validate(loaded.data, AGENCIES_SCHEMA):
-            problem = "không đúng định dạng danh mục cơ quan"
+            problem = tr("không đúng định dạng danh mục cơ quan")
         else:
             parent = None
             extends = loaded.data.get("extends")
@@ -204,9 +207,9 @@ class _Registries:
                 parent_path = (path.parent / extends)
                 parent_limit = repository_root(path.parent)
                 if escapes(parent_path, parent_limit):
-                    problem = f"danh mục cấp trên {extends} nằm ngoài kho git, cchc không đọc"
+                    problem = tr("danh mục cấp trên {path} nằm ngoài kho git, cchc không đọc", path=extends)
                 elif not parent_path.is_file():
-                    problem = f"không tìm thấy danh mục cấp trên {extends}"
+                    problem = tr("không tìm thấy danh mục cấp trên {path}", path=extends)
                 else:
                     parent, problem = self.get(parent_path, (*chain, key), parent_limit)
             if problem is None:
@@ -260,16 +263,19 @@ def _lint_worker(path: str, cache_folder: str | None) -> FileResult:
     return replace(result, registry=None, model_data=None)
 
 
-def _reset_worker() -> None:
+def _start_worker(lang: str) -> None:
     global _WORKER_REGISTRIES
+    set_language(lang)
     _WORKER_REGISTRIES = None  # a forked worker must not reuse registries read before this run
 
 
 def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache | None, jobs: int) -> list[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
 
+
     folder = str(cache.folder) if cache else None
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_reset_worker) as pool:
+    # Workers start in the parent's language (a spawned process would otherwise start in Vietnamese).
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(language(),)) as pool:
         results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * len(files),
                                 chunksize=max(1, len(files) // (jobs * 8))))
     out = []
@@ -323,8 +329,8 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
                     kept.append(Diagnostic(loaded.path, Span(suppression.line, suppression.column, suppression.line,
                                                              suppression.end_column), "Q002",
                                            rule_registry.RULES["Q002"].SEVERITY,
-                                           f"Chú thích bỏ qua {code} không bỏ qua lỗi nào.",
-                                           "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích."))
+                                           tr("Chú thích bỏ qua {code} không bỏ qua lỗi nào.", code=code),
+                                           tr("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích.")))
         out.append(FileResult(result.path, result.kind, tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed,
                               plan, result.text, result.registry))
     return out
@@ -415,10 +421,11 @@ def lint_loaded(loaded: LoadedYaml, path: Path, *, kind: str = "plan", registry:
 
 
 def _internal(shown: str, exc: BaseException, code: str = "") -> Diagnostic:
-    where = f"Quy tắc {code} gặp" if code else "cchc gặp"
-    return Diagnostic(shown, Span.start_of_file(), "X001", Severity.ERROR,
-                      f"{where} lỗi nội bộ khi kiểm tra tệp này ({exc.__class__.__name__}: {exc}).",
-                      "Đây là lỗi của cchc, không phải của kế hoạch: hãy báo cho nhóm phát triển kèm tệp này.")
+    error = f"{exc.__class__.__name__}: {exc}"
+    message = (tr("Quy tắc {code} gặp lỗi nội bộ khi kiểm tra tệp này ({error}).", code=code, error=error) if code
+               else tr("cchc gặp lỗi nội bộ khi kiểm tra tệp này ({error}).", error=error))
+    return Diagnostic(shown, Span.start_of_file(), "X001", Severity.ERROR, message,
+                      tr("Đây là lỗi của cchc, không phải của kế hoạch: hãy báo cho nhóm phát triển kèm tệp này."))
 
 
 def _diag(loaded: LoadedYaml, code: str, finding: Finding) -> Diagnostic:
@@ -449,10 +456,10 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
     if not loaded.ok:
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
     if not isinstance(loaded.data, dict):
-        message = ("Tệp rỗng." if loaded.data is None else
-                   "Nội dung tệp không phải một đối tượng (các cặp khóa: giá trị).")
-        hint = ("Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."
-                if kind == "plan" else "Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: ….")
+        message = (tr("Tệp rỗng.") if loaded.data is None else
+                   tr("Nội dung tệp không phải một đối tượng (các cặp khóa: giá trị)."))
+        hint = (tr("Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: ….")
+                if kind == "plan" else tr("Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: …."))
         diagnostics.append(_diag(loaded, "Y003", Finding(message, hint, path=())))
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
 
@@ -492,15 +499,15 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
             parent_file = path.parent / extends
             parent_limit = repository_root(path.parent)
             if escapes(parent_file, parent_limit):
-                parent_problem = f"tệp {extends} nằm ngoài kho git, cchc không đọc"
+                parent_problem = tr("tệp {path} nằm ngoài kho git, cchc không đọc", path=extends)
             elif parent_file.is_file():
                 parent, parent_problem = registries.get(parent_file, (path.resolve(),), parent_limit)
             else:
-                parent_problem = f"không tìm thấy tệp {extends}"
+                parent_problem = tr("không tìm thấy tệp {path}", path=extends)
             if parent_problem:
                 diagnostics.append(_diag(loaded, "R002", Finding(
-                    f"Danh mục cấp trên (extends) có vấn đề: {parent_problem}.",
-                    "Sửa đường dẫn extends (tương đối so với tệp này) hoặc lỗi trong danh mục đó.",
+                    tr("Danh mục cấp trên (extends) có vấn đề: {problem}.", problem=parent_problem),
+                    tr("Sửa đường dẫn extends (tương đối so với tệp này) hoặc lỗi trong danh mục đó."),
                     path=("extends",))))
         registry = build_registry(loaded.data, loaded.path, parent)
         ctx = Context(loaded.path, loaded, None, registry, loaded.path)
@@ -582,22 +589,22 @@ def _apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic],
             kept.append(Diagnostic(loaded.path, _span, code, rule_registry.RULES[code].SEVERITY, message, hint))
 
         if suppression.malformed or not suppression.codes:
-            add("Q003", "Chú thích bỏ qua sai cú pháp.",
-                "Cú pháp đúng: # cchc: ignore[MÃ1,MÃ2] lý do (xem mã bằng lệnh cchc rules).")
+            add("Q003", tr("Chú thích bỏ qua sai cú pháp."),
+                tr("Cú pháp đúng: # cchc: ignore[MÃ1,MÃ2] lý do (xem mã bằng lệnh cchc rules)."))
             continue
         if not suppression.reason:
-            add("Q001", "Chú thích bỏ qua không ghi lý do.",
-                "Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm.")
+            add("Q001", tr("Chú thích bỏ qua không ghi lý do."),
+                tr("Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm."))
         for code in suppression.codes:
             if code not in rule_registry.RULES:
-                add("Q003", f"Mã quy tắc \"{code}\" không tồn tại.",
-                    "Xem danh sách mã bằng lệnh cchc rules.")
+                add("Q003", tr("Mã quy tắc \"{code}\" không tồn tại.", code=code),
+                    tr("Xem danh sách mã bằng lệnh cchc rules."))
             elif code in rule_registry.UNSUPPRESSIBLE:
-                add("Q003", f"Không thể bỏ qua mã {code}.", "Sửa nguyên nhân thay vì bỏ qua.")
+                add("Q003", tr("Không thể bỏ qua mã {code}.", code=code), tr("Sửa nguyên nhân thay vì bỏ qua."))
             elif code in ran and (suppression.line, code) not in used and not any(
                     q.line <= suppression.line <= q.end_line for q in quiet):
-                add("Q002", f"Chú thích bỏ qua {code} không bỏ qua lỗi nào.",
-                    "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích.")
+                add("Q002", tr("Chú thích bỏ qua {code} không bỏ qua lỗi nào.", code=code),
+                    tr("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích."))
     return kept, suppressed
 
 

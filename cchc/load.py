@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from cchc.diagnostics import JsonPath, Span
+from cchc.i18n import N_, tr
 
 try:  # pragma: no cover - depends on how PyYAML was built
     _BaseLoader: type = yaml.CSafeLoader
@@ -159,8 +160,8 @@ def read_text(path: Path) -> tuple[str | None, LoadProblem | None]:
         raw = path.read_bytes()
     except OSError as exc:
         return None, LoadProblem(
-            "read", Span.start_of_file(), f"Không đọc được tệp: {os_error_text(exc)}.",
-            "Kiểm tra đường dẫn và quyền đọc tệp.",
+            "read", Span.start_of_file(), tr("Không đọc được tệp: {error}.", error=os_error_text(exc)),
+            tr("Kiểm tra đường dẫn và quyền đọc tệp."),
         )
     return decode(raw)
 
@@ -168,8 +169,8 @@ def read_text(path: Path) -> tuple[str | None, LoadProblem | None]:
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, LoadProblem(
-            "read", Span.start_of_file(), "Tệp được lưu bằng bảng mã UTF-16, không phải UTF-8.",
-            "Lưu lại tệp với bảng mã UTF-8 (trong VS Code: Save with Encoding → UTF-8).",
+            "read", Span.start_of_file(), tr("Tệp được lưu bằng bảng mã UTF-16, không phải UTF-8."),
+            tr("Lưu lại tệp với bảng mã UTF-8 (trong VS Code: Save with Encoding → UTF-8)."),
         )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -181,9 +182,10 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
         column = len(before) - (before.rfind("\n") + 1) + 1
         return None, LoadProblem(
             "read", Span(line, column, line, column + 1),
-            f"Tệp không phải văn bản UTF-8 hợp lệ (byte 0x{raw[exc.start]:02X} ở vị trí {exc.start}).",
-            "Lưu lại tệp với bảng mã UTF-8; nếu văn bản gõ bằng TCVN3 (ABC) hoặc VNI, "
-            "chuyển mã sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey).",
+            tr("Tệp không phải văn bản UTF-8 hợp lệ (byte 0x{byte:02X} ở vị trí {offset}).",
+               byte=raw[exc.start], offset=exc.start),
+            tr("Lưu lại tệp với bảng mã UTF-8; nếu văn bản gõ bằng TCVN3 (ABC) hoặc VNI, "
+               "chuyển mã sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey)."),
         )
 
 
@@ -221,8 +223,9 @@ def _load_text(text: str, path: str) -> LoadedYaml:
         column = len(before) - (before.rfind("\n") + 1) + 1
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (LoadProblem(
             "syntax", Span(line, column, line, column + 1),
-            f"Văn bản có ký tự xuống dòng đặc biệt U+{ord(separator.group()):04X} mà trình soạn thảo không hiện ra.",
-            "Xóa ký tự này hoặc thay bằng dấu cách (thường do sao chép từ Word hoặc trang web)."),))
+            tr("Văn bản có ký tự xuống dòng đặc biệt U+{code:04X} mà trình soạn thảo không hiện ra.",
+               code=ord(separator.group())),
+            tr("Xóa ký tự này hoặc thay bằng dấu cách (thường do sao chép từ Word hoặc trang web).")),))
     guard = _nesting_guard(text, lines)
     if guard is not None:
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (guard,))
@@ -236,11 +239,11 @@ def _load_text(text: str, path: str) -> LoadedYaml:
     except yaml.YAMLError as exc:  # pragma: no cover - errors without marks
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                           (LoadProblem("syntax", Span.start_of_file(),
-                                       f"Lỗi cú pháp YAML: {exc}.", _SYNTAX_HINT),))
+                                       tr("Lỗi cú pháp YAML: {error}.", error=exc), tr(_SYNTAX_HINT)),))
     except RecursionError:
         return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                           (LoadProblem("syntax", Span.start_of_file(),
-                                       "Cấu trúc YAML lồng nhau quá sâu.", _SYNTAX_HINT),))
+                                       tr("Cấu trúc YAML lồng nhau quá sâu."), tr(_SYNTAX_HINT)),))
     builder = _Builder(lines, budget=_budget(text))
     if root is None:
         data = None
@@ -249,16 +252,17 @@ def _load_text(text: str, path: str) -> LoadedYaml:
         try:
             data = builder.convert(root, ())
         except (RecursionError, _AliasBomb, _TooDeep) as exc:
-            message = (f"Cấu trúc YAML lồng nhau quá sâu (hơn {_MAX_DEPTH} cấp)." if not isinstance(exc, _AliasBomb)
-                       else "Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu.")
+            message = (tr("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_MAX_DEPTH)
+                       if not isinstance(exc, _AliasBomb)
+                       else tr("Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu."))
             where = exc.span if isinstance(exc, _TooDeep) else Span.start_of_file()
             alias = _alias_at_fault(text, _budget(text))
             if alias is not None:  # an alias made it: point at that alias, not at 1:1 or the anchor
                 where, message = alias
             return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
                               (LoadProblem("syntax", where, message,
-                                           "Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
-                                           "viết trực tiếp nội dung."),))
+                                           tr("Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
+                                              "viết trực tiếp nội dung.")),))
     return LoadedYaml(path, text, data, builder.spans, builder.key_spans, builder.blocks,
                       tuple(builder.problems), builder.code_end, frozenset(builder.inside))
 
@@ -306,8 +310,8 @@ def _alias_at_fault(text: str, budget: int) -> tuple[Span, str] | None:
                 continue
             if isinstance(event, yaml.AliasEvent):
                 if event.anchor not in sizes:
-                    return place(event), (f"Tham chiếu *{event.anchor} nằm bên trong chính neo &{event.anchor} "
-                                          "mà nó trỏ tới: dữ liệu lặp vô tận.")
+                    return place(event), tr("Tham chiếu *{anchor} nằm bên trong chính neo &{anchor} "
+                                            "mà nó trỏ tới: dữ liệu lặp vô tận.", anchor=event.anchor)
                 size = sizes[event.anchor]
             else:
                 size = 1
@@ -319,8 +323,8 @@ def _alias_at_fault(text: str, budget: int) -> tuple[Span, str] | None:
             if stack:
                 stack[-1].size += size
             if total > budget and isinstance(event, yaml.AliasEvent):
-                return place(event), (f"Tham chiếu *{event.anchor} ở đây làm dữ liệu nhân bản quá nhiều "
-                                      f"(vượt {budget:_} nút).".replace("_", "."))
+                return place(event), tr("Tham chiếu *{anchor} ở đây làm dữ liệu nhân bản quá nhiều "
+                                        "(vượt {count} nút).", anchor=event.anchor, count=f"{budget:_}".replace("_", "."))
     except yaml.YAMLError:
         return None
     return None
@@ -380,8 +384,8 @@ def _nesting_guard(text: str, lines: list[str]) -> LoadProblem | None:
                     assert mark is not None
                     return LoadProblem(
                         "syntax", Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2),
-                        f"Cấu trúc YAML lồng nhau quá sâu (hơn {_FLOW_DEPTH_LIMIT} cấp).",
-                        "Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc.",
+                        tr("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_FLOW_DEPTH_LIMIT),
+                        tr("Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc."),
                     )
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
@@ -404,120 +408,120 @@ def _control_problem(text: str) -> LoadProblem:
         column = len(split_lines(before + "x")[-1])
         span = Span(line, column, line, column + 1)
         code = f" (U+{ord(match.group()):04X})"
-    return LoadProblem("syntax", span, f"Tệp chứa ký tự điều khiển không hợp lệ{code}.",
-                       "Xóa ký tự lạ này (thường do sao chép từ Word hoặc PDF); trong VS Code nó hiện "
-                       "thành một ô nhỏ có chữ viết tắt.")
+    return LoadProblem("syntax", span, tr("Tệp chứa ký tự điều khiển không hợp lệ{code}.", code=code),
+                       tr("Xóa ký tự lạ này (thường do sao chép từ Word hoặc PDF); trong VS Code nó hiện "
+                          "thành một ô nhỏ có chữ viết tắt."))
 
 
-_SYNTAX_HINT = "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu \":\" sau mỗi khóa và dấu nháy đóng mở."
+_SYNTAX_HINT = N_("Kiểm tra thụt lề (chỉ dùng dấu cách), dấu \":\" sau mỗi khóa và dấu nháy đóng mở.")
 
 # libyaml's problem texts → Vietnamese message and hint.
 _SYNTAX_MESSAGES: tuple[tuple[str, str, str], ...] = (
     ("found character that cannot start any token",
-     "Ký tự không hợp lệ ở đầu một phần tử YAML (thường là phím Tab).",
-     "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."),
+     N_("Ký tự không hợp lệ ở đầu một phần tử YAML (thường là phím Tab)."),
+     N_("YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách.")),
     ("found character '\\t' that cannot start any token",
-     "Có ký tự Tab ở vị trí thụt lề.",
-     "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."),
+     N_("Có ký tự Tab ở vị trí thụt lề."),
+     N_("YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách.")),
     ("mapping values are not allowed",
-     "Dấu \":\" không được phép ở đây.",
-     "Văn bản có dấu \": \" phải đặt trong dấu nháy kép, ví dụ content: \"Các Sở: Nội vụ, Tư pháp\"."),
+     N_("Dấu \":\" không được phép ở đây."),
+     N_("Văn bản có dấu \": \" phải đặt trong dấu nháy kép, ví dụ content: \"Các Sở: Nội vụ, Tư pháp\".")),
     ("could not find expected ':'",
-     "Thiếu dấu \":\" sau tên khóa.",
-     "Mỗi dòng khóa có dạng khóa: giá trị; văn bản dài nhiều dòng cần đặt trong dấu nháy."),
+     N_("Thiếu dấu \":\" sau tên khóa."),
+     N_("Mỗi dòng khóa có dạng khóa: giá trị; văn bản dài nhiều dòng cần đặt trong dấu nháy.")),
     ("did not find expected key",
-     "Thụt lề không khớp: gặp nội dung không phải một khóa của đối tượng đang mở.",
-     "Các khóa cùng cấp phải thẳng cột; phần tử danh sách bắt đầu bằng \"- \"."),
+     N_("Thụt lề không khớp: gặp nội dung không phải một khóa của đối tượng đang mở."),
+     N_("Các khóa cùng cấp phải thẳng cột; phần tử danh sách bắt đầu bằng \"- \".")),
     ("did not find expected '-' indicator",
-     "Thụt lề không khớp trong danh sách: thiếu dấu \"- \" của phần tử.",
-     "Các phần tử cùng danh sách phải bắt đầu bằng \"- \" và thẳng cột với nhau."),
+     N_("Thụt lề không khớp trong danh sách: thiếu dấu \"- \" của phần tử."),
+     N_("Các phần tử cùng danh sách phải bắt đầu bằng \"- \" và thẳng cột với nhau.")),
     ("did not find expected ',' or ']'",
-     "Danh sách trong ngoặc vuông chưa được đóng bằng \"]\".",
-     "Kiểm tra dấu \"]\" và dấu phẩy giữa các phần tử; tên có dấu phẩy phải đặt trong dấu nháy."),
+     N_("Danh sách trong ngoặc vuông chưa được đóng bằng \"]\"."),
+     N_("Kiểm tra dấu \"]\" và dấu phẩy giữa các phần tử; tên có dấu phẩy phải đặt trong dấu nháy.")),
     ("did not find expected ',' or '}'",
-     "Đối tượng trong ngoặc nhọn chưa được đóng bằng \"}\".",
-     "Kiểm tra dấu \"}\" và dấu phẩy giữa các cặp khóa: giá trị."),
+     N_("Đối tượng trong ngoặc nhọn chưa được đóng bằng \"}\"."),
+     N_("Kiểm tra dấu \"}\" và dấu phẩy giữa các cặp khóa: giá trị.")),
     ("found unexpected end of stream",
-     "Tệp kết thúc khi dấu nháy hoặc ngoặc vẫn chưa đóng.",
-     "Tìm dấu nháy mở (\" hoặc ') chưa có dấu đóng tương ứng."),
+     N_("Tệp kết thúc khi dấu nháy hoặc ngoặc vẫn chưa đóng."),
+     N_("Tìm dấu nháy mở (\" hoặc ') chưa có dấu đóng tương ứng.")),
     ("found undefined alias",
-     "Tham chiếu (*tên) tới một neo (&tên) không tồn tại.",
-     "Kiểm tra tên neo hoặc bỏ dấu * ở đầu văn bản (đặt văn bản trong dấu nháy)."),
+     N_("Tham chiếu (*tên) tới một neo (&tên) không tồn tại."),
+     N_("Kiểm tra tên neo hoặc bỏ dấu * ở đầu văn bản (đặt văn bản trong dấu nháy).")),
     ("but found another document",
-     "Tệp chứa nhiều tài liệu YAML (có dòng \"---\" ở giữa).",
-     "Mỗi tệp chỉ chứa một kế hoạch: bỏ dòng \"---\" hoặc tách thành nhiều tệp."),
+     N_("Tệp chứa nhiều tài liệu YAML (có dòng \"---\" ở giữa)."),
+     N_("Mỗi tệp chỉ chứa một kế hoạch: bỏ dòng \"---\" hoặc tách thành nhiều tệp.")),
     ("found unknown escape character",
-     "Ký tự thoát (\\) không hợp lệ trong chuỗi đặt trong nháy kép.",
-     "Dùng \\\\ cho dấu gạch chéo ngược, hoặc dùng nháy đơn."),
+     N_("Ký tự thoát (\\) không hợp lệ trong chuỗi đặt trong nháy kép."),
+     N_("Dùng \\\\ cho dấu gạch chéo ngược, hoặc dùng nháy đơn.")),
     ("expected <block end>",
-     "Thụt lề không khớp với khối đang mở.",
-     "Các khóa cùng cấp phải thẳng cột; kiểm tra dòng phía trên vị trí báo lỗi."),
+     N_("Thụt lề không khớp với khối đang mở."),
+     N_("Các khóa cùng cấp phải thẳng cột; kiểm tra dòng phía trên vị trí báo lỗi.")),
     ("found a tab character",
-     "Có ký tự Tab ở vị trí thụt lề.",
-     "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."),
+     N_("Có ký tự Tab ở vị trí thụt lề."),
+     N_("YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách.")),
     ("mapping keys are not allowed in this context",
-     "Dấu \"?\" ở đầu giá trị được YAML hiểu là khóa phức hợp, không dùng được ở đây.",
-     "Đặt cả giá trị trong nháy kép, ví dụ: \"? chưa rõ\"."),
+     N_("Dấu \"?\" ở đầu giá trị được YAML hiểu là khóa phức hợp, không dùng được ở đây."),
+     N_("Đặt cả giá trị trong nháy kép, ví dụ: \"? chưa rõ\".")),
     ("did not find expected hexdecimal number",
-     "Chuỗi trong nháy kép có \\x, \\u hoặc \\U không theo sau bởi mã hệ 16 hợp lệ (thường là đường dẫn Windows).",
-     "Dùng nháy đơn cho đường dẫn, ví dụ 'D:\\xu-ly\\bao-cao.docx', hoặc viết \\\\ thay cho \\."),
+     N_("Chuỗi trong nháy kép có \\x, \\u hoặc \\U không theo sau bởi mã hệ 16 hợp lệ (thường là đường dẫn Windows)."),
+     N_("Dùng nháy đơn cho đường dẫn, ví dụ 'D:\\xu-ly\\bao-cao.docx', hoặc viết \\\\ thay cho \\.")),
     ("did not find expected tag URI",
-     "Dấu \"!\" ở đầu giá trị được YAML hiểu là thẻ kiểu (tag) nhưng không hợp lệ.",
-     "Đặt cả giá trị trong nháy kép nếu \"!\" là một phần của nội dung."),
+     N_("Dấu \"!\" ở đầu giá trị được YAML hiểu là thẻ kiểu (tag) nhưng không hợp lệ."),
+     N_("Đặt cả giá trị trong nháy kép nếu \"!\" là một phần của nội dung.")),
     ("did not find the expected '>'",
-     "Thẻ kiểu dạng !<…> ở đầu giá trị chưa đóng bằng \">\".",
-     "Đặt cả giá trị trong nháy kép nếu \"!<\" là một phần của nội dung."),
+     N_("Thẻ kiểu dạng !<…> ở đầu giá trị chưa đóng bằng \">\"."),
+     N_("Đặt cả giá trị trong nháy kép nếu \"!<\" là một phần của nội dung.")),
     ("found duplicate %YAML directive",
-     "Chỉ thị %YAML xuất hiện hai lần.",
-     "Giữ một dòng %YAML ở đầu tệp (hoặc bỏ hẳn: cchc không cần chỉ thị này)."),
+     N_("Chỉ thị %YAML xuất hiện hai lần."),
+     N_("Giữ một dòng %YAML ở đầu tệp (hoặc bỏ hẳn: cchc không cần chỉ thị này).")),
     ("found an indentation indicator equal to 0",
-     "Khối văn bản | hoặc > có chỉ số thụt lề 0 (không hợp lệ).",
-     "Bỏ số 0 sau | hoặc >, hoặc dùng một số từ 1 đến 9."),
+     N_("Khối văn bản | hoặc > có chỉ số thụt lề 0 (không hợp lệ)."),
+     N_("Bỏ số 0 sau | hoặc >, hoặc dùng một số từ 1 đến 9.")),
     ("could not find expected directive name",
-     "Dòng bắt đầu bằng \"%\" được YAML hiểu là chỉ thị nhưng thiếu tên chỉ thị.",
-     "Kế hoạch không cần chỉ thị %: xóa dòng này, hoặc đặt nội dung trong nháy kép."),
+     N_("Dòng bắt đầu bằng \"%\" được YAML hiểu là chỉ thị nhưng thiếu tên chỉ thị."),
+     N_("Kế hoạch không cần chỉ thị %: xóa dòng này, hoặc đặt nội dung trong nháy kép.")),
     ("found unexpected non-alphabetical character",
-     "Tên chỉ thị sau \"%\" có ký tự không phải chữ cái.",
-     "Kế hoạch không cần chỉ thị %: xóa dòng này, hoặc đặt nội dung trong nháy kép."),
+     N_("Tên chỉ thị sau \"%\" có ký tự không phải chữ cái."),
+     N_("Kế hoạch không cần chỉ thị %: xóa dòng này, hoặc đặt nội dung trong nháy kép.")),
     ("did not find expected version number",
-     "Chỉ thị %YAML thiếu số phiên bản hợp lệ (ví dụ 1.2).",
-     "Xóa dòng %YAML (cchc không cần nó) hoặc viết %YAML 1.2."),
+     N_("Chỉ thị %YAML thiếu số phiên bản hợp lệ (ví dụ 1.2)."),
+     N_("Xóa dòng %YAML (cchc không cần nó) hoặc viết %YAML 1.2.")),
     ("found unexpected ':'",
-     "Dấu hai chấm \":\" đứng sai chỗ trong danh sách hay đối tượng viết trên một dòng ({…} hoặc […]).",
-     "Kiểm tra các dấu ngoặc và dấu phẩy quanh vị trí này; nếu \":\" là nội dung, đặt giá trị trong nháy kép."),
+     N_("Dấu hai chấm \":\" đứng sai chỗ trong danh sách hay đối tượng viết trên một dòng ({…} hoặc […])."),
+     N_("Kiểm tra các dấu ngoặc và dấu phẩy quanh vị trí này; nếu \":\" là nội dung, đặt giá trị trong nháy kép.")),
     ("exceeded maximum nesting depth",
-     "Cấu trúc YAML lồng nhau quá sâu.",
-     "Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc."),
+     N_("Cấu trúc YAML lồng nhau quá sâu."),
+     N_("Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc.")),
     ("did not find expected alphabetic or numeric character",
-     "Tên neo hoặc tham chiếu (&tên, *tên) không hợp lệ.",
-     "Văn bản bắt đầu bằng & hoặc * phải đặt trong dấu nháy kép."),
+     N_("Tên neo hoặc tham chiếu (&tên, *tên) không hợp lệ."),
+     N_("Văn bản bắt đầu bằng & hoặc * phải đặt trong dấu nháy kép.")),
     ("did not find expected node content",
-     "Thiếu giá trị ở vị trí này (thường do dấu phẩy, ngoặc hoặc ký tự đặc biệt đứng sai chỗ).",
-     "Văn bản bắt đầu bằng ký tự đặc biệt (, [ ] { } & * ! | > % @ `) phải đặt trong dấu nháy kép."),
+     N_("Thiếu giá trị ở vị trí này (thường do dấu phẩy, ngoặc hoặc ký tự đặc biệt đứng sai chỗ)."),
+     N_("Văn bản bắt đầu bằng ký tự đặc biệt (, [ ] { } & * ! | > % @ `) phải đặt trong dấu nháy kép.")),
     ("did not find expected <document start>",
-     "Nội dung tiếp theo không thuộc tài liệu YAML đang mở.",
-     "Kiểm tra thụt lề và các dòng \"---\" hoặc \"...\" giữa tệp."),
+     N_("Nội dung tiếp theo không thuộc tài liệu YAML đang mở."),
+     N_("Kiểm tra thụt lề và các dòng \"---\" hoặc \"...\" giữa tệp.")),
     ("did not find expected comment or line break",
-     "Có nội dung thừa sau giá trị trên cùng một dòng.",
-     "Văn bản dài phải đặt cả trong dấu nháy; ghi chú bắt đầu bằng \" #\"."),
+     N_("Có nội dung thừa sau giá trị trên cùng một dòng."),
+     N_("Văn bản dài phải đặt cả trong dấu nháy; ghi chú bắt đầu bằng \" #\".")),
     ("did not find expected whitespace or line break",
-     "Thiếu dấu cách hoặc xuống dòng ở vị trí này.",
-     "Sau dấu \"-\" của phần tử danh sách và sau dấu \":\" phải có dấu cách."),
+     N_("Thiếu dấu cách hoặc xuống dòng ở vị trí này."),
+     N_("Sau dấu \"-\" của phần tử danh sách và sau dấu \":\" phải có dấu cách.")),
     ("block sequence entries are not allowed",
-     "Dấu \"- \" của danh sách không được phép ở vị trí này.",
-     "Phần tử danh sách phải ở dòng riêng, thụt lề dưới khóa của nó; văn bản bắt đầu bằng \"- \" phải đặt trong dấu nháy."),
+     N_("Dấu \"- \" của danh sách không được phép ở vị trí này."),
+     N_("Phần tử danh sách phải ở dòng riêng, thụt lề dưới khóa của nó; văn bản bắt đầu bằng \"- \" phải đặt trong dấu nháy.")),
     ("second occurrence",
-     "Neo (&tên) được khai báo hai lần.",
-     "Mỗi neo chỉ khai báo một lần; đổi tên neo thứ hai hoặc bỏ nó (kế hoạch không cần neo)."),
+     N_("Neo (&tên) được khai báo hai lần."),
+     N_("Mỗi neo chỉ khai báo một lần; đổi tên neo thứ hai hoặc bỏ nó (kế hoạch không cần neo).")),
     ("found incompatible YAML document",
-     "Phiên bản YAML ghi trong dòng %YAML không được hỗ trợ.",
-     "Xóa dòng %YAML ở đầu tệp."),
+     N_("Phiên bản YAML ghi trong dòng %YAML không được hỗ trợ."),
+     N_("Xóa dòng %YAML ở đầu tệp.")),
     ("found undefined tag handle",
-     "Thẻ YAML (!…) không hợp lệ.",
-     "Kế hoạch không dùng thẻ YAML: nếu đây là văn bản, đặt cả đoạn trong dấu nháy kép."),
+     N_("Thẻ YAML (!…) không hợp lệ."),
+     N_("Kế hoạch không dùng thẻ YAML: nếu đây là văn bản, đặt cả đoạn trong dấu nháy kép.")),
     ("control characters are not allowed",
-     "Tệp chứa ký tự điều khiển không hợp lệ.",
-     "Xóa ký tự lạ (thường do sao chép từ Word hoặc PDF)."),
+     N_("Tệp chứa ký tự điều khiển không hợp lệ."),
+     N_("Xóa ký tự lạ (thường do sao chép từ Word hoặc PDF).")),
 )
 
 
@@ -535,8 +539,9 @@ def _odd_whitespace(lines: list[str], upto: int) -> LoadProblem | None:
         odd = _ODD_SPACE.search(indent)
         if odd:
             return LoadProblem("syntax", Span(number, odd.start() + 1, number, odd.start() + 2),
-                               f"Thụt lề có ký tự cách đặc biệt U+{ord(odd.group()):04X} (thường do sao chép từ Word).",
-                               "Thay ký tự đó bằng dấu cách thường.")
+                               tr("Thụt lề có ký tự cách đặc biệt U+{code:04X} (thường do sao chép từ Word).",
+                                  code=ord(odd.group())),
+                               tr("Thay ký tự đó bằng dấu cách thường."))
     return None
 
 
@@ -555,25 +560,25 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     line = (mark.line + 1) if mark else 1
     column = (mark.column + 1) if mark else 1
     problem = str(exc.problem or "")
-    message, hint = f"Lỗi cú pháp YAML ({problem}).", _SYNTAX_HINT
+    message, hint = tr("Lỗi cú pháp YAML ({problem}).", problem=problem), tr(_SYNTAX_HINT)
     for needle, vi_message, vi_hint in _SYNTAX_MESSAGES:
         if needle in problem or (exc.context and needle in exc.context):
-            message, hint = vi_message, vi_hint
+            message, hint = tr(vi_message), tr(vi_hint)
             break
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
-        message = "Có ký tự Tab ở vị trí thụt lề."
-        hint = "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách."
+        message = tr("Có ký tự Tab ở vị trí thụt lề.")
+        hint = tr("YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách.")
     reserved = _reserved_start(lines, line, column) if "cannot start any token" in problem else None
     if reserved is not None:
         message, hint = reserved
     if unclosed_quote:
-        message, hint = ("Dấu nháy mở ở đây chưa được đóng.",
-                         "Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
-                         "hoặc dùng nháy đơn bên ngoài.")
+        message, hint = (tr("Dấu nháy mở ở đây chưa được đóng."),
+                         tr("Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
+                            "hoặc dùng nháy đơn bên ngoài."))
     elif exc.context_mark is not None and exc.context and mark is not exc.context_mark:
         cline = exc.context_mark.line + 1
         if cline != line:
-            hint += f" (Khối liên quan bắt đầu ở dòng {cline}.)"
+            hint += tr(" (Khối liên quan bắt đầu ở dòng {line}.)", line=cline)
     odd = _odd_whitespace(lines, line)
     if odd is not None:
         return odd
@@ -581,7 +586,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     return LoadProblem("syntax", Span(line, column, line, end_column), message, hint)
 
 
-_RESERVED = {"%": "dấu phần trăm", "@": "dấu a còng", "`": "dấu nháy ngược"}
+_RESERVED = {"%": N_("dấu phần trăm"), "@": N_("dấu a còng"), "`": N_("dấu nháy ngược")}
 
 
 def _reserved_start(lines: list[str], line: int, column: int) -> tuple[str, str] | None:
@@ -608,9 +613,9 @@ def _reserved_start(lines: list[str], line: int, column: int) -> tuple[str, str]
     example = quoted if in_flow or not before.strip() else f"{before.strip()} {quoted}"
     import unicodedata
 
-    return (f"Giá trị không được bắt đầu bằng ký tự \"{char}\" ({_RESERVED[char]}) khi không có dấu nháy: "
-            "YAML dành riêng ký tự này.",
-            "Đặt nội dung đó trong dấu nháy kép, ví dụ: " + unicodedata.normalize("NFC", example))
+    return (tr("Giá trị không được bắt đầu bằng ký tự \"{char}\" ({name}) khi không có dấu nháy: "
+               "YAML dành riêng ký tự này.", char=char, name=tr(_RESERVED[char])),
+            tr("Đặt nội dung đó trong dấu nháy kép, ví dụ: {example}", example=unicodedata.normalize("NFC", example)))
 
 
 @dataclass
@@ -679,9 +684,10 @@ class _Builder:
         tag = node.tag
         if tag != _STR and tag not in _CORE_TAGS and tag not in ("!", "?"):
             self.problems.append(LoadProblem(
-                "tag", span, f"Thẻ YAML \"{tag.replace('tag:yaml.org,2002:', '!!')}\" không dùng trong kế hoạch; "
-                "giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.",
-                "Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép."))
+                "tag", span, tr("Thẻ YAML \"{tag}\" không dùng trong kế hoạch; "
+                                "giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.",
+                                tag=tag.replace('tag:yaml.org,2002:', '!!')),
+                tr("Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép.")))
         if scalar:
             code_end = self.code_end
             if code_end.get(span.end_line, 0) < span.end_column:  # note_scalar(), inlined
@@ -694,8 +700,9 @@ class _Builder:
             if not style and type(value) is int and _LEADING_ZERO_RE.match(node.value):
                 self.problems.append(LoadProblem(
                     "leading-zero", span,
-                    f"Số {node.value} được đọc thành {value}: chữ số 0 ở đầu bị mất.",
-                    f"Muốn giữ nguyên cách viết (ví dụ số văn bản \"{node.value}\"), đặt trong dấu nháy: \"{node.value}\"."))
+                    tr("Số {written} được đọc thành {value}: chữ số 0 ở đầu bị mất.", written=node.value, value=value),
+                    tr("Muốn giữ nguyên cách viết (ví dụ số văn bản \"{written}\"), đặt trong dấu nháy: \"{written}\".",
+                       written=node.value)))
             return value
         if isinstance(node, yaml.SequenceNode):
             out_list = []
@@ -725,9 +732,9 @@ class _Builder:
                 first = seen[key]
                 self.problems.append(LoadProblem(
                     "duplicate-key", key_span,
-                    f"Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng "
-                    f"(lần đầu ở dòng {first.line}).",
-                    "Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối.",
+                    tr("Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng {line}).",
+                       key=key, line=first.line),
+                    tr("Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối."),
                 ))
             seen[key] = key_span
             child = (*path, key)

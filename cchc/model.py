@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cchc.diagnostics import JsonPath
+from cchc.i18n import N_
 
 DOCUMENT_TYPES = {
     "Quyết định": "QĐ",
@@ -28,10 +29,10 @@ DOCUMENT_TYPES = {
 }
 
 STATUS_LABELS = {
-    "doing": "đang thực hiện",
-    "done": "hoàn thành",
-    "blocked": "gặp vướng mắc",
-    "cancelled": "không thực hiện",
+    "doing": N_("đang thực hiện"),
+    "done": N_("hoàn thành"),
+    "blocked": N_("gặp vướng mắc"),
+    "cancelled": N_("không thực hiện"),
 }
 
 

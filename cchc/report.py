@@ -19,6 +19,7 @@ from typing import Any
 
 from cchc.agencies import Registry
 from cchc.areas import AREAS, BY_CODE
+from cchc.i18n import vietnamese
 from cchc.model import Plan
 from cchc.status import AgencyLine, Row, StatusReport, agency_table, build_report, on_time_rate
 
@@ -149,6 +150,7 @@ def _overdue_by_agency(rows: Sequence[Row], registries: dict[str, Registry | Non
     return tuple((name, tuple(sorted(items, key=lambda r: -(r.days_overdue or 0)))) for name, items in ordered)
 
 
+@vietnamese()  # a báo cáo is an official document: Vietnamese whatever --lang says
 def build(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: dt.date,
           period: ReportPeriod | None = None, skipped: Sequence[str] = (), with_rollup: bool = False) -> Report:
     from cchc.links import rollup

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
-from cchc.rules import RULES, doc_summary
+from cchc.rules import RULES, doc_summary, rule_doc
 
 
 def render_rules(fmt: str = "text", code: str | None = None) -> str:
@@ -13,12 +13,12 @@ def render_rules(fmt: str = "text", code: str | None = None) -> str:
     if fmt == "json":
         return json.dumps([
             {"code": m.CODE, "name": m.NAME, "severity": m.SEVERITY.value,
-             "summary": doc_summary(m), "doc": (m.__doc__ or "").strip()}
+             "summary": doc_summary(m), "doc": rule_doc(m)}
             for m in selected
         ], ensure_ascii=False, indent=2) + "\n"
     out = []
     for module in selected:
-        doc = textwrap.dedent((module.__doc__ or "").strip("\n"))
+        doc = textwrap.dedent(rule_doc(module))
         if fmt == "markdown":
             out.append(f"## {module.CODE} `{module.NAME}` ({module.SEVERITY.label})\n\n{doc.strip()}\n")
         else:

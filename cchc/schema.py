@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc.diagnostics import JsonPath
+from cchc.i18n import N_, data, tr
 from cchc.text import fold
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "data"
@@ -40,14 +41,18 @@ _SYNONYMS = {
     "ke hoach": "Kế hoạch", "quyet dinh": "Quyết định", "chuong trinh": "Chương trình",
 }
 _TYPE_NAMES = {
-    "string": "văn bản",
-    "integer": "số nguyên",
-    "number": "số",
-    "boolean": "giá trị đúng/sai",
-    "null": "để trống (null)",
-    "array": "danh sách",
-    "object": "đối tượng (các cặp khóa: giá trị)",
+    "string": N_("văn bản"),
+    "integer": N_("số nguyên"),
+    "number": N_("số"),
+    "boolean": N_("giá trị đúng/sai"),
+    "null": N_("để trống (null)"),
+    "array": N_("danh sách"),
+    "object": N_("đối tượng (các cặp khóa: giá trị)"),
 }
+
+
+def _type_name(name: str) -> str:
+    return tr(_TYPE_NAMES[name]) if name in _TYPE_NAMES else name
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class SchemaProblem:
     message: str
     hint: str = ""
     key: bool = False
+    rule: str = ""  # the JSON Schema keyword that failed (pattern, format…)
 
 
 @cache
@@ -115,9 +121,8 @@ def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
     unique: dict[tuple[Any, ...], SchemaProblem] = {}
     for problem in problems:
         unique.setdefault((problem.path, problem.kind, problem.message, problem.key), problem)
-    patterned = {p.path for p in unique.values() if p.kind == "value" and p.message.endswith("không đúng định dạng.")}
-    return [p for p in unique.values()
-            if not (p.path in patterned and p.message.endswith("không tồn tại hoặc sai định dạng."))]
+    patterned = {p.path for p in unique.values() if p.rule == "pattern"}
+    return [p for p in unique.values() if not (p.path in patterned and p.rule == "format")]
 
 
 def _resolve(schema: Any, root: dict[str, Any]) -> Any:
@@ -138,17 +143,18 @@ def _resolve(schema: Any, root: dict[str, Any]) -> Any:
 def _field_label(schema: Any, root: dict[str, Any]) -> str:
     schema = _resolve(schema, root)
     if isinstance(schema, dict) and schema.get("title"):
-        return f" ({schema['title']})"
+        return tr(" ({title})", title=schema["title"])
     return ""
 
 
 def _document_kind(root: dict[str, Any]) -> str:
-    return "danh mục cơ quan" if "agencies" in root.get("properties", {}) else "kế hoạch"
+    return tr("danh mục cơ quan") if "agencies" in root.get("properties", {}) else tr("kế hoạch")
 
 
 def _field_description(schema: Any, root: dict[str, Any]) -> str:
     schema = _resolve(schema, root)
-    return str(schema.get("description", "")) if isinstance(schema, dict) else ""
+    text = str(schema.get("description", "")) if isinstance(schema, dict) else ""
+    return tr("{description}", description=text) if text else ""  # the schema's own (Vietnamese) words
 
 
 def _type_of(value: Any) -> str:
@@ -171,7 +177,7 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         return f"\"{value}\"" if len(value) <= 60 else f"\"{value[:57]}…\""
     if isinstance(value, (dict, list)):
-        return _TYPE_NAMES[_type_of(value)]
+        return _type_name(_type_of(value))
     if isinstance(value, float) and math.isnan(value):
         return "NaN"
     return json.dumps(value, ensure_ascii=False)
@@ -183,6 +189,8 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     schema = error.schema if isinstance(error.schema, dict) else {}
     instance = error.instance
     custom = schema.get("errorMessage") if isinstance(schema, dict) else None
+    if custom:
+        custom = tr(custom)  # the schemas' messages are in the catalogue too
 
     if validator == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(_resolve(schema, root).get("properties", {}))
@@ -190,47 +198,49 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             if key in allowed:
                 continue
             close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = (f"Có phải ý bạn là \"{close[0]}\"? " if close else "") + (
-                "Các khóa hợp lệ ở đây: " + ", ".join(allowed) + "." if allowed else ""
+            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "") + (
+                tr("Các khóa hợp lệ ở đây: {keys}.", keys=", ".join(allowed)) if allowed else ""
             )
             yield SchemaProblem("unknown-key", (*path, key),
-                                f"Khóa \"{key}\" không có trong định dạng {_document_kind(root)}.", hint.strip(),
-                                key=True)
+                                tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=key, kind=_document_kind(root)),
+                                hint.strip(), key=True, rule=validator)
         return
     if validator == "required":
         properties = _resolve(schema, root).get("properties", {})
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
                 label = _field_label(properties.get(name, {}), root)
-                yield SchemaProblem("missing-key", path, f"Thiếu khóa bắt buộc \"{name}\"{label}.",
-                                    f"Thêm dòng \"{name}: …\" vào đối tượng này.")
+                yield SchemaProblem("missing-key", path, tr("Thiếu khóa bắt buộc \"{name}\"{label}.", name=name, label=label),
+                                    tr("Thêm dòng \"{name}: …\" vào đối tượng này.", name=name), rule=validator)
         return
     if validator == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
-        wanted = " hoặc ".join(_TYPE_NAMES.get(str(t), str(t)) for t in expected_list)
-        got = _TYPE_NAMES.get(_type_of(instance), _type_of(instance))
+        wanted = tr(" hoặc ").join(_type_name(str(t)) for t in expected_list)
+        got = _type_name(_type_of(instance))
         hint = ""
         if isinstance(instance, float) and "string" in expected_list:
-            hint = "Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\"."
+            hint = tr("Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".")
         elif isinstance(instance, str) and "array" in expected_list:
-            hint = (f"Viết dạng danh sách: [\"{instance}\"], hoặc mỗi phần tử một dòng "
-                    "bắt đầu bằng \"- \".")
+            hint = tr("Viết dạng danh sách: [\"{value}\"], hoặc mỗi phần tử một dòng bắt đầu bằng \"- \".",
+                      value=instance)
         elif isinstance(instance, (int, bool)) and "string" in expected_list:
-            hint = f"Đặt giá trị trong dấu nháy: \"{instance}\"."
+            hint = tr("Đặt giá trị trong dấu nháy: \"{value}\".", value=instance)
         elif instance is None:
-            hint = "Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này."
+            hint = tr("Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này.")
         elif isinstance(instance, dict) and "string" in expected_list:
-            hint = ("Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn "
-                    "trong dấu nháy kép.")
+            hint = tr("Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn "
+                      "trong dấu nháy kép.")
         elif isinstance(instance, str) and instance.strip().lstrip("-").isdigit() and (
                 "integer" in expected_list or "number" in expected_list):
-            hint = (f"Bỏ dấu nháy: viết {instance.strip()} thay vì \"{instance}\"." if len(instance) <= 18
-                    else "Số quá lớn: kiểm tra lại giá trị." if not instance.startswith("0")
-                    else "Số viết có chữ số 0 ở đầu nên được đọc là văn bản; bỏ số 0 ở đầu.")
+            hint = (tr("Bỏ dấu nháy: viết {number} thay vì \"{value}\".", number=instance.strip(), value=instance)
+                    if len(instance) <= 18
+                    else tr("Số quá lớn: kiểm tra lại giá trị.") if not instance.startswith("0")
+                    else tr("Số viết có chữ số 0 ở đầu nên được đọc là văn bản; bỏ số 0 ở đầu."))
         if not hint:
-            hint = _field_description(schema, root) or "Xem mô tả của khóa này khi di chuột trong VS Code."
-        yield SchemaProblem("type", path, f"Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", hint)
+            hint = _field_description(schema, root) or tr("Xem mô tả của khóa này khi di chuột trong VS Code.")
+        yield SchemaProblem("type", path, tr("Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", wanted=wanted, got=got),
+                            hint, rule=validator)
         return
     if validator in ("anyOf", "oneOf"):
         yield from _translate_alternatives(error, root, path)
@@ -239,55 +249,63 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         options = [str(v) for v in error.validator_value]
         synonym = _SYNONYMS.get(fold(str(instance))) if isinstance(instance, str) else None
         close = [synonym] if synonym in options else difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
-        hint = (f"Có phải ý bạn là \"{close[0]}\"? " if close else "") + "Giá trị hợp lệ: " + ", ".join(options) + "."
-        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không thuộc danh sách cho phép.", hint)
+        hint = ((tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "")
+                + tr("Giá trị hợp lệ: {values}.", values=", ".join(options)))
+        yield SchemaProblem("value", path, tr("Giá trị {value} không thuộc danh sách cho phép.", value=_show(instance)),
+                            hint, rule=validator)
         return
     if validator == "const":
         yield SchemaProblem("value", path,
-                            f"Giá trị {_show(instance)} không hợp lệ: phải là {_show(error.validator_value)}.",
-                            f"Sửa thành {_show(error.validator_value)}.")
+                            tr("Giá trị {value} không hợp lệ: phải là {expected}.", value=_show(instance),
+                               expected=_show(error.validator_value)),
+                            tr("Sửa thành {expected}.", expected=_show(error.validator_value)), rule=validator)
         return
     if validator == "format":
-        yield SchemaProblem("value", path, f"Ngày {_show(instance)} không tồn tại hoặc sai định dạng.",
-                            custom or "Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30.")
+        yield SchemaProblem("value", path, tr("Ngày {value} không tồn tại hoặc sai định dạng.", value=_show(instance)),
+                            custom or tr("Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30."), rule=validator)
         return
     if validator == "pattern":
         dmy = _DMY.match(instance) if isinstance(instance, str) else None
         if dmy and "YYYY" in str(custom):
             day, month, year = (int(g) for g in dmy.groups())
-            custom = f"Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}."
-        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không đúng định dạng.",
+            custom = tr("Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}.",
+                        year=year, month=month, day=day)
+        yield SchemaProblem("value", path, tr("Giá trị {value} không đúng định dạng.", value=_show(instance)),
                             custom or _field_description(schema, root)
-                            or f"Định dạng yêu cầu (biểu thức chính quy): {error.validator_value}")
+                            or tr("Định dạng yêu cầu (biểu thức chính quy): {pattern}", pattern=error.validator_value),
+                            rule=validator)
         return
     if validator == "minLength":
-        yield SchemaProblem("value", path, "Giá trị không được để trống.",
-                            "Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc.")
+        yield SchemaProblem("value", path, tr("Giá trị không được để trống."),
+                            tr("Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc."), rule=validator)
         return
     if validator == "maxLength":
-        yield SchemaProblem("value", path, f"Giá trị dài quá {error.validator_value} ký tự.",
-                            "Rút gọn nội dung.")
+        yield SchemaProblem("value", path, tr("Giá trị dài quá {limit} ký tự.", limit=error.validator_value),
+                            tr("Rút gọn nội dung."), rule=validator)
         return
     if validator == "minItems":
-        yield SchemaProblem("value", path, f"Danh sách cần ít nhất {error.validator_value} phần tử.",
-                            "Thêm phần tử, hoặc xóa cả khóa này nếu khóa không bắt buộc.")
+        yield SchemaProblem("value", path, tr("Danh sách cần ít nhất {count} phần tử.", count=error.validator_value),
+                            tr("Thêm phần tử, hoặc xóa cả khóa này nếu khóa không bắt buộc."), rule=validator)
         return
     if validator == "maxItems":
-        yield SchemaProblem("value", path, f"Danh sách có nhiều nhất {error.validator_value} phần tử.",
-                            "Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: "
-                            "đặt văn bản đó trong dấu nháy kép.")
+        yield SchemaProblem("value", path, tr("Danh sách có nhiều nhất {count} phần tử.", count=error.validator_value),
+                            tr("Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: "
+                               "đặt văn bản đó trong dấu nháy kép."), rule=validator)
         return
     if validator in ("minimum", "exclusiveMinimum"):
-        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} nhỏ hơn mức tối thiểu {error.validator_value}.",
-                            "Kiểm tra lại con số (ví dụ năm phải có 4 chữ số).")
+        yield SchemaProblem("value", path, tr("Giá trị {value} nhỏ hơn mức tối thiểu {limit}.", value=_show(instance),
+                                              limit=error.validator_value),
+                            tr("Kiểm tra lại con số (ví dụ năm phải có 4 chữ số)."), rule=validator)
         return
     if validator in ("maximum", "exclusiveMaximum"):
-        yield SchemaProblem("value", path, f"Giá trị {_show(instance)} lớn hơn mức tối đa {error.validator_value}.",
-                            "Kiểm tra lại con số.")
+        yield SchemaProblem("value", path, tr("Giá trị {value} lớn hơn mức tối đa {limit}.", value=_show(instance),
+                                              limit=error.validator_value),
+                            tr("Kiểm tra lại con số."), rule=validator)
         return
-    yield SchemaProblem("value", path, f"Giá trị {_show(instance)} không hợp lệ theo định dạng {_document_kind(root)} "
-                        f"(quy tắc \"{validator}\").",
-                        "Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code.")
+    yield SchemaProblem("value", path, tr("Giá trị {value} không hợp lệ theo định dạng {kind} (quy tắc \"{rule}\").",
+                                          value=_show(instance), kind=_document_kind(root), rule=validator),
+                        tr("Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code."),
+                        rule=validator)
 
 
 def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) -> Iterator[SchemaProblem]:
@@ -307,7 +325,11 @@ def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) ->
     options = []
     for branch in error.validator_value:
         resolved = _resolve(branch, root)
-        options.append(resolved.get("title") or _TYPE_NAMES.get(str(resolved.get("type")), "giá trị"))
+        kind = str(resolved.get("type"))
+        options.append(data(resolved["title"]) if resolved.get("title")
+                       else _type_name(kind) if kind in _TYPE_NAMES else tr("giá trị"))
     yield SchemaProblem("type", path,
-                        f"Giá trị {_show(instance)} không hợp lệ: cần " + " hoặc ".join(options) + ".",
-                        "Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content.")
+                        tr("Giá trị {value} không hợp lệ: cần {options}.", value=_show(instance),
+                           options=tr(" hoặc ").join(options)),
+                        tr("Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content."),
+                        rule="anyOf")

@@ -27,6 +27,7 @@ from typing import Any
 
 from cchc.agencies import Registry
 from cchc.areas import AREAS, BY_CODE
+from cchc.i18n import vietnamese
 from cchc.model import Plan, Section
 from cchc.render import TEMPLATE_DIR, Renderer
 from cchc.status import (
@@ -196,6 +197,7 @@ class Site:
 
 # ---------------------------------------------------------------------------------- building
 
+@vietnamese()  # the dashboard is for staff and the public: Vietnamese whatever --lang says
 def build_site(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: dt.date, out: Path,
                *, soon: int = DEFAULT_SOON) -> list[Path]:
     """Write the dashboard into ``out`` (created if needed) and return the files written.

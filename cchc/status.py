@@ -27,20 +27,21 @@ from dataclasses import dataclass, field
 
 from cchc.agencies import Registry
 from cchc.deadline import Deadline, DeadlineError, Milestone, PlanPeriod, parse_deadline
+from cchc.i18n import N_, tr
 from cchc.model import Plan, Section, Task
 from cchc.text import fold
 
 STATES = ("overdue", "due_soon", "on_track", "awaiting_trigger", "ongoing", "done_late",
           "done_on_time", "cancelled")
 STATE_LABELS = {
-    "overdue": "Quá hạn",
-    "due_soon": "Sắp đến hạn",
-    "on_track": "Trong hạn",
-    "awaiting_trigger": "Chờ điều kiện",
-    "ongoing": "Thường xuyên",
-    "done_late": "Hoàn thành quá hạn",
-    "done_on_time": "Hoàn thành đúng hạn",
-    "cancelled": "Không thực hiện",
+    "overdue": N_("Quá hạn"),
+    "due_soon": N_("Sắp đến hạn"),
+    "on_track": N_("Trong hạn"),
+    "awaiting_trigger": N_("Chờ điều kiện"),
+    "ongoing": N_("Thường xuyên"),
+    "done_late": N_("Hoàn thành quá hạn"),
+    "done_on_time": N_("Hoàn thành đúng hạn"),
+    "cancelled": N_("Không thực hiện"),
 }
 STATE_STYLES = {
     "overdue": "bold red",
@@ -60,7 +61,7 @@ def on_time_rate(done_on_time: int, done_late: int, overdue: int) -> float | Non
     came_due = done_on_time + done_late + overdue
     return done_on_time / came_due if came_due else None
 DEFAULT_SOON = 14
-NO_DEADLINE_TEXT = "(không ghi — cuối kỳ kế hoạch)"
+NO_DEADLINE_TEXT = N_("(không ghi — cuối kỳ kế hoạch)")
 
 
 @dataclass(frozen=True)
@@ -188,19 +189,20 @@ def task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
     if task.due is not None:
         label = task.due.isoformat()
         return Deadline(task.deadline or label, "date", (Milestone(task.due, label),), None,
-                        f"Hạn cụ thể {task.due:%d/%m/%Y} (khóa due).")
+                        tr("Hạn cụ thể {due:%d/%m/%Y} (khóa due).", due=task.due))
     if task.deadline and str(task.deadline).strip():
         deadline = parse_deadline(str(task.deadline), plan_period(plan))
         if isinstance(deadline, Deadline) and deadline.kind == "conditional" and task.trigger is not None:
             due = task.trigger.due()
             return Deadline(deadline.text, "conditional", (Milestone(due, due.isoformat(), task.trigger.date),),
                             task.trigger.date,
-                            f"Điều kiện phát sinh ngày {task.trigger.date:%d/%m/%Y}: hạn {due:%d/%m/%Y}.")
+                            tr("Điều kiện phát sinh ngày {date:%d/%m/%Y}: hạn {due:%d/%m/%Y}.", date=task.trigger.date,
+                               due=due))
         return deadline
     start = dt.date(plan.period.start, 1, 1)
     end = dt.date(plan.period.end, 12, 31)
     return Deadline(NO_DEADLINE_TEXT, "window", (Milestone(end, str(plan.period.end), start),), start,
-                    f"Không ghi thời hạn: hạn là cuối kỳ kế hoạch ({end:%d/%m/%Y}).")
+                    tr("Không ghi thời hạn: hạn là cuối kỳ kế hoạch ({end:%d/%m/%Y}).", end=end))
 
 
 def _listed(deadline: Deadline, as_of: dt.date) -> list[Milestone]:

@@ -11,7 +11,8 @@ Verdicts, decided only from results dated on or before ``as_of``:
   year has come and the goal is not reached yet.
 
 A target broken down by level (tỉnh/huyện/xã) or unit is judged per part; the whole takes the
-worst part's verdict. Each verdict carries the rule that decided it, in Vietnamese.
+worst part's verdict. Each verdict carries the rule that decided it, in the current language
+(Vietnamese in reports, which are built under :func:`cchc.i18n.vietnamese`).
 """
 
 from __future__ import annotations
@@ -21,24 +22,25 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cchc.i18n import N_, decimal, tr
 from cchc.model import Measure, Plan, Result, Share, Target
 
 VERDICTS = ("not_met", "at_risk", "no_data", "on_track", "met")
 VERDICT_LABELS = {
-    "met": "Đạt",
-    "not_met": "Không đạt",
-    "on_track": "Đúng lộ trình",
-    "at_risk": "Có nguy cơ không đạt",
-    "no_data": "Chưa có số liệu",
+    "met": N_("Đạt"),
+    "not_met": N_("Không đạt"),
+    "on_track": N_("Đúng lộ trình"),
+    "at_risk": N_("Có nguy cơ không đạt"),
+    "no_data": N_("Chưa có số liệu"),
 }
-LEVEL_LABELS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
-COMPARISON_TEXT = {"at_least": "tối thiểu", "at_most": "tối đa", "exactly": "đúng", "top_n": "thuộc nhóm"}
+LEVEL_LABELS = {"tinh": N_("cấp tỉnh"), "huyen": N_("cấp huyện"), "xa": N_("cấp xã")}
+COMPARISON_TEXT = {"at_least": N_("tối thiểu"), "at_most": N_("tối đa"), "exactly": N_("đúng"), "top_n": N_("thuộc nhóm")}
 
 
 def fmt_number(value: float | None, unit: str | None = None) -> str:
     if value is None:
         return "—"
-    text = str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").replace(".", ",")
+    text = str(int(value)) if float(value).is_integer() else decimal(f"{value:.2f}".rstrip("0"))
     if unit == "%":
         return f"{text}%"
     return f"{text} {unit}" if unit else text
@@ -46,8 +48,8 @@ def fmt_number(value: float | None, unit: str | None = None) -> str:
 
 def goal_text(measure: Measure, value: float | None) -> str:
     if measure.comparison == "top_n":
-        return f"thuộc nhóm {fmt_number(value)} đứng đầu"
-    return f"{COMPARISON_TEXT[measure.comparison]} {fmt_number(value, measure.unit)}"
+        return tr("thuộc nhóm {rank} đứng đầu", rank=fmt_number(value))
+    return f"{tr(COMPARISON_TEXT[measure.comparison])} {fmt_number(value, measure.unit)}"
 
 
 def meets(measure: Measure, value: float, goal: float) -> bool:
@@ -130,43 +132,49 @@ def _judge(measure: Measure, goal: float | None, expected: dict[int, float], res
            year: int, as_of: dt.date, label: str) -> PartVerdict:
     prefix = f"{label}: " if label else ""
     if goal is None:
-        return PartVerdict(label, None, None, "no_data", prefix + "chỉ tiêu chưa ghi giá trị mục tiêu")
+        return PartVerdict(label, None, None, "no_data", prefix + tr("chỉ tiêu chưa ghi giá trị mục tiêu"))
     latest = max(results, key=lambda r: r.date) if results else None
     if latest is None:
-        return PartVerdict(label, goal, None, "no_data", prefix + "chưa có kết quả đo nào đến ngày "
-                           f"{as_of:%d/%m/%Y}")
-    shown = f"kết quả {fmt_number(latest.value, measure.unit)} ngày {latest.date:%d/%m/%Y}"
+        return PartVerdict(label, goal, None, "no_data",
+                           prefix + tr("chưa có kết quả đo nào đến ngày {date:%d/%m/%Y}", date=as_of))
+    shown = tr("kết quả {value} ngày {date:%d/%m/%Y}", value=fmt_number(latest.value, measure.unit), date=latest.date)
     deadline = dt.date(year, 12, 31)
     if meets(measure, latest.value, goal):
-        return PartVerdict(label, goal, latest, "met", f"{prefix}{shown} đạt mục tiêu {goal_text(measure, goal)}")
+        return PartVerdict(label, goal, latest, "met",
+                           prefix + tr("{result} đạt mục tiêu {goal}", result=shown, goal=goal_text(measure, goal)))
     if as_of > deadline:
         return PartVerdict(label, goal, latest, "not_met",
-                           f"{prefix}{shown} chưa đạt mục tiêu {goal_text(measure, goal)}; hạn 31/12/{year} đã qua")
+                           prefix + tr("{result} chưa đạt mục tiêu {goal}; hạn 31/12/{year} đã qua", result=shown,
+                                       goal=goal_text(measure, goal), year=year))
     step = expected.get(latest.date.year)
     if step is not None:
         if meets(measure, latest.value, step):
             return PartVerdict(label, goal, latest, "on_track",
-                               f"{prefix}{shown} đạt mức lộ trình năm {latest.date.year} ({goal_text(measure, step)})")
+                               prefix + tr("{result} đạt mức lộ trình năm {year} ({goal})", result=shown,
+                                           year=latest.date.year, goal=goal_text(measure, step)))
         return PartVerdict(label, goal, latest, "at_risk",
-                           f"{prefix}{shown} thấp hơn mức lộ trình năm {latest.date.year} ({goal_text(measure, step)})")
+                           prefix + tr("{result} thấp hơn mức lộ trình năm {year} ({goal})", result=shown,
+                                       year=latest.date.year, goal=goal_text(measure, step)))
     if as_of.year >= year:
         return PartVerdict(label, goal, latest, "at_risk",
-                           f"{prefix}{shown} chưa đạt {goal_text(measure, goal)} và đã đến năm phải đạt ({year})")
+                           prefix + tr("{result} chưa đạt {goal} và đã đến năm phải đạt ({year})", result=shown,
+                                       goal=goal_text(measure, goal), year=year))
     return PartVerdict(label, goal, latest, "on_track",
-                       f"{prefix}{shown} chưa đạt {goal_text(measure, goal)}, còn đến hết năm {year}")
+                       prefix + tr("{result} chưa đạt {goal}, còn đến hết năm {year}", result=shown,
+                                   goal=goal_text(measure, goal), year=year))
 
 
 def _share_label(share: Share) -> str:
     if share.unit_name:
         return share.unit_name
-    return LEVEL_LABELS.get(share.level or "", share.level or "")
+    return tr(LEVEL_LABELS[share.level]) if share.level in LEVEL_LABELS else share.level or ""
 
 
 def judge_target(plan: Plan, target: Target, as_of: dt.date) -> TargetVerdict:
     measure = target.measure
     year = (measure.year if measure and measure.year else plan.period.end)
     if measure is None:
-        part = PartVerdict("", None, None, "no_data", "chỉ tiêu chưa có dạng đo lường (measure)")
+        part = PartVerdict("", None, None, "no_data", tr("chỉ tiêu chưa có dạng đo lường (measure)"))
         return TargetVerdict(plan, target, year, "no_data", part.rule, (part,))
     results = [r for r in target.results if r.date <= as_of]
     parts: list[PartVerdict] = []

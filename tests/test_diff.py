@@ -497,3 +497,33 @@ def test_target_added_and_removed() -> None:
     assert [(c.kind, c.message) for c in found] == [
         ("target_added", "Thêm chỉ tiêu 1-2: 98% hồ sơ được giải quyết đúng hạn."),
         ("target_removed", "Bỏ chỉ tiêu 1-1: 98% hồ sơ được giải quyết đúng hạn.")]
+
+
+def test_english_output(history: tuple[Path, list[str]]) -> None:
+    """--lang en: the same changes in English; plan text (contents, deadlines, agencies) is quoted.
+    The headings name the plan by its own (Vietnamese) title."""
+    import os
+    import re
+    import sys
+
+    from cchc import i18n
+    from cchc.diff import _groups
+
+    repo, _ = history
+    with i18n.using("en"):
+        report = semantic_diff(repo, "HEAD~2", "HEAD~1")
+        text = rendered(report, "text")
+        markdown = rendered(report, "markdown")
+    assert [c.kind for c in report.changes] == [c.kind for c in semantic_diff(repo, "HEAD~2", "HEAD~1").changes]
+    assert text.startswith("Changes to the plans from HEAD~2 to HEAD~1\n")
+    assert '  - Task "I.1": deadline "Quý I/2021" → "Quý III/2021": 6 months later (due 31/03/2021 → 30/09/2021)' in text
+    assert text.rstrip().endswith("1 result(s) added.")
+    vietnamese = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+    headings = {heading for _, heading, _ in _groups(report)}
+    for line in (text + markdown).splitlines():
+        if line.strip("# ") in headings:
+            continue
+        assert not vietnamese.search(re.sub(r'"[^"]*"', "", line)), line
+    proc = subprocess.run([sys.executable, "-m", "cchc", "diff", "HEAD~2", "HEAD~1", "--repo", str(repo)],
+                          capture_output=True, text=True, env={**os.environ, "CCHC_LANG": "en"}, timeout=60)
+    assert proc.returncode == 0 and proc.stdout == text

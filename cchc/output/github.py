@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from cchc.i18n import tr
 from cchc.lint import LintResult
 from cchc.rules import RULES
 
@@ -29,9 +30,11 @@ def write(result: LintResult, stream: TextIO) -> None:
             f"endColumn={d.span.end_column}",
             f"title={_escape_property(f'{d.code} {name}')}",
         ])
-        message = d.message + (f"\nGợi ý: {d.hint}" if d.hint else "")
+        message = d.message + ("\n" + tr("Gợi ý: {hint}", hint=d.hint) if d.hint else "")
         stream.write(f"::{_COMMAND[d.severity.value]} {properties}::{_escape_data(message)}\n")
     stream.write(
-        f"cchc: {len(result.files)} tệp, {result.errors} lỗi, {result.warnings} cảnh báo, "
-        f"{result.suppressed} bỏ qua có lý do.\n"
+        "cchc: " + ", ".join([tr("{count} tệp", count=len(result.files)),
+                              tr("{n} lỗi", n=result.errors, count=result.errors),
+                              tr("{n} cảnh báo", n=result.warnings, count=result.warnings),
+                              tr("{count} bỏ qua có lý do", count=result.suppressed)]) + ".\n"
     )

@@ -7,18 +7,20 @@ import io
 import json
 from typing import TextIO
 
+from cchc.i18n import decimal, tr
 from cchc.links import RollupLine, Trace, TracedTask
 from cchc.output.console import make_console
 from cchc.status import STATE_LABELS, StatusReport
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%".replace(".", ",")
+    return "—" if value is None else decimal(f"{value * 100:.1f}%")
 
 
 def _children(trace_task: TracedTask) -> str:
     children = trace_task.children
-    return "; ".join(f"{c.unit}: {c.plan.id}#{c.task.key or c.task.ref} ({STATE_LABELS.get(c.state or '', 'chưa rõ')})"
+    return "; ".join(f"{c.unit}: {c.plan.id}#{c.task.key or c.task.ref} "
+                     f"({tr(STATE_LABELS[c.state]) if c.state in STATE_LABELS else tr('chưa rõ')})"
                      for c in children)
 
 
@@ -27,10 +29,11 @@ def write_trace(trace: Trace, fmt: str, stream: TextIO) -> None:
         json.dump(trace.to_json(), stream, ensure_ascii=False, indent=2)
         stream.write("\n")
         return
-    header = ["TT", "Nhiệm vụ cấp trên", "Giao cho", "Đã đưa vào kế hoạch cấp dưới (trạng thái)", "Chưa có nhiệm vụ"]
+    header = [tr("TT"), tr("Nhiệm vụ cấp trên"), tr("Giao cho"), tr("Đã đưa vào kế hoạch cấp dưới (trạng thái)"),
+              tr("Chưa có nhiệm vụ")]
     rows = [[t.task.key or t.task.ref, t.task.content, "; ".join(t.assigned), _children(t), "; ".join(t.missing)]
             for t in trace.tasks]
-    title = f"Đối chiếu kế hoạch {trace.parent.id} — tính đến ngày {trace.as_of:%d/%m/%Y}"
+    title = tr("Đối chiếu kế hoạch {plan} — tính đến ngày {date:%d/%m/%Y}", plan=trace.parent.id, date=trace.as_of)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
@@ -54,8 +57,8 @@ def write_trace(trace: Trace, fmt: str, stream: TextIO) -> None:
         table.add_row(*row)
     console.print(table)
     missing = sum(len(t.missing) for t in trace.tasks)
-    console.print(f"{len(trace.tasks)} nhiệm vụ cấp trên; {missing} lượt đơn vị chưa có nhiệm vụ tương ứng.",
-                  soft_wrap=True)
+    console.print(tr("{count} nhiệm vụ cấp trên", count=len(trace.tasks)) + "; "
+                  + tr("{count} lượt đơn vị chưa có nhiệm vụ tương ứng.", count=missing), soft_wrap=True)
 
 
 def write_rollup(lines: list[RollupLine], report: StatusReport, fmt: str, stream: TextIO) -> None:
@@ -64,7 +67,8 @@ def write_rollup(lines: list[RollupLine], report: StatusReport, fmt: str, stream
                   ensure_ascii=False, indent=2)
         stream.write("\n")
         return
-    header = ["Đơn vị", "Số kế hoạch", "Số mốc nhiệm vụ", "Đúng hạn", "Quá hạn (đã xong)", "Quá hạn", "Tỷ lệ đúng hạn"]
+    header = [tr("Đơn vị"), tr("Số kế hoạch"), tr("Số mốc nhiệm vụ"), tr("Đúng hạn"), tr("Quá hạn (đã xong)"),
+              tr("Quá hạn"), tr("Tỷ lệ đúng hạn")]
     rows = [[line.unit, str(line.plans), str(line.total), str(line.done_on_time), str(line.done_late),
              str(line.overdue), _percent(line.on_time_rate)] for line in lines]
     if fmt == "csv":
@@ -75,7 +79,8 @@ def write_rollup(lines: list[RollupLine], report: StatusReport, fmt: str, stream
         stream.write("\ufeff" + buffer.getvalue())
         return
     if fmt == "markdown":
-        stream.write(f"# Tổng hợp theo đơn vị (tính đến ngày {report.as_of:%d/%m/%Y})\n\n| " + " | ".join(header)
+        stream.write("# " + tr("Tổng hợp theo đơn vị (tính đến ngày {date:%d/%m/%Y})", date=report.as_of)
+                     + "\n\n| " + " | ".join(header)
                      + " |\n|---|---:|---:|---:|---:|---:|---:|\n")
         for row in rows:
             stream.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
@@ -83,7 +88,7 @@ def write_rollup(lines: list[RollupLine], report: StatusReport, fmt: str, stream
     from rich.table import Table
 
     console = make_console(stream)
-    table = Table(title=f"Tổng hợp theo đơn vị — tính đến ngày {report.as_of:%d/%m/%Y}", title_justify="left")
+    table = Table(title=tr("Tổng hợp theo đơn vị — tính đến ngày {date:%d/%m/%Y}", date=report.as_of), title_justify="left")
     for index, column in enumerate(header):
         table.add_column(column, justify="left" if index == 0 else "right", overflow="fold")
     for row in rows:

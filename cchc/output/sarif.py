@@ -7,8 +7,9 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from cchc import __version__
+from cchc.i18n import tr
 from cchc.lint import LintResult
-from cchc.rules import RULES, doc_summary
+from cchc.rules import RULES, doc_summary, rule_doc
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -21,9 +22,9 @@ def document(result: LintResult) -> dict[str, Any]:
             "id": code,
             "name": module.NAME,
             "shortDescription": {"text": doc_summary(module)},
-            "fullDescription": {"text": (module.__doc__ or "").strip()},
+            "fullDescription": {"text": rule_doc(module)},
             "defaultConfiguration": {"level": _LEVEL[module.SEVERITY.value]},
-            "help": {"text": (module.__doc__ or "").strip()},
+            "help": {"text": rule_doc(module)},
         }
         for code, module in RULES.items()
     ]
@@ -32,7 +33,7 @@ def document(result: LintResult) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "ruleId": d.code,
             "level": _LEVEL[d.severity.value],
-            "message": {"text": d.message + (f" Gợi ý: {d.hint}" if d.hint else "")},
+            "message": {"text": d.message + (" " + tr("Gợi ý: {hint}", hint=d.hint) if d.hint else "")},
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {"uri": quote(d.path, safe="/:")},

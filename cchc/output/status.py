@@ -16,11 +16,21 @@ import json
 from typing import TextIO
 
 from cchc.areas import BY_CODE
+from cchc.i18n import N_, decimal, tr
 from cchc.output.console import make_console
-from cchc.status import STATE_LABELS, STATE_STYLES, STATES, AgencyLine, Row, StatusReport
+from cchc.status import (
+    NO_DEADLINE_TEXT,
+    STATE_LABELS,
+    STATE_STYLES,
+    STATES,
+    AgencyLine,
+    Row,
+    StatusReport,
+)
 
-COLUMNS = ("Kế hoạch", "TT", "Nội dung, nhiệm vụ", "Lĩnh vực", "Cơ quan chủ trì", "Cơ quan phối hợp",
-           "Thời gian hoàn thành", "Hạn", "Trạng thái", "Số ngày quá hạn", "Ngày hoàn thành")
+COLUMNS = (N_("Kế hoạch"), N_("TT"), N_("Nội dung, nhiệm vụ"), N_("Lĩnh vực"), N_("Cơ quan chủ trì"),
+           N_("Cơ quan phối hợp"), N_("Thời gian hoàn thành"), N_("Hạn"), N_("Trạng thái"), N_("Số ngày quá hạn"),
+           N_("Ngày hoàn thành"))
 
 
 def _date(value: object) -> str:
@@ -28,21 +38,25 @@ def _date(value: object) -> str:
 
 
 def _rate(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%".replace(".", ",")
+    return "—" if value is None else decimal(f"{value * 100:.1f}%")
 
 
 def _area(code: str | None) -> str:
     area = BY_CODE.get(code or "")
-    return area.short if area else ""
+    return area.label(short=True) if area else ""
+
+
+def _deadline(row: Row) -> str:
+    return tr(NO_DEADLINE_TEXT) if row.deadline_text == NO_DEADLINE_TEXT else row.deadline_text
 
 
 def summary_line(report: StatusReport) -> str:
     counts = report.counts()
-    parts = [f"{STATE_LABELS[s]}: {counts[s]}" for s in STATES if counts[s]]
+    parts = [f"{tr(STATE_LABELS[s])}: {counts[s]}" for s in STATES if counts[s]]
     total = sum(counts.values())
-    return (f"Tính đến ngày {report.as_of:%d/%m/%Y}: {total} mốc nhiệm vụ"
+    return (tr("Tính đến ngày {date:%d/%m/%Y}: {count} mốc nhiệm vụ", date=report.as_of, count=total)
             + (" — " + "; ".join(parts) if parts else "")
-            + f". Tỷ lệ hoàn thành đúng hạn (trên số nhiệm vụ đã đến hạn): {_rate(report.on_time_rate)}.")
+            + ". " + tr("Tỷ lệ hoàn thành đúng hạn (trên số nhiệm vụ đã đến hạn): {rate}.", rate=_rate(report.on_time_rate)))
 
 
 def report_json(report: StatusReport) -> dict[str, object]:
@@ -57,7 +71,7 @@ def report_json(report: StatusReport) -> dict[str, object]:
         "warnings": [
             {"plan": u.plan.id, "id": u.task.key or u.task.ref, "deadline": u.task.deadline, "message": u.error.message}
             for u in report.unreadable
-        ] + [{"file": path, "message": "Không đọc được kế hoạch (chạy cchc lint để xem lỗi)."} for path in report.skipped],
+        ] + [{"file": path, "message": tr("Không đọc được kế hoạch (chạy cchc lint để xem lỗi).")} for path in report.skipped],
     }
 
 
@@ -69,7 +83,7 @@ def write_json(report: StatusReport, stream: TextIO) -> None:
 def _row_cells(row: Row) -> list[str]:
     return [
         row.plan.id, row.id, row.task.content, _area(row.area), "; ".join(row.task.effective_lead),
-        "; ".join(row.task.effective_support), row.deadline_text, _date(row.due), STATE_LABELS[row.state],
+        "; ".join(row.task.effective_support), _deadline(row), _date(row.due), tr(STATE_LABELS[row.state]),
         str(row.days_overdue) if row.days_overdue is not None else "", _date(row.completed),
     ]
 
@@ -77,7 +91,7 @@ def _row_cells(row: Row) -> list[str]:
 def write_csv(report: StatusReport, stream: TextIO) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*COLUMNS, "state"])
+    writer.writerow([*map(tr, COLUMNS), "state"])
     for row in report.rows:
         writer.writerow([*_row_cells(row), row.state])
     stream.write("\ufeff" + buffer.getvalue())
@@ -88,10 +102,11 @@ def _md(text: str) -> str:
 
 
 def write_markdown(report: StatusReport, stream: TextIO) -> None:
-    stream.write(f"# Tình hình thực hiện nhiệm vụ cải cách hành chính\n\n{summary_line(report)}\n\n")
+    stream.write("# " + tr("Tình hình thực hiện nhiệm vụ cải cách hành chính") + f"\n\n{summary_line(report)}\n\n")
     for plan_id, rows in _grouped(report.rows):
         stream.write(f"## {plan_id}\n\n")
-        stream.write("| TT | Nội dung, nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành | Hạn | Trạng thái | Quá hạn (ngày) |\n")
+        stream.write("| " + " | ".join(tr(c) for c in (COLUMNS[1], COLUMNS[2], COLUMNS[4], COLUMNS[6], COLUMNS[7], COLUMNS[8]))
+                     + " | " + tr("Quá hạn (ngày)") + " |\n")
         stream.write("|---|---|---|---|---|---|---:|\n")
         for row in rows:
             cells = _row_cells(row)
@@ -124,18 +139,24 @@ def _area_groups(rows: list[Row]) -> list[tuple[str, list[Row]]]:
     groups = []
     for area_code in sorted(by_area, key=lambda c: order.index(c) if c in order else 99):
         area = BY_CODE.get(area_code or "")
-        groups.append(((area.name if area else "Chưa xác định lĩnh vực").upper(), by_area[area_code]))
+        groups.append(((area.label() if area else tr("Chưa xác định lĩnh vực")).upper(), by_area[area_code]))
     return groups
 
 
 def _task_cells(row: Row) -> tuple[str, ...]:
-    return (row.id, row.task.content, "; ".join(row.task.effective_lead), row.deadline_text, _date(row.due),
-            STATE_LABELS[row.state], f"{row.days_overdue} ngày" if row.days_overdue is not None else "")
+    return (row.id, row.task.content, "; ".join(row.task.effective_lead), _deadline(row), _date(row.due),
+            tr(STATE_LABELS[row.state]),
+            tr("{count} ngày", count=row.days_overdue) if row.days_overdue is not None else "")
 
 
-def _notes(report: StatusReport) -> list[str]:
-    return ([f"Chú ý: {item.plan.id} {item.task.ref}: {item.error.message}" for item in report.unreadable]
-            + [f"Chú ý: bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi)." for path in report.skipped])
+def _notes(report: StatusReport) -> list[tuple[str, str]]:
+    """(label, text) of the notes under the tables."""
+    return ([(tr("Chú ý:"), f"{item.plan.id} {item.task.ref}: {item.error.message}") for item in report.unreadable]
+            + [(tr("Chú ý:"), tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).", path=path))
+               for path in report.skipped])
+
+
+_TASK_COLUMNS = (N_("TT"), N_("Nhiệm vụ"), N_("Chủ trì"), N_("Thời hạn"), N_("Hạn"), N_("Trạng thái"), N_("Quá hạn"))
 
 
 def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = None) -> None:
@@ -149,17 +170,18 @@ def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = No
     console = make_console(stream, color=color)
     by_plan, titles = _by_plan(report)
     if not report.rows:
-        console.print("Không có nhiệm vụ nào khớp điều kiện lọc.")
+        console.print(tr("Không có nhiệm vụ nào khớp điều kiện lọc."))
+    tt, task, lead, deadline, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
     for plan_id, rows in by_plan.items():
         table = Table(title=f"{plan_id} — {titles[plan_id]}", title_justify="left", title_style="bold",
                       expand=True)
-        table.add_column("TT", no_wrap=True, overflow="fold")
-        table.add_column("Nhiệm vụ", ratio=6, overflow="fold", min_width=30)
-        table.add_column("Chủ trì", ratio=2, overflow="fold", min_width=12)
-        table.add_column("Thời hạn", ratio=2, overflow="fold", min_width=10)
-        table.add_column("Hạn", no_wrap=True)
-        table.add_column("Trạng thái", overflow="fold", min_width=10)
-        table.add_column("Quá hạn", justify="right", no_wrap=True)
+        table.add_column(tt, no_wrap=True, overflow="fold")
+        table.add_column(task, ratio=6, overflow="fold", min_width=30)
+        table.add_column(lead, ratio=2, overflow="fold", min_width=12)
+        table.add_column(deadline, ratio=2, overflow="fold", min_width=10)
+        table.add_column(due, no_wrap=True)
+        table.add_column(state, overflow="fold", min_width=10)
+        table.add_column(overdue, justify="right", no_wrap=True)
         for area_name, area_rows in _area_groups(rows):
             table.add_row("", Text(area_name, style="bold"), "", "", "", "", "")
             for row in area_rows:
@@ -167,9 +189,8 @@ def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = No
                 table.add_row(*cells[:5], Text(cells[5], style=STATE_STYLES[row.state]), cells[6])
             table.add_section()
         console.print(table)
-    for note in _notes(report):
-        head, _, rest = note.partition(":")
-        console.print(Text.assemble((head + ":", "yellow"), rest))
+    for label, text in _notes(report):
+        console.print(Text.assemble((label, "yellow"), " ", text))
     console.print(summary_line(report), soft_wrap=True)
 
 
@@ -177,13 +198,13 @@ def _write_plain_table(report: StatusReport, stream: TextIO) -> None:
     """The same table without rich, streamed: for files, pipes and CI logs (see plaintable)."""
     from cchc.output.plaintable import SECTION, Column, write
 
-    columns = (Column("TT", no_wrap=True), Column("Nhiệm vụ", ratio=6, min_width=30),
-               Column("Chủ trì", ratio=2, min_width=12), Column("Thời hạn", ratio=2, min_width=10),
-               Column("Hạn", no_wrap=True), Column("Trạng thái", min_width=10),
-               Column("Quá hạn", right=True, no_wrap=True))
+    tt, task, lead, deadline, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
+    columns = (Column(tt, no_wrap=True), Column(task, ratio=6, min_width=30), Column(lead, ratio=2, min_width=12),
+               Column(deadline, ratio=2, min_width=10), Column(due, no_wrap=True), Column(state, min_width=10),
+               Column(overdue, right=True, no_wrap=True))
     by_plan, titles = _by_plan(report)
     if not report.rows:
-        stream.write("Không có nhiệm vụ nào khớp điều kiện lọc.\n")
+        stream.write(tr("Không có nhiệm vụ nào khớp điều kiện lọc.") + "\n")
     for plan_id, rows in by_plan.items():
         table: list[tuple[str, ...] | None] = []
         for area_name, area_rows in _area_groups(rows):
@@ -191,8 +212,8 @@ def _write_plain_table(report: StatusReport, stream: TextIO) -> None:
             table.extend(_task_cells(row) for row in area_rows)
             table.append(SECTION)
         write(stream, columns, table, title=f"{plan_id} — {titles[plan_id]}")
-    for note in _notes(report):
-        stream.write(note + "\n")
+    for label, text in _notes(report):
+        stream.write(f"{label} {text}\n")
     stream.write(summary_line(report) + "\n")
 
 
@@ -201,8 +222,8 @@ STATUS_WRITERS = {"json": write_json, "csv": write_csv, "markdown": write_markdo
 
 # ----------------------------------------------------------------------------- agencies
 
-AGENCY_COLUMNS = ("Cơ quan chủ trì", "Số mốc nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Quá hạn",
-                  "Đang thực hiện", "Tỷ lệ đúng hạn")
+AGENCY_COLUMNS = (N_("Cơ quan chủ trì"), N_("Số mốc nhiệm vụ"), N_("Hoàn thành đúng hạn"), N_("Hoàn thành quá hạn"),
+                  N_("Quá hạn"), N_("Đang thực hiện"), N_("Tỷ lệ đúng hạn"))
 
 
 def _agency_cells(line: AgencyLine) -> list[str]:
@@ -220,24 +241,25 @@ def write_agencies(lines: list[AgencyLine], report: StatusReport, fmt: str, stre
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(AGENCY_COLUMNS)
+        writer.writerow([tr(c) for c in AGENCY_COLUMNS])
         for line in lines:
             writer.writerow(_agency_cells(line))
         stream.write("\ufeff" + buffer.getvalue())
         return
     if fmt == "markdown":
-        stream.write(f"# Kết quả thực hiện nhiệm vụ theo cơ quan (tính đến ngày {report.as_of:%d/%m/%Y})\n\n")
-        stream.write("| " + " | ".join(AGENCY_COLUMNS) + " |\n|---|---:|---:|---:|---:|---:|---:|\n")
+        stream.write("# " + tr("Kết quả thực hiện nhiệm vụ theo cơ quan (tính đến ngày {date:%d/%m/%Y})", date=report.as_of)
+                     + "\n\n")
+        stream.write("| " + " | ".join(tr(c) for c in AGENCY_COLUMNS) + " |\n|---|---:|---:|---:|---:|---:|---:|\n")
         for line in lines:
             stream.write("| " + " | ".join(_md(c) for c in _agency_cells(line)) + " |\n")
         return
     from rich.table import Table
 
     console = make_console(stream, color=color)
-    table = Table(title=f"Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì — tính đến ngày {report.as_of:%d/%m/%Y}",
-                  title_justify="left")
+    table = Table(title=tr("Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì — tính đến ngày {date:%d/%m/%Y}",
+                           date=report.as_of), title_justify="left")
     for index, column in enumerate(AGENCY_COLUMNS):
-        table.add_column(column, justify="left" if index == 0 else "right", overflow="fold")
+        table.add_column(tr(column), justify="left" if index == 0 else "right", overflow="fold")
     for line in lines:
         table.add_row(*_agency_cells(line))
     console.print(table)

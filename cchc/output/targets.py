@@ -11,10 +11,12 @@ import io
 import json
 from typing import TextIO
 
+from cchc.i18n import N_, tr
 from cchc.output.console import make_console
 from cchc.targets import VERDICT_LABELS, TargetsReport, TargetVerdict, fmt_number, goal_text
 
-COLUMNS = ("Kế hoạch", "Mã", "Chỉ tiêu", "Mục tiêu", "Năm", "Kết quả mới nhất", "Đánh giá", "Căn cứ đánh giá")
+COLUMNS = (N_("Kế hoạch"), N_("Mã"), N_("Chỉ tiêu"), N_("Mục tiêu"), N_("Năm"), N_("Kết quả mới nhất"), N_("Đánh giá"),
+           N_("Căn cứ đánh giá"))
 STYLES = {"met": "bold green", "not_met": "bold red", "on_track": "green", "at_risk": "bold yellow", "no_data": "dim"}
 
 
@@ -37,13 +39,14 @@ def _latest(item: TargetVerdict) -> str:
 
 def _cells(item: TargetVerdict) -> list[str]:
     return [item.plan.id, item.target.id or "", item.target.text, _goal(item), str(item.year), _latest(item),
-            VERDICT_LABELS[item.verdict], item.rule]
+            tr(VERDICT_LABELS[item.verdict]), item.rule]
 
 
 def summary_line(report: TargetsReport) -> str:
     counts = report.counts()
-    parts = [f"{VERDICT_LABELS[v]}: {n}" for v, n in counts.items() if n]
-    return f"Tính đến ngày {report.as_of:%d/%m/%Y}: {len(report.items)} chỉ tiêu — " + "; ".join(parts) + "."
+    parts = [f"{tr(VERDICT_LABELS[v])}: {n}" for v, n in counts.items() if n]
+    return (tr("Tính đến ngày {date:%d/%m/%Y}: {count} chỉ tiêu", date=report.as_of, count=len(report.items))
+            + " — " + "; ".join(parts) + ".")
 
 
 def write(report: TargetsReport, fmt: str, stream: TextIO) -> None:
@@ -55,14 +58,14 @@ def write(report: TargetsReport, fmt: str, stream: TextIO) -> None:
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow([*COLUMNS, "verdict"])
+        writer.writerow([*map(tr, COLUMNS), "verdict"])
         for item in report.items:
             writer.writerow([*_cells(item), item.verdict])
         stream.write("\ufeff" + buffer.getvalue())
         return
     if fmt == "markdown":
-        stream.write(f"# Kết quả thực hiện chỉ tiêu\n\n{summary_line(report)}\n\n")
-        stream.write("| " + " | ".join(COLUMNS) + " |\n|" + "---|" * len(COLUMNS) + "\n")
+        stream.write("# " + tr("Kết quả thực hiện chỉ tiêu") + f"\n\n{summary_line(report)}\n\n")
+        stream.write("| " + " | ".join(map(tr, COLUMNS)) + " |\n|" + "---|" * len(COLUMNS) + "\n")
         for item in report.items:
             stream.write("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in _cells(item)) + " |\n")
         return
@@ -70,9 +73,10 @@ def write(report: TargetsReport, fmt: str, stream: TextIO) -> None:
     from rich.text import Text
 
     console = make_console(stream)
-    table = Table(title=f"Chỉ tiêu — tính đến ngày {report.as_of:%d/%m/%Y}", title_justify="left", expand=True)
+    table = Table(title=tr("Chỉ tiêu — tính đến ngày {date:%d/%m/%Y}", date=report.as_of), title_justify="left",
+                  expand=True)
     for index, column in enumerate(COLUMNS):
-        table.add_column(column, overflow="fold", ratio=(5 if index == 2 else 3 if index == 7 else 1))
+        table.add_column(tr(column), overflow="fold", ratio=(5 if index == 2 else 3 if index == 7 else 1))
     for item in report.items:
         cells = _cells(item)
         table.add_row(*cells[:6], Text(cells[6], style=STYLES[item.verdict]), cells[7])

@@ -6,6 +6,7 @@ import unicodedata
 from typing import TextIO
 
 from cchc.diagnostics import Diagnostic
+from cchc.i18n import tr
 from cchc.lint import LintResult
 from cchc.load import split_lines
 from cchc.output.console import make_console
@@ -48,10 +49,11 @@ def write(result: LintResult, stream: TextIO, *, color: bool | None = None) -> N
             console.print(f"[dim]{gutter}[/dim]{escape(line_text)}")
             console.print(f"[dim]{' ' * (len(gutter) - 2)}│ [/dim][{style}]{_caret(d, line_text)}[/{style}]")
         if d.hint:
-            console.print(f"      [cyan]= gợi ý:[/cyan] {escape(d.hint)}")
+            console.print(f"      [cyan]= {tr('gợi ý')}:[/cyan] {escape(d.hint)}")
         console.print()
     console.print(
-        f"Đã kiểm tra {len(result.files)} tệp: [bold]{result.errors}[/bold] lỗi, "
-        f"[bold]{result.warnings}[/bold] cảnh báo"
-        + (f", {result.suppressed} bỏ qua có lý do" if result.suppressed else "") + "."
+        tr("Đã kiểm tra {count} tệp", count=len(result.files)) + ": "
+        + tr("{n} lỗi", n=f"[bold]{result.errors}[/bold]", count=result.errors) + ", "
+        + tr("{n} cảnh báo", n=f"[bold]{result.warnings}[/bold]", count=result.warnings)
+        + (", " + tr("{count} bỏ qua có lý do", count=result.suppressed) if result.suppressed else "") + "."
     )

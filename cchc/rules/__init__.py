@@ -8,8 +8,10 @@ listed here only so that their codes are documented and can be suppressed.
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType, ModuleType
 
+from cchc.i18n import tr
 from cchc.rules import (
     agency_ended,
     agency_registry_missing,
@@ -116,6 +118,23 @@ LOAD_CODES = MappingProxyType({"syntax": "Y001", "duplicate-key": "Y002", "read"
                                "tag": "Y005"})
 
 
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+
+
+def doc_paragraphs(module: ModuleType) -> list[tuple[str, bool]]:
+    """A rule's documentation cut at blank lines, keeping the breaks: ``(text, prose)`` pairs.
+
+    Prose paragraphs are translated one by one (each is a message id); indented examples are plan
+    data and stay as written. Joining the texts gives the documentation back unchanged."""
+    parts = _PARAGRAPH_BREAK.split((module.__doc__ or "").strip())
+    return [(part, index % 2 == 0 and bool(part) and not part[0].isspace()) for index, part in enumerate(parts)]
+
+
+def rule_doc(module: ModuleType) -> str:
+    """A rule's documentation in the current language (examples untouched)."""
+    return "".join(tr(text) if prose else text for text, prose in doc_paragraphs(module))
+
+
 def doc_summary(module: ModuleType) -> str:
     """The first line of a rule's documentation."""
-    return (module.__doc__ or "").strip().splitlines()[0]
+    return rule_doc(module).splitlines()[0]

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import data_list, tr
 from cchc.rules.base import Context
 from cchc.status import task_deadline
 
@@ -54,13 +55,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                                                     ("support", task.effective_support, task.support, task.path)):
                     for index, name in enumerate(names):
                         if own:
-                            yield from _finding(registry, name, due, f"Nhiệm vụ {task.ref}", (*owner_path, key, index))
+                            yield from _finding(registry, name, due, tr("Nhiệm vụ {ref}", ref=task.ref),
+                                                               (*owner_path, key, index))
                         elif names == (section.lead if key == "lead" else section.support):
                             best = inherited.get((key, index))
                             if best is None or due > best[1]:  # type: ignore[operator]
                                 inherited[(key, index)] = (name, due)
         for (key, index), (name, due) in inherited.items():
-            yield from _finding(registry, name, due, f"Các nhiệm vụ của nhóm {section.number or section.title}",
+            yield from _finding(registry, name, due,
+                                tr("Các nhiệm vụ của nhóm {group}", group=section.number or section.title),
                                 (*section.path, key, index))
 
 
@@ -69,8 +72,8 @@ def _finding(registry, name, due, who, path):  # type: ignore[no-untyped-def]
     if entry is None or entry.is_group or not entry.ended or entry.ended >= due.isoformat():
         return
     successors = [s.name for s in (registry.by_id(i) for i in entry.successors) if s is not None]
-    hint = ("Đơn vị kế thừa: " + ", ".join(successors) + "." if successors
-            else "Danh mục không ghi đơn vị kế thừa; giao lại nhiệm vụ cho đơn vị phù hợp.")
+    hint = (tr("Đơn vị kế thừa: {names}.", names=data_list(successors))
+            if successors else tr("Danh mục không ghi đơn vị kế thừa; giao lại nhiệm vụ cho đơn vị phù hợp."))
     ended = f"{entry.ended[8:10]}/{entry.ended[5:7]}/{entry.ended[:4]}"
-    yield Finding(f"{who} giao cho {entry.name}, cơ quan đã chấm dứt hoạt động từ {ended}, "
-                  f"trước hạn {due:%d/%m/%Y}.", hint, path=path)
+    yield Finding(tr("{who} giao cho {agency}, cơ quan đã chấm dứt hoạt động từ {ended}, trước hạn {due:%d/%m/%Y}.",
+                     who=who, agency=entry.name, ended=ended, due=due), hint, path=path)

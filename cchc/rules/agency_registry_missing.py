@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "A002"
@@ -35,9 +36,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     ):
         return
     if ctx.registry_problem:
-        yield Finding(f"Danh mục cơ quan {ctx.registry_path} có lỗi nên chưa kiểm tra được tên cơ quan.",
-                      f"Sửa lỗi trong {ctx.registry_path} (chạy cchc lint trên tệp đó).", path=("id",))
+        yield Finding(tr("Danh mục cơ quan {path} có lỗi nên chưa kiểm tra được tên cơ quan.", path=ctx.registry_path),
+                      tr("Sửa lỗi trong {path} (chạy cchc lint trên tệp đó).", path=ctx.registry_path), path=("id",))
     else:
-        yield Finding("Không tìm thấy danh mục cơ quan (agencies.yaml) cho kế hoạch này.",
-                      "Tạo tệp agencies.yaml trong thư mục của kế hoạch hoặc một thư mục cha.",
+        yield Finding(tr("Không tìm thấy danh mục cơ quan (agencies.yaml) cho kế hoạch này."),
+                      tr("Tạo tệp agencies.yaml trong thư mục của kế hoạch hoặc một thư mục cha."),
                       path=("id",))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "A001"
@@ -36,13 +37,12 @@ def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterat
         joined = _split_name(names, index, registry)
         suggestion = registry.suggest(name)
         if joined:
-            hint = (f"Tên \"{joined}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên "
-                    "trong dấu nháy kép, ví dụ [\"" + joined + "\"].")
+            hint = tr("Tên \"{name}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên "
+                      "trong dấu nháy kép, ví dụ [\"{name}\"].", name=joined)
         else:
-            hint = (f"Có phải ý bạn là \"{suggestion}\"? " if suggestion else "") + (
-                f"Nếu đây là cơ quan mới, thêm vào danh mục {ctx.registry_path} (tên chuẩn hoặc aliases)."
-            )
-        yield Finding(f"Cơ quan \"{name}\" không có trong danh mục cơ quan.", hint,
+            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=suggestion) if suggestion else "") + tr(
+                "Nếu đây là cơ quan mới, thêm vào danh mục {path} (tên chuẩn hoặc aliases).", path=ctx.registry_path)
+        yield Finding(tr("Cơ quan \"{name}\" không có trong danh mục cơ quan.", name=name), hint,
                       path=(*path, index))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
+from cchc.i18n import tr
 from cchc.model import PartialDate
 from cchc.rules.base import Context
 
@@ -33,5 +34,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     dates += [(ref.date, ("implements", i, "date")) for i, ref in enumerate(plan.implements)]
     for value, path in dates:
         if value is not None and value.day is not None and value.as_date() is None:
-            yield Finding(f"Ngày {value.day:02d}/{value.month:02d}/{value.year} không có thật trên lịch.",
-                          "Kiểm tra lại ngày, tháng theo bản gốc.", path=path)
+            yield Finding(tr("Ngày {day:02d}/{month:02d}/{year} không có thật trên lịch.",
+                             day=value.day, month=value.month, year=value.year),
+                          tr("Kiểm tra lại ngày, tháng theo bản gốc."), path=path)

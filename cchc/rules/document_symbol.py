@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "D001"
@@ -35,9 +36,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         head = document.symbol.split("-")[0]
         if head != document.abbreviation:
             yield Finding(
-                f"Ký hiệu \"{document.symbol}\" không khớp loại văn bản {document.type} "
-                f"(chữ viết tắt {document.abbreviation}).",
-                f"Ký hiệu của {document.type} bắt đầu bằng {document.abbreviation}-, ví dụ "
-                f"{document.abbreviation}-UBND.",
+                tr("Ký hiệu \"{symbol}\" không khớp loại văn bản {type} (chữ viết tắt {abbreviation}).",
+                   symbol=document.symbol, type=document.type, abbreviation=document.abbreviation),
+                tr("Ký hiệu của {type} bắt đầu bằng {abbreviation}-, ví dụ {abbreviation}-UBND.",
+                   type=document.type, abbreviation=document.abbreviation),
                 path=("document", "symbol"),
             )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "D003"
@@ -27,9 +28,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     assert plan is not None
     period = plan.period
     if period.start > period.end:
-        yield Finding(f"Năm bắt đầu {period.start} sau năm kết thúc {period.end}.",
-                      "Đổi chỗ hai năm, ví dụ period: {start: 2021, end: 2025}.", path=("period", "start"))
+        yield Finding(tr("Năm bắt đầu {start} sau năm kết thúc {end}.", start=period.start, end=period.end),
+                      tr("Đổi chỗ hai năm, ví dụ period: {start: 2021, end: 2025}."), path=("period", "start"))
     if period.vision is not None and period.vision < period.end:
-        yield Finding(f"Năm định hướng {period.vision} trước năm kết thúc {period.end}.",
-                      "Năm định hướng (vision) là năm xa hơn, ví dụ \"định hướng đến năm 2030\".",
+        yield Finding(tr("Năm định hướng {vision} trước năm kết thúc {end}.", vision=period.vision, end=period.end),
+                      tr("Năm định hướng (vision) là năm xa hơn, ví dụ \"định hướng đến năm 2030\"."),
                       path=("period", "vision"))

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "P002"
@@ -39,12 +40,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             key = entry.occurrence
             finished = done_at.get(key) or (done_at.get(None) if key is None else None)
             if finished is not None:
-                which = f" kỳ {key}" if key else ""
+                which = tr(" kỳ {occurrence}", occurrence=key) if key else ""
                 yield Finding(
-                    f"Nhiệm vụ {task.ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký "
-                    "vẫn ghi tiếp.",
-                    "Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
-                    "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới.",
+                    tr("Nhiệm vụ {ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký vẫn ghi tiếp.",
+                       ref=task.ref, which=which, finished=finished),
+                    tr("Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
+                       "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới."),
                     path=entry.path,
                 )
                 break

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 from cchc.status import task_deadline
 
@@ -38,15 +39,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not isinstance(deadline, Deadline):
             continue
         if task.trigger is not None and deadline.kind != "conditional":
-            yield Finding(f"Nhiệm vụ {task.ref} có trigger nhưng thời hạn \"{task.deadline}\" không phải "
-                          "dạng chờ điều kiện.", "Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể.",
+            yield Finding(tr("Nhiệm vụ {ref} có trigger nhưng thời hạn \"{deadline}\" không phải dạng chờ điều kiện.",
+                             ref=task.ref, deadline=task.deadline),
+                          tr("Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể."),
                           path=(*task.path, "trigger"))
         labels = [m.label for m in deadline.milestones]
         for entry in task.progress:
             if entry.occurrence is None:
                 continue
             if entry.occurrence not in labels:
-                hint = ("Các mốc của nhiệm vụ: " + ", ".join(labels) + "." if labels
-                        else "Nhiệm vụ này không có mốc hạn; bỏ occurrence.")
-                yield Finding(f"Nhiệm vụ {task.ref} không có mốc \"{entry.occurrence}\".", hint,
+                hint = (tr("Các mốc của nhiệm vụ: {labels}.", labels=", ".join(labels)) if labels
+                        else tr("Nhiệm vụ này không có mốc hạn; bỏ occurrence."))
+                yield Finding(tr("Nhiệm vụ {ref} không có mốc \"{occurrence}\".", ref=task.ref,
+                                 occurrence=entry.occurrence), hint,
                               path=(*entry.path, "occurrence"))

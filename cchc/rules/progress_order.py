@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "P001"
@@ -35,8 +36,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         for previous, entry in zip(task.progress, task.progress[1:], strict=False):
             if entry.date < previous.date:
                 yield Finding(
-                    f"Nhật ký tiến độ của nhiệm vụ {task.ref}: ngày {entry.date:%d/%m/%Y} sớm hơn "
-                    f"dòng trước ({previous.date:%d/%m/%Y}).",
-                    "Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại ngày hoặc thứ tự các dòng.",
+                    tr("Nhật ký tiến độ của nhiệm vụ {ref}: ngày {date:%d/%m/%Y} sớm hơn dòng trước ({previous:%d/%m/%Y}).",
+                       ref=task.ref, date=entry.date, previous=previous.date),
+                    tr("Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại ngày hoặc thứ tự các dòng."),
                     path=(*entry.path, "date"),
                 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "R001"
@@ -33,6 +34,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     if registry is None:
         return
     for name, path, other in registry.duplicates:
-        yield Finding(f"Tên \"{name}\" đã dùng cho {other.name} ({other.id}).",
-                      "Mỗi tên chỉ thuộc về một cơ quan hoặc một nhóm; xóa hoặc sửa một trong hai.",
+        yield Finding(tr("Tên \"{name}\" đã dùng cho {other} ({id}).", name=name, other=other.name, id=other.id),
+                      tr("Mỗi tên chỉ thuộc về một cơ quan hoặc một nhóm; xóa hoặc sửa một trong hai."),
                       path=path)

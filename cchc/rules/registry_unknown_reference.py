@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "R002"
@@ -35,7 +36,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     own = registry.own
     for entry in own:
         if entry.id in ids:
-            yield Finding(f"Mã \"{entry.id}\" bị trùng.", "Mỗi cơ quan, nhóm cần một mã riêng.",
+            yield Finding(tr("Mã \"{id}\" bị trùng.", id=entry.id), tr("Mỗi cơ quan, nhóm cần một mã riêng."),
                           path=(*entry.path, "id"))
         ids.setdefault(entry.id, entry.name)
     for entry in own:
@@ -46,6 +47,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         refs += [(("members", i), m) for i, m in enumerate(entry.members)]
         for sub, ref in refs:
             if ref not in ids:
-                yield Finding(f"Mã \"{ref}\" không có trong danh mục.",
-                              "Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục.",
+                yield Finding(tr("Mã \"{id}\" không có trong danh mục.", id=ref),
+                              tr("Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục."),
                               path=(*entry.path, *sub))

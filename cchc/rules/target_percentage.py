@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "M002"
@@ -44,5 +45,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                 values.append((result.value, (*result.path, "value")))
         for value, path in values:
             if value is not None and (value > 100 or value < 0):
-                yield Finding(f"Tỷ lệ {value:g}% nằm ngoài khoảng 0–100%.",
-                              "Kiểm tra lại số (gõ nhầm?) hoặc đơn vị (số lượng thay vì tỷ lệ?).", path=path)
+                yield Finding(tr("Tỷ lệ {value:g}% nằm ngoài khoảng 0–100%.", value=value),
+                              tr("Kiểm tra lại số (gõ nhầm?) hoặc đơn vị (số lượng thay vì tỷ lệ?)."), path=path)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "M003"
@@ -35,5 +36,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         for result in target.results:
             if not float(result.value).is_integer() or result.value < 1:
-                yield Finding(f"Chỉ tiêu xếp hạng nhưng kết quả {result.value:g} không phải thứ hạng (số nguyên dương).",
-                              "Ghi thứ hạng (ví dụ 18), không ghi điểm số của chỉ số.", path=(*result.path, "value"))
+                yield Finding(tr("Chỉ tiêu xếp hạng nhưng kết quả {value:g} không phải thứ hạng (số nguyên dương).",
+                                 value=result.value),
+                              tr("Ghi thứ hạng (ví dụ 18), không ghi điểm số của chỉ số."), path=(*result.path, "value"))

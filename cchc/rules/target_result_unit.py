@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "M001"
@@ -37,7 +38,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         for result in target.results:
             if result.unit and result.unit.strip() != measure.unit.strip():
-                yield Finding(f"Kết quả của chỉ tiêu {target.id or ''} ghi đơn vị \"{result.unit}\", khác đơn vị "
-                              f"của chỉ tiêu \"{measure.unit}\".",
-                              f"Quy đổi kết quả sang {measure.unit} hoặc bỏ unit nếu đã đúng đơn vị.",
+                yield Finding(tr("Kết quả của chỉ tiêu {target} ghi đơn vị \"{unit}\", khác đơn vị của chỉ tiêu \"{expected}\".",
+                                 target=target.id or "", unit=result.unit, expected=measure.unit),
+                              tr("Quy đổi kết quả sang {unit} hoặc bỏ unit nếu đã đúng đơn vị.", unit=measure.unit),
                               path=(*result.path, "unit"))

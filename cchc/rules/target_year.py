@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "M004"
@@ -36,6 +37,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         years += [(s.year, (*target.path, "measure", "schedule", i, "year")) for i, s in enumerate(measure.schedule)]
         for year, path in years:
             if not start <= year <= end:
-                yield Finding(f"Năm {year} của chỉ tiêu {target.id or ''} nằm ngoài thời kỳ kế hoạch "
-                              f"{plan.period.start}–{plan.period.end}.",
-                              "Kiểm tra lại năm; mục tiêu dài hạn ghi ở period.vision.", path=path)
+                yield Finding(tr("Năm {year} của chỉ tiêu {target} nằm ngoài thời kỳ kế hoạch {start}–{end}.",
+                                 year=year, target=target.id or "", start=plan.period.start, end=plan.period.end),
+                              tr("Kiểm tra lại năm; mục tiêu dài hạn ghi ở period.vision."), path=path)

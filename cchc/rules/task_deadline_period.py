@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 from cchc.status import task_deadline
 
@@ -43,7 +44,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         first = min(m.due for m in deadline.milestones)
         if first < start:
             node = (*task.path, "due") if task.due else (*task.path, "deadline")
-            yield Finding(f"Nhiệm vụ {task.ref} có hạn {first:%d/%m/%Y}, trước thời kỳ kế hoạch "
-                          f"({plan.period.start}–{plan.period.end}).",
-                          "Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?).",
+            yield Finding(tr("Nhiệm vụ {ref} có hạn {due:%d/%m/%Y}, trước thời kỳ kế hoạch ({start}–{end}).",
+                             ref=task.ref, due=first, start=plan.period.start, end=plan.period.end),
+                          tr("Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?)."),
                           path=node if node in ctx.loaded.spans else task.path)

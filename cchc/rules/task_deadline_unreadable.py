@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from cchc.deadline import DeadlineError, PlanPeriod, parse_deadline
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "T004"
@@ -40,4 +41,5 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         result = parse_deadline(str(task.deadline), period)
         if isinstance(result, DeadlineError):
-            yield Finding(f"Nhiệm vụ {task.ref}: {result.message}", result.hint, path=(*task.path, "deadline"))
+            yield Finding(tr("Nhiệm vụ {ref}: {message}", ref=task.ref, message=result.message), result.hint,
+                          path=(*task.path, "deadline"))

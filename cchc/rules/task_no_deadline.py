@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "T003"
@@ -37,8 +38,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             node = (*task.path, "deadline")
             present = node in ctx.loaded.spans
             yield Finding(
-                f"Nhiệm vụ {task.ref} không ghi thời gian hoàn thành.",
-                "Ghi thời gian như văn bản, ví dụ deadline: Quý II/2021, deadline: Nhiệm vụ "
-                "thường xuyên; hoặc hạn cụ thể due: 2021-06-30.",
+                tr("Nhiệm vụ {ref} không ghi thời gian hoàn thành.", ref=task.ref),
+                tr("Ghi thời gian như văn bản, ví dụ deadline: Quý II/2021, deadline: Nhiệm vụ "
+                   "thường xuyên; hoặc hạn cụ thể due: 2021-06-30."),
                 path=node if present else task.path,
             )

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "T001"
@@ -36,7 +37,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not task.effective_lead:
             node = (*task.path, "lead")
             yield Finding(
-                f"Nhiệm vụ {task.ref} không có cơ quan chủ trì.",
-                "Thêm lead: [tên cơ quan] cho nhiệm vụ, hoặc lead chung cho cả nhóm nhiệm vụ.",
+                tr("Nhiệm vụ {ref} không có cơ quan chủ trì.", ref=task.ref),
+                tr("Thêm lead: [tên cơ quan] cho nhiệm vụ, hoặc lead chung cho cả nhóm nhiệm vụ."),
                 path=node if node in ctx.loaded.spans else task.path,
             )

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "T002"
@@ -37,7 +38,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             node = (*task.path, "output")
             present = node in ctx.loaded.spans
             yield Finding(
-                f"Nhiệm vụ {task.ref} không ghi sản phẩm.",
-                "Ghi sản phẩm đầu ra, ví dụ output: Quyết định của UBND tỉnh.",
+                tr("Nhiệm vụ {ref} không ghi sản phẩm.", ref=task.ref),
+                tr("Ghi sản phẩm đầu ra, ví dụ output: Quyết định của UBND tỉnh."),
                 path=node if present else task.path,
             )

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.model import Task
 from cchc.rules.base import Context
 
@@ -43,14 +44,15 @@ def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Fin
             first = seen[key]
             line = ctx.loaded.locate(first.path).line
             yield Finding(
-                f"Số thứ tự \"{task.id}\" bị trùng trong {where} (đã dùng ở dòng {line}).",
-                "Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho "
-                "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>.",
+                tr("Số thứ tự \"{number}\" bị trùng trong {where} (đã dùng ở dòng {line}).",
+                   number=task.id, where=where, line=line),
+                tr("Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho "
+                   "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>."),
                 path=(*task.path, "id"),
             )
         else:
             seen[key] = task
-        yield from _siblings(task.subtasks, f"nhiệm vụ {task.ref}", ctx)
+        yield from _siblings(task.subtasks, tr("nhiệm vụ {ref}", ref=task.ref), ctx)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -63,14 +65,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                 key = section.number.strip().rstrip(".)").lower()
                 if key in numbers:
                     yield Finding(
-                        f"Số thứ tự nhóm \"{section.number}\" bị trùng "
-                        f"(đã dùng ở dòng {numbers[key]}).",
-                        "Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng.",
+                        tr("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
+                           number=section.number, line=numbers[key]),
+                        tr("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
                         path=(*section.path, "number"),
                     )
                 else:
                     numbers[key] = ctx.loaded.locate(section.path).line
-            label = f"nhóm {section.number}" if section.number else f"nhóm \"{section.title}\""
+            label = (tr("nhóm {number}", number=section.number) if section.number
+                     else tr("nhóm \"{title}\"", title=section.title))
             yield from _siblings(section.tasks, label, ctx)
     keys: dict[str, Task] = {}
     for _, task in plan.tasks():
@@ -78,8 +81,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if task.key in keys:
             yield Finding(
-                f"Mã key \"{task.key}\" bị trùng (đã dùng cho nhiệm vụ {keys[task.key].ref}).",
-                "Mỗi key phải duy nhất trong kế hoạch.",
+                tr("Mã key \"{key}\" bị trùng (đã dùng cho nhiệm vụ {ref}).", key=task.key, ref=keys[task.key].ref),
+                tr("Mỗi key phải duy nhất trong kế hoạch."),
                 path=(*task.path, "key"),
             )
         else:

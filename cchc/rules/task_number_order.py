@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from cchc import numbering
 from cchc.diagnostics import Finding, JsonPath, Severity
+from cchc.i18n import tr
 from cchc.model import Task
 from cchc.rules.base import Context
 
@@ -44,11 +45,12 @@ def _sequence(items: list[tuple[str, JsonPath]], where: str) -> Iterator[Finding
         if not numbering.follows(previous, current):
             expected = numbering.expected_after(previous, current.kind, text.strip())
             yield Finding(
-                f"Số thứ tự \"{text}\" trong {where} không liền sau "
-                + (f"\"{previous.text}\"" if previous else "đầu danh sách")
-                + f" (cần \"{expected}\").",
-                "Kiểm tra xem có sót hoặc thừa dòng khi chép bảng; nếu bản gốc đánh số như vậy, "
-                "giữ nguyên và ghi chú # cchc: ignore[N002] <lý do>.",
+                (tr("Số thứ tự \"{number}\" trong {where} không liền sau \"{previous}\" (cần \"{expected}\").",
+                    number=text, where=where, previous=previous.text, expected=expected) if previous else
+                 tr("Số thứ tự \"{number}\" trong {where} không liền sau đầu danh sách (cần \"{expected}\").",
+                    number=text, where=where, expected=expected)),
+                tr("Kiểm tra xem có sót hoặc thừa dòng khi chép bảng; nếu bản gốc đánh số như vậy, "
+                   "giữ nguyên và ghi chú # cchc: ignore[N002] <lý do>."),
                 path=path,
             )
         previous = current
@@ -58,7 +60,7 @@ def _tasks(tasks: tuple[Task, ...], where: str) -> Iterator[Finding]:
     yield from _sequence([(t.id, (*t.path, "id")) for t in tasks], where)
     for task in tasks:
         if task.subtasks:
-            yield from _tasks(task.subtasks, f"nhiệm vụ {task.ref}")
+            yield from _tasks(task.subtasks, tr("nhiệm vụ {ref}", ref=task.ref))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -66,7 +68,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     assert plan is not None
     for _, sections in plan.section_groups:
         numbered = [(s.number, (*s.path, "number")) for s in sections if s.number is not None]
-        yield from _sequence(numbered, "các nhóm nhiệm vụ")
+        yield from _sequence(numbered, tr("các nhóm nhiệm vụ"))
         for section in sections:
-            label = f"nhóm {section.number}" if section.number else f"nhóm \"{section.title}\""
+            label = (tr("nhóm {number}", number=section.number) if section.number
+                     else tr("nhóm \"{title}\"", title=section.title))
             yield from _tasks(section.tasks, label)

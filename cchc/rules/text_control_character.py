@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 
 CODE = "U003"
@@ -32,5 +33,5 @@ def check(ctx: Context) -> Iterator[Finding]:
     for path, text in ctx.strings:
         match = _ILLEGAL.search(text)
         if match:
-            yield Finding(f"Văn bản chứa ký tự điều khiển U+{ord(match.group()):04X} không in được ra Word.",
-                          "Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF).", path=path)
+            yield Finding(tr("Văn bản chứa ký tự điều khiển U+{code:04X} không in được ra Word.", code=ord(match.group())),
+                          tr("Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF)."), path=path)

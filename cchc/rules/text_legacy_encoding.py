@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 from cchc.text import looks_legacy_encoded
 
@@ -30,8 +31,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if looks_legacy_encoded(text):
             sample = text if len(text) <= 40 else text[:40] + "…"
             yield Finding(
-                f"Văn bản có vẻ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI: \"{sample}\".",
-                "Chuyển mã sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, chọn bảng mã nguồn "
-                "TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi dán lại.",
+                tr("Văn bản có vẻ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI: \"{sample}\".", sample=sample),
+                tr("Chuyển mã sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, chọn bảng mã nguồn "
+                   "TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi dán lại."),
                 path=path,
             )

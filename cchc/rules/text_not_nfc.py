@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
+from cchc.i18n import tr
 from cchc.rules.base import Context
 from cchc.text import first_non_nfc, is_nfc
 
@@ -33,8 +34,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             at = first_non_nfc(text)
             sample = unicodedata.normalize("NFC", text[max(0, at - 10): at + 10])
             yield Finding(
-                f"Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".",
-                "Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang "
-                "Unicode) rồi lưu lại.",
+                tr("Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".", sample=sample),
+                tr("Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang "
+                   "Unicode) rồi lưu lại."),
                 path=path,
             )

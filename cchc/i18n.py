@@ -1,0 +1,177 @@
+"""The language of messages: Vietnamese by default, English for maintainers (``--lang en``).
+
+gettext style: the Vietnamese text written in the code *is* the message id, so Vietnamese output is
+the source text byte for byte, and a message with no translation falls back to Vietnamese.
+Placeholders are ``str.format`` named fields, filled in after translation::
+
+    tr("Cơ quan \"{name}\" không có trong danh mục cơ quan.", name=name)
+
+Text that is defined in one place and shown in another (tables of labels, libyaml's problems)
+is marked with :func:`N_` where it is written and passed through :func:`tr` where it is shown, so
+the same label can stay Vietnamese in an official document and be English on a maintainer's
+screen. An English entry may be a pair ``(one, other)``, chosen by the ``count`` field.
+
+The language is process-wide: the CLI sets it once, from ``--lang``, else ``CCHC_LANG``, else
+the ``lang`` setting of ``cchc.toml``, else Vietnamese. Diagnostics are values, translated when
+they are made; anything that keeps them (the lint cache, memoised parses) includes the language
+in its key, and worker processes are started in the parent's language. Official documents
+(``render``, ``report``, ``site``, ``calendar``) are built under :func:`vietnamese` whatever the
+language. The English catalogue (:mod:`cchc.locale.en`) is imported only when English is chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+LANGUAGES = ("vi", "en")
+DEFAULT = "vi"
+
+_language = DEFAULT
+_catalogues: dict[str, Mapping[str, str | tuple[str, str]]] = {}
+
+
+class UnknownLanguage(ValueError):
+    """A language cchc has no messages for; the message is in both languages (which one the user
+    wanted is exactly what is unknown)."""
+
+    def __init__(self, value: str, source: str = "--lang") -> None:
+        self.value = value
+        self.source = source
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return (f"ngôn ngữ \"{self.value}\" của {self.source} không được hỗ trợ; dùng vi hoặc en. "
+                f"(unsupported language \"{self.value}\" in {self.source}: use vi or en.)")
+
+
+def parse_language(value: str, source: str = "--lang") -> str:
+    """``vi``/``en`` from what people write: ``en``, ``EN``, ``en_US.UTF-8``, ``en-GB``, ``vi_VN``."""
+    code = re.split(r"[_.@-]", value.strip(), maxsplit=1)[0].lower()
+    if code not in LANGUAGES:
+        raise UnknownLanguage(value, source)
+    return code
+
+
+def set_language(value: str) -> str:
+    """Set the process-wide language (``vi``, ``en`` or a locale name); returns the code."""
+    global _language
+    _language = parse_language(value)
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+@contextmanager
+def using(value: str) -> Iterator[None]:
+    """Run a block in another language, then restore the previous one."""
+    global _language
+    previous = _language
+    _language = parse_language(value)
+    try:
+        yield
+    finally:
+        _language = previous
+
+
+def vietnamese() -> Any:
+    """Official documents are Vietnamese whatever ``--lang`` says: ``with vietnamese(): …``."""
+    return using("vi")
+
+
+def catalogue(code: str) -> Mapping[str, str | tuple[str, str]]:
+    """The translations for ``code`` (empty for Vietnamese, the source language)."""
+    if code == DEFAULT:
+        return {}
+    if code not in _catalogues:
+        from importlib import import_module
+
+        _catalogues[code] = import_module(f"cchc.locale.{code}").MESSAGES
+    return _catalogues[code]
+
+
+def tr(msgid: str, /, **params: Any) -> str:
+    """``msgid`` (Vietnamese) in the current language, with ``params`` filled in.
+
+    Without ``params`` the text is returned as it is (braces in it are literal)."""
+    template = msgid
+    if _language != DEFAULT:
+        entry = catalogue(_language).get(msgid, msgid)
+        template = entry if isinstance(entry, str) else entry[0] if params.get("count") == 1 else entry[1]
+    return template.format(**params) if params else template
+
+
+def data(value: object) -> str:
+    """A value from a plan (or a schema title) inside a message that does not quote it: as written
+    in Vietnamese, in quotes in other languages, so that it stands apart from the text around it."""
+    return str(value) if _language == DEFAULT else f"\"{value}\""
+
+
+def data_list(items: Iterable[object], separator: str = ", ") -> str:
+    """Names or values from a plan listed inside a message (each as :func:`data` shows it)."""
+    return separator.join(data(item) for item in items)
+
+
+def decimal(text: str) -> str:
+    """A number written with a decimal point, with the current language's mark (Vietnamese: comma)."""
+    return text.replace(".", ",") if _language == DEFAULT else text
+
+
+def N_(msgid: str, /) -> str:
+    """Mark text for translation where it is written; :func:`tr` translates it where it is shown."""
+    return msgid
+
+
+def choose_language(argv: list[str], environ: Mapping[str, str],
+                    configured: Callable[[], tuple[str, str] | None] | None = None) -> tuple[list[str], str]:
+    """The language for a command line, and the arguments without ``--lang``.
+
+    ``--lang X`` (or ``--lang=X``) may stand anywhere before ``--``; else ``CCHC_LANG``; else what
+    ``configured()`` finds (the value and the file that sets it; looked up only when needed); else
+    Vietnamese. Raises :class:`UnknownLanguage` naming where the bad value came from."""
+    rest: list[str] = []
+    chosen: str | None = None
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest.extend(argv[index:])
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+            index += 2
+            continue
+        if arg.startswith("--lang="):
+            chosen = arg[len("--lang="):]
+            index += 1
+            continue
+        rest.append(arg)
+        index += 1
+    if chosen is not None:
+        return rest, parse_language(chosen, "--lang")
+    if environ.get("CCHC_LANG", "").strip():
+        return rest, parse_language(environ["CCHC_LANG"], "CCHC_LANG")
+    setting = configured() if configured is not None else None
+    if setting is not None:
+        return rest, parse_language(*setting)
+    return rest, DEFAULT
+
+
+def translate_help(command: Any) -> None:
+    """Translate a click command tree's help in place: command summaries and option help."""
+    if _language == DEFAULT:
+        return
+    for attribute in ("help", "short_help"):
+        text = getattr(command, attribute, None)
+        if text:
+            setattr(command, attribute, tr(text))
+    for param in getattr(command, "params", ()):
+        if getattr(param, "help", None):
+            param.help = tr(param.help)
+    for sub in getattr(command, "commands", {}).values():
+        translate_help(sub)

@@ -1,0 +1,1388 @@
+"""English messages for maintainers (``--lang en``): Vietnamese message id → English.
+
+Keys are the Vietnamese texts exactly as written in the code (``tr(...)``/``N_(...)``), in the rule
+documentation and in the schemas' ``errorMessage``; values keep the same ``{named}`` fields. A value
+may be a pair ``(one, other)`` chosen by the ``count`` field. Text quoted from a plan is shown in
+double quotes, so it stands apart from the English around it. ``tests/test_i18n.py`` fails when an
+id has no entry, an entry's fields differ from its id's, or an entry is no longer used;
+``python tests/msgids.py`` lists what to add or remove.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str | tuple[str, str]] = {
+    # ------------------------------------------------------------------ severities, lint output
+    "lỗi": "error",
+    "cảnh báo": "warning",
+    "thông tin": "info",
+    "gợi ý": "hint",
+    "Gợi ý: {hint}": "Hint: {hint}",
+    "Đã kiểm tra {count} tệp": ("Checked {count} file", "Checked {count} files"),
+    "{count} tệp": ("{count} file", "{count} files"),
+    "{n} lỗi": ("{n} error", "{n} errors"),
+    "{n} cảnh báo": ("{n} warning", "{n} warnings"),
+    "{count} bỏ qua có lý do": "{count} suppressed with a reason",
+
+    # ------------------------------------------------------------------ rules (cchc/rules/*.py)
+    "Nhiệm vụ {ref}": "Task \"{ref}\"",
+    "Các nhiệm vụ của nhóm {group}": "The tasks of group \"{group}\"",
+    "Đơn vị kế thừa: {names}.": "Taken over by: {names}.",
+    "Danh mục không ghi đơn vị kế thừa; giao lại nhiệm vụ cho đơn vị phù hợp.":
+        "The registry names no successor; reassign the task to a suitable unit.",
+    "{who} giao cho {agency}, cơ quan đã chấm dứt hoạt động từ {ended}, trước hạn {due:%d/%m/%Y}.":
+        "{who} is assigned to \"{agency}\", which ceased to exist on {ended}, before the due date {due:%d/%m/%Y}.",
+    "Danh mục cơ quan {path} có lỗi nên chưa kiểm tra được tên cơ quan.":
+        "The agency registry \"{path}\" has errors, so agency names were not checked.",
+    "Sửa lỗi trong {path} (chạy cchc lint trên tệp đó).": "Fix the errors in \"{path}\" (run cchc lint on that file).",
+    "Không tìm thấy danh mục cơ quan (agencies.yaml) cho kế hoạch này.":
+        "No agency registry (agencies.yaml) found for this plan.",
+    "Tạo tệp agencies.yaml trong thư mục của kế hoạch hoặc một thư mục cha.":
+        "Create an agencies.yaml file in the plan's folder or in a parent folder.",
+    "Tên \"{name}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên trong dấu nháy kép, ví dụ [\"{name}\"].":
+        "The name \"{name}\" contains a comma, so it was split into several items: put the whole name in "
+        "double quotes, e.g. [\"{name}\"].",
+    "Có phải ý bạn là \"{name}\"? ": "Did you mean \"{name}\"? ",
+    "Nếu đây là cơ quan mới, thêm vào danh mục {path} (tên chuẩn hoặc aliases).":
+        "If this is a new agency, add it to the registry \"{path}\" (as a canonical name or an alias).",
+    "Cơ quan \"{name}\" không có trong danh mục cơ quan.": "Agency \"{name}\" is not in the agency registry.",
+    "Ngày {day:02d}/{month:02d}/{year} không có thật trên lịch.":
+        "The date {day:02d}/{month:02d}/{year} does not exist in the calendar.",
+    "Kiểm tra lại ngày, tháng theo bản gốc.": "Check the day and month against the source document.",
+    "Ký hiệu \"{symbol}\" không khớp loại văn bản {type} (chữ viết tắt {abbreviation}).":
+        "The document symbol \"{symbol}\" does not match the document type \"{type}\" (abbreviation "
+        "\"{abbreviation}\").",
+    "Ký hiệu của {type} bắt đầu bằng {abbreviation}-, ví dụ {abbreviation}-UBND.":
+        "The symbol of a \"{type}\" starts with {abbreviation}-, e.g. \"{abbreviation}-UBND\".",
+    "Năm bắt đầu {start} sau năm kết thúc {end}.": "The start year {start} is after the end year {end}.",
+    "Đổi chỗ hai năm, ví dụ period: {start: 2021, end: 2025}.":
+        "Swap the two years, e.g. period: {start: 2021, end: 2025}.",
+    "Năm định hướng {vision} trước năm kết thúc {end}.": "The vision year {vision} is before the end year {end}.",
+    "Năm định hướng (vision) là năm xa hơn, ví dụ \"định hướng đến năm 2030\".":
+        "The vision year is the more distant one, e.g. \"định hướng đến năm 2030\" (outlook to 2030).",
+    " kỳ {occurrence}": " (occurrence \"{occurrence}\")",
+    "Nhiệm vụ {ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký vẫn ghi tiếp.":
+        "Task \"{ref}\"{which} was completed on {finished:%d/%m/%Y}, but the progress log continues.",
+    "Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; với nhiệm vụ định kỳ, "
+    "ghi occurrence cho kỳ mới.":
+        "Remove the entries after completion, or correct the status of the done entry if it was a mistake; "
+        "for a recurring task, give the new period an occurrence.",
+    "Nhiệm vụ {ref} có trigger nhưng thời hạn \"{deadline}\" không phải dạng chờ điều kiện.":
+        "Task \"{ref}\" has a trigger, but its deadline \"{deadline}\" is not a conditional one.",
+    "Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể.": "Remove the trigger key, or use due: for an explicit date.",
+    "Các mốc của nhiệm vụ: {labels}.": "The task's milestones: {labels}.",
+    "Nhiệm vụ này không có mốc hạn; bỏ occurrence.": "This task has no milestones; remove occurrence.",
+    "Nhiệm vụ {ref} không có mốc \"{occurrence}\".": "Task \"{ref}\" has no milestone \"{occurrence}\".",
+    "Nhật ký tiến độ của nhiệm vụ {ref}: ngày {date:%d/%m/%Y} sớm hơn dòng trước ({previous:%d/%m/%Y}).":
+        "Progress log of task \"{ref}\": the date {date:%d/%m/%Y} is earlier than the previous entry's "
+        "({previous:%d/%m/%Y}).",
+    "Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại ngày hoặc thứ tự các dòng.":
+        "The log is append-only in date order; check the date or the order of the entries.",
+    "Tên \"{name}\" đã dùng cho {other} ({id}).": "The name \"{name}\" is already used by \"{other}\" ({id}).",
+    "Mỗi tên chỉ thuộc về một cơ quan hoặc một nhóm; xóa hoặc sửa một trong hai.":
+        "Each name belongs to one agency or group only; remove or change one of the two.",
+    "Mã \"{id}\" bị trùng.": "The id \"{id}\" is used twice.",
+    "Mỗi cơ quan, nhóm cần một mã riêng.": "Every agency and group needs its own id.",
+    "Mã \"{id}\" không có trong danh mục.": "The id \"{id}\" is not in the registry.",
+    "Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục.": "Check the id, or add that agency to the registry.",
+    "Tỷ lệ {value:g}% nằm ngoài khoảng 0–100%.": "The percentage {value:g}% is outside 0–100%.",
+    "Kiểm tra lại số (gõ nhầm?) hoặc đơn vị (số lượng thay vì tỷ lệ?).":
+        "Check the number (a typo?) or the unit (a count rather than a percentage?).",
+    "Chỉ tiêu xếp hạng nhưng kết quả {value:g} không phải thứ hạng (số nguyên dương).":
+        "The target is a ranking, but the result {value:g} is not a rank (a positive whole number).",
+    "Ghi thứ hạng (ví dụ 18), không ghi điểm số của chỉ số.": "Record the rank (e.g. 18), not the index score.",
+    "Kết quả của chỉ tiêu {target} ghi đơn vị \"{unit}\", khác đơn vị của chỉ tiêu \"{expected}\".":
+        "A result of target \"{target}\" is in \"{unit}\", not in the target's unit \"{expected}\".",
+    "Quy đổi kết quả sang {unit} hoặc bỏ unit nếu đã đúng đơn vị.":
+        "Convert the result to \"{unit}\", or drop unit if it already is in that unit.",
+    "Năm {year} của chỉ tiêu {target} nằm ngoài thời kỳ kế hoạch {start}–{end}.":
+        "The year {year} of target \"{target}\" is outside the plan's period {start}–{end}.",
+    "Kiểm tra lại năm; mục tiêu dài hạn ghi ở period.vision.":
+        "Check the year; a long-term goal belongs in period.vision.",
+    "Nhiệm vụ {ref} có hạn {due:%d/%m/%Y}, trước thời kỳ kế hoạch ({start}–{end}).":
+        "Task \"{ref}\" is due {due:%d/%m/%Y}, before the plan's period ({start}–{end}).",
+    "Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?).":
+        "Check the deadline's year (copied from last year's plan by mistake?).",
+    "Nhiệm vụ {ref}: {message}": "Task \"{ref}\": {message}",
+    "Nhiệm vụ {ref} không ghi thời gian hoàn thành.": "Task \"{ref}\" has no deadline (“thời gian hoàn thành”).",
+    "Ghi thời gian như văn bản, ví dụ deadline: Quý II/2021, deadline: Nhiệm vụ thường xuyên; hoặc hạn cụ thể "
+    "due: 2021-06-30.":
+        "Write the deadline as the document does, e.g. deadline: \"Quý II/2021\" or deadline: \"Nhiệm vụ thường "
+        "xuyên\"; or an explicit date: due: 2021-06-30.",
+    "Nhiệm vụ {ref} không có cơ quan chủ trì.": "Task \"{ref}\" has no lead agency.",
+    "Thêm lead: [tên cơ quan] cho nhiệm vụ, hoặc lead chung cho cả nhóm nhiệm vụ.":
+        "Add lead: [agency name] to the task, or one lead for the whole task group.",
+    "Nhiệm vụ {ref} không ghi sản phẩm.": "Task \"{ref}\" has no output (“sản phẩm”).",
+    "Ghi sản phẩm đầu ra, ví dụ output: Quyết định của UBND tỉnh.":
+        "Record the output, e.g. output: \"Quyết định của UBND tỉnh\" (a decision of the provincial people's "
+        "committee).",
+    "Số thứ tự \"{number}\" bị trùng trong {where} (đã dùng ở dòng {line}).":
+        "The number \"{number}\" is repeated in {where} (already used on line {line}).",
+    "Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho nhiệm vụ này và ghi chú "
+    "# cchc: ignore[N001] <lý do>.":
+        "Fix the number; if the source document repeats it, keep it, give this task its own key: and add "
+        "# cchc: ignore[N001] <reason>.",
+    "nhiệm vụ {ref}": "task \"{ref}\"",
+    "Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).":
+        "The group number \"{number}\" is repeated (already used on line {line}).",
+    "Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng.":
+        "Every task group in the same part needs its own number.",
+    "nhóm {number}": "group \"{number}\"",
+    "nhóm \"{title}\"": "group \"{title}\"",
+    "Mã key \"{key}\" bị trùng (đã dùng cho nhiệm vụ {ref}).":
+        "The key \"{key}\" is used twice (already by task \"{ref}\").",
+    "Mỗi key phải duy nhất trong kế hoạch.": "Every key must be unique within the plan.",
+    "Số thứ tự \"{number}\" trong {where} không liền sau \"{previous}\" (cần \"{expected}\").":
+        "The number \"{number}\" in {where} does not follow \"{previous}\" (expected \"{expected}\").",
+    "Số thứ tự \"{number}\" trong {where} không liền sau đầu danh sách (cần \"{expected}\").":
+        "The number \"{number}\" in {where} does not start the list (expected \"{expected}\").",
+    "Kiểm tra xem có sót hoặc thừa dòng khi chép bảng; nếu bản gốc đánh số như vậy, giữ nguyên và ghi chú "
+    "# cchc: ignore[N002] <lý do>.":
+        "Check for a row missed or repeated when the table was copied; if the source document is numbered "
+        "this way, keep it and add # cchc: ignore[N002] <reason>.",
+    "các nhóm nhiệm vụ": "the task groups",
+    "Văn bản chứa ký tự điều khiển U+{code:04X} không in được ra Word.":
+        "The text contains the control character U+{code:04X}, which Word cannot print.",
+    "Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF).":
+        "Delete this character (it usually comes from copying out of Word or a PDF).",
+    "Văn bản có vẻ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI: \"{sample}\".":
+        "The text seems to be typed in the legacy TCVN3 (ABC) or VNI encoding: \"{sample}\".",
+    "Chuyển mã sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, chọn bảng mã nguồn TCVN3 hoặc VNI Windows, "
+    "bảng mã đích Unicode) rồi dán lại.":
+        "Convert it to precomposed Unicode (in Unikey's converter, source TCVN3 or VNI Windows, target "
+        "Unicode) and paste it back.",
+    "Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".":
+        "The text is not in precomposed Unicode (NFC), near \"{sample}\".",
+    "Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang Unicode) rồi lưu lại.":
+        "Convert it to precomposed Unicode (in Unikey's converter, from combining Unicode to Unicode) and save.",
+    # ------------------------------------------------------------------ the lint run (cchc/lint.py)
+    "là thư mục": "it is a folder",
+    "là một đường ống (FIFO), không phải tệp thường": "it is a pipe (FIFO), not a regular file",
+    "không phải tệp thường": "it is not a regular file",
+    "danh mục kế thừa vòng tròn (extends)": "the registries extend each other in a circle (extends)",
+    "không đọc được tệp": "the file cannot be read",
+    "không đúng định dạng danh mục cơ quan": "it does not follow the agency registry format",
+    "không tìm thấy danh mục cấp trên {path}": "the parent registry \"{path}\" was not found",
+    "Không đọc được \"{path}\": {reason}.": "Cannot read \"{path}\": {reason}.",
+    "Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra.":
+        "Check this file (symbolic link, read permission); the other files are still checked.",
+    "Chú thích bỏ qua {code} không bỏ qua lỗi nào.": "The suppression of {code} suppresses nothing.",
+    "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích.":
+        "This problem does not occur here (any more): remove the code from the comment.",
+    "Quy tắc {code} gặp lỗi nội bộ khi kiểm tra tệp này ({error}).":
+        "Rule {code} failed with an internal error on this file ({error}).",
+    "cchc gặp lỗi nội bộ khi kiểm tra tệp này ({error}).": "cchc failed with an internal error on this file ({error}).",
+    "Đây là lỗi của cchc, không phải của kế hoạch: hãy báo cho nhóm phát triển kèm tệp này.":
+        "This is a bug in cchc, not in the plan: please report it to the developers with this file.",
+    "Tệp rỗng.": "The file is empty.",
+    "Nội dung tệp không phải một đối tượng (các cặp khóa: giá trị).":
+        "The file's content is not a mapping (key: value pairs).",
+    "Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: ….":
+        "A plan starts with version: 1, id: …, document: …, period: ….",
+    "Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: ….":
+        "An agency registry starts with version: 1, jurisdiction: …, agencies: ….",
+    "không tìm thấy tệp {path}": "the file \"{path}\" was not found",
+    "Danh mục cấp trên (extends) có vấn đề: {problem}.": "The parent registry (extends) has a problem: {problem}.",
+    "Sửa đường dẫn extends (tương đối so với tệp này) hoặc lỗi trong danh mục đó.":
+        "Fix the extends path (relative to this file) or the errors in that registry.",
+    "Chú thích bỏ qua sai cú pháp.": "Malformed suppression comment.",
+    "Cú pháp đúng: # cchc: ignore[MÃ1,MÃ2] lý do (xem mã bằng lệnh cchc rules).":
+        "The syntax is: # cchc: ignore[CODE1,CODE2] reason (cchc rules lists the codes).",
+    "Chú thích bỏ qua không ghi lý do.": "The suppression comment gives no reason.",
+    "Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm.":
+        "Add the reason after the ], e.g. # cchc: ignore[T002] the source document names no output.",
+    "Mã quy tắc \"{code}\" không tồn tại.": "There is no rule \"{code}\".",
+    "Xem danh sách mã bằng lệnh cchc rules.": "cchc rules lists the codes.",
+    "Không thể bỏ qua mã {code}.": "{code} cannot be suppressed.",
+    "Sửa nguyên nhân thay vì bỏ qua.": "Fix the cause instead.",
+    "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích.":
+        "This problem does not occur here (any more): remove the code from the comment, or the whole comment.",
+
+    # ------------------------------------------------------------------ reading YAML (cchc/load.py)
+    "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu \":\" sau mỗi khóa và dấu nháy đóng mở.":
+        "Check the indentation (spaces only), the \":\" after every key, and that quotes are closed.",
+    "Tệp chứa ký tự điều khiển không hợp lệ{code}.": "The file contains an invalid control character{code}.",
+    "Xóa ký tự lạ này (thường do sao chép từ Word hoặc PDF); trong VS Code nó hiện thành một ô nhỏ có chữ viết tắt.":
+        "Delete this stray character (usually copied from Word or a PDF); VS Code shows it as a small box "
+        "with an abbreviation.",
+    "Ký tự không hợp lệ ở đầu một phần tử YAML (thường là phím Tab).":
+        "A character that cannot start a YAML token (usually a Tab).",
+    "YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách.":
+        "YAML does not allow Tabs for indentation: replace the Tab with spaces.",
+    "Có ký tự Tab ở vị trí thụt lề.": "There is a Tab in the indentation.",
+    "Dấu \":\" không được phép ở đây.": "A \":\" is not allowed here.",
+    "Văn bản có dấu \": \" phải đặt trong dấu nháy kép, ví dụ content: \"Các Sở: Nội vụ, Tư pháp\".":
+        "Text containing \": \" must be in double quotes, e.g. content: \"Các Sở: Nội vụ, Tư pháp\".",
+    "Thiếu dấu \":\" sau tên khóa.": "The \":\" after the key is missing.",
+    "Mỗi dòng khóa có dạng khóa: giá trị; văn bản dài nhiều dòng cần đặt trong dấu nháy.":
+        "Each key line reads key: value; text running over several lines must be quoted.",
+    "Thụt lề không khớp: gặp nội dung không phải một khóa của đối tượng đang mở.":
+        "Indentation mismatch: found content that is not a key of the open mapping.",
+    "Các khóa cùng cấp phải thẳng cột; phần tử danh sách bắt đầu bằng \"- \".":
+        "Keys at the same level must line up; list items start with \"- \".",
+    "Thụt lề không khớp trong danh sách: thiếu dấu \"- \" của phần tử.":
+        "Indentation mismatch in a list: an item's \"- \" is missing.",
+    "Các phần tử cùng danh sách phải bắt đầu bằng \"- \" và thẳng cột với nhau.":
+        "Items of the same list must start with \"- \" and line up.",
+    "Danh sách trong ngoặc vuông chưa được đóng bằng \"]\".": "A list in square brackets is not closed with \"]\".",
+    "Kiểm tra dấu \"]\" và dấu phẩy giữa các phần tử; tên có dấu phẩy phải đặt trong dấu nháy.":
+        "Check the \"]\" and the commas between items; a name containing a comma must be quoted.",
+    "Đối tượng trong ngoặc nhọn chưa được đóng bằng \"}\".": "A mapping in braces is not closed with \"}\".",
+    "Kiểm tra dấu \"}\" và dấu phẩy giữa các cặp khóa: giá trị.": "Check the \"}\" and the commas between key: value pairs.",
+    "Tệp kết thúc khi dấu nháy hoặc ngoặc vẫn chưa đóng.": "The file ends while a quote or bracket is still open.",
+    "Tìm dấu nháy mở (\" hoặc ') chưa có dấu đóng tương ứng.": "Look for an opening quote (\" or ') that is never closed.",
+    "Tham chiếu (*tên) tới một neo (&tên) không tồn tại.": "An alias (*name) refers to an anchor (&name) that does not exist.",
+    "Kiểm tra tên neo hoặc bỏ dấu * ở đầu văn bản (đặt văn bản trong dấu nháy).":
+        "Check the anchor's name, or quote text that starts with *.",
+    "Tệp chứa nhiều tài liệu YAML (có dòng \"---\" ở giữa).": "The file holds several YAML documents (a \"---\" line in the middle).",
+    "Mỗi tệp chỉ chứa một kế hoạch: bỏ dòng \"---\" hoặc tách thành nhiều tệp.":
+        "A file holds one plan: remove the \"---\" line or split the file.",
+    "Ký tự thoát (\\) không hợp lệ trong chuỗi đặt trong nháy kép.": "Invalid escape (\\) in a double-quoted string.",
+    "Dùng \\\\ cho dấu gạch chéo ngược, hoặc dùng nháy đơn.": "Write \\\\ for a backslash, or use single quotes.",
+    "Thụt lề không khớp với khối đang mở.": "The indentation does not match the open block.",
+    "Các khóa cùng cấp phải thẳng cột; kiểm tra dòng phía trên vị trí báo lỗi.":
+        "Keys at the same level must line up; check the line above the reported position.",
+    "Dấu \"?\" ở đầu giá trị được YAML hiểu là khóa phức hợp, không dùng được ở đây.":
+        "A \"?\" at the start of a value makes YAML read a complex key, which is not allowed here.",
+    "Đặt cả giá trị trong nháy kép, ví dụ: \"? chưa rõ\".": "Put the whole value in double quotes, e.g. \"? chưa rõ\".",
+    "Chuỗi trong nháy kép có \\x, \\u hoặc \\U không theo sau bởi mã hệ 16 hợp lệ (thường là đường dẫn Windows).":
+        "A double-quoted string has \\x, \\u or \\U not followed by a valid hexadecimal code (often a Windows path).",
+    "Dùng nháy đơn cho đường dẫn, ví dụ 'D:\\xu-ly\\bao-cao.docx', hoặc viết \\\\ thay cho \\.":
+        "Use single quotes for a path, e.g. 'D:\\xu-ly\\bao-cao.docx', or write \\\\ instead of \\.",
+    "Dấu \"!\" ở đầu giá trị được YAML hiểu là thẻ kiểu (tag) nhưng không hợp lệ.":
+        "A \"!\" at the start of a value makes YAML read a tag, and this one is invalid.",
+    "Đặt cả giá trị trong nháy kép nếu \"!\" là một phần của nội dung.":
+        "Put the whole value in double quotes if the \"!\" is part of the text.",
+    "Thẻ kiểu dạng !<…> ở đầu giá trị chưa đóng bằng \">\".": "A !<…> tag at the start of a value is not closed with \">\".",
+    "Đặt cả giá trị trong nháy kép nếu \"!<\" là một phần của nội dung.":
+        "Put the whole value in double quotes if the \"!<\" is part of the text.",
+    "Chỉ thị %YAML xuất hiện hai lần.": "The %YAML directive appears twice.",
+    "Giữ một dòng %YAML ở đầu tệp (hoặc bỏ hẳn: cchc không cần chỉ thị này).":
+        "Keep one %YAML line at the top of the file (or none: cchc does not need it).",
+    "Khối văn bản | hoặc > có chỉ số thụt lề 0 (không hợp lệ).": "A | or > block scalar has indentation indicator 0 (invalid).",
+    "Bỏ số 0 sau | hoặc >, hoặc dùng một số từ 1 đến 9.": "Remove the 0 after | or >, or use a digit from 1 to 9.",
+    "Dòng bắt đầu bằng \"%\" được YAML hiểu là chỉ thị nhưng thiếu tên chỉ thị.":
+        "A line starting with \"%\" is read by YAML as a directive, but the directive's name is missing.",
+    "Kế hoạch không cần chỉ thị %: xóa dòng này, hoặc đặt nội dung trong nháy kép.":
+        "A plan needs no % directive: delete the line, or put the text in double quotes.",
+    "Tên chỉ thị sau \"%\" có ký tự không phải chữ cái.": "The directive name after \"%\" contains a character that is not a letter.",
+    "Chỉ thị %YAML thiếu số phiên bản hợp lệ (ví dụ 1.2).": "The %YAML directive lacks a valid version number (e.g. 1.2).",
+    "Xóa dòng %YAML (cchc không cần nó) hoặc viết %YAML 1.2.": "Delete the %YAML line (cchc does not need it) or write %YAML 1.2.",
+    "Dấu hai chấm \":\" đứng sai chỗ trong danh sách hay đối tượng viết trên một dòng ({…} hoặc […]).":
+        "A colon \":\" is misplaced in a list or mapping written on one line ({…} or […]).",
+    "Kiểm tra các dấu ngoặc và dấu phẩy quanh vị trí này; nếu \":\" là nội dung, đặt giá trị trong nháy kép.":
+        "Check the brackets and commas around here; if the \":\" is part of the text, put the value in double quotes.",
+    "Cấu trúc YAML lồng nhau quá sâu.": "The YAML structure is nested too deeply.",
+    "Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc.":
+        "A plan needs no lists or mappings nested this deeply; check the brackets.",
+    "Tên neo hoặc tham chiếu (&tên, *tên) không hợp lệ.": "Invalid anchor or alias name (&name, *name).",
+    "Văn bản bắt đầu bằng & hoặc * phải đặt trong dấu nháy kép.": "Text starting with & or * must be in double quotes.",
+    "Thiếu giá trị ở vị trí này (thường do dấu phẩy, ngoặc hoặc ký tự đặc biệt đứng sai chỗ).":
+        "A value is missing here (usually a misplaced comma, bracket or special character).",
+    "Văn bản bắt đầu bằng ký tự đặc biệt (, [ ] { } & * ! | > % @ `) phải đặt trong dấu nháy kép.":
+        "Text starting with a special character (, [ ] { } & * ! | > % @ `) must be in double quotes.",
+    "Nội dung tiếp theo không thuộc tài liệu YAML đang mở.": "What follows does not belong to the open YAML document.",
+    "Kiểm tra thụt lề và các dòng \"---\" hoặc \"...\" giữa tệp.": "Check the indentation and any \"---\" or \"...\" lines in the file.",
+    "Có nội dung thừa sau giá trị trên cùng một dòng.": "There is extra content after the value on the same line.",
+    "Văn bản dài phải đặt cả trong dấu nháy; ghi chú bắt đầu bằng \" #\".":
+        "Long text must be quoted as a whole; a comment starts with \" #\".",
+    "Thiếu dấu cách hoặc xuống dòng ở vị trí này.": "A space or line break is missing here.",
+    "Sau dấu \"-\" của phần tử danh sách và sau dấu \":\" phải có dấu cách.":
+        "A space must follow a list item's \"-\" and every \":\".",
+    "Dấu \"- \" của danh sách không được phép ở vị trí này.": "A list item's \"- \" is not allowed here.",
+    "Phần tử danh sách phải ở dòng riêng, thụt lề dưới khóa của nó; văn bản bắt đầu bằng \"- \" phải đặt trong dấu nháy.":
+        "A list item goes on its own line, indented under its key; text starting with \"- \" must be quoted.",
+    "Neo (&tên) được khai báo hai lần.": "An anchor (&name) is defined twice.",
+    "Mỗi neo chỉ khai báo một lần; đổi tên neo thứ hai hoặc bỏ nó (kế hoạch không cần neo).":
+        "Define each anchor once; rename the second one or remove it (plans need no anchors).",
+    "Phiên bản YAML ghi trong dòng %YAML không được hỗ trợ.": "The YAML version in the %YAML line is not supported.",
+    "Xóa dòng %YAML ở đầu tệp.": "Delete the %YAML line at the top of the file.",
+    "Thẻ YAML (!…) không hợp lệ.": "Invalid YAML tag (!…).",
+    "Kế hoạch không dùng thẻ YAML: nếu đây là văn bản, đặt cả đoạn trong dấu nháy kép.":
+        "Plans use no YAML tags: if this is text, put all of it in double quotes.",
+    "Tệp chứa ký tự điều khiển không hợp lệ.": "The file contains an invalid control character.",
+    "Xóa ký tự lạ (thường do sao chép từ Word hoặc PDF).": "Delete the stray character (usually copied from Word or a PDF).",
+    "Lỗi cú pháp YAML ({problem}).": "YAML syntax error ({problem}).",
+    "Dấu nháy mở ở đây chưa được đóng.": "The quote opened here is never closed.",
+    "Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" hoặc dùng nháy đơn bên ngoài.":
+        "Add the closing quote at the end of the text; if the text contains double quotes, write \\\" or use "
+        "single quotes around it.",
+    "Tệp được lưu bằng bảng mã UTF-16, không phải UTF-8.": "The file is saved as UTF-16, not UTF-8.",
+    "Lưu lại tệp với bảng mã UTF-8 (trong VS Code: Save with Encoding → UTF-8).":
+        "Save the file as UTF-8 (in VS Code: Save with Encoding → UTF-8).",
+    "Thụt lề có ký tự cách đặc biệt U+{code:04X} (thường do sao chép từ Word).":
+        "The indentation contains the special space U+{code:04X} (usually copied from Word).",
+    "Thay ký tự đó bằng dấu cách thường.": "Replace it with an ordinary space.",
+    " (Khối liên quan bắt đầu ở dòng {line}.)": " (The block concerned starts on line {line}.)",
+    "Không đọc được tệp: {error}.": "Cannot read the file: {error}.",
+    "Kiểm tra đường dẫn và quyền đọc tệp.": "Check the path and the read permission.",
+    "Tệp không phải văn bản UTF-8 hợp lệ (byte 0x{byte:02X} ở vị trí {offset}).":
+        "The file is not valid UTF-8 text (byte 0x{byte:02X} at offset {offset}).",
+    "Lưu lại tệp với bảng mã UTF-8; nếu văn bản gõ bằng TCVN3 (ABC) hoặc VNI, chuyển mã sang Unicode trước "
+    "(ví dụ bằng công cụ chuyển mã của Unikey).":
+        "Save the file as UTF-8; if the text was typed in TCVN3 (ABC) or VNI, convert it to Unicode first "
+        "(e.g. with Unikey's converter).",
+    "Văn bản có ký tự xuống dòng đặc biệt U+{code:04X} mà trình soạn thảo không hiện ra.":
+        "The text contains the special line break U+{code:04X}, which editors do not show.",
+    "Xóa ký tự này hoặc thay bằng dấu cách (thường do sao chép từ Word hoặc trang web).":
+        "Delete it or replace it with a space (it usually comes from copying out of Word or a web page).",
+    "Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).": "The YAML structure is nested too deeply (more than {limit} levels).",
+    "Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu.":
+        "The file uses aliases (*name) that multiply the data far too much.",
+    "Thẻ YAML \"{tag}\" không dùng trong kế hoạch; giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.":
+        "The YAML tag \"{tag}\" has no use in a plan; the value is read as plain data and the tag ignored.",
+    "Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép.":
+        "If this is text starting with \"!\", put all of it in double quotes.",
+    "Lỗi cú pháp YAML: {error}.": "YAML syntax error: {error}.",
+    "Số {written} được đọc thành {value}: chữ số 0 ở đầu bị mất.":
+        "The number {written} is read as {value}: the leading zero is lost.",
+    "Muốn giữ nguyên cách viết (ví dụ số văn bản \"{written}\"), đặt trong dấu nháy: \"{written}\".":
+        "To keep it as written (e.g. the document number \"{written}\"), quote it: \"{written}\".",
+    "Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng {line}).":
+        "The key \"{key}\" appears twice in the same mapping (first on line {line}).",
+    "Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối.":
+        "Remove or rename one of the two; YAML keeps only the last value.",
+    "Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: viết trực tiếp nội dung.":
+        "A plan needs no deep nesting or repeated aliases: write the content out directly.",
+
+    # ------------------------------------------------------------------ schema validation (cchc/schema.py)
+    "văn bản": "text",
+    "số nguyên": "a whole number",
+    "số": "a number",
+    "giá trị đúng/sai": "true/false",
+    "để trống (null)": "empty (null)",
+    "danh sách": "a list",
+    "đối tượng (các cặp khóa: giá trị)": "a mapping (key: value pairs)",
+    " ({title})": " (\"{title}\")",
+    "danh mục cơ quan": "agency registry",
+    "kế hoạch": "plan",
+    "{description}": "The key's description: “{description}”",
+    "Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".":
+        "Quote the value to keep it as written, e.g. \"{raw}\".",
+    "Giá trị hợp lệ: {values}.": "Valid values: {values}.",
+    "Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}.":
+        "Write dates as year-month-day: {year:04d}-{month:02d}-{day:02d}.",
+    "Giá trị {value} không hợp lệ theo định dạng {kind} (quy tắc \"{rule}\").":
+        "The value {value} is not valid in the {kind} format (rule \"{rule}\").",
+    "Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code.":
+        "See this key's description in schema/plan.schema.json, or hover over it in VS Code.",
+    "Giá trị {value} không hợp lệ: cần {options}.": "The value {value} is not valid: expected {options}.",
+    "Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content.":
+        "A paragraph is a string; a sub-item is a mapping with number, title, content.",
+    " hoặc ": " or ",
+    "Viết dạng danh sách: [\"{value}\"], hoặc mỗi phần tử một dòng bắt đầu bằng \"- \".":
+        "Write it as a list: [\"{value}\"], or one item per line starting with \"- \".",
+    "Xem mô tả của khóa này khi di chuột trong VS Code.": "Hover over this key in VS Code to see its description.",
+    "Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.": "Wrong type: expected {wanted}, found {got}.",
+    "Giá trị {value} không thuộc danh sách cho phép.": "The value {value} is not one of the allowed values.",
+    "Giá trị {value} không hợp lệ: phải là {expected}.": "The value {value} is not valid: it must be {expected}.",
+    "Sửa thành {expected}.": "Change it to {expected}.",
+    "Ngày {value} không tồn tại hoặc sai định dạng.": "The date {value} does not exist or is malformed.",
+    "Giá trị {value} không đúng định dạng.": "The value {value} is malformed.",
+    "Giá trị không được để trống.": "The value must not be empty.",
+    "Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc.":
+        "Fill it in, or delete the whole key line if the key is optional.",
+    "Giá trị dài quá {limit} ký tự.": "The value is longer than {limit} characters.",
+    "Rút gọn nội dung.": "Shorten it.",
+    "Danh sách cần ít nhất {count} phần tử.": ("The list needs at least {count} item.", "The list needs at least {count} items."),
+    "Thêm phần tử, hoặc xóa cả khóa này nếu khóa không bắt buộc.": "Add items, or delete the whole key if it is optional.",
+    "Danh sách có nhiều nhất {count} phần tử.": ("The list may have at most {count} item.", "The list may have at most {count} items."),
+    "Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: đặt văn bản đó trong dấu nháy kép.":
+        "In a list [a, b], text containing a comma is split into several items: put that text in double quotes.",
+    "Giá trị {value} nhỏ hơn mức tối thiểu {limit}.": "The value {value} is below the minimum {limit}.",
+    "Kiểm tra lại con số (ví dụ năm phải có 4 chữ số).": "Check the number (a year, for instance, has 4 digits).",
+    "Giá trị {value} lớn hơn mức tối đa {limit}.": "The value {value} is above the maximum {limit}.",
+    "Kiểm tra lại con số.": "Check the number.",
+    "Các khóa hợp lệ ở đây: {keys}.": "Valid keys here: {keys}.",
+    "Khóa \"{key}\" không có trong định dạng {kind}.": "The key \"{key}\" is not part of the {kind} format.",
+    "Đặt giá trị trong dấu nháy: \"{value}\".": "Quote the value: \"{value}\".",
+    "Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30.": "Dates are written YYYY-MM-DD, e.g. 2021-06-30.",
+    "Định dạng yêu cầu (biểu thức chính quy): {pattern}": "Required format (regular expression): {pattern}",
+    "giá trị": "a value",
+    "Thiếu khóa bắt buộc \"{name}\"{label}.": "The required key \"{name}\"{label} is missing.",
+    "Thêm dòng \"{name}: …\" vào đối tượng này.": "Add a line \"{name}: …\" to this mapping.",
+    "Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này.":
+        "The value is empty: fill it in or delete the whole key line.",
+    "Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn trong dấu nháy kép.":
+        "The text contains \": \", so YAML reads it as a key: value pair; put the whole text in double quotes.",
+    "Bỏ dấu nháy: viết {number} thay vì \"{value}\".": "Drop the quotes: write {number} instead of \"{value}\".",
+    "Số quá lớn: kiểm tra lại giá trị.": "The number is too large: check the value.",
+    "Số viết có chữ số 0 ở đầu nên được đọc là văn bản; bỏ số 0 ở đầu.":
+        "A number written with a leading zero is read as text; drop the leading zero.",
+    # the schemas' own errorMessage texts (cchc/data/*.schema.json)
+    "Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ so-noi-vu.":
+        "An id has only lowercase letters without diacritics, digits and hyphens, e.g. so-noi-vu.",
+    "Mã kế hoạch chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ quang-nam-kh-cchc-2021.":
+        "A plan id has only lowercase letters without diacritics, digits and hyphens, e.g. quang-nam-kh-cchc-2021.",
+    "Ngày phải có dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY khi bản gốc để trống ngày).":
+        "A date is written YYYY-MM-DD (or YYYY-MM, YYYY when the source document leaves the day blank).",
+    "Ngày phải có dạng YYYY-MM-DD, ví dụ 2021-06-30.": "A date is written YYYY-MM-DD, e.g. 2021-06-30.",
+    "Ký hiệu văn bản không chứa khoảng trắng hay dấu \"/\", ví dụ KH-UBND.":
+        "A document symbol contains no spaces and no \"/\", e.g. KH-UBND.",
+    "Viết dạng <mã kế hoạch>#<số thứ tự nhiệm vụ>, ví dụ quang-nam-kh-cchc-2021#VII.1.":
+        "Write <plan id>#<task number>, e.g. quang-nam-kh-cchc-2021#VII.1.",
+    "Kỳ viết dạng 2021, 2021-Q2, 2021-H1, 2021-06 hoặc 2021-12-15.":
+        "An occurrence is written 2021, 2021-Q2, 2021-H1, 2021-06 or 2021-12-15.",
+
+    # ------------------------------------------------------------------ configuration (cchc/config.py)
+    "Cấu hình {path}: khóa không hợp lệ {keys} (các khóa: plans, soon, lang).":
+        "Configuration \"{path}\": invalid key(s) {keys} (the keys are plans, soon, lang).",
+    "Cấu hình {path}: plans phải là đường dẫn (chuỗi), soon là số ngày (số nguyên ≥ 0).":
+        "Configuration \"{path}\": plans must be a path (a string), soon a number of days (a whole number ≥ 0).",
+    "Tệp cấu hình {path} không đúng cú pháp TOML ({error}).": "The configuration file \"{path}\" is not valid TOML ({error}).",
+
+    # ------------------------------------------------------------------ operating-system errors (cchc/oserrors.py)
+    "không tồn tại": "it does not exist",
+    "không có quyền đọc/ghi": "permission denied",
+    "không được phép truy cập": "access is not allowed",
+    "đường dẫn có phần không phải thư mục": "a part of the path is not a folder",
+    "là liên kết tượng trưng vòng tròn": "it is a symbolic link loop",
+    "ổ đĩa đã đầy": "the disk is full",
+    "ổ đĩa chỉ cho đọc": "the disk is read-only",
+    "tên quá dài": "the name is too long",
+    "lỗi hệ thống (mã {code})": "system error (code {code})",
+
+    # ------------------------------------------------------------------ deadlines (cchc/deadline.py)
+    "hạn cụ thể": "fixed date",
+    "khoảng thời gian": "time window",
+    "định kỳ": "recurring",
+    "thường xuyên": "ongoing",
+    "chờ điều kiện": "awaiting a condition",
+    "Cách viết gần nhất cchc đọc được: \"{nearest}\". Các dạng khác: Quý I/{year}, Năm {year}, Tháng 6/{year}, "
+    "31/12/{year}, Hằng năm, Nhiệm vụ thường xuyên. Nếu hạn không viết được theo các dạng này, ghi thêm hạn cụ "
+    "thể: due: {year}-12-31.":
+        "The closest form cchc reads: \"{nearest}\". Other forms: \"Quý I/{year}\", \"Năm {year}\", \"Tháng 6/{year}\", "
+        "\"31/12/{year}\", \"Hằng năm\", \"Nhiệm vụ thường xuyên\". If the deadline cannot be written in one of these "
+        "forms, add an explicit date: due: {year}-12-31.",
+    "lấy năm {year} của kế hoạch": "the year {year} taken from the plan",
+    "Không đọc được thời gian hoàn thành \"{text}\".": "Cannot read the deadline \"{text}\".",
+    "Mỗi quý đã nêu: hạn {dates}.": "Each quarter named: due {dates}.",
+    "Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).": "The year {year} is outside the valid range ({low}–{high}).",
+    "Kiểm tra lại năm.": "Check the year.",
+    "\"{text}\" không ghi năm và chưa biết thời kỳ kế hoạch.": "\"{text}\" gives no year, and the plan's period is not known.",
+    "Ghi rõ năm, ví dụ \"{example}\", hoặc cho biết thời kỳ kế hoạch (--period).":
+        "Write the year, e.g. \"{example}\", or give the plan's period (--period).",
+    "\"{text}\" không ghi năm, mà kế hoạch kéo dài {start}–{end} nên không biết {what} của năm nào.":
+        "\"{text}\" gives no year, and the plan runs {start}–{end}, so which year's {what} is meant is unknown.",
+    "Ghi rõ năm, ví dụ \"{example}\".": "Write the year, e.g. \"{example}\".",
+    "\"{text}\" là nhiệm vụ định kỳ: cần biết thời kỳ kế hoạch để tính các mốc.":
+        "\"{text}\" is a recurring task: the plan's period is needed to work out its milestones.",
+    "Cho biết thời kỳ kế hoạch, ví dụ --period 2021-2025.": "Give the plan's period, e.g. --period 2021-2025.",
+    "Thời kỳ kế hoạch {start}–{end} có năm đầu sau năm cuối, nên không tính được các mốc của \"{text}\".":
+        "The plan's period {start}–{end} starts after it ends, so the milestones of \"{text}\" cannot be worked out.",
+    "Sửa period: start không được sau end.": "Fix period: start must not be after end.",
+    "\"{text}\" bắt đầu từ năm {first}, sau thời kỳ kế hoạch {start}–{end}.":
+        "\"{text}\" starts in {first}, after the plan's period {start}–{end}.",
+    "Nhiệm vụ thường xuyên: không có hạn, không bao giờ quá hạn.": "Ongoing task: no due date, never overdue.",
+    "Chờ điều kiện: tính hạn khi kế hoạch ghi ngày phát sinh điều kiện (trigger) và thời gian thực hiện, hoặc ghi "
+    "hạn cụ thể (due).":
+        "Awaiting a condition: the due date is worked out once the plan records the date the condition occurred "
+        "(trigger) and the time allowed, or an explicit date (due).",
+    "Hằng năm từ {first}: hạn 31/12 mỗi năm trong thời kỳ kế hoạch.":
+        "Yearly from {first}: due 31/12 of every year in the plan's period.",
+    "Hằng năm: hạn 31/12 mỗi năm trong thời kỳ kế hoạch.": "Yearly: due 31/12 of every year in the plan's period.",
+    "Hằng quý: hạn ngày cuối mỗi quý trong thời kỳ kế hoạch.":
+        "Quarterly: due the last day of every quarter in the plan's period.",
+    "6 tháng một lần: hạn 30/6 và 31/12 mỗi năm trong thời kỳ kế hoạch.":
+        "Every 6 months: due 30/6 and 31/12 of every year in the plan's period.",
+    "Hằng tháng: hạn ngày cuối mỗi tháng trong thời kỳ kế hoạch.":
+        "Monthly: due the last day of every month in the plan's period.",
+    "Hằng năm: hạn ngày {day:02d}/{month:02d} mỗi năm trong thời kỳ kế hoạch.":
+        "Yearly: due {day:02d}/{month:02d} of every year in the plan's period.",
+    "Hằng năm: hạn ngày {day:02d}/{month:02d} (năm không nhuận: 28/02) mỗi năm trong thời kỳ kế hoạch.":
+        "Yearly: due {day:02d}/{month:02d} (28/02 in common years) of every year in the plan's period.",
+    "Hằng năm vào quý {quarter}: hạn {due} mỗi năm.": "Yearly in quarter {quarter}: due {due} every year.",
+    "Hằng năm vào tháng {month}: hạn ngày cuối tháng {month} mỗi năm.":
+        "Yearly in month {month}: due the last day of month {month} every year.",
+    "Từ 01/01/{first} đến hết 31/12/{last}.": "From 01/01/{first} to the end of 31/12/{last}.",
+    "Trước năm {year}: hạn 31/12/{previous}.": "Before {year}: due 31/12/{previous}.",
+    "Năm {year}: hạn 31/12/{year}.": "Year {year}: due 31/12/{year}.",
+    "Mỗi năm đã nêu: hạn 31/12 của {years}.": "Each year named: due 31/12 of {years}.",
+    "{months} tháng cuối năm {year}: từ {start} đến {due}.": "Last {months} months of {year}: from {start} to {due}.",
+    "Từ {start} đến {due}.": "From {start} to {due}.",
+    "Hạn ngày {due}.": "Due {due}.",
+    "Quý {quarter}/{year}: hạn {due}.": "Quarter {quarter}/{year}: due {due}.",
+    "Các quý trong \"{text}\" không tăng dần.": "The quarters in \"{text}\" are not in increasing order.",
+    "Liệt kê các quý theo thứ tự tăng dần.": "List the quarters in increasing order.",
+    "Quý {first}-{last}/{year}: từ {start} đến {due}.": "Quarters {first}-{last}/{year}: from {start} to {due}.",
+    "Không đọc được danh sách quý \"{text}\".": "Cannot read the list of quarters \"{text}\".",
+    "Viết \"Quý II-III/{year}\" (một khoảng) hoặc \"Quý II và Quý IV/{year}\" (từng quý).":
+        "Write \"Quý II-III/{year}\" (a window) or \"Quý II và Quý IV/{year}\" (separate quarters).",
+    "Tháng {month} không tồn tại.": "There is no month {month}.",
+    "Tháng từ 1 đến 12.": "Months run from 1 to 12.",
+    "Thời gian hoàn thành để trống.": "The deadline is empty.",
+    "Ghi thời gian như văn bản, ví dụ Quý II/2021.": "Write the deadline as the document does, e.g. \"Quý II/2021\".",
+    "Khoảng năm {first}-{last} có năm đầu sau năm cuối.": "The year range {first}-{last} starts after it ends.",
+    "Viết \"{last}-{first}\"?": "Did you mean \"{last}-{first}\"?",
+    "Đến năm {year}: hạn 31/12/{year}.": "By {year}: due 31/12/{year}.",
+    "Trước hết năm {year}: hạn 31/12/{year}.": "Before the end of {year}: due 31/12/{year}.",
+    "Các năm trong \"{text}\" không tăng dần.": "The years in \"{text}\" are not in increasing order.",
+    "Liệt kê các năm theo thứ tự tăng dần.": "List the years in increasing order.",
+    "mốc này": "this milestone",
+    "{months} tháng đầu năm {year}: hạn {due}.": "First {months} months of {year}: due {due}.",
+    "quý": "quarter",
+    "Không đọc được khoảng quý \"{text}\".": "Cannot read the quarter range \"{text}\".",
+    "Viết dạng \"Quý IV/2021 - Quý II/2022\".": "Write it as \"Quý IV/2021 - Quý II/2022\".",
+    "Khoảng \"{text}\" có mốc đầu sau mốc cuối.": "The range \"{text}\" starts after it ends.",
+    "Kiểm tra lại thứ tự quý, năm.": "Check the order of the quarters and years.",
+    "tháng": "month",
+    "Khoảng tháng {first}-{last} có tháng đầu sau tháng cuối.": "The month range {first}-{last} starts after it ends.",
+    "Kiểm tra lại thứ tự tháng.": "Check the order of the months.",
+    "Tháng {month}/{year}: hạn {due}.": "Month {month}/{year}: due {due}.",
+    "ngày": "day",
+    "Kiểm tra lại ngày, tháng.": "Check the day and month.",
+
+    # ------------------------------------------------------------------ links between plans (cchc/links.py)
+    "Có phải ý bạn là {names}?": "Did you mean {names}?",
+    "Xem số thứ tự nhiệm vụ trong kế hoạch {plan}.": "See the task numbers in plan \"{plan}\".",
+    "Không tìm thấy kế hoạch \"{plan}\" mà nhiệm vụ {ref} thực hiện.":
+        "Plan \"{plan}\", which task \"{ref}\" implements, was not found.",
+    "Kiểm tra mã kế hoạch (khóa id của kế hoạch cấp trên) hoặc đưa kế hoạch đó vào thư mục plans.":
+        "Check the plan id (the id key of the parent plan), or add that plan to the plans folder.",
+    "Kế hoạch {plan} không có nhiệm vụ \"{ref}\".": "Plan \"{plan}\" has no task \"{ref}\".",
+    "Hạn của nhiệm vụ {ref} ({mine:%d/%m/%Y}) muộn hơn hạn của nhiệm vụ cấp trên {parent} ({theirs:%d/%m/%Y}).":
+        "Task \"{ref}\" is due {mine:%d/%m/%Y}, later than the parent task \"{parent}\" ({theirs:%d/%m/%Y}).",
+    "Đặt hạn không muộn hơn {theirs:%d/%m/%Y}, hoặc ghi chú lý do.":
+        "Set a due date no later than {theirs:%d/%m/%Y}, or add a comment giving the reason.",
+
+    # ------------------------------------------------------------------ the command line (cchc/cli.py)
+    "không tìm thấy tệp hoặc thư mục \"{path}\".": "no such file or folder \"{path}\".",
+    "không ghi được tệp \"{path}\": {error}.": "cannot write the file \"{path}\": {error}.",
+    "không có quy tắc \"{code}\" (xem danh sách bằng cchc rules).": "there is no rule \"{code}\" (cchc rules lists them).",
+    "ngày \"{value}\" của {option} không hợp lệ; viết dạng 2021-07-01 hoặc 01/07/2021.":
+        "invalid date \"{value}\" for {option}; write 2021-07-01 or 01/07/2021.",
+    "lĩnh vực \"{value}\" không có; xem danh sách bằng cchc areas.": "there is no area \"{value}\"; cchc areas lists them.",
+    "trạng thái \"{value}\" của {option} không có; dùng: {states}.":
+        "there is no state \"{value}\" for {option}; use: {states}.",
+    "không có kế hoạch nào đọc được (xem cchc lint).": "no plan could be read (see cchc lint).",
+    "không có kế hoạch nào đọc được.": "no plan could be read.",
+    "bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).":
+        "skipping \"{path}\": the plan cannot be read (run cchc lint \"{path}\" to see why).",
+    "chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.":
+        "note: \"{path}\" has errors (run cchc lint \"{path}\"); the figures may be off.",
+    "thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.": "invalid period \"{period}\"; write 2021 or 2021-2025.",
+    "gợi ý: {hint}": "hint: {hint}",
+    "Văn bản:   {text}": "Text:      \"{text}\"",
+    "Loại:      {kind} ({label})": "Kind:      {kind} ({label})",
+    "Bắt đầu:   {start:%d/%m/%Y}": "Starts:    {start:%d/%m/%Y}",
+    "Mốc hạn:   {dates}": "Due:       {dates}",
+    "Mốc hạn:   (không có)": "Due:       (none)",
+    "Giải thích: {explanation}": "Meaning:   {explanation}",
+    "không cập nhật: {reason}": "not updated: {reason}",
+    "Tệp không bị thay đổi.": "The file was not changed.",
+    "không ghi được {path}: {error}. Tệp không bị thay đổi.": "cannot write \"{path}\": {error}. The file was not changed.",
+    "Sẽ ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.":
+        "Would record in \"{path}\": task \"{ref}\" — {status} on {date:%d/%m/%Y}.",
+    "Đã ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.":
+        "Recorded in \"{path}\": task \"{ref}\" — {status} on {date:%d/%m/%Y}.",
+    "đang thực hiện": "in progress",
+    "hoàn thành": "done",
+    "gặp vướng mắc": "blocked",
+    "không thực hiện": "cancelled",
+    "không có lệnh \"{0}\"": "no such command \"{0}\"",
+    "giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}": "invalid value \"{1}\" for {0}; choose one of {2}",
+    "{0} cần một số nguyên": "{0} needs a whole number",
+    "{0} phải từ {1} trở lên": "{0} must be {1} or more",
+    "thiếu tham số {0}": "missing argument {0}",
+    "không có tùy chọn {0}": "no such option {0}",
+    "{0} cần một số nguyên, không phải \"{1}\"": "{0} needs a whole number, not \"{1}\"",
+    "giá trị {1} của {0} nằm ngoài khoảng {2}": "the value {1} of {0} is outside the range {2}",
+    "giá trị của {0} không hợp lệ ({1})": "invalid value for {0} ({1})",
+    "thiếu tùy chọn {0}": "missing option {0}",
+    "tùy chọn {0} cần một giá trị": "option {0} needs a value",
+    "thừa tham số: {0}": "unexpected extra argument(s): {0}",
+    "không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).":
+        "parent plan \"{parent}\" not found (give a file path or a plan id).",
+    "không tìm thấy tệp \"{path}\".": "no such file \"{path}\".",
+    "tệp \"{path}\" đã có; cchc không ghi đè (thêm --force nếu muốn thay).":
+        "the file \"{path}\" exists; cchc does not overwrite it (add --force to replace it).",
+    "đã nhập {sections} nhóm, {tasks} nhiệm vụ ({leaves} nhiệm vụ không có nhiệm vụ con), {targets} chỉ tiêu; "
+    "{unresolved} tên cơ quan chưa có trong danh mục":
+        "imported {sections} group(s), {tasks} task(s) ({leaves} without sub-tasks), {targets} target(s); "
+        "{unresolved} agency name(s) not in the registry",
+    "chú ý: {warning}": "note: {warning}",
+    "Kiểm tra lại bằng: cchc lint {path}": "Check it with: cchc lint \"{path}\"",
+    "không tạo được tệp trong \"{path}\": {error}.": "cannot create files in \"{path}\": {error}.",
+    "tạo   {path}": "create {path}",
+    "giữ   {path} (đã có, không ghi đè)": "keep   {path} (exists, not overwritten)",
+    "Không có gì thay đổi: mọi tệp đều đã có.": "Nothing changed: every file already exists.",
+    "không ghi được thư mục \"{path}\": {error}.": "cannot write the folder \"{path}\": {error}.",
+    "Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.":
+        ("Wrote {count} file in \"{path}/\" — open \"{path}/index.html\" in a browser.",
+         "Wrote {count} files in \"{path}/\" — open \"{path}/index.html\" in a browser."),
+    "định dạng docx cần tệp đầu ra: thêm -o TÊN.docx.": "the docx format needs an output file: add -o NAME.docx.",
+    "không tìm thấy mẫu \"{path}\".": "no such template \"{path}\".",
+    "in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC.": "rendering several plans needs an output folder: add -o FOLDER.",
+    "Đang in kế hoạch": "Rendering plans",
+    "kỳ báo cáo \"{period}\" không hợp lệ; dùng 2021-Q1, 2021-H1, 2021-Q3 hoặc 2021.":
+        "invalid reporting period \"{period}\"; use 2021-Q1, 2021-H1, 2021-Q3 or 2021.",
+    "định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.": "the {format} format needs an output file: add -o NAME.{format}.",
+    " (có phải ý bạn là {names}?)": " (did you mean {names}?)",
+    "Xem hướng dẫn: {command} --help": "See: {command} --help",
+    "đã dừng.": "stopped.",
+
+    # ------------------------------------------------------------------ reform areas (cchc/areas.py)
+    "Công tác chỉ đạo, điều hành cải cách hành chính": "Direction and management of administrative reform",
+    "Chỉ đạo, điều hành": "Direction and management",
+    "Cải cách thể chế": "Institutional reform",
+    "Thể chế": "Institutions",
+    "Cải cách thủ tục hành chính": "Administrative procedure reform",
+    "Thủ tục hành chính": "Administrative procedures",
+    "Cải cách tổ chức bộ máy hành chính nhà nước": "Reform of the state administrative apparatus",
+    "Tổ chức bộ máy": "Administrative apparatus",
+    "Cải cách chế độ công vụ": "Civil service reform",
+    "Chế độ công vụ": "Civil service",
+    "Cải cách tài chính công": "Public finance reform",
+    "Tài chính công": "Public finance",
+    "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số": "Building e-government and digital government",
+    "Chính phủ điện tử, Chính phủ số": "E-government, digital government",
+
+    # ------------------------------------------------------------------ status, agencies (cchc/status.py, output/status.py)
+    "Quá hạn": "Overdue",
+    "Sắp đến hạn": "Due soon",
+    "Trong hạn": "On track",
+    "Chờ điều kiện": "Awaiting condition",
+    "Thường xuyên": "Ongoing",
+    "Hoàn thành quá hạn": "Done late",
+    "Hoàn thành đúng hạn": "Done on time",
+    "Không thực hiện": "Cancelled",
+    "(không ghi — cuối kỳ kế hoạch)": "(none given — end of the plan's period)",
+    "Không ghi thời hạn: hạn là cuối kỳ kế hoạch ({end:%d/%m/%Y}).":
+        "No deadline given: due at the end of the plan's period ({end:%d/%m/%Y}).",
+    "Hạn cụ thể {due:%d/%m/%Y} (khóa due).": "Fixed due date {due:%d/%m/%Y} (the due key).",
+    "Điều kiện phát sinh ngày {date:%d/%m/%Y}: hạn {due:%d/%m/%Y}.":
+        "The condition occurred on {date:%d/%m/%Y}: due {due:%d/%m/%Y}.",
+    "Kế hoạch": "Plan",
+    "TT": "No.",
+    "Nội dung, nhiệm vụ": "Task",
+    "Lĩnh vực": "Area",
+    "Cơ quan chủ trì": "Lead agency",
+    "Cơ quan phối hợp": "Supporting agencies",
+    "Thời gian hoàn thành": "Deadline as written",
+    "Hạn": "Due",
+    "Trạng thái": "State",
+    "Số ngày quá hạn": "Days overdue",
+    "Ngày hoàn thành": "Completed",
+    "Đang thực hiện": "Still open",
+    "Tỷ lệ đúng hạn": "On-time rate",
+    "Tính đến ngày {date:%d/%m/%Y}: {count} mốc nhiệm vụ":
+        ("As of {date:%d/%m/%Y}: {count} task milestone", "As of {date:%d/%m/%Y}: {count} task milestones"),
+    "Tỷ lệ hoàn thành đúng hạn (trên số nhiệm vụ đã đến hạn): {rate}.":
+        "On-time completion rate (of the tasks that have come due): {rate}.",
+    "Không đọc được kế hoạch (chạy cchc lint để xem lỗi).": "The plan cannot be read (run cchc lint to see why).",
+    "Tình hình thực hiện nhiệm vụ cải cách hành chính": "Progress of administrative reform tasks",
+    "Quá hạn (ngày)": "Overdue (days)",
+    "Không có nhiệm vụ nào khớp điều kiện lọc.": "No task matches the filters.",
+    "Nhiệm vụ": "Task",
+    "Chủ trì": "Lead",
+    "Thời hạn": "Deadline",
+    "Chưa xác định lĩnh vực": "Area not given",
+    "{count} ngày": ("{count} day", "{count} days"),
+    "Chú ý:": "Note:",
+    "bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).":
+        "skipping \"{path}\": the plan cannot be read (run cchc lint to see why).",
+    "Kết quả thực hiện nhiệm vụ theo cơ quan (tính đến ngày {date:%d/%m/%Y})":
+        "Results by agency (as of {date:%d/%m/%Y})",
+    "Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì — tính đến ngày {date:%d/%m/%Y}":
+        "Results by lead agency — as of {date:%d/%m/%Y}",
+
+    # ------------------------------------------------------------------ trace and roll-up (cchc/output/links.py)
+    "Nhiệm vụ cấp trên": "Parent task",
+    "Giao cho": "Assigned to",
+    "Đã đưa vào kế hoạch cấp dưới (trạng thái)": "Taken into lower-level plans (state)",
+    "Chưa có nhiệm vụ": "No task yet",
+    "Đối chiếu kế hoạch {plan} — tính đến ngày {date:%d/%m/%Y}": "Trace of plan {plan} — as of {date:%d/%m/%Y}",
+    "chưa rõ": "unknown",
+    "{count} nhiệm vụ cấp trên": ("{count} parent task", "{count} parent tasks"),
+    "{count} lượt đơn vị chưa có nhiệm vụ tương ứng.":
+        ("{count} time a unit has no matching task yet.", "{count} times a unit has no matching task yet."),
+    "Đơn vị": "Unit",
+    "Số kế hoạch": "Plans",
+    "Số mốc nhiệm vụ": "Task milestones",
+    "Đúng hạn": "On time",
+    "Quá hạn (đã xong)": "Late (done)",
+    "Tổng hợp theo đơn vị (tính đến ngày {date:%d/%m/%Y})": "Roll-up by unit (as of {date:%d/%m/%Y})",
+    "Tổng hợp theo đơn vị — tính đến ngày {date:%d/%m/%Y}": "Roll-up by unit — as of {date:%d/%m/%Y}",
+
+    # ------------------------------------------------------------------ targets (cchc/targets.py, output/targets.py)
+    "Đạt": "Met",
+    "Không đạt": "Not met",
+    "Đúng lộ trình": "On track",
+    "Có nguy cơ không đạt": "At risk",
+    "Chưa có số liệu": "No data",
+    "cấp tỉnh": "province level",
+    "cấp huyện": "district level",
+    "cấp xã": "commune level",
+    "tối thiểu": "at least",
+    "tối đa": "at most",
+    "đúng": "exactly",
+    "thuộc nhóm": "among the top",
+    "thuộc nhóm {rank} đứng đầu": "among the top {rank}",
+    "kết quả {value} ngày {date:%d/%m/%Y}": "the result {value} of {date:%d/%m/%Y}",
+    "chỉ tiêu chưa có dạng đo lường (measure)": "the target has no measurable form (measure) yet",
+    "chỉ tiêu chưa ghi giá trị mục tiêu": "the target gives no goal value",
+    "chưa có kết quả đo nào đến ngày {date:%d/%m/%Y}": "no result recorded by {date:%d/%m/%Y}",
+    "{result} đạt mục tiêu {goal}": "{result} meets the goal of {goal}",
+    "{result} chưa đạt mục tiêu {goal}; hạn 31/12/{year} đã qua":
+        "{result} does not meet the goal of {goal}; the deadline 31/12/{year} has passed",
+    "{result} đạt mức lộ trình năm {year} ({goal})": "{result} meets the schedule for {year} ({goal})",
+    "{result} thấp hơn mức lộ trình năm {year} ({goal})": "{result} is behind the schedule for {year} ({goal})",
+    "{result} chưa đạt {goal} và đã đến năm phải đạt ({year})":
+        "{result} does not reach {goal}, and the year it is due ({year}) has come",
+    "{result} chưa đạt {goal}, còn đến hết năm {year}": "{result} does not reach {goal} yet; there is time until the end of {year}",
+    "Mã": "Id",
+    "Chỉ tiêu": "Target",
+    "Mục tiêu": "Goal",
+    "Năm": "Year",
+    "Kết quả mới nhất": "Latest result",
+    "Đánh giá": "Verdict",
+    "Căn cứ đánh giá": "Why",
+    "Chỉ tiêu — tính đến ngày {date:%d/%m/%Y}": "Targets — as of {date:%d/%m/%Y}",
+    "Tính đến ngày {date:%d/%m/%Y}: {count} chỉ tiêu": ("As of {date:%d/%m/%Y}: {count} target", "As of {date:%d/%m/%Y}: {count} targets"),
+    "Kết quả thực hiện chỉ tiêu": "Results against targets",
+
+    # ------------------------------------------------------------------ rule documentation (cchc rules), paragraph by paragraph
+    'Tệp phải là YAML hợp lệ.':
+        'The file must be valid YAML.',
+    'Lỗi cú pháp (thụt lề bằng Tab, thiếu dấu ":", dấu nháy chưa đóng, ": " trong văn bản không có\ndấu nháy…) được báo đúng dòng, cột; các tệp khác vẫn được kiểm tra tiếp.':
+        'Syntax errors (a Tab in the indentation, a missing ":", an unclosed quote, ": " in unquoted\ntext…) are reported at their line and column; the other files are still checked.',
+    'Đúng:':
+        'Right:',
+    'Sai (dấu ": " thứ hai làm YAML hiểu nhầm là một khóa mới):':
+        'Wrong (the second ": " makes YAML read a new key):',
+    'Một khóa không được lặp lại trong cùng một đối tượng.':
+        'A key must not appear twice in the same mapping.',
+    'YAML chỉ giữ giá trị của lần ghi cuối, nên khóa lặp làm mất dữ liệu một cách âm thầm.':
+        'YAML keeps only the last value, so a repeated key silently loses data.',
+    'Sai:':
+        'Wrong:',
+    'Tệp phải đọc được, mã hóa UTF-8 và chứa một kế hoạch (một đối tượng YAML).':
+        'The file must be readable, encoded in UTF-8, and hold one plan (a YAML mapping).',
+    'Báo lỗi khi tệp không đọc được, không phải UTF-8 (ví dụ lưu bằng UTF-16 hay bảng mã cũ), rỗng,\nhoặc nội dung không phải một đối tượng khóa: giá trị.':
+        'Reported when the file cannot be read, is not UTF-8 (saved as UTF-16 or in a legacy encoding, for\ninstance), is empty, or does not hold a key: value mapping.',
+    'Sai (tệp chỉ có một danh sách):':
+        'Wrong (the file holds only a list):',
+    'Số viết có chữ số 0 ở đầu mà không đặt trong dấu nháy.':
+        'A number written with a leading zero and no quotes.',
+    'Theo YAML 1.2, ``01`` là số 1: chữ số 0 ở đầu bị mất (số văn bản "Số: 01/KH-UBND" thành 1). cchc\nđọc như mọi trình đọc YAML khác, và cảnh báo để người soạn đặt giá trị trong dấu nháy.':
+        'In YAML 1.2, ``01`` is the number 1: the leading zero is lost (the document number in "Số: 01/KH-UBND"\nbecomes 1). cchc reads it as every YAML reader does, and warns so that the author quotes the value.',
+    'Thẻ YAML (``!tên``, ``!!python/object``…) không thuộc định dạng kế hoạch.':
+        'YAML tags (``!name``, ``!!python/object``…) are not part of the plan format.',
+    'Kế hoạch là dữ liệu: cchc không bao giờ tạo đối tượng theo thẻ. Một thẻ đứng trước giá trị bị bỏ\nqua và giá trị được đọc như văn bản thường — nhưng người soạn thường không có ý viết thẻ: văn bản\nbắt đầu bằng "!" cần đặt trong dấu nháy, nếu không phần "!…" đầu tiên sẽ mất.':
+        'A plan is data: cchc never builds objects from tags. A tag before a value is ignored and the value\nis read as plain text — but authors rarely mean to write a tag: text starting with "!" must be\nquoted, or its leading "!…" is lost.',
+    'Khóa không có trong định dạng (thường do gõ sai tên khóa).':
+        'A key that is not part of the format (usually a misspelt key).',
+    'Lược đồ không cho phép khóa lạ, để lỗi gõ như "ouput" thay cho "output" không bị bỏ qua âm thầm.\nGợi ý kèm theo nêu khóa gần đúng nhất.':
+        'The schema allows no unknown keys, so that a typo such as "ouput" for "output" is not silently\nignored. The hint names the closest key.',
+    'Thiếu khóa bắt buộc.':
+        'A required key is missing.',
+    'Ví dụ mỗi nhiệm vụ phải có id (số thứ tự) và content (nội dung); mỗi kế hoạch phải có version,\nid, document và period.':
+        'For instance every task needs id (its number) and content; every plan needs version, id, document\nand period.',
+    'Giá trị sai kiểu dữ liệu (cần văn bản mà gặp số, cần danh sách mà gặp văn bản…).':
+        'A value of the wrong type (a number where text is expected, text where a list is expected…).',
+    'Sai (lead phải là danh sách; 1.10 không có dấu nháy bị đọc thành số 1.1):':
+        'Wrong (lead must be a list; 1.10 without quotes is read as the number 1.1):',
+    'Giá trị không hợp lệ: ngoài danh sách cho phép, sai định dạng ngày, để trống…':
+        'An invalid value: not one of the allowed values, a malformed date, an empty value…',
+    'Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ bị trùng.':
+        'A task or task-group number is repeated.',
+    'Hai nhiệm vụ cùng số trong một nhóm (hoặc hai nhóm cùng số) khiến không thể tham chiếu nhiệm vụ\nmột cách chắc chắn (ví dụ khi báo cáo "nhiệm vụ III.3"). Nếu bản gốc đánh số trùng, giữ nguyên\nnhư bản gốc, thêm ``key`` riêng cho nhiệm vụ thứ hai và ghi chú bỏ qua nêu lý do. Mã ``key``\ncũng không được trùng trong cùng kế hoạch.':
+        'Two tasks with the same number in one group (or two groups with the same number) cannot be referred\nto unambiguously (for instance when a report says "nhiệm vụ III.3"). If the source document repeats\na number, keep it as printed, give the second task its own ``key`` and a suppression comment stating\nthe reason. ``key`` values must be unique within the plan as well.',
+    'Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ không liên tục hoặc sai thứ tự.':
+        'Task or task-group numbers skip or are out of order.',
+    'Số thứ tự phải tăng dần liên tục trong mỗi nhóm: I, II, III…; 1, 2, 3…; a), b), c)… (theo bảng\nchữ cái tiếng Việt a, b, c, d, đ, e, g… hoặc bảng chữ cái Latinh). Số bị nhảy thường là dấu hiệu\nsót hoặc thừa một dòng khi chép bảng. Số trùng do quy tắc N001 báo, không báo lại ở đây.':
+        'Numbers must increase without gaps within each group: I, II, III…; 1, 2, 3…; a), b), c)… (in the\nVietnamese alphabet “a, b, c, d, đ, e, g…” or the Latin one). A skipped number usually means a row was\nmissed or repeated when the table was copied. Repeated numbers are reported by N001, not again here.',
+    'Nhiệm vụ không có cơ quan chủ trì.':
+        'A task has no lead agency.',
+    'Mỗi nhiệm vụ phải giao cho ít nhất một cơ quan chủ trì — ghi ở nhiệm vụ (``lead``), ở nhiệm vụ\ncha hoặc ở nhóm nhiệm vụ (phần "Phân công trách nhiệm"); không có cơ quan chủ trì thì không ai\nchịu trách nhiệm báo cáo tiến độ. Chỉ kiểm tra nhiệm vụ không có nhiệm vụ con.':
+        'Every task must be assigned to at least one lead agency — on the task (``lead``), on its parent\ntask or on its task group (the “Phân công trách nhiệm” part); without a lead agency nobody is\nresponsible for reporting progress. Only tasks without sub-tasks are checked.',
+    'Nhiệm vụ không ghi sản phẩm (Sản phẩm).':
+        'A task has no output (“Sản phẩm”).',
+    'Kế hoạch CCHC yêu cầu mỗi nhiệm vụ xác định rõ sản phẩm đầu ra (quyết định, kế hoạch, báo cáo,\ncơ sở dữ liệu…), để có căn cứ đánh giá hoàn thành. Nhiệm vụ có nhiệm vụ con thì kiểm tra ở các\nnhiệm vụ con.':
+        "A reform plan must name each task's output (a decision, a plan, a report, a database…), as the\nbasis for judging it done. For a task with sub-tasks, the sub-tasks are checked.",
+    'Nhiệm vụ không ghi thời gian hoàn thành.':
+        'A task has no deadline (“Thời gian hoàn thành”).',
+    'Mỗi nhiệm vụ cần "Thời gian hoàn thành" (ví dụ "Quý II/2021", "Năm 2021", "Nhiệm vụ thường\nxuyên") hoặc hạn cụ thể ``due``, để tính được nhiệm vụ nào đúng hạn, quá hạn. Nhiệm vụ có nhiệm\nvụ con thì kiểm tra ở các nhiệm vụ con.':
+        'Every task needs a deadline as the document writes it (e.g. "Quý II/2021", "Năm 2021",\n"Nhiệm vụ thường xuyên") or an explicit ``due`` date, so that cchc can tell which tasks are on\ntime or overdue. For a task with sub-tasks, the sub-tasks are checked.',
+    '"Thời gian hoàn thành" phải viết theo một dạng cchc đọc được.':
+        'The deadline (“Thời gian hoàn thành”) must be written in a form cchc reads.',
+    'cchc đọc: Quý I/2021 (cả Quý 2/2021, quý 2 năm 2021), Quý II-III/2021, Quý II và Quý IV/2021,\nNăm 2021, Trong năm 2021, Tháng 6/2021, Tháng 10-11/2021, 6 tháng đầu (cuối) năm 2021,\n31/01/2021, Trước ngày 31/01/2021, Giai đoạn 2021-2025, Đến năm 2025, Hằng năm, Hằng quý,\n6 tháng/01 lần, Năm 2021 và các năm tiếp theo, Nhiệm vụ thường xuyên, và các điều kiện như\n"Sau khi có văn bản hướng dẫn…", "Theo tiến độ Đề án". Quý, tháng, ngày không ghi năm lấy năm\ncủa kế hoạch một năm; với kế hoạch nhiều năm phải ghi rõ năm. Xem cách cchc hiểu một thời hạn\nbằng lệnh ``cchc deadline "<văn bản>" --period 2021-2025``. Không đọc được thì báo lỗi, không đoán.\nNếu thời hạn không viết được theo các dạng trên, ghi thêm hạn cụ thể ``due: YYYY-MM-DD``.':
+        'cchc reads: “Quý I/2021” (also “Quý 2/2021”, “quý 2 năm 2021”), “Quý II-III/2021”,\n“Quý II và Quý IV/2021”, “Năm 2021”, “Trong năm 2021”, “Tháng 6/2021”, “Tháng 10-11/2021”,\n“6 tháng đầu (cuối) năm 2021”, “31/01/2021”, “Trước ngày 31/01/2021”, “Giai đoạn 2021-2025”,\n“Đến năm 2025”, “Hằng năm”, “Hằng quý”, “6 tháng/01 lần”, “Năm 2021 và các năm tiếp theo”,\n“Nhiệm vụ thường xuyên”, and conditions such as “Sau khi có văn bản hướng dẫn…”,\n“Theo tiến độ Đề án”. A quarter, month or day without a year takes the year of a one-year plan; a\nplan over several years must give the year. ``cchc deadline "<text>" --period 2021-2025`` shows how cchc\nreads a deadline. What cannot be read is an error, never a guess. If a deadline cannot be written\nin one of these forms, add an explicit ``due: YYYY-MM-DD``.',
+    'Thời hạn của nhiệm vụ nằm trước thời kỳ kế hoạch.':
+        "A task's deadline falls before the plan's period.",
+    'Kế hoạch năm 2021 mà nhiệm vụ hạn "Quý IV/2020" hay "31/12/2019" thì nhiệm vụ đã quá hạn ngay khi\nban hành — thường do gõ nhầm năm (chép từ kế hoạch năm trước). Chỉ xét thời hạn đọc được thành\nngày; hạn sau thời kỳ kế hoạch thì được phép (nhiệm vụ kéo dài sang kỳ sau).':
+        'A 2021 plan with a task due "Quý IV/2020" or "31/12/2019" has that task overdue the day it is\nissued — usually a mistyped year (copied from last year\'s plan). Only deadlines read as dates are\nconsidered; a deadline after the plan\'s period is allowed (the task runs into the next period).',
+    'Đúng (period 2021):':
+        'Right (period 2021):',
+    'Tên cơ quan chủ trì, phối hợp không có trong danh mục cơ quan.':
+        'A lead or supporting agency is not in the agency registry.',
+    'Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) phải khớp tên chuẩn, tên\nviết tắt hoặc tên gọi khác trong danh mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục\ncha). Việc so khớp không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban\nnhân dân" được coi là một. Tên gần đúng nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất\nchủ", không hiện trong báo cáo theo cơ quan.':
+        'Every name in ``lead``/``support`` (of a task or a task group) must match a canonical name, a short\nform or an alias in the nearest ``agencies.yaml`` (same folder or a parent folder). Matching\nignores case, diacritics and spacing; "UBND" and "Ủy ban nhân dân" are taken as the same. The\nclosest name is suggested. A misspelt name leaves the task without an owner: it does not show in\nthe per-agency report.',
+    'Đúng (danh mục có Sở Nội vụ):':
+        'Right (the registry has “Sở Nội vụ”):',
+    'Sai (không có cơ quan nào tên như vậy; lỗi chỉ khác dấu như "Sở Nôi vụ" thì vẫn khớp):':
+        'Wrong (no agency has that name; a mere diacritic slip such as "Sở Nôi vụ" still matches):',
+    'Không tìm thấy (hoặc không đọc được) danh mục cơ quan cho kế hoạch.':
+        'No agency registry was found (or it cannot be read) for the plan.',
+    'Kế hoạch dùng tệp ``agencies.yaml`` gần nhất trong thư mục của nó hoặc các thư mục cha. Không\ncó danh mục thì không kiểm tra được tên cơ quan (quy tắc A001). Chỉ báo khi kế hoạch có ghi cơ\nquan chủ trì hoặc phối hợp.':
+        'A plan uses the nearest ``agencies.yaml`` in its folder or a parent folder. Without a registry,\nagency names cannot be checked (rule A001). Reported only when the plan names lead or supporting\nagencies.',
+    'Sai (không có agencies.yaml ở plans/quang-nam/ hay plans/):':
+        'Wrong (no agencies.yaml in plans/quang-nam/ or plans/):',
+    'Nhiệm vụ giao cho cơ quan đã chấm dứt hoạt động trước hạn của nhiệm vụ.':
+        "A task is assigned to an agency that ceased to exist before the task's due date.",
+    'Năm 2025 nhiều sở hợp nhất (01/3/2025), nhiều tỉnh sáp nhập và cấp huyện kết thúc hoạt động\n(01/7/2025). Nhiệm vụ mà cơ quan chủ trì hoặc phối hợp đã không còn vào ngày đến hạn cần được\ngiao lại cho đơn vị kế thừa; danh mục cơ quan ghi ``ended`` và ``successors``, gợi ý nêu đơn vị\nkế thừa.':
+        'In 2025 many departments merged (01/3/2025), many provinces were merged and the district level was\nabolished (01/7/2025). A task whose lead or supporting agency no longer exists on its due date\nmust be reassigned to the successor; the agency registry records ``ended`` and ``successors``,\nand the hint names the successor.',
+    'Đúng (Sở Thông tin và Truyền thông còn hoạt động đến 28/02/2025):':
+        'Right (“Sở Thông tin và Truyền thông” exists until 28/02/2025):',
+    'Văn bản không ở dạng Unicode dựng sẵn (NFC).':
+        'Text is not in precomposed Unicode (NFC).',
+    'Chữ tiếng Việt gõ bằng Unicode tổ hợp (ví dụ "ệ" = "e" + dấu mũ + dấu nặng riêng lẻ) trông giống\nhệt nhưng không khớp khi tìm kiếm, so sánh tên cơ quan hay sắp xếp. Thường gặp khi sao chép từ\nPDF hoặc từ máy Mac. Gợi ý cách chuyển: Unikey → Công cụ chuyển mã → Unicode tổ hợp → Unicode.':
+        'Vietnamese typed in combining Unicode (e.g. “ệ” = “e” + a circumflex + a dot below as separate\ncharacters) looks the same but does not match when searching, comparing agency names or sorting.\nIt often comes from copying out of a PDF or from a Mac. To convert: Unikey → “Công cụ chuyển mã”\n→ combining Unicode → Unicode.',
+    'Đúng (NFC):':
+        'Right (NFC):',
+    'Sai (NFD: "ệ" gồm ba ký tự e + dấu mũ + dấu nặng):':
+        'Wrong (NFD: “ệ” is three characters, e + circumflex + dot below):',
+    'Văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI rồi dán vào như Unicode.':
+        'Text seems to be typed in a legacy encoding, TCVN3 (ABC) or VNI, and pasted as Unicode.',
+    'Văn bản như "Céng hoµ x· héi chñ nghÜa" (TCVN3) hay "Coäng hoøa xaõ hoäi" (VNI) là chữ tiếng Việt\nbị hiển thị sai bảng mã: không đọc được, không tìm kiếm được. Cần chuyển mã sang Unicode.':
+        'Text such as "Céng hoµ x· héi chñ nghÜa" (TCVN3) or "Coäng hoøa xaõ hoäi" (VNI) is Vietnamese\nshown in the wrong encoding: unreadable and unsearchable. It must be converted to Unicode.',
+    'Văn bản chứa ký tự điều khiển mà tài liệu Word (XML) không chứa được.':
+        'Text contains a control character that a Word (XML) document cannot hold.',
+    'Ký tự như U+000B (ngắt dòng mềm của Word), U+0001 hay U+FFFF thường lẫn vào khi sao chép từ Word\nhoặc PDF; viết dưới dạng mã thoát trong nháy kép ("\\v", "\\u0001") thì YAML vẫn đọc được, nhưng khi\nin ra DOCX chúng buộc phải bị bỏ. Hãy xóa chúng khỏi kế hoạch.':
+        'Characters such as U+000B (Word\'s soft line break), U+0001 or U+FFFF often come along when copying\nfrom Word or a PDF; written as escapes in double quotes ("\\v", "\\u0001") YAML still reads them,\nbut they have to be dropped when printing to DOCX. Delete them from the plan.',
+    'Nhật ký tiến độ phải theo thứ tự ngày.':
+        'The progress log must be in date order.',
+    'Nhật ký tiến độ (``progress``) chỉ ghi thêm: mỗi lần cập nhật là một dòng mới ở cuối, ngày không\nđược lùi so với dòng trước. Ngày lùi thường là dấu hiệu sửa nhầm dòng cũ hoặc gõ sai năm.':
+        "The progress log (``progress``) is append-only: every update is a new entry at the end, and its\ndate may not be earlier than the previous entry's. A date going backwards usually means an old\nentry was edited by mistake or a year was mistyped.",
+    'Nhật ký tiến độ còn ghi tiếp sau khi nhiệm vụ đã hoàn thành.':
+        'The progress log continues after the task was completed.',
+    'Sau dòng ``status: done`` không được có dòng tiến độ nào khác: nhiệm vụ hoàn thành là kết thúc.\nNếu phải làm lại, ghi chú rõ trong ``note`` của dòng done hoặc tạo nhiệm vụ mới. Với nhiệm vụ\nđịnh kỳ, quy tắc áp dụng cho từng kỳ (``occurrence``): xong kỳ 2021-Q2 vẫn ghi tiếp được kỳ\n2021-Q3, nhưng không ghi thêm cho kỳ 2021-Q2.':
+        "No progress entry may follow ``status: done``: a completed task is finished. If it has to be\nredone, say so in the done entry's ``note`` or create a new task. For a recurring task the rule\napplies per occurrence (``occurrence``): after 2021-Q2 is done, 2021-Q3 may still be recorded,\nbut nothing more for 2021-Q2.",
+    'Kỳ (``occurrence``) ghi trong nhật ký tiến độ phải là một mốc của nhiệm vụ; trigger chỉ dùng cho\nthời hạn chờ điều kiện.':
+        "The occurrence (``occurrence``) of a progress entry must be one of the task's milestones; trigger\nis only for conditional deadlines.",
+    'Nhiệm vụ định kỳ hoặc có nhiều mốc (Hằng quý, Quý II và Quý IV/2021…) ghi ``occurrence`` để biết\ndòng tiến độ thuộc mốc nào; mốc không có trong thời hạn của nhiệm vụ là lỗi gõ. Khóa ``trigger``\n(ngày điều kiện phát sinh) chỉ có nghĩa khi thời hạn là "Sau khi có…", "Theo tiến độ…".':
+        'A recurring task or one with several milestones ("Hằng quý", "Quý II và Quý IV/2021"…) records an\n``occurrence`` to say which milestone an entry belongs to; a milestone the task\'s deadline does\nnot have is a typo. The ``trigger`` key (the date the condition occurred) only means something when\nthe deadline reads "Sau khi có…", "Theo tiến độ…".',
+    'Đúng (thời hạn Quý II và Quý IV/2021):':
+        'Right (deadline “Quý II và Quý IV/2021”):',
+    'Ký hiệu văn bản phải bắt đầu bằng chữ viết tắt của loại văn bản.':
+        'A document symbol must start with the abbreviation of the document type.',
+    'Theo Nghị định 30/2020/NĐ-CP (Phụ lục III), ký hiệu gồm chữ viết tắt tên loại văn bản và tên cơ\nquan ban hành, ví dụ Kế hoạch của UBND là KH-UBND, Quyết định là QĐ-UBND, Chương trình là\nCTr-UBND.':
+        "Under Decree “30/2020/NĐ-CP” (Appendix III), a symbol is the abbreviation of the document type and\nof the issuing body, e.g. a plan (“Kế hoạch”) of a people's committee is KH-UBND, a decision\n(“Quyết định”) is “QĐ-UBND”, a programme (“Chương trình”) is CTr-UBND.",
+    'Ngày ban hành và ngày của văn bản tham chiếu phải là ngày có thật.':
+        'The issue date and the dates of referenced documents must exist in the calendar.',
+    'Định dạng cho phép để trống ngày (YYYY-MM) hoặc cả tháng (YYYY) khi bản gốc để trống, nhưng ngày\nghi đủ phải tồn tại trên lịch (không có ngày 30/02, 31/4…).':
+        'The format allows the day (YYYY-MM), or the month too (YYYY), to be left out when the source leaves\nthem blank, but a full date must exist (there is no 30/02, 31/4…).',
+    'Thời kỳ kế hoạch phải hợp lý: năm bắt đầu không sau năm kết thúc, năm định hướng không trước\nnăm kết thúc.':
+        "The plan's period must make sense: the start year not after the end year, the vision year not\nbefore the end year.",
+    'Kết quả đo phải cùng đơn vị với chỉ tiêu.':
+        "A result must be in the target's unit.",
+    'Chỉ tiêu tính bằng % thì kết quả cũng phải là %; ghi kết quả bằng đơn vị khác (số hồ sơ, đơn\nvị…) làm phép so sánh vô nghĩa. Kết quả không ghi đơn vị thì hiểu là cùng đơn vị với chỉ tiêu.':
+        "If a target is in %, its results must be in % too; a result in another unit (a number of files,\nof units…) makes the comparison meaningless. A result without a unit is taken to be in the\ntarget's unit.",
+    'Tỷ lệ phần trăm không được vượt quá 100.':
+        'A percentage cannot exceed 100.',
+    'Áp dụng cho giá trị mục tiêu, giá trị theo cấp, lộ trình và kết quả có đơn vị "%". Số lớn hơn\n100 thường là gõ nhầm (980 thay cho 98) hoặc nhầm đơn vị (số hồ sơ thay cho tỷ lệ).':
+        'Applies to goal values, per-level values, schedules and results in "%". A number above 100 is\nusually a typo (980 for 98) or the wrong unit (a number of files instead of a rate).',
+    'Kết quả của chỉ tiêu xếp hạng phải là số nguyên.':
+        'The result of a ranking target must be a whole number.',
+    'Chỉ tiêu dạng "thuộc nhóm 20 tỉnh đứng đầu" (``comparison: top_n``) được đo bằng thứ hạng: 1, 2,\n… 63. Thứ hạng có phần lẻ (12,5) thường là nhầm với điểm số của chỉ số.':
+        'A target such as "thuộc nhóm 20 tỉnh đứng đầu" (among the top 20 provinces, ``comparison: top_n``)\nis measured by rank: 1, 2, … 63. A rank with a fraction (12,5) is usually the index score taken\nfor the rank.',
+    'Năm phải đạt của chỉ tiêu (và các năm trong lộ trình) phải nằm trong thời kỳ kế hoạch.':
+        "A target's year (and the years of its schedule) must fall within the plan's period.",
+    'Kế hoạch 2021–2025 không đặt được chỉ tiêu cho năm 2030 (đó là định hướng, ghi ở ``vision``);\nnăm ngoài thời kỳ thường là gõ nhầm.':
+        'A 2021–2025 plan cannot set a target for 2030 (that is an outlook, recorded in ``vision``); a year\noutside the period is usually a typo.',
+    'Đúng (period 2021–2025):':
+        'Right (period 2021–2025):',
+    'Nhiệm vụ cấp trên mà nhiệm vụ này thực hiện (``implements``) phải tồn tại.':
+        'The parent task that a task implements (``implements``) must exist.',
+    'Tham chiếu viết dạng ``<mã kế hoạch>#<số thứ tự nhiệm vụ>`` (hoặc ``#<key>``). cchc tìm kế hoạch\ncấp trên trong các tệp đang kiểm tra, và nếu không có thì trong thư mục ``plans`` gần nhất chứa tệp.\nQuy tắc được kiểm tra sau khi đã đọc mọi kế hoạch.':
+        'A reference reads ``<plan id>#<task number>`` (or ``#<key>``). cchc looks for the parent plan\namong the files being checked, and failing that in the nearest ``plans`` folder that holds the\nfile. The rule is checked once every plan has been read.',
+    'Sai (kế hoạch cấp trên không có nhiệm vụ 1.30):':
+        'Wrong (the parent plan has no task 1.30):',
+    'Hạn của nhiệm vụ cấp dưới không nên muộn hơn hạn của nhiệm vụ cấp trên mà nó thực hiện.':
+        'A lower-level task should not be due later than the parent task it implements.',
+    'Huyện thực hiện nhiệm vụ tỉnh giao hạn Quý II/2021 mà tự đặt hạn Quý IV/2021 thì tỉnh sẽ không\ncó kết quả đúng hạn để tổng hợp. Chỉ so sánh khi cả hai thời hạn đều đọc được thành ngày.':
+        'If a district given a provincial task due "Quý II/2021" sets itself "Quý IV/2021", the province\nwill have no result in time to compile. Compared only when both deadlines read as dates.',
+    'Đúng (nhiệm vụ tỉnh hạn Quý II/2021):':
+        'Right (the provincial task is due “Quý II/2021”):',
+    'Trong danh mục cơ quan, một tên (hoặc tên viết tắt, tên gọi khác) chỉ được thuộc về một cơ quan.':
+        'In the agency registry, a name (canonical, short form or alias) belongs to one agency only.',
+    'Vì tra cứu không phân biệt hoa thường và dấu, "Sở Nội vụ" và "SỞ NỘI VỤ" là cùng một tên. Tên trùng\ngiữa hai cơ quan làm việc tra cứu không xác định được cơ quan nào.':
+        'Since lookup ignores case and diacritics, "Sở Nội vụ" and "SỞ NỘI VỤ" are the same name. A name\nshared by two agencies leaves lookup unable to tell which one is meant.',
+    'Trong danh mục cơ quan, mã được tham chiếu (parent, successors, members) phải tồn tại.':
+        'In the agency registry, referenced ids (parent, successors, members) must exist.',
+    'Mã cơ quan cũng không được trùng nhau, và danh mục cấp trên ghi ở ``extends`` phải đọc được.\nMã của danh mục cấp trên được dùng như mã của chính danh mục này.':
+        'Agency ids must not repeat either, and the parent registry named in ``extends`` must be readable.\nThe ids of the parent registry count as ids of this one.',
+    'Chú thích bỏ qua phải ghi rõ lý do.':
+        'A suppression comment must give its reason.',
+    'Cú pháp: ``# cchc: ignore[MÃ,MÃ] lý do``. Lý do giúp người đọc sau biết vì sao lỗi được chấp nhận\n(thường là vì bản gốc của văn bản có sai sót đó).':
+        'Syntax: ``# cchc: ignore[CODE,CODE] reason``. The reason tells later readers why the problem was\naccepted (usually because the source document has that defect).',
+    'Chú thích bỏ qua không bỏ qua được lỗi nào.':
+        'A suppression comment suppresses nothing.',
+    'Khi lỗi đã được sửa, hãy xóa chú thích bỏ qua, để nó không che một lỗi mới về sau.':
+        'Once the problem is fixed, delete the suppression comment, so that it does not hide a new problem\nlater.',
+    'Đúng (T002 thật sự xảy ra ở nhiệm vụ này):':
+        'Right (T002 really occurs on this task):',
+    'Sai (nhiệm vụ đã có sản phẩm):':
+        'Wrong (the task has an output):',
+    'Chú thích bỏ qua sai cú pháp hoặc nêu mã quy tắc không tồn tại.':
+        'A suppression comment is malformed or names a rule that does not exist.',
+    'Danh sách mã quy tắc: ``cchc rules``.':
+        'The list of rule codes: ``cchc rules``.',
+    'Lỗi nội bộ của cchc khi kiểm tra một tệp.':
+        'An internal error of cchc while checking a file.',
+    'Không phải lỗi của kế hoạch: một quy tắc gặp sự cố. Các quy tắc khác và các tệp khác vẫn được\nkiểm tra. Hãy báo lỗi này cho người phát triển kèm tệp kế hoạch.':
+        'Not a problem in the plan: a rule failed. The other rules and the other files are still checked.\nPlease report it to the developers with the plan file.',
+    'Đúng: (không có ví dụ — mọi kế hoạch hợp lệ đều không gây lỗi này)':
+        'Right: (no example — no valid plan causes this error)',
+    'Sai: (không có ví dụ)':
+        'Wrong: (no example)',
+
+    # ------------------------------------------------------------------ --help (cchc/cli.py: command summaries, options)
+    'Kế hoạch cải cách hành chính dạng mã.':
+        'Plans as code for Vietnamese administrative reform.',
+    'Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.\n\nMã thoát: 0 không có lỗi; 1 có lỗi (cả cảnh báo nếu dùng --strict); 2 không chạy được.':
+        'Check plans: YAML syntax, the format (schema) and the content rules.\n\nExit codes: 0 no errors; 1 errors (warnings too with --strict); 2 could not run.',
+    'Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ.':
+        'List the checking rules: code, name, default severity and guidance with examples.',
+    'Liệt kê các lĩnh vực cải cách hành chính (mã dùng trong khóa area).':
+        'List the administrative reform areas (the codes used in the area key).',
+    'Tình hình thực hiện nhiệm vụ tính đến một ngày: đúng hạn, quá hạn, sắp đến hạn…\n\nChỉ dùng nhật ký tiến độ ghi đến ngày --as-of, nên báo cáo cho một ngày trong quá khứ luôn cho\ncùng kết quả.':
+        'Progress of tasks as of a date: on time, overdue, due soon…\n\nUses only the progress entries dated up to --as-of, so a report for a past date always gives the same result.',
+    'Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì: đúng hạn, quá hạn, tỷ lệ đúng hạn.':
+        'Results by lead agency: on time, overdue, on-time rate.',
+    'Giải thích cách cchc hiểu một "Thời gian hoàn thành": loại, ngày bắt đầu, các mốc hạn.':
+        'Explain how cchc reads a deadline (“Thời gian hoàn thành”): kind, start date, milestones.',
+    'Ghi thêm một dòng vào nhật ký tiến độ của nhiệm vụ (không thay đổi phần nào khác của tệp).\n\nTừ chối (tệp giữ nguyên) khi tệp đang có lỗi, không tìm thấy hoặc trùng số nhiệm vụ, hoặc ngày\nsớm hơn dòng tiến độ cuối.':
+        "Append an entry to a task's progress log (nothing else in the file changes).\n\nRefused (the file stays as it was) when the file has errors, the task number is unknown or ambiguous, or the date is before the last progress entry.",
+    'Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done).':
+        'Record a task as done (short for cchc update --status done).',
+    'Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế\nhoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng.':
+        'Compare a parent plan with lower-level plans: which unit has taken which task into its plan, in what state, and which units of the assigned group have no matching task yet.',
+    'Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình.':
+        'Targets: the goal for the period, the latest result and the verdict (met / not met / on track).',
+    'Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML.':
+        'Import a plan from Word (.docx) or from text with Tab-separated tables (.txt/.md) into YAML.',
+    'Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ: nhiệm vụ thêm,\nbỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả ghi thêm.':
+        "What changed in the plans between two git revisions, in the domain's words: tasks added and removed; deadlines moved and by how much; lead and supporting agencies changed; progress, targets and results recorded.",
+    'Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…':
+        'A calendar of task due dates (.ics file, RFC 5545) to import into Outlook, Google Calendar…',
+    'Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,\ncấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì.':
+        'Scaffold a plans repository for a unit: plans/, agency registry, a starter plan, CI, pre-commit, VS Code settings and a guide. Never overwrites an existing file; running it again changes nothing.',
+    'Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ\ntheo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái.':
+        'A static dashboard (open it straight in a browser or publish it on GitHub Pages): figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
+    'In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML).':
+        'Render plans as administrative documents under Decree “30/2020/NĐ-CP” (Markdown, DOCX, HTML).',
+    'Báo cáo kết quả thực hiện nhiệm vụ CCHC tính đến một ngày, theo kỳ báo cáo của Bộ Nội vụ.':
+        "Report on administrative reform tasks as of a date, by the Ministry of Home Affairs' reporting periods.",
+    'Kế hoạch cải cách hành chính dạng mã: kiểm tra kế hoạch, theo dõi tiến độ, in kế hoạch và báo cáo.':
+        'Plans as code for Vietnamese administrative reform: check plans, track progress, print plans and reports.',
+    'Tệp kế hoạch.':
+        'The plan file.',
+    'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.':
+        'As of this date (YYYY-MM-DD or dd/mm/yyyy); default today.',
+    'Ghi kết quả vào tệp.':
+        'Write the result to a file.',
+    'Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.':
+        "The task's full number (e.g. VII.1, VII.10.a)) or its key.",
+    'Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.':
+        'The date of the entry (YYYY-MM-DD or dd/mm/yyyy); default today.',
+    'Ghi chú ngắn.':
+        'A short note.',
+    'Minh chứng, ví dụ số văn bản đã ban hành.':
+        'Evidence, e.g. the number of the document issued.',
+    'Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.':
+        'The milestone of a recurring task, e.g. 2021-Q2.',
+    'Người hoặc đơn vị ghi nhận.':
+        'The person or unit recording it.',
+    'Chỉ in dòng sẽ thêm, không ghi tệp.':
+        'Only print the lines that would be added; write nothing.',
+    'In phiên bản và thoát.':
+        'Print the version and exit.',
+    'Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đặt được bằng biến CCHC_LANG. Văn bản in ra (render, report, site) luôn bằng tiếng Việt.':
+        'Language of messages: vi (default) or en; CCHC_LANG sets it too. Printed documents (render, report, site) are always Vietnamese.',
+    'Tệp hoặc thư mục kế hoạch (mặc định: plans/).':
+        'Plan files or folders (default: plans/).',
+    'Định dạng kết quả: text, json, github, sarif; auto chọn github khi chạy trong GitHub Actions.':
+        'Output format: text, json, github, sarif; auto picks github inside GitHub Actions.',
+    'Coi cảnh báo là lỗi (mã thoát 1).':
+        'Treat warnings as errors (exit code 1).',
+    'Ghi kết quả vào tệp thay vì màn hình.':
+        'Write the result to a file instead of the screen.',
+    'Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).':
+        'Do not use the result cache (read every file again).',
+    'Số tiến trình đọc song song (mặc định: số lõi CPU).':
+        'Number of processes reading in parallel (default: the number of CPU cores).',
+    'Định dạng: text, json, markdown.':
+        'Format: text, json, markdown.',
+    'Chỉ in một quy tắc (ví dụ T002).':
+        'Print only this rule (e.g. T002).',
+    'Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).':
+        'Days before a due date that count as due soon (default 14, or as set in cchc.toml).',
+    'Chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp (kể cả qua nhóm).':
+        'Only tasks this agency leads or supports (also through groups).',
+    'Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).':
+        'Area (code or name; several separated by commas).',
+    'Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).':
+        'State (overdue, due_soon, on_track, …; separated by commas).',
+    'Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.':
+        'Only unfinished milestones due within this many days.',
+    'Chỉ kế hoạch có mã (id) hoặc đường dẫn này.':
+        'Only the plan with this id or path.',
+    'Định dạng: table, json, csv, markdown.':
+        'Format: table, json, csv, markdown.',
+    'Trả mã thoát 1 nếu có mốc ở trạng thái này (ví dụ overdue,due_soon).':
+        'Exit with code 1 if a milestone is in this state (e.g. overdue,due_soon).',
+    'Tổng hợp theo đơn vị: số mốc đúng hạn, quá hạn… trên mọi kế hoạch đơn vị sở hữu hoặc chủ trì.':
+        'Roll up by unit: milestones on time, overdue… across every plan the unit owns or leads.',
+    'Thời gian hoàn thành như văn bản ghi, ví dụ "Quý II/2021".':
+        'The deadline as the document writes it, e.g. "Quý II/2021".',
+    'Thời kỳ kế hoạch: 2021 hoặc 2021-2025.':
+        "The plan's period: 2021 or 2021-2025.",
+    'Định dạng: text, json.':
+        'Format: text, json.',
+    'done (hoàn thành), doing (đang thực hiện), blocked (vướng mắc), cancelled (không thực hiện).':
+        'done, doing (in progress), blocked, cancelled.',
+    'Kế hoạch cấp trên: đường dẫn tệp hoặc mã kế hoạch (id).':
+        'The parent plan: a file path or a plan id.',
+    'Các kế hoạch cấp dưới (mặc định: plans/).':
+        'The lower-level plans (default: plans/).',
+    'Định dạng: table, json, markdown.':
+        'Format: table, json, markdown.',
+    'Tệp kế hoạch cần nhập: .docx, .txt hoặc .md.':
+        'The plan file to import: .docx, .txt or .md.',
+    'Tệp YAML ghi ra (không có thì in ra màn hình).':
+        'The YAML file to write (default: print it).',
+    'Danh mục cơ quan (agencies.yaml) để tách ô cơ quan; mặc định: danh mục gần nơi ghi tệp.':
+        'Agency registry (agencies.yaml) for splitting agency cells; default: the registry nearest to the output file.',
+    'Thời kỳ kế hoạch: 2021 hoặc 2021-2025 (khi văn bản không ghi rõ).':
+        "The plan's period: 2021 or 2021-2025 (when the document does not say).",
+    'Mã kế hoạch (mặc định theo tên tệp).':
+        'The plan id (default: from the file name).',
+    'Định dạng bản tóm tắt: text hoặc json (cho script).':
+        'Format of the summary: text, or json (for scripts).',
+    'Cho phép ghi đè tệp đầu ra đã có.':
+        'Allow overwriting an existing output file.',
+    'Mốc git đầu (commit, nhánh, thẻ).':
+        'The first git revision (commit, branch, tag).',
+    'Mốc git sau; bỏ trống là thư mục làm việc hiện tại.':
+        'The second git revision; empty means the working tree.',
+    'Thư mục hoặc tệp kế hoạch (mặc định: plans).':
+        'Plan folders or files (default: plans).',
+    'Định dạng: text, markdown, json.':
+        'Format: text, markdown, json.',
+    'Thư mục kho git.':
+        "The git repository's folder.",
+    'Tệp .ics ghi ra (không có thì in ra màn hình).':
+        'The .ics file to write (default: print it).',
+    'Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.':
+        'Only tasks this agency leads or supports.',
+    'Nhắc trước hạn bao nhiêu ngày.':
+        'Remind this many days before the due date.',
+    'Ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).':
+        'The date written into DTSTAMP (so that runs give identical files).',
+    'Thư mục kho kế hoạch (mặc định: thư mục hiện tại).':
+        "The plans repository's folder (default: the current folder).",
+    'Tên đơn vị sở hữu kho kế hoạch, ví dụ "UBND huyện Bình Sơn".':
+        'The name of the unit owning the repository, e.g. "UBND huyện Bình Sơn".',
+    'Nơi đặt lược đồ (URL hoặc thư mục trong kho).':
+        'Where the schemas live (a URL or a folder in the repository).',
+    'Thư mục trang tổng hợp.':
+        "The dashboard's folder.",
+    'Số ngày trước hạn được coi là sắp đến hạn.':
+        'Days before a due date that count as due soon.',
+    'Tệp kế hoạch (một hoặc nhiều).':
+        'Plan files (one or more).',
+    'Định dạng: md, docx, html.':
+        'Format: md, docx, html.',
+    'Tệp đầu ra (một kế hoạch) hoặc thư mục (nhiều kế hoạch).':
+        'Output file (one plan) or folder (several plans).',
+    'Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx.':
+        'Your own template: a .j2 file for md/html, a .docx file for docx.',
+    'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.':
+        'As of this date (YYYY-MM-DD or dd/mm/yyyy); default: the cut-off date of --period, else today.',
+    'Kỳ báo cáo: 2021-Q1 (quý I), 2021-H1 (6 tháng), 2021-Q3 (quý III), 2021 (năm).':
+        'Reporting period: 2021-Q1 (first quarter), 2021-H1 (six months), 2021-Q3 (third quarter), 2021 (year).',
+    'Định dạng: md, docx, html, xlsx.':
+        'Format: md, docx, html, xlsx.',
+    'Tệp đầu ra.':
+        'Output file.',
+    'Mẫu riêng (.j2 cho md/html, .docx cho docx).':
+        'Your own template (.j2 for md/html, .docx for docx).',
+    'Thêm bảng tổng hợp theo đơn vị (mọi kế hoạch đơn vị sở hữu hoặc chủ trì).':
+        'Add the roll-up by unit (every plan the unit owns or leads).',
+
+    # ------------------------------------------------------------------ recording progress (cchc/edit.py)
+    "Số thứ tự viết đầy đủ theo nhóm, ví dụ VII.1, VII.10.a), hoặc dùng key của nhiệm vụ.":
+        "Write the full number through its groups, e.g. VII.1, VII.10.a), or use the task's key.",
+    "Không có nhiệm vụ \"{task}\" trong kế hoạch {plan}.": "There is no task \"{task}\" in plan \"{plan}\".",
+    "Dùng mã riêng (key) của nhiệm vụ: {keys}.": "Use the task's own key: {keys}.",
+    "Thêm key: riêng cho các nhiệm vụ trùng số để phân biệt.": "Give the tasks sharing the number their own key: to tell them apart.",
+    "Số thứ tự \"{number}\" trùng nhau ở {count} nhiệm vụ trong kế hoạch.":
+        "The number \"{number}\" is shared by {count} tasks in the plan.",
+    "Có phải ý bạn là {names}? ": "Did you mean {names}? ",
+    "Nhiệm vụ {ref} được viết dạng một dòng {{…}}; cchc không tự sửa dạng này.":
+        "Task \"{ref}\" is written on one line as {{…}}; cchc does not rewrite that form.",
+    "Viết nhiệm vụ thành nhiều dòng (mỗi khóa một dòng) rồi chạy lại.": "Write the task over several lines (one key per line) and run again.",
+    "Không xác định được vị trí của nhiệm vụ {ref}.": "Cannot tell where task \"{ref}\" is in the file.",
+    "Trạng thái \"{status}\" không hợp lệ.": "Invalid status \"{status}\".",
+    "Dùng: {statuses}.": "Use: {statuses}.",
+    " (đầu tiên: dòng {line}: {message})": " (the first: line {line}: {message})",
+    "Tệp {path} đang có {count} lỗi nên cchc không ghi vào{where}.":
+        ("\"{path}\" has {count} error, so cchc does not write to it{where}.",
+         "\"{path}\" has {count} errors, so cchc does not write to it{where}."),
+    "Sửa lỗi trước (chạy cchc lint {path}), rồi cập nhật lại.": "Fix the errors first (run cchc lint \"{path}\"), then update again.",
+    "Nhiệm vụ {ref} có nhiệm vụ con; tiến độ được ghi cho từng nhiệm vụ con.":
+        "Task \"{ref}\" has sub-tasks; progress is recorded on each sub-task.",
+    "Cập nhật {refs}.": "Update {refs}.",
+    "Không ghi được: nội dung sau khi thêm không còn là YAML hợp lệ.": "Not written: with the new entry the file would no longer be valid YAML.",
+    "Báo lỗi này cho nhóm phát triển kèm tệp kế hoạch.": "Please report this to the developers with the plan file.",
+    "Không ghi được: kiểm tra lại sau khi thêm cho thấy dữ liệu khác ngoài dòng mới.":
+        "Not written: reading the result back showed changes beyond the new entry.",
+    "Không ghi: dòng tiến độ mới gây lỗi {code}: {message}": "Not written: the new entry causes {code}: {message}",
+    "Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.":
+        "\"{path}\" was changed by another program during the update.",
+    "Chạy lại lệnh.": "Run the command again.",
+    "Ngày {date:%d/%m/%Y} sớm hơn dòng tiến độ cuối của nhiệm vụ ({last:%d/%m/%Y}).":
+        "The date {date:%d/%m/%Y} is earlier than the task's last progress entry ({last:%d/%m/%Y}).",
+    "Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại --date.": "The log is append-only in date order; check --date.",
+    "Nhiệm vụ {ref} có nhiều mốc ({labels}): cần cho biết mốc nào đã hoàn thành.":
+        "Task \"{ref}\" has several milestones ({labels}): say which one is done.",
+    "Thêm --occurrence, ví dụ --occurrence {label}.": "Add --occurrence, e.g. --occurrence {label}.",
+    "Khóa progress của nhiệm vụ {ref} đang để trống dạng [] hoặc null.":
+        "The progress key of task \"{ref}\" is empty ([] or null).",
+    "Xóa dòng \"progress:\" (cchc sẽ tự thêm), hoặc ghi dòng đầu tiên theo dạng khối.":
+        "Delete the \"progress:\" line (cchc adds it), or write the first entry in block style.",
+    "Nhật ký tiến độ của nhiệm vụ {ref} viết dạng [ … ] trên một dòng.":
+        "The progress log of task \"{ref}\" is written on one line as [ … ].",
+    "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" rồi chạy lại.":
+        "Write each progress entry as an item starting with \"- \" and run again.",
+    "Không xác định được vị trí ghi thêm trong nhật ký tiến độ.": "Cannot tell where to append to the progress log.",
+    "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" ở đầu dòng.":
+        "Write each progress entry as an item starting with \"- \" at the start of its line.",
+    "Không đọc được tệp {path}: {error}.": "Cannot read \"{path}\": {error}.",
+    "Kiểm tra đường dẫn.": "Check the path.",
+    "Không đọc được tệp.": "Cannot read the file.",
+    "Nhiệm vụ {ref} chỉ có một mốc; không cần --occurrence.": "Task \"{ref}\" has a single milestone; --occurrence is not needed.",
+    "Bỏ --occurrence.": "Drop --occurrence.",
+
+    # ------------------------------------------------------------------ cchc diff (cchc/diff.py)
+    "thư mục làm việc (chưa commit)": "the working tree (not committed)",
+    "(không ghi)": "(none)",
+    "kế hoạch mới": "new plan(s)",
+    "kế hoạch bị bỏ": "plan(s) removed",
+    "nhiệm vụ thêm": "task(s) added",
+    "nhiệm vụ bỏ": "task(s) removed",
+    "nội dung sửa": "content change(s)",
+    "sản phẩm sửa": "output change(s)",
+    "thời hạn đổi": "deadline change(s)",
+    "chủ trì đổi": "lead change(s)",
+    "phối hợp đổi": "support change(s)",
+    "tiến độ ghi thêm": "progress entr(y/ies) added",
+    "tiến độ bị xóa": "progress entr(y/ies) removed",
+    "chỉ tiêu thêm": "target(s) added",
+    "chỉ tiêu bỏ": "target(s) removed",
+    "chỉ tiêu sửa": "target change(s)",
+    "kết quả ghi thêm": "result(s) added",
+    "kết quả bị xóa": "result(s) removed",
+    "{message} (dòng {line})": "{message} (line {line})",
+    "tệp không chứa một kế hoạch": "the file holds no plan",
+    "không đúng định dạng kế hoạch ({count} lỗi, ví dụ: {message}); chạy cchc lint để xem chi tiết":
+        "does not follow the plan format ({count} error(s), e.g.: {message}); run cchc lint for details",
+    "tại {rev}": "at {rev}",
+    "trong thư mục làm việc": "in the working tree",
+    " số {number}/{symbol}": " No. {number}/{symbol}",
+    "Kế hoạch mới: {title} ({tasks} nhiệm vụ, {targets} chỉ tiêu)": "New plan: {title} ({tasks} task(s), {targets} target(s))",
+    "Bỏ kế hoạch: {title}": "Plan removed: {title}",
+    "Thêm nhiệm vụ {ref}: {content}{details}": "Task \"{ref}\" added: {content}{details}",
+    "Bỏ nhiệm vụ {ref}: {content}": "Task \"{ref}\" removed: {content}",
+    "Nhiệm vụ {ref} (trước là {old})": "Task \"{ref}\" (formerly \"{old}\")",
+    "chủ trì {names}": "lead {names}",
+    "hạn {deadline}": "due {deadline}",
+    "gồm {count} nhiệm vụ con": ("with {count} sub-task", "with {count} sub-tasks"),
+    "{name}: sửa nội dung \"{old}\" → \"{new}\"": "{name}: content \"{old}\" → \"{new}\"",
+    "{name}: sản phẩm {old} → {new}": "{name}: output {old} → {new}",
+    "{name}: thời hạn {change}": "{name}: deadline {change}",
+    "chủ trì": "lead",
+    "phối hợp": "support",
+    "{deadline} (hạn ghi {due})": "{deadline} (due date given: {due})",
+    " (điều kiện phát sinh {date})": " (condition occurred {date})",
+    "không đọc được": "unreadable",
+    "không có hạn (nhiệm vụ thường xuyên)": "no due date (ongoing task)",
+    "chưa có hạn (chờ điều kiện)": "no due date yet (awaiting a condition)",
+    "cũ và mới": "old and new",
+    "cũ": "old",
+    "mới": "new",
+    "không đọc được thời hạn {which}, nên chưa tính được hạn dời bao lâu":
+        "the {which} deadline cannot be read, so how far it moved is not known",
+    "{shift} (hạn {old} → {new})": "{shift} (due {old} → {new})",
+    "hạn {old} → {new}": "due {old} → {new}",
+    "hạn không đổi": "due date unchanged",
+    "lùi {count} tháng": ("{count} month later", "{count} months later"),
+    "sớm hơn {count} tháng": ("{count} month earlier", "{count} months earlier"),
+    "lùi {count} ngày": ("{count} day later", "{count} days later"),
+    "sớm hơn {count} ngày": ("{count} day earlier", "{count} days earlier"),
+    "{status} ngày {date}": "{status} on {date}",
+    ", kỳ {occurrence}": ", occurrence {occurrence}",
+    "{name}: ghi nhận {entry}": "{name}: recorded {entry}",
+    "{name}: xóa ghi nhận {entry}": "{name}: record removed: {entry}",
+    "Chỉ tiêu {id}": "Target \"{id}\"",
+    "Chỉ tiêu (không có mã)": "Target (no id)",
+    "chưa lượng hóa": "not measurable yet",
+    "mức riêng cho {count} cấp/đơn vị": "separate goals for {count} level(s) or unit(s)",
+    "chưa ghi mức": "no level given",
+    " năm {year}": " in {year}",
+    ", phân theo {count} cấp/đơn vị": ", broken down over {count} level(s) or unit(s)",
+    ", lộ trình {count} năm": ", a {count}-year schedule",
+    "Thêm chỉ tiêu{id}: {text}": "Target{id} added: {text}",
+    "Bỏ chỉ tiêu{id}: {text}": "Target{id} removed: {text}",
+    "{measure} (chi tiết phân bổ hoặc lộ trình thay đổi)": "{measure} (breakdown or schedule changed)",
+    "{name}: mức chỉ tiêu {change}": "{name}: goal {change}",
+    "{value} ngày {date}": "{value} on {date}",
+    "nguồn: {source}": "source: {source}",
+    "{name}: ghi kết quả {result}": "{name}: result recorded {result}",
+    "{name}: xóa kết quả {result}": "{name}: result removed {result}",
+    "Không có thay đổi nào trong các kế hoạch.": "No changes in the plans.",
+    "Tổng cộng {count} thay đổi trong {plans} kế hoạch: {parts}.":
+        "In all {count} change(s) in {plans} plan(s): {parts}.",
+    "Thay đổi kế hoạch từ {old} đến {new}": "Changes to the plans from {old} to {new}",
+    "Cảnh báo: {warning}": "Warning: {warning}",
+    "Cảnh báo:": "Warning:",
+    "Thay đổi kế hoạch: {old} → {new}": "Changes to the plans: {old} → {new}",
+    "Thư mục {path} không tồn tại.": "The folder \"{path}\" does not exist.",
+    "{path} không nằm trong thư mục làm việc của một kho git.": "\"{path}\" is not inside the working tree of a git repository.",
+    "{path} không phải là kho git (không tìm thấy thư mục .git). Chạy lệnh trong thư mục của kho kế hoạch. [{error}]":
+        "\"{path}\" is not a git repository (no .git folder found). Run the command in the plans repository. [{error}]",
+    "Phiên bản \"{rev}\" không hợp lệ: ghi tên nhánh, thẻ hoặc mã commit.":
+        "Invalid revision \"{rev}\": give a branch, a tag or a commit.",
+    "Không tìm thấy phiên bản \"{rev}\" trong kho git (kiểm tra tên nhánh, thẻ hoặc mã commit; kho sao chép nông có "
+    "thể thiếu lịch sử cũ).":
+        "Revision \"{rev}\" not found in the git repository (check the branch, tag or commit; a shallow clone may lack "
+        "older history).",
+    "không dựng được kế hoạch ({error})": "the plan could not be built ({error})",
+    "Không thấy tệp kế hoạch nào trong {paths} ở cả hai phiên bản; kiểm tra đường dẫn.":
+        "No plan file in \"{paths}\" in either revision; check the path.",
+    "{file} ({where}): {problem} — bỏ qua khi so sánh.": "\"{file}\" ({where}): {problem} — left out of the comparison.",
+    "{file} ({where}): mã kế hoạch \"{plan}\" trùng với tệp {other} — chỉ so sánh tệp đầu.":
+        "\"{file}\" ({where}): the plan id \"{plan}\" is also used by \"{other}\" — only the first file is compared.",
+    "Lệnh git báo lỗi: {error}": "git failed: {error}",
+    "Không tìm thấy lệnh git: cài git để so sánh các phiên bản kế hoạch.": "git not found: install git to compare plan revisions.",
+    "không đọc được từ git: {error}": "cannot read it from git: {error}",
+    "Định dạng \"{format}\" không được hỗ trợ; chọn một trong: {formats}.": "Unsupported format \"{format}\"; choose one of: {formats}.",
+
+    # ------------------------------------------------------------------ cchc import (cchc/importer.py, cchc/import_sources.py)
+    "Không nhập được tệp \"{file}\": định dạng \"{suffix}\" không được hỗ trợ.":
+        "Cannot import \"{file}\": the format \"{suffix}\" is not supported.",
+    "cchc nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md có bảng phân cách bằng Tab).":
+        "cchc imports plans from Word files (.docx) or text (.txt, .md with Tab-separated tables).",
+    "Tệp \"{file}\" là văn bản Word cũ (.doc), cchc chưa đọc được định dạng này.":
+        "\"{file}\" is an old Word document (.doc), a format cchc cannot read yet.",
+    "Mở tệp trong Word hoặc LibreOffice và lưu lại dưới dạng .docx, rồi nhập lại.":
+        "Open it in Word or LibreOffice, save it as .docx, and import that.",
+    "Không đọc được tệp \"{file}\": {problem}": "Cannot read \"{file}\": {problem}",
+    "Không đọc được tệp \"{file}\": {error}.": "Cannot read \"{file}\": {error}.",
+    "Không đọc được tệp \"{file}\": tệp không phải văn bản Word .docx hoặc đã hỏng.":
+        "Cannot read \"{file}\": it is not a Word .docx document, or it is damaged.",
+    "Mở tệp bằng Word và lưu lại dạng .docx (Word Document), rồi nhập lại.":
+        "Open it in Word, save it as .docx (Word Document), and import that.",
+    "Không đọc được tệp \"{file}\": tệp Word bị hỏng ({error}).": "Cannot read \"{file}\": the Word file is damaged ({error}).",
+    "Mở tệp bằng Word và lưu lại dạng .docx, rồi nhập lại.": "Open it in Word, save it as .docx, and import that.",
+    "(không có đuôi)": "(no extension)",
+    "Bảng nhiệm vụ cần có dòng tiêu đề cột với cột TT (hoặc STT) và cột Nội dung, nhiệm vụ; các cột khác được nhận "
+    "theo tên: Sản phẩm, Thời gian hoàn thành, Cơ quan chủ trì, Cơ quan phối hợp.":
+        "A task table needs a header row with a “TT” (or “STT”) column and a “Nội dung, nhiệm vụ” column; other "
+        "columns are recognised by name: “Sản phẩm”, “Thời gian hoàn thành”, “Cơ quan chủ trì”, “Cơ quan phối hợp”.",
+    "Không nhận ra bảng nhiệm vụ: các cột tìm thấy là {columns}.": "No task table recognised: the columns found are {columns}.",
+    "(không có tiêu đề cột)": "(no column headers)",
+    "Thời kỳ \"{period}\" không hợp lệ.": "Invalid period \"{period}\".",
+    "Viết --period 2021 (một năm) hoặc --period 2021-2025 (giai đoạn).": "Write --period 2021 (one year) or --period 2021-2025 (several).",
+    "Không tìm thấy danh mục cơ quan \"{path}\".": "No agency registry \"{path}\".",
+    "Chỉ đường dẫn tới tệp agencies.yaml, ví dụ --registry plans/quang-nam/agencies.yaml.":
+        "Give the path of an agencies.yaml file, e.g. --registry plans/quang-nam/agencies.yaml.",
+    "Không dùng được danh mục cơ quan \"{path}\": {problem}.": "The agency registry \"{path}\" cannot be used: {problem}.",
+    "Kiểm tra tệp bằng: cchc lint {path}": "Check it with: cchc lint \"{path}\"",
+    "Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được tách theo dấu \";\" và dấu phẩy "
+    "trước tên cơ quan; kiểm tra lại bằng cchc lint.":
+        "No agency registry (--registry): lead and support cells were split only at \";\" and at commas before an "
+        "agency name; check the result with cchc lint.",
+    "Mã kế hoạch \"{id}\" không hợp lệ.": "Invalid plan id \"{id}\".",
+    "Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{example}\".":
+        "An id has only lowercase letters without diacritics, digits and hyphens, e.g. \"{example}\".",
+    "Không xác định được thời kỳ của kế hoạch (năm hoặc giai đoạn).": "Cannot tell the plan's period (a year or several).",
+    "Chỉ định bằng --period, ví dụ --period 2021 hoặc --period 2021-2025.": "Give it with --period, e.g. --period 2021 or --period 2021-2025.",
+    "cchc gặp lỗi nội bộ khi nhập \"{file}\" ({error}).": "cchc failed with an internal error importing \"{file}\" ({error}).",
+    "Đây là lỗi của cchc, không phải của tệp: hãy báo cho nhóm phát triển kèm tệp này.":
+        "This is a bug in cchc, not in the file: please report it to the developers with this file.",
+    "Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.":
+        "The reform area of group \"{title}\" was not recognised: no area written.",
+    "Nhiệm vụ \"{number}\" không có nội dung trong bảng: ghi tạm \"{placeholder}\".":
+        "Task \"{number}\" has no content in the table: wrote \"{placeholder}\" for now.",
+    "Không tìm thấy bảng nhiệm vụ hay nội dung kế hoạch (các phần I., II. …) trong tệp.":
+        "No task table and no plan content (parts I., II. …) found in the file.",
+    "cchc nhập kế hoạch, chương trình, quyết định có bảng nhiệm vụ (TT | Nội dung | … | Cơ quan chủ trì | Cơ quan "
+    "phối hợp) hoặc các phần đánh số La Mã. Kiểm tra lại tệp.":
+        "cchc imports plans, programmes and decisions with a task table (“TT | Nội dung | … | Cơ quan chủ trì | Cơ "
+        "quan phối hợp”) or parts numbered in Roman numerals. Check the file.",
+    "Bỏ qua {count} đoạn sau phần chữ ký không nhận ra (không phải nơi nhận, chữ ký hay phụ lục).":
+        ("Skipped {count} paragraph after the signature that was not recognised (not recipients, signature or "
+         "appendix).",
+         "Skipped {count} paragraphs after the signature that were not recognised (not recipients, signature or "
+         "appendix)."),
+    "Bỏ qua {count} đoạn trong phần phụ lục ngoài bảng nhiệm vụ.":
+        ("Skipped {count} paragraph of the appendices outside the task tables.",
+         "Skipped {count} paragraphs of the appendices outside the task tables."),
+    "Không thấy trích yếu văn bản: ghi tạm \"{placeholder}\" (document.title).":
+        "No document title (“trích yếu”) found: wrote \"{placeholder}\" for now (document.title).",
+    "Không thấy thời kỳ kế hoạch trong trích yếu: lấy năm {year} theo ngày ban hành (dùng --period để chỉ định).":
+        "No period in the title: took {year} from the issue date (use --period to set it).",
+    "Không thấy thời kỳ kế hoạch: lấy {first}–{last} theo các năm ghi trong văn bản (dùng --period để chỉ định).":
+        "No period found: took {first}–{last} from the years the document mentions (use --period to set it).",
+    "Số thứ tự \"{number}\" lặp lại trong mục {prefix}: đã thêm key \"{key}\" để phân biệt.":
+        "The number \"{number}\" repeats in part \"{prefix}\": added the key \"{key}\" to tell them apart.",
+    "Số thứ tự \"{number}\" lặp lại trong bảng: đã thêm key \"{key}\" để phân biệt.":
+        "The number \"{number}\" repeats in the table: added the key \"{key}\" to tell them apart.",
+    "\"{label}\" không có bảng nhiệm vụ: bỏ qua.": "\"{label}\" has no task table: skipped.",
+    "Không thấy tên cơ quan ban hành ở góc trái văn bản: lấy theo dòng thẩm quyền ban hành.":
+        "No issuing body found at the top left: took it from the signing authority line.",
+    "Không thấy tên cơ quan ban hành: ghi tạm \"{placeholder}\" (document.issuer).":
+        "No issuing body found: wrote \"{placeholder}\" for now (document.issuer).",
+    "Không thấy dòng tên loại văn bản: ghi \"{type}\" theo ký hiệu văn bản. Kiểm tra document.type.":
+        "No document type line found: wrote \"{type}\" from the document symbol. Check document.type.",
+    "Không thấy dòng tên loại văn bản: ghi \"{type}\" (đoán). Kiểm tra document.type.":
+        "No document type line found: wrote \"{type}\" (a guess). Check document.type.",
+    "Không thấy địa danh: lấy \"{place}\" theo tên cơ quan ban hành.": "No place found: took \"{place}\" from the issuing body.",
+    "Không thấy dòng địa danh, ngày tháng: lấy ngày theo dòng kèm theo của phụ lục.":
+        "No place-and-date line found: took the date from the appendix's reference line.",
+    "Ngày ban hành \"{day}/{month}/{year}\" không có thật: chỉ ghi tháng {month}/{year}.":
+        "The issue date \"{day}/{month}/{year}\" does not exist: recorded only the month {month}/{year}.",
+
+    # ------------------------------------------------------------------ confinement, reserved characters, aliases
+    'ngoài kho git':
+        'outside the git repository',
+    'ngoài thư mục đang kiểm tra':
+        'outside the folder being checked',
+    'cchc không đi theo liên kết tượng trưng tìm thấy khi duyệt thư mục tới tệp ở ngoài (để không lộ nội dung tệp khác, ví dụ khi kiểm tra pull request): chép tệp vào kho, hoặc ghi thẳng đường dẫn tệp trên dòng lệnh nếu tin nó.':
+        'cchc does not follow a symbolic link found while scanning a folder to a file outside it (so that checking a pull request cannot reveal other files): copy the file into the repository, or name the file on the command line if you trust it.',
+    'tệp {path} nằm ngoài kho git, cchc không đọc':
+        'file {path} is outside the git repository; cchc does not read it',
+    'danh mục cấp trên {path} nằm ngoài kho git, cchc không đọc':
+        'parent registry {path} is outside the git repository; cchc does not read it',
+    'Không đọc "{path}": tệp là liên kết tượng trưng trỏ ra {where}.':
+        'Not reading "{path}": it is a symbolic link pointing {where}.',
+    'dấu phần trăm':
+        'percent sign',
+    'dấu a còng':
+        'at sign',
+    'dấu nháy ngược':
+        'backtick',
+    'Giá trị không được bắt đầu bằng ký tự "{char}" ({name}) khi không có dấu nháy: YAML dành riêng ký tự này.':
+        'A value cannot start with the character "{char}" ({name}) unless it is quoted: YAML reserves this character.',
+    'Đặt nội dung đó trong dấu nháy kép, ví dụ: {example}':
+        'Put that text in double quotes, for example: {example}',
+    'Tham chiếu *{anchor} ở đây làm dữ liệu nhân bản quá nhiều (vượt {count} nút).':
+        'The alias *{anchor} here multiplies the data too much (more than {count} nodes).',
+    'Tham chiếu *{anchor} nằm bên trong chính neo &{anchor} mà nó trỏ tới: dữ liệu lặp vô tận.':
+        'The alias *{anchor} is inside the anchor &{anchor} it refers to: the data would repeat forever.',
+    'Cũng báo (và không đọc) một liên kết tượng trưng tìm thấy khi duyệt thư mục mà trỏ tới tệp ở ngoài\nkho git (hoặc ngoài thư mục đang kiểm tra, nếu không ở trong kho git nào): kiểm tra pull request của\nngười lạ không được làm lộ nội dung tệp khác trên máy chạy CI. Tệp ghi thẳng trên dòng lệnh thì vẫn\nđược đọc.':
+        "Also reported (and not read): a symbolic link found while scanning a folder that points to a file\noutside the git repository (or outside the folder being checked, when not in a git repository):\nchecking a stranger's pull request must not reveal other files on the CI machine. A file named on\nthe command line is still read.",
+    'Là cảnh báo, không phải lỗi: tệp chép đúng văn bản đã ký, và kế hoạch năm thường ban hành từ tháng\n12 năm trước, nên một nhiệm vụ chuẩn bị hạn "Tháng 12/2020" trong kế hoạch năm 2021 có thể đúng.\nMuốn chặn trong CI, chạy ``cchc lint --strict``.':
+        'A warning, not an error: the file copies the signed document, and a yearly plan is often issued in\nDecember of the year before, so a preparatory task due "Tháng 12/2020" in a 2021 plan can be right.\nTo block it in CI, run ``cchc lint --strict``.',
+}

@@ -1,0 +1,135 @@
+"""Every message id in cchc, found in the source the way the i18n tests check the catalogues.
+
+Message ids come from four places:
+
+- calls ``tr("…", **fields)`` and ``N_("…")`` with a literal first argument (the AST of every
+  module; an f-string or ``%`` there is reported as a problem, since it could never match);
+- the typer help of ``cchc/cli.py``: ``help=`` of options, arguments and the app, and the
+  docstrings of the commands (translated by :func:`cchc.i18n.translate_help`);
+- the rules' documentation, paragraph by paragraph (:func:`cchc.rules.doc_paragraphs`);
+- the ``errorMessage`` texts of the bundled JSON Schemas.
+
+``python tests/msgids.py`` lists the ids the English catalogue lacks and the entries it no
+longer needs.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import string
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "cchc"
+TRANSLATORS = ("tr", "N_")
+
+
+@dataclass(frozen=True)
+class MsgId:
+    text: str
+    where: str  # file:line
+    fields: frozenset[str] | None = None  # keyword names a tr() call passes (None: not a call, or **kwargs)
+
+
+def placeholders(text: str) -> frozenset[str] | None:
+    """The named fields of a str.format template; None when the text is not one (literal braces)."""
+    try:
+        return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+    except ValueError:
+        return None
+
+
+def _callee(node: ast.Call) -> str | None:
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    return None
+
+
+def _from_calls(path: Path, tree: ast.AST, found: list[MsgId], problems: list[str]) -> None:
+    shown = path.relative_to(ROOT).as_posix()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _callee(node) not in TRANSLATORS or not node.args:
+            continue
+        first = node.args[0]
+        where = f"{shown}:{node.lineno}"
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            fields = None
+            if _callee(node) == "tr" and all(k.arg is not None for k in node.keywords):
+                fields = frozenset(k.arg for k in node.keywords if k.arg is not None)
+            found.append(MsgId(first.value, where, fields))
+        elif isinstance(first, (ast.JoinedStr, ast.BinOp, ast.IfExp, ast.Call)):
+            problems.append(f"{where}: {_callee(node)}() needs a literal message id, not a built string")
+
+
+def _from_cli(tree: ast.Module, found: list[MsgId]) -> None:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _callee(node) in ("Option", "Argument", "Typer"):
+            for keyword in node.keywords:
+                if keyword.arg == "help" and isinstance(keyword.value, ast.Constant):
+                    found.append(MsgId(str(keyword.value.value), f"cchc/cli.py:{node.lineno}"))
+        if isinstance(node, ast.FunctionDef) and any(
+                isinstance(d, ast.Call) and _callee(d) in ("command", "callback") for d in node.decorator_list):
+            doc = ast.get_docstring(node)
+            if doc:
+                found.append(MsgId(doc, f"cchc/cli.py:{node.lineno}"))
+
+
+def _from_rules(found: list[MsgId]) -> None:
+    from cchc.rules import RULES, doc_paragraphs
+
+    for code, module in RULES.items():
+        for text, prose in doc_paragraphs(module):
+            if prose:
+                found.append(MsgId(text, f"rule {code}"))
+
+
+def _from_schemas(found: list[MsgId]) -> None:
+    def walk(value: object, name: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "errorMessage" and isinstance(item, str):
+                    found.append(MsgId(item, name))
+                walk(item, name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, name)
+
+    for path in sorted((PACKAGE / "data").glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")), f"cchc/data/{path.name}")
+
+
+def extract() -> tuple[list[MsgId], list[str]]:
+    """All message ids, and the calls whose id is not a literal."""
+    found: list[MsgId] = []
+    problems: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "locale" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        _from_calls(path, tree, found, problems)
+        if path.name == "cli.py" and path.parent == PACKAGE:
+            _from_cli(tree, found)
+    _from_rules(found)
+    _from_schemas(found)
+    return found, problems
+
+
+if __name__ == "__main__":  # pragma: no cover - a helper for whoever edits the catalogue
+    sys.path.insert(0, str(ROOT))
+    from cchc.locale.en import MESSAGES
+
+    ids, bad = extract()
+    for line in bad:
+        print("PROBLEM", line)
+    seen: set[str] = set()
+    for item in ids:
+        if item.text not in MESSAGES and item.text not in seen:
+            seen.add(item.text)
+            print(f"    # {item.where}\n    {item.text!r}: {item.text!r},")
+    for key in sorted(set(MESSAGES) - {i.text for i in ids}):
+        print("STALE", repr(key))
