@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cchc.i18n import N_, tr
 from cchc.model import DOCUMENT_TYPES, Block, PartialDate, Plan, Section, Task
 from cchc.numbering import int_to_roman
 from cchc.vnformat import BLANK_DAY, agencies_cell, vietnamese_date_line
@@ -107,11 +108,12 @@ def _one_file_loader(path: Path) -> Any:
     try:
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise TemplateProblem(f"Mẫu {path} không phải văn bản UTF-8.", "Lưu mẫu bằng mã hóa UTF-8.") from None
+        raise TemplateProblem(tr("Mẫu {path} không phải văn bản UTF-8.", path=path),
+                              tr("Lưu mẫu bằng mã hóa UTF-8.")) from None
     except OSError as exc:
         from cchc.oserrors import os_error_text
 
-        raise TemplateProblem(f"Không đọc được mẫu {path}: {os_error_text(exc)}.") from None
+        raise TemplateProblem(tr("Không đọc được mẫu {path}: {error}.", path=path, error=os_error_text(exc))) from None
 
     class OneFileLoader(BaseLoader):
         def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
@@ -180,27 +182,32 @@ class Renderer:
             raise
         except TemplateNotFound as error:
             if self.user is None:
-                raise TemplateProblem(f"Không tìm thấy mẫu \"{name}\".") from None
-            raise TemplateProblem(f"Mẫu {_where(error, shown, str(self.user))}: mẫu riêng không được đọc tệp khác "
-                                  f"(“{error.name}”).", _SELF_CONTAINED_HINT) from None
+                raise TemplateProblem(tr("Không tìm thấy mẫu \"{name}\".", name=name)) from None
+            raise TemplateProblem(tr("Mẫu {where}: mẫu riêng không được đọc tệp khác (“{name}”).",
+                                     where=_where(error, shown, str(self.user)), name=error.name),
+                                  tr(_SELF_CONTAINED_HINT)) from None
         except TemplateSyntaxError as error:
             where = shown(error.filename) if error.filename else name
-            raise TemplateProblem(f"Mẫu {where}, dòng {error.lineno}: lỗi cú pháp Jinja ({_jinja_text(error)}).",
-                                  "Sửa dòng này theo cú pháp Jinja ({{ biến }}, {% if %}…{% endif %}).") from None
+            raise TemplateProblem(tr("Mẫu {where}, dòng {line}: lỗi cú pháp Jinja ({problem}).",
+                                     where=where, line=error.lineno, problem=_jinja_text(error)),
+                                  tr("Sửa dòng này theo cú pháp Jinja ({{ biến }}, {% if %}…{% endif %}).")) from None
         except SecurityError as error:
-            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: bị chặn vì không an toàn: "
-                                  f"{_security_text(error)}.",
-                                  "Mẫu chỉ được dùng dữ liệu của kế hoạch và các bộ lọc cchc cung cấp; "
-                                  "hộp cát không cho với tới nội tạng Python.") from None
+            raise TemplateProblem(tr("Mẫu {where}: bị chặn vì không an toàn: {problem}.",
+                                     where=_where(error, shown, name), problem=_security_text(error)),
+                                  tr("Mẫu chỉ được dùng dữ liệu của kế hoạch và các bộ lọc cchc cung cấp; "
+                                     "hộp cát không cho với tới nội tạng Python.")) from None
         except UndefinedError as error:
-            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: biến không tồn tại ({_jinja_text(error)}).",
-                                  "Kiểm tra chính tả tên biến và thuộc tính (xem các mẫu có sẵn trong templates/).") \
-                from None
+            raise TemplateProblem(tr("Mẫu {where}: biến không tồn tại ({problem}).",
+                                     where=_where(error, shown, name), problem=_jinja_text(error)),
+                                  tr("Kiểm tra chính tả tên biến và thuộc tính (xem các mẫu có sẵn trong "
+                                     "templates/).")) from None
         except TemplateError as error:
-            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: {_jinja_text(error)}.") from None
+            raise TemplateProblem(tr("Mẫu {where}: {problem}.", where=_where(error, shown, name),
+                                     problem=_jinja_text(error))) from None
         except Exception as error:  # noqa: BLE001 - 1/0, range(10**9)… in a template: a message, not a traceback
-            raise TemplateProblem(f"Mẫu {_where(error, shown, name)}: {_runtime_text(error)}.",
-                                  "Sửa biểu thức ở dòng này của mẫu.") from None
+            raise TemplateProblem(tr("Mẫu {where}: {problem}.", where=_where(error, shown, name),
+                                     problem=_runtime_text(error)),
+                                  tr("Sửa biểu thức ở dòng này của mẫu.")) from None
 
     def _shown(self, filename: str | None) -> str:
         """How a template file is named in messages: the user's path as given, or the built-in name."""
@@ -227,13 +234,13 @@ def _self_contained(env: Any, name: str, shown: Any) -> None:
     for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
         tag = _LOADING_TAGS[type(node).__name__]
         raise TemplateProblem(
-            f"Mẫu {shown(filename)}, dòng {node.lineno}: mẫu riêng không được đọc tệp khác "
-            f"({{% {tag} %}}); mẫu riêng phải là một tệp duy nhất, tự chứa.",
-            _SELF_CONTAINED_HINT)
+            tr("Mẫu {where}, dòng {line}: mẫu riêng không được đọc tệp khác ({{% {tag} %}}); mẫu riêng phải là "
+               "một tệp duy nhất, tự chứa.", where=shown(filename), line=node.lineno, tag=tag),
+            tr(_SELF_CONTAINED_HINT))
 
 
-_SELF_CONTAINED_HINT = ("Chép phần cần dùng vào thẳng mẫu; kiểu trình bày có sẵn của cchc nằm trong biến "
-                        "{{ CCHC_CSS }}.")
+_SELF_CONTAINED_HINT = N_("Chép phần cần dùng vào thẳng mẫu; kiểu trình bày có sẵn của cchc nằm trong biến "
+                          "{{ CCHC_CSS }}.")
 
 
 @functools.cache
@@ -257,8 +264,8 @@ def _where(error: BaseException, shown: Any, fallback: str) -> str:
             place = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
         tb = tb.tb_next
     if place is None:
-        return f"{fallback}, dòng ?"
-    return f"{shown(place[0])}, dòng {place[1]}"
+        return tr("{file}, dòng {line}", file=fallback, line="?")
+    return tr("{file}, dòng {line}", file=shown(place[0]), line=place[1])
 
 
 def _jinja_text(error: Any) -> str:
@@ -269,21 +276,21 @@ def _jinja_text(error: Any) -> str:
     for pattern, vietnamese in _JINJA_MESSAGES:
         match = re.fullmatch(pattern, text, flags=re.DOTALL)
         if match:
-            return vietnamese.format(*(group or "" for group in match.groups()))
-    return f"Jinja báo: “{text}”"
+            return tr(vietnamese).format(*(group or "" for group in match.groups()))
+    return tr("Jinja báo: “{text}”", text=text)
 
 
 _JINJA_MESSAGES: tuple[tuple[str, str], ...] = (
-    (r"'(?:(.+?) object|(.+?))' has no attribute '(.+?)'", "“{0}{1}” không có thuộc tính “{2}”"),
-    (r"'(.+?)' is undefined", "“{0}” chưa được định nghĩa"),
-    (r"No filter named '(.+?)'(?: found)?", "không có bộ lọc “{0}”"),
-    (r"No test named '(.+?)'(?: found)?", "không có phép thử “{0}”"),
-    (r"Unexpected end of template\..*", "mẫu kết thúc khi một khối ({{% if %}}, {{% for %}}…) chưa đóng"),
-    (r"Encountered unknown tag '(.+?)'.*", "thẻ “{{% {0} %}}” không có hoặc đứng sai chỗ"),
-    (r"unexpected '(.+?)'", "ký tự “{0}” đứng sai chỗ"),
-    (r"unexpected end of template, expected '(.+?)'", "mẫu kết thúc khi còn thiếu “{0}”"),
-    (r"expected token '(.+?)', got '(.+?)'", "cần “{0}” nhưng gặp “{1}”"),
-    (r"unexpected char '(.+?)' at \d+", "ký tự “{0}” không hợp lệ"),
+    (r"'(?:(.+?) object|(.+?))' has no attribute '(.+?)'", N_("“{0}{1}” không có thuộc tính “{2}”")),
+    (r"'(.+?)' is undefined", N_("“{0}” chưa được định nghĩa")),
+    (r"No filter named '(.+?)'(?: found)?", N_("không có bộ lọc “{0}”")),
+    (r"No test named '(.+?)'(?: found)?", N_("không có phép thử “{0}”")),
+    (r"Unexpected end of template\..*", N_("mẫu kết thúc khi một khối ({{% if %}}, {{% for %}}…) chưa đóng")),
+    (r"Encountered unknown tag '(.+?)'.*", N_("thẻ “{{% {0} %}}” không có hoặc đứng sai chỗ")),
+    (r"unexpected '(.+?)'", N_("ký tự “{0}” đứng sai chỗ")),
+    (r"unexpected end of template, expected '(.+?)'", N_("mẫu kết thúc khi còn thiếu “{0}”")),
+    (r"expected token '(.+?)', got '(.+?)'", N_("cần “{0}” nhưng gặp “{1}”")),
+    (r"unexpected char '(.+?)' at \d+", N_("ký tự “{0}” không hợp lệ")),
 )
 
 
@@ -293,30 +300,30 @@ def _security_text(error: BaseException) -> str:
     text = str(error)
     match = re.fullmatch(r"access to attribute '(.+?)' of '(.+?)' object is unsafe\.?", text)
     if match:
-        return (f"mẫu không được truy cập thuộc tính “{match.group(1)}” của đối tượng kiểu “{match.group(2)}” "
-                "(nội tạng Python)")
+        return tr("mẫu không được truy cập thuộc tính “{name}” của đối tượng kiểu “{kind}” (nội tạng Python)",
+                  name=match.group(1), kind=match.group(2))
     match = re.fullmatch(r"(.+) is not safely callable", text, flags=re.DOTALL)
     if match:
-        return f"mẫu không được gọi “{match.group(1)[:80]}” (hàm không an toàn)"
-    return "mẫu làm một thao tác không an toàn"
+        return tr("mẫu không được gọi “{name}” (hàm không an toàn)", name=match.group(1)[:80])
+    return tr("mẫu làm một thao tác không an toàn")
 
 
 _RUNTIME_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
-    (ZeroDivisionError, "chia cho 0"),
-    (OverflowError, "số quá lớn, hoặc range() vượt 100.000 phần tử mà hộp cát cho phép"),
-    (RecursionError, "macro gọi chính nó quá nhiều lần"),
-    (MemoryError, "mẫu cần quá nhiều bộ nhớ"),
-    (TypeError, "phép toán hoặc lời gọi sai kiểu dữ liệu"),
-    (ValueError, "giá trị không hợp lệ cho phép toán này"),
-    (LookupError, "không có phần tử hay khóa này"),
+    (ZeroDivisionError, N_("chia cho 0")),
+    (OverflowError, N_("số quá lớn, hoặc range() vượt 100.000 phần tử mà hộp cát cho phép")),
+    (RecursionError, N_("macro gọi chính nó quá nhiều lần")),
+    (MemoryError, N_("mẫu cần quá nhiều bộ nhớ")),
+    (TypeError, N_("phép toán hoặc lời gọi sai kiểu dữ liệu")),
+    (ValueError, N_("giá trị không hợp lệ cho phép toán này")),
+    (LookupError, N_("không có phần tử hay khóa này")),
 )
 
 
 def _runtime_text(error: BaseException) -> str:
     for kind, text in _RUNTIME_TEXTS:
         if isinstance(error, kind):
-            return f"lỗi khi chạy mẫu: {text} ({type(error).__name__})"
-    return f"lỗi khi chạy mẫu ({type(error).__name__})"
+            return tr("lỗi khi chạy mẫu: {problem} ({kind})", problem=tr(text), kind=type(error).__name__)
+    return tr("lỗi khi chạy mẫu ({kind})", kind=type(error).__name__)
 
 
 def renderer_for(template: Path | None) -> tuple[Renderer, str | None]:

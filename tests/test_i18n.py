@@ -418,3 +418,23 @@ def test_import_in_english_writes_vietnamese_data(tmp_path: Path) -> None:
     refused = run("--lang", "en", "import", str(letter))
     assert refused.returncode == 1 and refused.stderr.startswith("cchc: No task table")
     assert all(english_problem(line) is None for line in refused.stderr.splitlines())
+
+
+@pytest.mark.parametrize("source", [
+    "{{ plan.__class__ }}\n",                      # sandbox refusal
+    "{% include 'other.j2' %}\n",                   # a custom template reads no other file
+    "{% if plan %}\n",                              # Jinja syntax error
+    "{{ 1 / 0 }}\n",                                # run-time error
+    "{{ khong_co }}\n",                             # undefined variable
+    "{{ plan | khong_co_bo_loc }}\n",               # unknown filter
+])
+def test_template_problems_in_english(source: str, tmp_path: Path) -> None:
+    template = tmp_path / "mau.md.j2"
+    template.write_text(source, encoding="utf-8")
+    plan = next(p for p in sorted((ROOT / "plans").rglob("*.yaml")) if p.name != "agencies.yaml")
+    english = run("render", str(plan), "--template", str(template), "--lang", "en")
+    assert english.returncode == 2, english.stderr
+    assert "Traceback" not in english.stderr
+    assert english_problem(english.stderr) is None, english.stderr
+    vietnamese = run("render", str(plan), "--template", str(template))
+    assert vietnamese.returncode == 2 and "Mẫu" in vietnamese.stderr, vietnamese.stderr

@@ -1385,4 +1385,84 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Also reported (and not read): a symbolic link found while scanning a folder that points to a file\noutside the git repository (or outside the folder being checked, when not in a git repository):\nchecking a stranger's pull request must not reveal other files on the CI machine. A file named on\nthe command line is still read.",
     'Là cảnh báo, không phải lỗi: tệp chép đúng văn bản đã ký, và kế hoạch năm thường ban hành từ tháng\n12 năm trước, nên một nhiệm vụ chuẩn bị hạn "Tháng 12/2020" trong kế hoạch năm 2021 có thể đúng.\nMuốn chặn trong CI, chạy ``cchc lint --strict``.':
         'A warning, not an error: the file copies the signed document, and a yearly plan is often issued in\nDecember of the year before, so a preparatory task due "Tháng 12/2020" in a 2021 plan can be right.\nTo block it in CI, run ``cchc lint --strict``.',
+
+    # ------------------------------------------------------------------ custom templates (cchc/render.py)
+    'Chép phần cần dùng vào thẳng mẫu; kiểu trình bày có sẵn của cchc nằm trong biến {{ CCHC_CSS }}.':
+        "Copy what you need into the template itself; cchc's built-in styles are in the variable {{ CCHC_CSS }}.",
+    '{file}, dòng {line}':
+        '{file}, line {line}',
+    'Jinja báo: “{text}”':
+        'Jinja says: “{text}”',
+    'mẫu làm một thao tác không an toàn':
+        'the template did something unsafe',
+    'lỗi khi chạy mẫu ({kind})':
+        'error while running the template ({kind})',
+    '“{0}{1}” không có thuộc tính “{2}”':
+        '“{0}{1}” has no attribute “{2}”',
+    '“{0}” chưa được định nghĩa':
+        '“{0}” is undefined',
+    'không có bộ lọc “{0}”':
+        'there is no filter “{0}”',
+    'không có phép thử “{0}”':
+        'there is no test “{0}”',
+    'mẫu kết thúc khi một khối ({{% if %}}, {{% for %}}…) chưa đóng':
+        'the template ends while a block ({{% if %}}, {{% for %}}…) is still open',
+    'thẻ “{{% {0} %}}” không có hoặc đứng sai chỗ':
+        'the tag “{{% {0} %}}” does not exist or is out of place',
+    'ký tự “{0}” đứng sai chỗ':
+        '“{0}” is out of place',
+    'mẫu kết thúc khi còn thiếu “{0}”':
+        'the template ends where “{0}” is missing',
+    'cần “{0}” nhưng gặp “{1}”':
+        'expected “{0}” but found “{1}”',
+    'ký tự “{0}” không hợp lệ':
+        'the character “{0}” is not allowed',
+    'mẫu không được truy cập thuộc tính “{name}” của đối tượng kiểu “{kind}” (nội tạng Python)':
+        'a template may not access the attribute “{name}” of a “{kind}” object (Python internals)',
+    'mẫu không được gọi “{name}” (hàm không an toàn)':
+        'a template may not call “{name}” (an unsafe function)',
+    'chia cho 0':
+        'division by zero',
+    'số quá lớn, hoặc range() vượt 100.000 phần tử mà hộp cát cho phép':
+        'a number too large, or a range() beyond the 100,000 items the sandbox allows',
+    'macro gọi chính nó quá nhiều lần':
+        'a macro calls itself too many times',
+    'mẫu cần quá nhiều bộ nhớ':
+        'the template needs too much memory',
+    'phép toán hoặc lời gọi sai kiểu dữ liệu':
+        'an operation or call on the wrong type of data',
+    'giá trị không hợp lệ cho phép toán này':
+        'a value this operation cannot take',
+    'không có phần tử hay khóa này':
+        'no such item or key',
+    'Mẫu {where}, dòng {line}: mẫu riêng không được đọc tệp khác ({{% {tag} %}}); mẫu riêng phải là một tệp duy nhất, tự chứa.':
+        'Template {where}, line {line}: a custom template may not read other files ({{% {tag} %}}); it must be one self-contained file.',
+    'lỗi khi chạy mẫu: {problem} ({kind})':
+        'error while running the template: {problem} ({kind})',
+    'Mẫu {path} không phải văn bản UTF-8.':
+        'Template {path} is not UTF-8 text.',
+    'Lưu mẫu bằng mã hóa UTF-8.':
+        'Save the template as UTF-8.',
+    'Không đọc được mẫu {path}: {error}.':
+        'Cannot read template {path}: {error}.',
+    'Mẫu {where}: mẫu riêng không được đọc tệp khác (“{name}”).':
+        'Template {where}: a custom template may not read other files (“{name}”).',
+    'Mẫu {where}, dòng {line}: lỗi cú pháp Jinja ({problem}).':
+        'Template {where}, line {line}: Jinja syntax error ({problem}).',
+    'Sửa dòng này theo cú pháp Jinja ({{ biến }}, {% if %}…{% endif %}).':
+        'Fix this line to Jinja syntax ({{ variable }}, {% if %}…{% endif %}).',
+    'Mẫu {where}: bị chặn vì không an toàn: {problem}.':
+        'Template {where}: blocked as unsafe: {problem}.',
+    'Mẫu chỉ được dùng dữ liệu của kế hoạch và các bộ lọc cchc cung cấp; hộp cát không cho với tới nội tạng Python.':
+        "A template may only use the plan's data and the filters cchc provides; the sandbox keeps it away from Python internals.",
+    'Mẫu {where}: biến không tồn tại ({problem}).':
+        'Template {where}: undefined variable ({problem}).',
+    'Kiểm tra chính tả tên biến và thuộc tính (xem các mẫu có sẵn trong templates/).':
+        'Check the spelling of variable and attribute names (see the built-in templates in templates/).',
+    'Mẫu {where}: {problem}.':
+        'Template {where}: {problem}.',
+    'Sửa biểu thức ở dòng này của mẫu.':
+        'Fix the expression on this line of the template.',
+    'Không tìm thấy mẫu "{name}".':
+        'Template "{name}" not found.',
 }
