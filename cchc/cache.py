@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2  # 2: the model data in its own entry, read only when a model is wanted
 
 
 def cache_folder() -> Path:
@@ -110,13 +110,30 @@ class Cache:
             return None
         return payload
 
+    def get_model(self, key: str) -> dict[str, Any] | None:
+        """The model data stored beside entry ``key`` (None when missing or damaged)."""
+        path = self._path(key).with_suffix(".model.json")
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not (isinstance(payload, dict) and payload.get("format") == FORMAT and payload.get("key") == key):
+            return None
+        return payload
+
+    def put_model(self, key: str, model: dict[str, Any]) -> None:
+        self._write(self._path(key).with_suffix(".model.json"), {**model, "format": FORMAT, "key": key})
+
     def put(self, key: str, payload: dict[str, Any]) -> None:
-        path = self._path(key)
+        self._write(self._path(key), {**payload, "format": FORMAT, "key": key})
+
+    @staticmethod
+    def _write(path: Path, payload: dict[str, Any]) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({**payload, "format": FORMAT, "key": key}, handle, ensure_ascii=False, allow_nan=True)
+                json.dump(payload, handle, ensure_ascii=False, allow_nan=True)
             os.replace(tmp, path)
-        except OSError:
+        except (OSError, ValueError, TypeError):
             pass  # a cache that cannot be written is only slower, never wrong

@@ -14,7 +14,7 @@ import copy
 import gc
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,69 @@ class FileResult:
     registry: Registry | None = field(default=None, repr=False)
     model_data: Any = field(default=None, repr=False)  # what the plan model was built from (for the cache)
     model_skip: tuple[JsonPath, ...] = field(default=(), repr=False)
+    cached: CachedModel | None = field(default=None, repr=False, compare=False)  # a cache hit: built on demand
+
+    @property
+    def usable(self) -> bool:
+        """The file gives a plan model (now, or from the cache when asked)."""
+        return self.plan is not None or self.cached is not None
+
+    @property
+    def plan_id(self) -> str | None:
+        if self.plan is not None:
+            return self.plan.id
+        return self.cached.plan_id if self.cached is not None else None
+
+    @property
+    def implements(self) -> frozenset[str]:
+        """Ids of the plans this plan's tasks implement."""
+        if self.plan is not None:
+            from cchc.links import split_reference
+
+            return frozenset(split_reference(ref)[0] for _, task in self.plan.tasks() for ref in task.implements)
+        return self.cached.implements if self.cached is not None else frozenset()
+
+    def get_plan(self) -> Plan | None:
+        if self.plan is not None:
+            return self.plan
+        return self.cached.plan() if self.cached is not None else None
+
+    def get_registry(self) -> Registry | None:
+        if self.registry is not None or self.cached is None:
+            return self.registry
+        return self.cached.registry()
+
+
+class CachedModel:
+    """The plan model of a cache hit, built only when something asks for it: ``cchc lint`` on an
+    unchanged repository needs the diagnostics, the plan id and its links, not 120,000 task objects.
+
+    The model data lives in its own cache file; if that file is gone or damaged when the model is
+    wanted, the plan file is linted again (without the cache) and its model used."""
+
+    def __init__(self, plan_id: str, implements: frozenset[str], cache: Cache, key: str, path: Path, shown: str,
+                 registry_file: Path | None, registries: _Registries) -> None:
+        self.plan_id = plan_id
+        self.implements = implements
+        self._cache, self._key, self._path, self._shown = cache, key, path, shown
+        self._registry_file, self._registries = registry_file, registries
+        self._plan: Plan | None = None
+
+    def plan(self) -> Plan | None:
+        if self._plan is None:
+            model = self._cache.get_model(self._key)
+            try:
+                if model is None:
+                    raise ValueError("no model entry")
+                self._plan = build_plan(model["data"], self._shown, frozenset(tuple(p) for p in model["skip"]))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                self._plan = lint_file(self._path, self._registries).plan  # never trust a damaged entry
+            if self._plan is not None and self._plan.id != self.plan_id:
+                self._plan = lint_file(self._path, self._registries).plan
+        return self._plan
+
+    def registry(self) -> Registry | None:
+        return self._registries.get(self._registry_file)[0] if self._registry_file is not None else None
 
 
 @dataclass(frozen=True)
@@ -233,10 +296,20 @@ def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int =
 def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int) -> LintResult:
     files, missing, unusable = discover(paths)
     registries = _Registries()
+    results: list[FileResult] = []
+    if cache is not None:  # unchanged files first, here: a hit costs a hash and a small JSON read
+        misses = []
+        for path in files:
+            hit = _cache_hit(path, registries, cache)
+            if hit is None:
+                misses.append(path)
+            else:
+                results.append(hit)
+        files = misses
     if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
-        results = _lint_parallel(files, registries, cache, jobs)
+        results += _lint_parallel(files, registries, cache, jobs)
     else:
-        results = [lint_file(path, registries, cache) for path in files]
+        results += [lint_file(path, registries, cache) for path in files]
     for entry in unusable:
         shown = display_path(entry.path)
         kind = "registry" if is_registry_file(entry.path) else "plan"
@@ -258,6 +331,8 @@ def _lint_worker(path: str, cache_folder: str | None) -> FileResult:
     if _WORKER_REGISTRIES is None:  # one per worker process, shared by all the files it reads
         _WORKER_REGISTRIES = _Registries()
     result = lint_file(Path(path), _WORKER_REGISTRIES, Cache(Path(cache_folder)) if cache_folder else None)
+    if result.cached is not None:  # a hit after all (another run filled it): send the model itself
+        result = replace(result, plan=result.get_plan(), cached=None)
     # Registries hold read-only mappings that do not cross processes; the model data only fed
     # this worker's cache entry. Both would only cost pickling.
     return replace(result, registry=None, model_data=None)
@@ -289,26 +364,29 @@ def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache 
 
 def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileResult]:
     """Cross-plan rules (I001, I002), once every plan is read; suppressions apply as usual."""
-    from cchc.links import check_links, find_plan_file, split_reference
+    from cchc.links import check_links, find_plan_file
     from cchc.load import load_text
 
-    index: dict[str, Plan | None] = {r.plan.id: r.plan for r in results if r.plan is not None}
+    index = _PlanIndex({r.plan_id: r for r in results if r.usable and r.plan_id is not None})
     out = []
     for result in results:
-        plan = result.plan
-        if plan is None:
+        if not result.usable:
             out.append(result)
             continue
-        wanted = {split_reference(ref)[0] for _, task in plan.tasks() for ref in task.implements}
-        for plan_id in wanted - set(index):
+        wanted = result.implements
+        for plan_id in wanted - set(index.results) - set(index.extra):
             found = find_plan_file(Path(result.path).parent, plan_id)
-            index[plan_id] = lint_file(found, registries).plan if found else None
+            index.extra[plan_id] = lint_file(found, registries).plan if found else None
+        if not wanted and not any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES):
+            # Nothing to check and no suppression could name a cross-plan rule: keep the result as
+            # it is (on a warm cache, without building its model or parsing its text again).
+            out.append(replace(result, diagnostics=tuple(sorted(result.diagnostics, key=Diagnostic.sort_key))))
+            continue
+        plan = result.get_plan()
+        assert plan is not None
         findings = list(check_links(plan, index))
         if not findings and not any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES):
-            # Nothing to place and no suppression could name a cross-plan rule: skip re-reading the
-            # text (on a warm cache this pass would otherwise parse every plan again).
-            out.append(FileResult(result.path, result.kind, tuple(sorted(result.diagnostics, key=Diagnostic.sort_key)),
-                                  result.suppressed, plan, result.text, result.registry))
+            out.append(replace(result, diagnostics=tuple(sorted(result.diagnostics, key=Diagnostic.sort_key))))
             continue
         loaded = load_text(result.text, result.path)
         late = [_diag(loaded, code, finding) for code, finding in findings]
@@ -331,9 +409,28 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
                                            rule_registry.RULES["Q002"].SEVERITY,
                                            tr("Chú thích bỏ qua {code} không bỏ qua lỗi nào.", code=code),
                                            tr("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích.")))
-        out.append(FileResult(result.path, result.kind, tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed,
-                              plan, result.text, result.registry))
+        out.append(replace(result, diagnostics=tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed=suppressed))
     return out
+
+
+class _PlanIndex(Mapping[str, "Plan | None"]):
+    """Plans by id for the link rules, each model built only when a link asks for it."""
+
+    def __init__(self, results: dict[str, FileResult]) -> None:
+        self.results = results
+        self.extra: dict[str, Plan | None] = {}  # parents found outside the linted paths
+
+    def __getitem__(self, plan_id: str) -> Plan | None:
+        if plan_id in self.results:
+            return self.results[plan_id].get_plan()
+        return self.extra[plan_id]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.results
+        yield from self.extra
+
+    def __len__(self) -> int:
+        return len(self.results) + len(self.extra)
 
 
 def lint_file(path: Path, registries: _Registries | None = None, cache: Cache | None = None) -> FileResult:
@@ -353,54 +450,67 @@ def lint_file(path: Path, registries: _Registries | None = None, cache: Cache | 
             gc.enable()
 
 
+def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult | None:
+    """The cached result of an unchanged file, or None (a miss, a damaged entry, an unreadable file)."""
+    from cchc.cache import registry_bytes
+    from cchc.load import decode
+
+    kind = "registry" if is_registry_file(path) else "plan"
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    registry_file = find_registry_file(path) if kind == "plan" else None
+    key = cache.key(raw, kind, registry_bytes(registry_file))
+    payload = cache.get(key)
+    if payload is None:
+        return None
+    text, _ = decode(raw)
+    if text is None:
+        return None
+    shown = display_path(path)
+    try:
+        diagnostics = tuple(
+            Diagnostic(shown, Span(d["line"], d["column"], d["end_line"], d["end_column"]), str(d["code"]),
+                       Severity(d["severity"]), str(d["message"]), str(d["hint"]))
+            for d in payload["diagnostics"])
+        plan_id = payload.get("plan_id")
+        cached = None
+        if plan_id is not None:
+            cached = CachedModel(str(plan_id), frozenset(str(i) for i in payload["implements"]), cache, key, path,
+                                 shown, registry_file, registries)
+        return FileResult(shown, kind, diagnostics, int(payload["suppressed"]), None, text, None, cached=cached)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # a damaged entry is rebuilt, never trusted
+
+
 def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cache: Cache) -> FileResult:
     """Lint through the content cache: a hit rebuilds the result from JSON without parsing YAML."""
     from cchc.cache import registry_bytes
     from cchc.load import decode, load_text
 
+    hit = _cache_hit(path, registries, cache)
+    if hit is not None:
+        return hit
     try:
         raw = path.read_bytes()
     except OSError:
         return _lint_loaded(load_file(path, shown), path, kind, registries)
     registry_file = find_registry_file(path) if kind == "plan" else None
     key = cache.key(raw, kind, registry_bytes(registry_file))
-    payload = cache.get(key)
     text, _ = decode(raw)
-    if payload is not None and text is not None:
-        try:
-            return _from_payload(payload, shown, kind, text, registry_file, registries)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass  # a damaged entry is rebuilt below, never trusted
     result = _lint_loaded(load_text(text, shown) if text is not None else load_file(path, shown), path, kind,
                           registries)
+    if result.plan is not None:
+        cache.put_model(key, {"data": result.model_data, "skip": [list(p) for p in result.model_skip]})
     cache.put(key, {
         "kind": kind,
         "suppressed": result.suppressed,
         "diagnostics": [{k: v for k, v in d.to_json().items() if k != "path"} for d in result.diagnostics],
-        "model": {"data": result.model_data, "skip": [list(p) for p in result.model_skip]}
-        if result.plan is not None else None,
+        "plan_id": result.plan.id if result.plan is not None else None,
+        "implements": sorted(result.implements),
     })
     return result
-
-
-def _from_payload(payload: dict[str, Any], shown: str, kind: str, text: str, registry_file: Path | None,
-                  registries: _Registries) -> FileResult:
-    diagnostics = tuple(
-        Diagnostic(shown, Span(d["line"], d["column"], d["end_line"], d["end_column"]), str(d["code"]),
-                   Severity(d["severity"]), str(d["message"]), str(d["hint"]))
-        for d in payload["diagnostics"])
-    plan = None
-    model = payload.get("model")
-    registry = None
-    data = None
-    skip: tuple[JsonPath, ...] = ()
-    if model is not None:
-        data = model["data"]
-        skip = tuple(tuple(p) for p in model["skip"])
-        plan = build_plan(data, shown, frozenset(skip))
-        if registry_file is not None:
-            registry = registries.get(registry_file)[0]
-    return FileResult(shown, kind, diagnostics, int(payload["suppressed"]), plan, text, registry, data, skip)
 
 
 def lint_text(text: str, name: str = "plan.yaml", *, kind: str = "plan",

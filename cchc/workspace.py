@@ -29,7 +29,7 @@ class Workspace:
     def error_files(self) -> tuple[str, ...]:
         """Plans that are used but have lint errors (their numbers may be off)."""
         return tuple(f.path for f in self.lint.files
-                     if f.plan is not None and any(d.severity == Severity.ERROR for d in f.diagnostics))
+                     if f.usable and any(d.severity == Severity.ERROR for d in f.diagnostics))
 
 
 def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1) -> Workspace:
@@ -40,9 +40,10 @@ def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: i
     for file in result.files:
         if file.kind != "plan":
             continue
-        if file.plan is None:
+        plan = file.get_plan()
+        if plan is None:
             skipped.append(file.path)
             continue
-        plans.append(file.plan)
-        registries[file.plan.source] = file.registry
+        plans.append(plan)
+        registries[plan.source] = file.get_registry()
     return Workspace(tuple(plans), registries, tuple(skipped), result.missing, result)

@@ -26,8 +26,11 @@ def test_cached_answers_equal_fresh_ones(tmp_path: Path) -> None:
     second = lint_paths(paths, cache=cache)
     assert _snapshot(fresh) == _snapshot(first) == _snapshot(second)
     assert [f.suppressed for f in fresh.files] == [f.suppressed for f in second.files]
-    plans = [f.plan for f in second.files if f.plan is not None]
+    assert all(f.plan is None for f in second.files), "a hit builds no model until one is asked for"
+    assert [f.plan_id for f in second.files] == [f.plan_id for f in fresh.files]
+    plans = [f.get_plan() for f in second.files if f.usable]
     assert plans == [f.plan for f in fresh.files if f.plan is not None]  # the model is rebuilt from the entry
+    assert [f.get_registry() is None for f in second.files] == [f.registry is None for f in fresh.files]
 
 
 def test_an_unchanged_file_is_not_parsed_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -66,7 +69,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path: Path) -> None:
     entries = list((tmp_path / "cache").rglob("*.json"))
     assert entries
     for entry in entries:
-        entry.write_text(json.dumps({"format": 1, "key": "khac", "diagnostics": []}), encoding="utf-8")
+        entry.write_text(json.dumps({"format": 2, "key": "khac", "diagnostics": []}), encoding="utf-8")
     assert _snapshot(lint_paths([FIXTURES / "invalid" / "schema-deep.yaml"], cache=cache)) == _snapshot(fresh)
     for entry in (tmp_path / "cache").rglob("*.json"):
         entry.write_text("{không phải json", encoding="utf-8")
@@ -115,3 +118,42 @@ def test_a_warm_run_does_not_reread_plans_without_links(tmp_path: Path, monkeypa
     assert plans_read <= may_read
     plan_files = [p for p in folder.rglob("*.yaml") if p.name != "agencies.yaml"]
     assert len(plan_files) > len(plans_read)  # the check can fail: most plans are skipped
+
+
+def test_a_missing_or_damaged_model_entry_is_rebuilt_from_the_plan(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    fresh = {f.path: f.plan for f in lint_paths([ROOT / "plans"]).files if f.plan is not None}
+    lint_paths([ROOT / "plans"], cache=cache)
+    models = sorted((tmp_path / "cache").rglob("*.model.json"))
+    assert len(models) == len(fresh)
+    models[0].unlink()
+    for model in models[1:3]:
+        model.write_text("{hỏng", encoding="utf-8")
+    for model in models[3:5]:
+        data = json.loads(model.read_text(encoding="utf-8"))
+        data["data"] = {"id": 5}  # well-formed JSON, wrong shape
+        model.write_text(json.dumps(data), encoding="utf-8")
+    warm = lint_paths([ROOT / "plans"], cache=cache)
+    assert {f.path: f.get_plan() for f in warm.files if f.usable} == fresh
+
+
+def test_a_warm_run_builds_no_model_for_plans_without_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``cchc lint`` on an unchanged repository reads diagnostics, plan ids and links from the
+    cache; the model of a plan is built only for the link rules, or when a command asks."""
+    folder = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", folder)
+    cache = Cache(tmp_path / "cache")
+    lint_paths([folder], cache=cache)
+    built: list[str] = []
+    original = lint_module.build_plan
+
+    def counting(data, source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(Path(source).name)
+        return original(data, source, *args, **kwargs)
+
+    monkeypatch.setattr(lint_module, "build_plan", counting)
+    warm = lint_paths([folder], cache=cache)
+    linked = {Path(f.path).name for f in warm.files if f.implements}
+    targets = {Path(f.path).name for f in warm.files for g in warm.files if f.plan_id in g.implements}
+    assert set(built) <= linked | targets
+    assert len(built) < len([f for f in warm.files if f.usable])  # the check can fail: most plans are skipped
