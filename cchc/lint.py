@@ -242,6 +242,17 @@ class _Registries:
     """Registries loaded once per run, keyed by resolved path."""
 
     cache: dict[Path, tuple[Registry | None, str | None]] = field(default_factory=dict)
+    digests: dict[Path | None, bytes] = field(default_factory=dict)
+
+    def digest(self, path: Path | None) -> bytes:
+        """What a plan's cached answer depends on in its registry (and those it extends), once per run."""
+        if path not in self.digests:
+            import hashlib
+
+            from cchc.cache import registry_bytes
+
+            self.digests[path] = hashlib.sha256(registry_bytes(path)).digest()
+        return self.digests[path]
 
     def get(self, path: Path, chain: tuple[Path, ...] = (), limit: Path | None = None
             ) -> tuple[Registry | None, str | None]:
@@ -452,7 +463,6 @@ def lint_file(path: Path, registries: _Registries | None = None, cache: Cache | 
 
 def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult | None:
     """The cached result of an unchanged file, or None (a miss, a damaged entry, an unreadable file)."""
-    from cchc.cache import registry_bytes
     from cchc.load import decode
 
     kind = "registry" if is_registry_file(path) else "plan"
@@ -461,7 +471,7 @@ def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult 
     except OSError:
         return None
     registry_file = find_registry_file(path) if kind == "plan" else None
-    key = cache.key(raw, kind, registry_bytes(registry_file))
+    key = cache.key(raw, kind, registries.digest(registry_file))
     payload = cache.get(key)
     if payload is None:
         return None
@@ -486,7 +496,6 @@ def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult 
 
 def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cache: Cache) -> FileResult:
     """Lint through the content cache: a hit rebuilds the result from JSON without parsing YAML."""
-    from cchc.cache import registry_bytes
     from cchc.load import decode, load_text
 
     hit = _cache_hit(path, registries, cache)
@@ -497,7 +506,7 @@ def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cac
     except OSError:
         return _lint_loaded(load_file(path, shown), path, kind, registries)
     registry_file = find_registry_file(path) if kind == "plan" else None
-    key = cache.key(raw, kind, registry_bytes(registry_file))
+    key = cache.key(raw, kind, registries.digest(registry_file))
     text, _ = decode(raw)
     result = _lint_loaded(load_text(text, shown) if text is not None else load_file(path, shown), path, kind,
                           registries)
