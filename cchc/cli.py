@@ -462,7 +462,7 @@ _CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Missing parameter: (.+)", N_("thiếu tham số {0}")),
     (r"No such option: (\S+)", N_("không có tùy chọn {0}")),
     (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", N_("giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}")),
-    (r"Invalid value for '(.+?)': '(.+?)' is not a valid integer(?: range)?\.", N_("{0} cần một số nguyên, không phải \"{1}\"")),
+    (r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?(?: range)?\.", N_("{0} cần một số nguyên, không phải \"{1}\"")),
     (r"Invalid value for '(.+?)': (.+?) is not in the range (.+)\.", N_("giá trị {1} của {0} nằm ngoài khoảng {2}")),
     (r"Invalid value for '(.+?)': (.+)", N_("giá trị của {0} không hợp lệ ({1})")),
     (r"Missing argument '(.+?)'\.?", N_("thiếu tham số {0}")),

@@ -243,6 +243,16 @@ class _Registries:
 
     cache: dict[Path, tuple[Registry | None, str | None]] = field(default_factory=dict)
     digests: dict[Path | None, bytes] = field(default_factory=dict)
+    folders: dict[Path, Path | None] = field(default_factory=dict)
+
+    def registry_file(self, plan_path: Path) -> Path | None:
+        """find_registry_file, once per folder (a symbolic link is looked up from where it leads)."""
+        if plan_path.is_symlink():
+            return find_registry_file(plan_path)
+        folder = plan_path.parent
+        if folder not in self.folders:
+            self.folders[folder] = find_registry_file(plan_path)
+        return self.folders[folder]
 
     def digest(self, path: Path | None) -> bytes:
         """What a plan's cached answer depends on in its registry (and those it extends), once per run."""
@@ -470,7 +480,7 @@ def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult 
         raw = path.read_bytes()
     except OSError:
         return None
-    registry_file = find_registry_file(path) if kind == "plan" else None
+    registry_file = registries.registry_file(path) if kind == "plan" else None
     key = cache.key(raw, kind, registries.digest(registry_file))
     payload = cache.get(key)
     if payload is None:
@@ -505,7 +515,7 @@ def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cac
         raw = path.read_bytes()
     except OSError:
         return _lint_loaded(load_file(path, shown), path, kind, registries)
-    registry_file = find_registry_file(path) if kind == "plan" else None
+    registry_file = registries.registry_file(path) if kind == "plan" else None
     key = cache.key(raw, kind, registries.digest(registry_file))
     text, _ = decode(raw)
     result = _lint_loaded(load_text(text, shown) if text is not None else load_file(path, shown), path, kind,
