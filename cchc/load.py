@@ -664,9 +664,9 @@ class _Builder:
             return ""
         return self.lines[span.line - 1][span.column - 1: span.end_column - 1]
 
-    def note_block(self, first_line: int, span: Span) -> None:
-        if span.end_line > first_line:
-            self.blocks[first_line] = max(self.blocks.get(first_line, first_line), span.end_line)
+    def note_block(self, first_line: int, end_line: int) -> None:
+        if end_line > first_line and self.blocks.get(first_line, first_line) < end_line:
+            self.blocks[first_line] = end_line
 
     def convert(self, node: yaml.Node, path: JsonPath, depth: int = 0) -> Any:
         if depth > _MAX_DEPTH:
@@ -707,8 +707,10 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             out_list = []
             for index, item in enumerate(node.value):
-                value = self.convert(item, (*path, index), depth + 1)
-                self.note_block(self.spans[(*path, index)].line, self.spans[(*path, index)])
+                child = (*path, index)
+                value = self.convert(item, child, depth + 1)
+                item_span = self.spans[child]
+                self.note_block(item_span.line, item_span.end_line)
                 out_list.append(value)
             if node.value and not getattr(node, "flow_style", False):
                 self.spans[path] = _extend(span, self.spans[(*path, len(node.value) - 1)])
@@ -741,8 +743,7 @@ class _Builder:
             self.key_spans[child] = key_span
             out[key] = self.convert(value_node, child, depth + 1)
             value_span = self.spans[child]
-            self.note_block(key_span.line, Span(key_span.line, key_span.column,
-                                                value_span.end_line, value_span.end_column))
+            self.note_block(key_span.line, value_span.end_line)
             last = value_span
         if node.value and not getattr(node, "flow_style", False):
             # A block collection ends where its last value ends, not at the next token.
