@@ -102,7 +102,7 @@ def lint(
     from cchc.output import FORMATS, resolve
 
     targets = list(paths) if paths else [_config().plans]
-    result = lint_paths(targets, **_speed(no_cache, jobs))
+    result = lint_paths(targets, models=False, **_speed(no_cache, jobs))
     for missing in result.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     if result.missing and not result.files:

@@ -45,7 +45,7 @@ class FileResult:
     registry: Registry | None = field(default=None, repr=False)
     model_data: Any = field(default=None, repr=False)  # what the plan model was built from (for the cache)
     model_skip: tuple[JsonPath, ...] = field(default=(), repr=False)
-    cached: CachedModel | None = field(default=None, repr=False, compare=False)  # a cache hit: built on demand
+    cached: LazyModel | None = field(default=None, repr=False, compare=False)  # a model built on demand
 
     @property
     def usable(self) -> bool:
@@ -78,7 +78,42 @@ class FileResult:
         return self.cached.registry()
 
 
-class CachedModel:
+class LazyModel:
+    """A plan model that is built only when something asks for it, with what the link rules need
+    (the plan id and the ids of the plans it implements) known without it."""
+
+    plan_id: str
+    implements: frozenset[str]
+
+    def plan(self) -> Plan | None:
+        raise NotImplementedError
+
+    def registry(self) -> Registry | None:
+        raise NotImplementedError
+
+
+class Relinted(LazyModel):
+    """A plan read in a worker process for ``cchc lint``, whose model was not sent back (pickling
+    120,000 task objects to a process that only prints diagnostics costs more than reading them):
+    if a link rule needs it after all, the file is read again here."""
+
+    def __init__(self, plan_id: str, implements: frozenset[str], path: str) -> None:
+        self.plan_id, self.implements, self.path = plan_id, implements, path
+        self._result: FileResult | None = None
+
+    def _read(self) -> FileResult:
+        if self._result is None:
+            self._result = lint_file(Path(self.path))
+        return self._result
+
+    def plan(self) -> Plan | None:
+        return self._read().plan
+
+    def registry(self) -> Registry | None:
+        return self._read().registry
+
+
+class CachedModel(LazyModel):
     """The plan model of a cache hit, built only when something asks for it: ``cchc lint`` on an
     unchanged repository needs the diagnostics, the plan id and its links, not 120,000 task objects.
 
@@ -302,19 +337,21 @@ class _Registries:
         return registry, problem
 
 
-def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1) -> LintResult:
+def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1, models: bool = True) -> LintResult:
     """Lint every YAML file under ``paths``. ``cache`` skips files seen before; ``jobs`` > 1 reads
-    large inputs in that many processes (the output order does not depend on it)."""
+    large inputs in that many processes (the output order does not depend on it). ``models=False``
+    (``cchc lint``) lets worker processes keep the plan models they built; they are read again
+    here only if asked for (FileResult.get_plan)."""
     collecting = gc.isenabled()
     gc.disable()  # results of thousands of files hold no cycles: see lint_file
     try:
-        return _lint_paths(paths, cache, jobs)
+        return _lint_paths(paths, cache, jobs, models)
     finally:
         if collecting:
             gc.enable()
 
 
-def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int) -> LintResult:
+def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: bool = True) -> LintResult:
     files, missing, unusable = discover(paths)
     registries = _Registries()
     results: list[FileResult] = []
@@ -328,7 +365,7 @@ def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int) -> LintRe
                 results.append(hit)
         files = misses
     if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
-        results += _lint_parallel(files, registries, cache, jobs)
+        results += _lint_parallel(files, registries, cache, jobs, models)
     else:
         results += [lint_file(path, registries, cache) for path in files]
     for entry in unusable:
@@ -347,13 +384,19 @@ PARALLEL_THRESHOLD = 16
 _WORKER_REGISTRIES: _Registries | None = None
 
 
-def _lint_worker(path: str, cache_folder: str | None) -> FileResult:
+def _lint_worker(path: str, cache_folder: str | None, models: bool = True) -> FileResult:
     global _WORKER_REGISTRIES
     if _WORKER_REGISTRIES is None:  # one per worker process, shared by all the files it reads
         _WORKER_REGISTRIES = _Registries()
     result = lint_file(Path(path), _WORKER_REGISTRIES, Cache(Path(cache_folder)) if cache_folder else None)
     if result.cached is not None:  # a hit after all (another run filled it): send the model itself
         result = replace(result, plan=result.get_plan(), cached=None)
+    if not models and result.plan is not None:
+        implements = result.implements
+        keep_text = bool(result.diagnostics or implements
+                         or any(code in result.text for code in rule_registry.CROSS_PLAN_RULES))
+        result = replace(result, plan=None, text=result.text if keep_text else "",
+                         cached=Relinted(result.plan.id, implements, path))
     # Registries hold read-only mappings that do not cross processes; the model data only fed
     # this worker's cache entry. Both would only cost pickling.
     return replace(result, registry=None, model_data=None)
@@ -365,15 +408,16 @@ def _start_worker(lang: str) -> None:
     _WORKER_REGISTRIES = None  # a forked worker must not reuse registries read before this run
 
 
-def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache | None, jobs: int) -> list[FileResult]:
+def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache | None, jobs: int,
+                   models: bool = True) -> list[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
 
 
     folder = str(cache.folder) if cache else None
     # Workers start in the parent's language (a spawned process would otherwise start in Vietnamese).
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(language(),)) as pool:
-        results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * len(files),
-                                chunksize=max(1, len(files) // (jobs * 8))))
+        results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * len(files), [models] * len(files),
+                                chunksize=max(1, min(32, len(files) // (jobs * 8)))))
     out = []
     for path, result in zip(files, results, strict=True):
         if result.plan is not None:

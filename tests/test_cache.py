@@ -157,3 +157,20 @@ def test_a_warm_run_builds_no_model_for_plans_without_links(tmp_path: Path, monk
     targets = {Path(f.path).name for f in warm.files for g in warm.files if f.plan_id in g.implements}
     assert set(built) <= linked | targets
     assert len(built) < len([f for f in warm.files if f.usable])  # the check can fail: most plans are skipped
+
+
+def test_lint_without_models_gives_the_same_answers_and_models_on_demand(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``cchc lint`` lets worker processes keep their plan models (models=False): the diagnostics,
+    link findings and suppressions are the same, and a model asked for later is read again."""
+    monkeypatch.setattr(lint_module, "PARALLEL_THRESHOLD", 1)
+    paths = [ROOT / "plans", FIXTURES / "province", FIXTURES / "invalid"]
+    serial = lint_paths(paths)
+    light = lint_paths(paths, jobs=2, models=False)
+    assert any(d.code.startswith("I") for d in serial.diagnostics) or serial.suppressed, "links are checked"
+    assert _snapshot(light) == _snapshot(serial)
+    assert [f.suppressed for f in light.files] == [f.suppressed for f in serial.files]
+    assert all(f.plan is None for f in light.files), "no model crossed the process boundary"
+    assert [f.plan_id for f in light.files] == [f.plan_id for f in serial.files]
+    assert [f.get_plan() for f in light.files] == [f.plan for f in serial.files]
+    assert ([f.text for f in light.files if f.diagnostics] == [f.text for f in serial.files if f.diagnostics]), \
+        "source lines for the text output are kept"
