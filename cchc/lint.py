@@ -234,7 +234,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                 for name in sorted(files):
                     if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                         candidate = Path(root) / name
-                        if escapes(candidate, limit):  # checked first: not even stat'ed
+                        # os.walk does not enter linked folders, so only a linked file can lead out.
+                        if os.path.islink(candidate) and escapes(candidate, limit):  # not even stat'ed
                             outside = outside_name(limit)
                             unusable.append(Unusable(candidate, tr(
                                 "Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
@@ -529,9 +530,13 @@ def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult 
     payload = cache.get(key)
     if payload is None:
         return None
-    text, _ = decode(raw)
-    if text is None:
-        return None
+    text = ""
+    if payload.get("diagnostics") or payload.get("implements") or any(
+            code.encode() in raw for code in rule_registry.CROSS_PLAN_RULES):
+        decoded, _ = decode(raw)  # the text is needed only to show a line or to place a link finding
+        if decoded is None:
+            return None
+        text = decoded
     shown = display_path(path)
     try:
         diagnostics = tuple(
