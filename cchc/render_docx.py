@@ -600,12 +600,47 @@ class _Writer:
     def __init__(self, document: DocxDocument, plan: Plan) -> None:
         self.doc = document
         self.plan = plan
+        self._styles: dict[str, Any] = {}
+        self._style_ids: dict[str, str | None] = {}
+        self._widths: dict[int, list[Any]] = {}
+
+    def style(self, name: str) -> Any:
+        """A style by name, looked up once: python-docx searches every style on each lookup, which
+        made a 10,000-task appendix take minutes."""
+        if name not in self._styles:
+            self._styles[name] = self.doc.styles[name]
+        return self._styles[name]
+
+    def apply(self, paragraph: Paragraph, name: str) -> None:
+        """``paragraph.style = name`` without python-docx's per-assignment scans of the style list
+        (it looks up the default paragraph style every time): the style id is worked out once."""
+        if name not in self._style_ids:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            self._style_ids[name] = self.doc.part.get_style_id(self.style(name), WD_STYLE_TYPE.PARAGRAPH)
+        paragraph._p.style = self._style_ids[name]
+
+    def add_row(self, table: Any) -> Any:
+        """``table.add_row()``, with the column widths read once per table (python-docx looks the
+        grid up again for every row, which grows with the table)."""
+        from docx.table import _Row
+
+        widths = self._widths.get(id(table))
+        if widths is None:
+            widths = self._widths[id(table)] = [col.w for col in table._tbl.tblGrid.gridCol_lst]
+        tr = table._tbl.add_tr()
+        for width in widths:
+            tc = tr.add_tc()
+            if width is not None:
+                tc.width = width
+        return _Row(tr, table)
 
     # paragraphs
 
     def add(self, text: str, style: str, container: Any = None) -> Paragraph:
         target = container if container is not None else self.doc
-        paragraph = target.add_paragraph(style=style)
+        paragraph = target.add_paragraph()
+        self.apply(paragraph, style)
         self.fill(paragraph, text)
         return paragraph
 
@@ -625,7 +660,7 @@ class _Writer:
 
     def rule(self, container: Any, width: int, length: int, after: float | None = None) -> Paragraph:
         """A centred solid line ``length`` long in a column ``width`` wide (EMU)."""
-        rule = container.add_paragraph(style="CCHC Kẻ")
+        rule = container.add_paragraph(style=self.style("CCHC Kẻ"))
         side = max(0, (width - length) // 2)
         rule.paragraph_format.left_indent = Emu(side)
         rule.paragraph_format.right_indent = Emu(side)
@@ -646,12 +681,12 @@ class _Writer:
         header.is_linked_to_previous = False
         _clear_story(header)
         paragraph = header.paragraphs[0]
-        paragraph.style = self.doc.styles["CCHC Số trang"]
+        paragraph.style = self.style("CCHC Số trang")
         _add_page_field(paragraph)
         first = section.first_page_header
         first.is_linked_to_previous = False
         _clear_story(first)
-        first.paragraphs[0].style = self.doc.styles["CCHC Số trang"]
+        first.paragraphs[0].style = self.style("CCHC Số trang")
 
     # letterhead
 
@@ -670,12 +705,12 @@ class _Writer:
         left, right = table.cell(0, 0), table.cell(0, 1)
         first = left.paragraphs[0]
         if document.parent_body:
-            first.style = self.doc.styles["CCHC Cơ quan chủ quản"]
+            first.style = self.style("CCHC Cơ quan chủ quản")
             first.add_run(xml_text(" ".join(document.parent_body.split()).upper()))
-            issuer = left.add_paragraph(style="CCHC Cơ quan")
+            issuer = left.add_paragraph(style=self.style("CCHC Cơ quan"))
         else:
             issuer = first
-            issuer.style = self.doc.styles["CCHC Cơ quan"]
+            issuer.style = self.style("CCHC Cơ quan")
         for index, line in enumerate(issuer_lines(document.issuer)):
             run = issuer.add_run()
             if index:
@@ -684,17 +719,17 @@ class _Writer:
         self.rule(left, left_width, left_width // 3)
 
         quoc_hieu = right.paragraphs[0]
-        quoc_hieu.style = self.doc.styles["CCHC Quốc hiệu"]
+        quoc_hieu.style = self.style("CCHC Quốc hiệu")
         quoc_hieu.add_run(QUOC_HIEU)
-        right.add_paragraph(TIEU_NGU, style="CCHC Tiêu ngữ")
+        right.add_paragraph(TIEU_NGU, style=self.style("CCHC Tiêu ngữ"))
         size = _style_size(self.doc, "CCHC Tiêu ngữ", 13)
         self.rule(right, right_width, int(Pt(size * TIEU_NGU_EM)))
 
         number = table.cell(1, 0).paragraphs[0]
-        number.style = self.doc.styles["CCHC Số"]
+        number.style = self.style("CCHC Số")
         number.add_run(xml_text(number_line(document.number, document.symbol, document.abbreviation)))
         date = table.cell(1, 1).paragraphs[0]
-        date.style = self.doc.styles["CCHC Địa danh"]
+        date.style = self.style("CCHC Địa danh")
         date.add_run(xml_text(vietnamese_date_line(document.place, document.date, self.plan.period.start)))
 
     # type, trích yếu, căn cứ
@@ -770,15 +805,15 @@ class _Writer:
         left, right = table.cell(0, 0), table.cell(0, 1)
         first = left.paragraphs[0]
         if document.recipients:
-            first.style = self.doc.styles["CCHC Nơi nhận"]
+            first.style = self.style("CCHC Nơi nhận")
             first.add_run("Nơi nhận:")
             for recipient in document.recipients:
                 self.add(f"- {recipient}", "CCHC Nơi nhận mục", left)
         else:
-            first.style = self.doc.styles["CCHC Nơi nhận mục"]
+            first.style = self.style("CCHC Nơi nhận mục")
         first.paragraph_format.space_before = Pt(12)
         top = right.paragraphs[0]
-        top.style = self.doc.styles["CCHC Chữ ký"]
+        top.style = self.style("CCHC Chữ ký")
         top.paragraph_format.space_before = Pt(12)
         signer = document.signer
         if signer is None:
@@ -788,7 +823,7 @@ class _Writer:
         for line in lines[1:]:
             self.add(line, "CCHC Chữ ký", right)
         for _ in range(4):
-            right.add_paragraph(style="CCHC Chữ ký")
+            right.add_paragraph(style=self.style("CCHC Chữ ký"))
         if signer.name:
             self.add(signer.name, "CCHC Người ký", right)
 
@@ -808,7 +843,7 @@ class _Writer:
         if appendix.title:
             self.add(appendix.title, "CCHC Phụ lục tên")
         else:
-            self.doc.add_paragraph(style="CCHC Phụ lục tên")
+            self.doc.add_paragraph(style=self.style("CCHC Phụ lục tên"))
         self.appendix_table(appendix)
 
     def appendix_table(self, appendix: Appendix) -> None:
@@ -825,7 +860,7 @@ class _Writer:
             self.cell(cell, title, "CCHC Bảng tiêu đề")
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         for section in appendix.sections:
-            row = table.add_row()
+            row = self.add_row(table)
             _row_flags(row)
             self.cell(row.cells[0], section.number or "", "CCHC Bảng mục", center=True)
             merged = row.cells[1].merge(row.cells[5])
@@ -835,7 +870,7 @@ class _Writer:
 
     def task_rows(self, table: Table, tasks: Iterable[Task]) -> None:
         for task in tasks:
-            row = table.add_row()
+            row = self.add_row(table)
             _row_flags(row)
             cells = row.cells
             self.cell(cells[0], task.id, "CCHC Bảng TT")
@@ -853,7 +888,7 @@ class _Writer:
         first = paragraphs[0]
         for extra in paragraphs[1:]:
             extra._p.getparent().remove(extra._p)
-        first.style = self.doc.styles[style]
+        self.apply(first, style)
         for run in list(first.runs):
             run._r.getparent().remove(run._r)
         if lines[0]:
@@ -861,7 +896,8 @@ class _Writer:
         if center:
             first.alignment = _CENTER
         for line in lines[1:]:
-            paragraph = cell.add_paragraph(line, style=style)
+            paragraph = cell.add_paragraph(line)
+            self.apply(paragraph, style)
             if center:
                 paragraph.alignment = _CENTER
 
