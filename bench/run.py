@@ -832,6 +832,9 @@ def write_doc(path: Path, mach: dict[str, Any], results: dict[str, SizeResult], 
         "Wall times on a busy 2-core machine include waiting for a core; CPU times are less affected.",
         "- `python bench/generate.py --check` lints a sample of the generated plans (0 errors required) "
         "and checks that the corpus is byte-for-byte reproducible.",
+        "- `python bench/agree.py --size province,region,country,big` checks that the fast read path and "
+        "ruamel.yaml's round-trip loader read every generated file to the same values (the test suite runs "
+        "the same check on a freshly generated province corpus).",
         "",
         "## Machine",
         "",
