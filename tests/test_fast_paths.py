@@ -201,3 +201,17 @@ def test_status_table_to_a_file_uses_the_streaming_writer(tmp_path: Path) -> Non
         assert f"│ {row.id} " in out
     assert "Tính đến ngày 01/07/2021" in out.splitlines()[-1]
     assert "\x1b[" not in out, "no colour codes in a file"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aăbcdđeêhiklmnoôơpqrstuưvxyáàảãạ-,.()/", min_size=1, max_size=25), max_size=30),
+       st.integers(min_value=1, max_value=40))
+def test_wrap_is_greedy_keeps_every_character_and_fits(words: list[str], width: int) -> None:
+    text = " ".join(words)
+    lines = plaintable._wrap_line(text, width)
+    assert all(len(line) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    for line, following in zip(lines, lines[1:], strict=False):
+        first = following.split(" ")[0]
+        whole = first in words and len(first) <= width
+        assert not (whole and len(line) + 1 + len(first) <= width), (line, following)

@@ -9,8 +9,10 @@ longer than a column are folded. Text is NFC, where one code point is one column
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TextIO
 
 
@@ -68,26 +70,17 @@ def _wrap(cell: str, width: int, no_wrap: bool) -> list[str]:
 
 
 def _wrap_line(text: str, width: int) -> list[str]:
-    """Greedy word wrap (what textwrap does for this case, several times faster)."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        while len(word) > width:  # a word longer than the column is folded
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(word[:width])
-            word = word[width:]
-        if not current:
-            current = word
-        elif len(current) + 1 + len(word) <= width:
-            current += " " + word
-        else:
-            lines.append(current)
-            current = word
-    if current or not lines:
-        lines.append(current)
-    return lines
+    """Greedy word wrap, the way textwrap does it for this case but with one regular expression
+    (C speed): each line takes as many whole words as fit; a word longer than the column is folded."""
+    words = " ".join(text.split())
+    if not words:
+        return [""]
+    return [line.rstrip() for line in _line_pattern(width).findall(words)]
+
+
+@lru_cache(maxsize=64)
+def _line_pattern(width: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:.{{1,{width}}}(?: +|$)|\S{{{width}}})")
 
 
 def _line(left: str, fill: str, middle: str, right: str, widths: Sequence[int]) -> str:
