@@ -16,6 +16,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -96,36 +97,40 @@ class Cache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> dict[str, Any] | None:
-        path = self._path(key)
-        try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not (isinstance(payload, dict) and payload.get("format") == FORMAT and payload.get("key") == key
-                and isinstance(payload.get("diagnostics"), list)):
-            try:
-                path.unlink()
-            except OSError:
-                pass
-            return None
-        return payload
+        """Entry ``key``: its diagnostics, plan id and links (None when missing or damaged)."""
+        return self._read(self._path(key), key, lambda entry: isinstance(entry.get("diagnostics"), list))
 
     def get_model(self, key: str) -> dict[str, Any] | None:
         """The model data stored beside entry ``key`` (None when missing or damaged)."""
-        path = self._path(key).with_suffix(".model.json")
-        try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not (isinstance(payload, dict) and payload.get("format") == FORMAT and payload.get("key") == key):
-            return None
-        return payload
-
-    def put_model(self, key: str, model: dict[str, Any]) -> None:
-        self._write(self._path(key).with_suffix(".model.json"), {**model, "format": FORMAT, "key": key})
+        return self._read(self._model_path(key), key, lambda entry: "data" in entry)
 
     def put(self, key: str, payload: dict[str, Any]) -> None:
         self._write(self._path(key), {**payload, "format": FORMAT, "key": key})
+
+    def put_model(self, key: str, model: dict[str, Any]) -> None:
+        self._write(self._model_path(key), {**model, "format": FORMAT, "key": key})
+
+    def _model_path(self, key: str) -> Path:
+        return self._path(key).with_suffix(".model.json")
+
+    @staticmethod
+    def _read(path: Path, key: str, complete: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None:
+        """A JSON entry written for ``key`` by this format that is ``complete``; a damaged entry is
+        removed and never trusted."""
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except OSError:
+            return None
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict) and payload.get("format") == FORMAT and payload.get("key") == key \
+                and complete(payload):
+            return payload
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return None
 
     @staticmethod
     def _write(path: Path, payload: dict[str, Any]) -> None:

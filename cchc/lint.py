@@ -11,7 +11,6 @@ diagnostic for that file). Callable from Python without the CLI::
 from __future__ import annotations
 
 import copy
-import gc
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -25,7 +24,7 @@ from cchc.cache import Cache
 from cchc.confine import escapes, outside_name, repository_root, scan_limit
 from cchc.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
 from cchc.i18n import N_, language, set_language, tr
-from cchc.load import LoadedYaml, load_file, os_error_text
+from cchc.load import LoadedYaml, collector_paused, load_file, os_error_text
 from cchc.model import Plan, build_plan, entity_of
 from cchc.rules.base import Context
 from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, SchemaProblem, validate
@@ -343,13 +342,8 @@ def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int =
     large inputs in that many processes (the output order does not depend on it). ``models=False``
     (``cchc lint``) lets worker processes keep the plan models they built; they are read again
     here only if asked for (FileResult.get_plan)."""
-    collecting = gc.isenabled()
-    gc.disable()  # results of thousands of files hold no cycles: see lint_file
-    try:
+    with collector_paused():  # results of thousands of files hold no cycles
         return _lint_paths(paths, cache, jobs, models)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: bool = True) -> LintResult:
@@ -422,7 +416,7 @@ def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache 
     out = []
     for path, result in zip(files, results, strict=True):
         if result.plan is not None:
-            registry_file = find_registry_file(path)
+            registry_file = registries.registry_file(path)
             result = replace(result, registry=registries.get(registry_file)[0] if registry_file else None)
         out.append(result)
     return out
@@ -443,15 +437,12 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
         for plan_id in wanted - set(index.results) - set(index.extra):
             found = find_plan_file(Path(result.path).parent, plan_id)
             index.extra[plan_id] = lint_file(found, registries).plan if found else None
-        if not wanted and not any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES):
-            # Nothing to check and no suppression could name a cross-plan rule: keep the result as
-            # it is (on a warm cache, without building its model or parsing its text again).
-            out.append(replace(result, diagnostics=tuple(sorted(result.diagnostics, key=Diagnostic.sort_key))))
-            continue
-        plan = result.get_plan()
-        assert plan is not None
-        findings = list(check_links(plan, index))
-        if not findings and not any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES):
+        named = any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES)
+        plan = result.get_plan() if wanted else None  # a cached model is built only for a plan with links
+        findings = list(check_links(plan, index)) if plan is not None else []
+        if not findings and not named:
+            # Nothing to place and no suppression could name a cross-plan rule: keep the result as
+            # it is (on a warm cache, without parsing its text again).
             out.append(replace(result, diagnostics=tuple(sorted(result.diagnostics, key=Diagnostic.sort_key))))
             continue
         loaded = load_text(result.text, result.path)
@@ -503,37 +494,49 @@ def lint_file(path: Path, registries: _Registries | None = None, cache: Cache | 
     registries = registries or _Registries()
     shown = display_path(path)
     kind = "registry" if is_registry_file(path) else "plan"
-    collecting = gc.isenabled()
-    gc.disable()  # see load_text: a file's objects hold no cycles; collecting would re-walk them all
     try:
-        if cache is None:
-            return _lint_loaded(load_file(path, shown), path, kind, registries)
-        return _lint_cached(path, shown, kind, registries, cache)
+        with collector_paused():  # a file's objects hold no cycles (see collector_paused)
+            if cache is None:
+                return _lint_loaded(load_file(path, shown), path, kind, registries)
+            return _lint_cached(path, shown, kind, registries, cache)
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the run
         return FileResult(shown, kind, (_internal(shown, exc),))
-    finally:
-        if collecting:
-            gc.enable()
 
 
-def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult | None:
-    """The cached result of an unchanged file, or None (a miss, a damaged entry, an unreadable file)."""
-    from cchc.load import decode
+@dataclass(frozen=True)
+class _Keyed:
+    """A file's bytes and its cache key (content, kind, registry digest, cchc fingerprint)."""
 
+    raw: bytes
+    kind: str
+    key: str
+    registry_file: Path | None
+
+
+def _keyed(path: Path, registries: _Registries, cache: Cache) -> _Keyed | None:
     kind = "registry" if is_registry_file(path) else "plan"
     try:
         raw = path.read_bytes()
     except OSError:
         return None
     registry_file = registries.registry_file(path) if kind == "plan" else None
-    key = cache.key(raw, kind, registries.digest(registry_file))
-    payload = cache.get(key)
+    return _Keyed(raw, kind, cache.key(raw, kind, registries.digest(registry_file)), registry_file)
+
+
+def _cache_hit(path: Path, registries: _Registries, cache: Cache, keyed: _Keyed | None = None) -> FileResult | None:
+    """The cached result of an unchanged file, or None (a miss, a damaged entry, an unreadable file)."""
+    from cchc.load import decode
+
+    keyed = keyed or _keyed(path, registries, cache)
+    if keyed is None:
+        return None
+    payload = cache.get(keyed.key)
     if payload is None:
         return None
     text = ""
     if payload.get("diagnostics") or payload.get("implements") or any(
-            code.encode() in raw for code in rule_registry.CROSS_PLAN_RULES):
-        decoded, _ = decode(raw)  # the text is needed only to show a line or to place a link finding
+            code.encode() in keyed.raw for code in rule_registry.CROSS_PLAN_RULES):
+        decoded, _ = decode(keyed.raw)  # the text is needed only to show a line or to place a link finding
         if decoded is None:
             return None
         text = decoded
@@ -546,9 +549,9 @@ def _cache_hit(path: Path, registries: _Registries, cache: Cache) -> FileResult 
         plan_id = payload.get("plan_id")
         cached = None
         if plan_id is not None:
-            cached = CachedModel(str(plan_id), frozenset(str(i) for i in payload["implements"]), cache, key, path,
-                                 shown, registry_file, registries)
-        return FileResult(shown, kind, diagnostics, int(payload["suppressed"]), None, text, None, cached=cached)
+            cached = CachedModel(str(plan_id), frozenset(str(i) for i in payload["implements"]), cache, keyed.key,
+                                 path, shown, keyed.registry_file, registries)
+        return FileResult(shown, keyed.kind, diagnostics, int(payload["suppressed"]), None, text, None, cached=cached)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # a damaged entry is rebuilt, never trusted
 
@@ -557,21 +560,18 @@ def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cac
     """Lint through the content cache: a hit rebuilds the result from JSON without parsing YAML."""
     from cchc.load import decode, load_text
 
-    hit = _cache_hit(path, registries, cache)
+    keyed = _keyed(path, registries, cache)
+    if keyed is None:
+        return _lint_loaded(load_file(path, shown), path, kind, registries)
+    hit = _cache_hit(path, registries, cache, keyed)
     if hit is not None:
         return hit
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return _lint_loaded(load_file(path, shown), path, kind, registries)
-    registry_file = registries.registry_file(path) if kind == "plan" else None
-    key = cache.key(raw, kind, registries.digest(registry_file))
-    text, _ = decode(raw)
+    text, _ = decode(keyed.raw)
     result = _lint_loaded(load_text(text, shown) if text is not None else load_file(path, shown), path, kind,
                           registries)
     if result.plan is not None:
-        cache.put_model(key, {"data": result.model_data, "skip": [list(p) for p in result.model_skip]})
-    cache.put(key, {
+        cache.put_model(keyed.key, {"data": result.model_data, "skip": [list(p) for p in result.model_skip]})
+    cache.put(keyed.key, {
         "kind": kind,
         "suppressed": result.suppressed,
         "diagnostics": [{k: v for k, v in d.to_json().items() if k != "path"} for d in result.diagnostics],

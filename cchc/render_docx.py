@@ -600,25 +600,19 @@ class _Writer:
     def __init__(self, document: DocxDocument, plan: Plan) -> None:
         self.doc = document
         self.plan = plan
-        self._styles: dict[str, Any] = {}
         self._style_ids: dict[str, str | None] = {}
         self._widths: dict[int, list[Any]] = {}
 
-    def style(self, name: str) -> Any:
-        """A style by name, looked up once: python-docx searches every style on each lookup, which
-        made a 10,000-task appendix take minutes."""
-        if name not in self._styles:
-            self._styles[name] = self.doc.styles[name]
-        return self._styles[name]
-
-    def apply(self, paragraph: Paragraph, name: str) -> None:
-        """``paragraph.style = name`` without python-docx's per-assignment scans of the style list
-        (it looks up the default paragraph style every time): the style id is worked out once."""
+    def apply(self, paragraph: Paragraph, name: str) -> Paragraph:
+        """``paragraph.style = name``, with the style id worked out once per name: python-docx
+        searches the style list (and looks up the default style) on every assignment, which made
+        a 10,000-task appendix take minutes."""
         if name not in self._style_ids:
             from docx.enum.style import WD_STYLE_TYPE
 
-            self._style_ids[name] = self.doc.part.get_style_id(self.style(name), WD_STYLE_TYPE.PARAGRAPH)
+            self._style_ids[name] = self.doc.part.get_style_id(self.doc.styles[name], WD_STYLE_TYPE.PARAGRAPH)
         paragraph._p.style = self._style_ids[name]
+        return paragraph
 
     def add_row(self, table: Any) -> Any:
         """``table.add_row()``, with the column widths read once per table (python-docx looks the
@@ -639,8 +633,7 @@ class _Writer:
 
     def add(self, text: str, style: str, container: Any = None) -> Paragraph:
         target = container if container is not None else self.doc
-        paragraph = target.add_paragraph()
-        self.apply(paragraph, style)
+        paragraph = self.apply(target.add_paragraph(), style)
         self.fill(paragraph, text)
         return paragraph
 
@@ -660,7 +653,7 @@ class _Writer:
 
     def rule(self, container: Any, width: int, length: int, after: float | None = None) -> Paragraph:
         """A centred solid line ``length`` long in a column ``width`` wide (EMU)."""
-        rule = container.add_paragraph(style=self.style("CCHC Kẻ"))
+        rule = self.apply(container.add_paragraph(), "CCHC Kẻ")
         side = max(0, (width - length) // 2)
         rule.paragraph_format.left_indent = Emu(side)
         rule.paragraph_format.right_indent = Emu(side)
@@ -681,12 +674,12 @@ class _Writer:
         header.is_linked_to_previous = False
         _clear_story(header)
         paragraph = header.paragraphs[0]
-        paragraph.style = self.style("CCHC Số trang")
+        self.apply(paragraph, "CCHC Số trang")
         _add_page_field(paragraph)
         first = section.first_page_header
         first.is_linked_to_previous = False
         _clear_story(first)
-        first.paragraphs[0].style = self.style("CCHC Số trang")
+        self.apply(first.paragraphs[0], "CCHC Số trang")
 
     # letterhead
 
@@ -705,12 +698,12 @@ class _Writer:
         left, right = table.cell(0, 0), table.cell(0, 1)
         first = left.paragraphs[0]
         if document.parent_body:
-            first.style = self.style("CCHC Cơ quan chủ quản")
+            self.apply(first, "CCHC Cơ quan chủ quản")
             first.add_run(xml_text(" ".join(document.parent_body.split()).upper()))
-            issuer = left.add_paragraph(style=self.style("CCHC Cơ quan"))
+            issuer = self.apply(left.add_paragraph(), "CCHC Cơ quan")
         else:
             issuer = first
-            issuer.style = self.style("CCHC Cơ quan")
+            self.apply(issuer, "CCHC Cơ quan")
         for index, line in enumerate(issuer_lines(document.issuer)):
             run = issuer.add_run()
             if index:
@@ -719,17 +712,17 @@ class _Writer:
         self.rule(left, left_width, left_width // 3)
 
         quoc_hieu = right.paragraphs[0]
-        quoc_hieu.style = self.style("CCHC Quốc hiệu")
+        self.apply(quoc_hieu, "CCHC Quốc hiệu")
         quoc_hieu.add_run(QUOC_HIEU)
-        right.add_paragraph(TIEU_NGU, style=self.style("CCHC Tiêu ngữ"))
+        self.apply(right.add_paragraph(TIEU_NGU), "CCHC Tiêu ngữ")
         size = _style_size(self.doc, "CCHC Tiêu ngữ", 13)
         self.rule(right, right_width, int(Pt(size * TIEU_NGU_EM)))
 
         number = table.cell(1, 0).paragraphs[0]
-        number.style = self.style("CCHC Số")
+        self.apply(number, "CCHC Số")
         number.add_run(xml_text(number_line(document.number, document.symbol, document.abbreviation)))
         date = table.cell(1, 1).paragraphs[0]
-        date.style = self.style("CCHC Địa danh")
+        self.apply(date, "CCHC Địa danh")
         date.add_run(xml_text(vietnamese_date_line(document.place, document.date, self.plan.period.start)))
 
     # type, trích yếu, căn cứ
@@ -805,15 +798,15 @@ class _Writer:
         left, right = table.cell(0, 0), table.cell(0, 1)
         first = left.paragraphs[0]
         if document.recipients:
-            first.style = self.style("CCHC Nơi nhận")
+            self.apply(first, "CCHC Nơi nhận")
             first.add_run("Nơi nhận:")
             for recipient in document.recipients:
                 self.add(f"- {recipient}", "CCHC Nơi nhận mục", left)
         else:
-            first.style = self.style("CCHC Nơi nhận mục")
+            self.apply(first, "CCHC Nơi nhận mục")
         first.paragraph_format.space_before = Pt(12)
         top = right.paragraphs[0]
-        top.style = self.style("CCHC Chữ ký")
+        self.apply(top, "CCHC Chữ ký")
         top.paragraph_format.space_before = Pt(12)
         signer = document.signer
         if signer is None:
@@ -823,7 +816,7 @@ class _Writer:
         for line in lines[1:]:
             self.add(line, "CCHC Chữ ký", right)
         for _ in range(4):
-            right.add_paragraph(style=self.style("CCHC Chữ ký"))
+            self.apply(right.add_paragraph(), "CCHC Chữ ký")
         if signer.name:
             self.add(signer.name, "CCHC Người ký", right)
 
@@ -843,7 +836,7 @@ class _Writer:
         if appendix.title:
             self.add(appendix.title, "CCHC Phụ lục tên")
         else:
-            self.doc.add_paragraph(style=self.style("CCHC Phụ lục tên"))
+            self.apply(self.doc.add_paragraph(), "CCHC Phụ lục tên")
         self.appendix_table(appendix)
 
     def appendix_table(self, appendix: Appendix) -> None:
@@ -896,8 +889,7 @@ class _Writer:
         if center:
             first.alignment = _CENTER
         for line in lines[1:]:
-            paragraph = cell.add_paragraph(line)
-            self.apply(paragraph, style)
+            paragraph = self.apply(cell.add_paragraph(line), style)
             if center:
                 paragraph.alignment = _CENTER
 

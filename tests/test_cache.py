@@ -166,7 +166,7 @@ def test_lint_without_models_gives_the_same_answers_and_models_on_demand(monkeyp
     paths = [ROOT / "plans", FIXTURES / "province", FIXTURES / "invalid"]
     serial = lint_paths(paths)
     light = lint_paths(paths, jobs=2, models=False)
-    assert any(d.code.startswith("I") for d in serial.diagnostics) or serial.suppressed, "links are checked"
+    assert any(f.implements for f in light.files), "plans with links go through the link pass lazily"
     assert _snapshot(light) == _snapshot(serial)
     assert [f.suppressed for f in light.files] == [f.suppressed for f in serial.files]
     assert all(f.plan is None for f in light.files), "no model crossed the process boundary"

@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import json
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -128,7 +127,7 @@ def test_fast_and_slow_validators_agree_on_mutated_plans() -> None:
     rng = random.Random(20210701)
     bases = [(d, n) for _, d, n in DOCUMENTS if isinstance(d, dict)]
     assert bases
-    checked = disagreements = 0
+    checked = 0
     for _ in range(1500):
         data, name = rng.choice(bases)
         mutated = _mutate(data, rng)
@@ -137,9 +136,8 @@ def test_fast_and_slow_validators_agree_on_mutated_plans() -> None:
             continue
         checked += 1
         if fast != (not _slow_errors(mutated, name)):
-            disagreements += 1
             pytest.fail(f"validators disagree on a mutated document: fast={fast}\n{json.dumps(mutated, ensure_ascii=False)[:2000]}")
-    assert checked > 1000 and disagreements == 0
+    assert checked > 1000
 
 
 def test_validate_explains_what_the_fast_validator_rejects() -> None:
@@ -186,17 +184,26 @@ def test_table_draws_header_rows_and_sections_in_a_fixed_width() -> None:
     assert text.count("│ 1 ") == 1 and "│ 2 " in text
 
 
-def test_status_table_to_a_file_uses_the_streaming_writer(tmp_path: Path) -> None:
+def test_status_table_to_a_file_uses_the_streaming_writer(monkeypatch: pytest.MonkeyPatch) -> None:
     from cchc.output.status import write_table
     from cchc.status import build_report
     from cchc.workspace import load_workspace
+
+    drawn: list[str] = []
+    original = plaintable.render
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        drawn.append(kwargs.get("title", ""))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(plaintable, "render", spying)
 
     workspace = load_workspace([ROOT / "plans"])
     report = build_report(workspace.plans, dt.date(2021, 7, 1))
     stream = io.StringIO()
     write_table(report, stream)
     out = stream.getvalue()
-    assert out.count("┏") == len({row.plan.id for row in report.rows})
+    assert out.count("┏") == len({row.plan.id for row in report.rows}) == len(drawn), "one streamed table a plan"
     for row in report.rows[:50]:
         assert f"│ {row.id} " in out
     assert "Tính đến ngày 01/07/2021" in out.splitlines()[-1]

@@ -122,13 +122,10 @@ def _grouped(rows: tuple[Row, ...]) -> list[tuple[str, list[Row]]]:
     return list(groups.items())
 
 
-def _by_plan(report: StatusReport) -> tuple[dict[str, list[Row]], dict[str, str]]:
-    by_plan: dict[str, list[Row]] = {}
-    titles: dict[str, str] = {}
-    for row in report.rows:
-        by_plan.setdefault(row.plan.id, []).append(row)
-        titles[row.plan.id] = f"{row.plan.document.type} {row.plan.document.title}"
-    return by_plan, titles
+def _title(rows: list[Row]) -> str:
+    """The heading of one plan's table: its id, document type and title."""
+    plan = rows[0].plan
+    return f"{plan.id} — {plan.document.type} {plan.document.title}"
 
 
 def _area_groups(rows: list[Row]) -> list[tuple[str, list[Row]]]:
@@ -168,12 +165,11 @@ def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = No
     from rich.text import Text
 
     console = make_console(stream, color=color)
-    by_plan, titles = _by_plan(report)
     if not report.rows:
         console.print(tr("Không có nhiệm vụ nào khớp điều kiện lọc."))
     tt, task, lead, deadline, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
-    for plan_id, rows in by_plan.items():
-        table = Table(title=f"{plan_id} — {titles[plan_id]}", title_justify="left", title_style="bold",
+    for _, rows in _grouped(report.rows):
+        table = Table(title=_title(rows), title_justify="left", title_style="bold",
                       expand=True)
         table.add_column(tt, no_wrap=True, overflow="fold")
         table.add_column(task, ratio=6, overflow="fold", min_width=30)
@@ -202,16 +198,15 @@ def _write_plain_table(report: StatusReport, stream: TextIO) -> None:
     columns = (Column(tt, no_wrap=True), Column(task, ratio=6, min_width=30), Column(lead, ratio=2, min_width=12),
                Column(deadline, ratio=2, min_width=10), Column(due, no_wrap=True), Column(state, min_width=10),
                Column(overdue, right=True, no_wrap=True))
-    by_plan, titles = _by_plan(report)
     if not report.rows:
         stream.write(tr("Không có nhiệm vụ nào khớp điều kiện lọc.") + "\n")
-    for plan_id, rows in by_plan.items():
+    for _, rows in _grouped(report.rows):
         table: list[tuple[str, ...] | None] = []
         for area_name, area_rows in _area_groups(rows):
             table.append(("", area_name, "", "", "", "", ""))
             table.extend(_task_cells(row) for row in area_rows)
             table.append(SECTION)
-        write(stream, columns, table, title=f"{plan_id} — {titles[plan_id]}")
+        write(stream, columns, table, title=_title(rows))
     for label, text in _notes(report):
         stream.write(f"{label} {text}\n")
     stream.write(summary_line(report) + "\n")

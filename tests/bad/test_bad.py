@@ -34,19 +34,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import HEADER
+
 HERE = Path(__file__).resolve().parent
 AS_OF = dt.date(2021, 7, 1)
 
 # The plan most cases are a variation of (committed cases were derived from it once).
-PLAN = """\
-version: 1
-id: thu-nghiem
-document:
-  type: Kế hoạch
-  symbol: KH-UBND
-  issuer: ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM
-  title: Cải cách hành chính năm 2021
-period: {start: 2021, end: 2021}
+PLAN = HEADER + """\
 appendices:
   - sections:
       - number: I
