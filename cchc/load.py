@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,11 +52,17 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """libyaml asks this Python method for the tag of every scalar; answer the common case (text
     that no implicit resolver could claim) without walking the resolver lists. Same answers."""
 
+    # libyaml calls these two around every node so path resolvers can track where they are; cchc
+    # registers none (the base methods return at once), so C built-ins that do nothing stand in.
+    descend_resolver = staticmethod(slice)  # (parent, index) → a throwaway slice
+    ascend_resolver = staticmethod(tuple)  # () → ()
+
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         if kind is yaml.ScalarNode and value and (not implicit[0] or _plain_text(value)):
             return _STR
         return super().resolve(kind, value, implicit)
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e"  # where str.splitlines breaks and YAML does not
 
 
 def split_lines(text: str, keepends: bool = False) -> list[str]:
@@ -72,6 +79,8 @@ def split_lines(text: str, keepends: bool = False) -> list[str]:
         if start < len(text):
             parts.append(text[start:])
         return parts
+    if not any(char in text for char in _OTHER_BREAKS):  # str.splitlines breaks on exactly YAML's breaks here
+        return text.splitlines()
     lines = _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()
@@ -98,32 +107,110 @@ class LoadProblem:
     hint: str = ""
 
 
-@dataclass(frozen=True)
 class LoadedYaml:
-    """A YAML file read for checking: its text, data, and where every node sits."""
+    """A YAML file read for checking: its text, data, and where every node sits.
 
-    path: str
-    text: str
-    data: Any
-    spans: Mapping[JsonPath, Span]
-    key_spans: Mapping[JsonPath, Span]
-    blocks: Mapping[int, int]  # first line of a block → its last line (for suppressions)
-    problems: tuple[LoadProblem, ...] = ()
-    code_end: Mapping[int, int] = field(default_factory=dict)  # line → column where scalar text ends
-    inside: frozenset[int] = frozenset()  # lines wholly inside a multi-line scalar (no comments there)
+    Positions are worked out only when asked for: most plans raise no finding, so reading them
+    needs their data and nothing else. ``locate``, ``comment_column``, ``block_end`` and ``has``
+    answer one question each by walking down the composed nodes (a few dozen of them); the full
+    maps (``spans``, ``key_spans``, ``blocks``, ``code_end``, ``inside``) are built on first use,
+    in one pass, by the same span rules — the tests check the two ways agree on every line and path.
+    """
+
+    def __init__(self, path: str, text: str, data: Any, spans: Mapping[JsonPath, Span] | None = None,
+                 key_spans: Mapping[JsonPath, Span] | None = None, blocks: Mapping[int, int] | None = None,
+                 problems: tuple[LoadProblem, ...] = (), code_end: Mapping[int, int] | None = None,
+                 inside: frozenset[int] = frozenset(), *, nodes: _Nodes | None = None) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self.problems = problems
+        self._nodes = nodes
+        if nodes is None:
+            self.__dict__["spans"] = dict(spans) if spans is not None else {(): Span.start_of_file()}
+            self.__dict__["key_spans"] = dict(key_spans or {})
+            self.__dict__["blocks"] = dict(blocks or {})
+            self.__dict__["code_end"] = dict(code_end or {})
+            self.__dict__["inside"] = frozenset(inside)
+
+    # ---- the full maps, built once when something needs all of them (edit, tests)
+    @cached_property
+    def _full(self) -> _Builder:
+        assert self._nodes is not None
+        return self._nodes.full()
+
+    @cached_property
+    def spans(self) -> Mapping[JsonPath, Span]:
+        return self._full.spans
+
+    @cached_property
+    def key_spans(self) -> Mapping[JsonPath, Span]:
+        return self._full.key_spans
+
+    @cached_property
+    def blocks(self) -> Mapping[int, int]:  # first line of a block → its last line (for suppressions)
+        return self._full.blocks
+
+    @cached_property
+    def code_end(self) -> Mapping[int, int]:  # line → column where scalar text ends
+        return self._full.code_end
+
+    @cached_property
+    def inside(self) -> frozenset[int]:  # lines wholly inside a multi-line scalar (no comments there)
+        return frozenset(self._full.inside)
+
+    def _targeted(self) -> _Nodes | None:
+        """The node walker for single questions, or None when the full maps must answer (they
+        exist already, or the file is irregular: see :class:`_Nodes`)."""
+        nodes = self._nodes
+        if nodes is None or nodes.irregular or "spans" in self.__dict__:
+            return None
+        return nodes
+
+    # ---- single questions
+    def has(self, path: JsonPath) -> bool:
+        """Whether the data holds a node at ``path`` (a key present, even with an empty value)."""
+        node: Any = self.data
+        for part in path:
+            if isinstance(node, dict):
+                if part not in node:
+                    return False
+                node = node[part]
+            elif isinstance(node, list):
+                if not isinstance(part, int) or not 0 <= part < len(node):
+                    return False
+                node = node[part]
+            else:
+                return False
+        return True
+
+    def block_end(self, line: int) -> int:
+        """The last line of the block (list item, or key with its value) opening on ``line``;
+        ``line`` itself when no block of several lines opens there."""
+        nodes = self._targeted()
+        if nodes is None:
+            return self.blocks.get(line, line)
+        return nodes.block_end(line)
 
     def comment_column(self, line: int) -> int | None:
         """0-based index of the ``#`` that starts a comment on ``line`` (1-based), if any.
 
         Uses where the YAML scalars on the line end, so a ``#`` or a quote inside text is never
         taken for a comment."""
-        if line in self.inside:
-            return None
         lines = self.lines
         if not 0 < line <= len(lines):
             return None
+        nodes = self._targeted()
+        if nodes is None:
+            if line in self.inside:
+                return None
+            code_end = self.code_end.get(line, 1)
+        else:
+            inside, code_end = nodes.on_line(line)
+            if inside:
+                return None
         text = lines[line - 1]
-        index = max(self.code_end.get(line, 1) - 1, 0)
+        index = max(code_end - 1, 0)
         while True:
             index = text.find("#", index)
             if index < 0:
@@ -142,14 +229,18 @@ class LoadedYaml:
 
     def locate(self, path: JsonPath, *, key: bool = False) -> Span:
         """The span of the node at ``path``; falls back to the nearest existing ancestor."""
+        nodes = self._targeted()
+        if nodes is not None:
+            return nodes.locate(path, key=key)
         if key and path in self.key_spans:
             return self.key_spans[path]
         probe = tuple(path)
+        spans = self.spans
         while probe:
-            if probe in self.spans:
-                return self.spans[probe]
+            if probe in spans:
+                return spans[probe]
             probe = probe[:-1]
-        return self.spans.get((), Span.start_of_file())
+        return spans.get((), Span.start_of_file())
 
 
 from cchc.oserrors import os_error_text  # noqa: E402 - re-exported for callers
@@ -223,55 +314,62 @@ def load_text(text: str, path: str = "<văn bản>") -> LoadedYaml:
 
 def _load_text(text: str, path: str) -> LoadedYaml:
     lines = split_lines(text)
-    separator = _ODD_BREAK.search(text)
+    separator = _ODD_BREAK.search(text) if ("\x85" in text or "\u2028" in text or "\u2029" in text) else None
     if separator is not None:
         before = text[: separator.start()]
         line = before.count("\n") + 1
         column = len(before) - (before.rfind("\n") + 1) + 1
-        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (LoadProblem(
+        return LoadedYaml(path, text, None, problems=(LoadProblem(
             "syntax", Span(line, column, line, column + 1),
             tr("Văn bản có ký tự xuống dòng đặc biệt U+{code:04X} mà trình soạn thảo không hiện ra.",
                code=ord(separator.group())),
             tr("Xóa ký tự này hoặc thay bằng dấu cách (thường do sao chép từ Word hoặc trang web).")),))
     guard = _nesting_guard(text, lines)
     if guard is not None:
-        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (guard,))
+        return LoadedYaml(path, text, None, problems=(guard,))
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
-                          (_syntax_problem(exc, lines),))
+        return LoadedYaml(path, text, None, problems=(_syntax_problem(exc, lines),))
     except yaml.reader.ReaderError:
-        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {}, (_control_problem(text),))
+        return LoadedYaml(path, text, None, problems=(_control_problem(text),))
     except yaml.YAMLError as exc:  # pragma: no cover - errors without marks
-        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
-                          (LoadProblem("syntax", Span.start_of_file(),
+        return LoadedYaml(path, text, None, problems=(LoadProblem("syntax", Span.start_of_file(),
                                        tr("Lỗi cú pháp YAML: {error}.", error=exc), tr(_SYNTAX_HINT)),))
     except RecursionError:
-        return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
-                          (LoadProblem("syntax", Span.start_of_file(),
+        return LoadedYaml(path, text, None, problems=(LoadProblem("syntax", Span.start_of_file(),
                                        tr("Cấu trúc YAML lồng nhau quá sâu."), tr(_SYNTAX_HINT)),))
-    builder = _Builder(lines, budget=_budget(text))
     if root is None:
-        data = None
-        builder.spans[()] = Span.start_of_file()
-    else:
-        try:
-            data = builder.convert(root, ())
-        except (RecursionError, _AliasBomb, _TooDeep) as exc:
-            message = (tr("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_MAX_DEPTH)
-                       if not isinstance(exc, _AliasBomb)
-                       else tr("Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu."))
-            where = exc.span if isinstance(exc, _TooDeep) else Span.start_of_file()
-            alias = _alias_at_fault(text, _budget(text))
-            if alias is not None:  # an alias made it: point at that alias, not at 1:1 or the anchor
-                where, message = alias
-            return LoadedYaml(path, text, None, {(): Span.start_of_file()}, {}, {},
-                              (LoadProblem("syntax", where, message,
-                                           tr("Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
-                                              "viết trực tiếp nội dung.")),))
-    return LoadedYaml(path, text, data, builder.spans, builder.key_spans, builder.blocks,
-                      tuple(builder.problems), builder.code_end, frozenset(builder.inside))
+        return LoadedYaml(path, text, None)
+    nodes = _Nodes(root, lines, _may_alias(text))
+    reader = _Reader(nodes, budget=_budget(text))
+    try:
+        data = reader.convert(root, 0)
+    except (RecursionError, _AliasBomb, _TooDeep) as exc:
+        message = (tr("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_MAX_DEPTH)
+                   if not isinstance(exc, _AliasBomb)
+                   else tr("Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu."))
+        where = exc.span if isinstance(exc, _TooDeep) else Span.start_of_file()
+        alias = _alias_at_fault(text, _budget(text))
+        if alias is not None:  # an alias made it: point at that alias, not at 1:1 or the anchor
+            where, message = alias
+        return LoadedYaml(path, text, None, problems=(
+            LoadProblem("syntax", where, message, tr("Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
+                                                     "viết trực tiếp nội dung.")),))
+    if any(p.kind == "duplicate-key" for p in reader.problems):
+        nodes.irregular = True
+    loaded = LoadedYaml(path, text, data, problems=tuple(reader.problems), nodes=nodes)
+    loaded.__dict__["lines"] = lines  # already split: the cached property would split again
+    return loaded
+
+
+_ALIAS = re.compile(r"(?:^|[\s\[{,:?-])\*[^\s,\[\]{}]", re.MULTILINE)
+
+
+def _may_alias(text: str) -> bool:
+    """Whether ``text`` may use an alias (``*name``): then one node sits at several paths, and a
+    collection's span may end before it starts, so positions come from the full maps."""
+    return "*" in text and _ALIAS.search(text) is not None
 
 
 def _budget(text: str) -> int:
@@ -361,6 +459,7 @@ class _AliasBomb(Exception):
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _FLOW_DEPTH_LIMIT = 100
 
 
@@ -371,6 +470,13 @@ def _nesting_guard(text: str, lines: list[str]) -> LoadProblem | None:
     depth is checked first: a cheap bracket count, then (only if that looks deep) the exact
     event stream, which libyaml parses without recursion.
     """
+    if text.count("[") + text.count("{") <= _FLOW_DEPTH_LIMIT:
+        return None  # too few brackets to nest that deep
+    brackets = _NOT_BRACKETS.sub("", text)
+    for _ in range(4):  # strip innermost pairs: all gone within 4 rounds means no deeper nesting
+        brackets = brackets.replace("[]", "").replace("{}", "")
+    if not brackets:
+        return None
     depth = 0
     for match in _BRACKETS.finditer(text):
         if match.group() in "[{":
@@ -625,6 +731,263 @@ def _reserved_start(lines: list[str], line: int, column: int) -> tuple[str, str]
             tr("Đặt nội dung đó trong dấu nháy kép, ví dụ: {example}", example=unicodedata.normalize("NFC", example)))
 
 
+class _Nodes:
+    """The composed nodes of a file, asked one question at a time.
+
+    Spans follow the rules of :class:`_Builder` exactly (it calls the same functions): a scalar
+    from its marks, a collection from its start to its last value, trimmed of trailing blanks and
+    comments. Each question walks down only through nodes whose lines contain the asked line or
+    lie on the asked path, so placing a finding in a 10,000-task plan touches a few nodes.
+    """
+
+    def __init__(self, root: yaml.Node, lines: list[str], irregular: bool) -> None:
+        self.root = root
+        self.lines = lines
+        # Aliases put one node at several paths (a collection's span may then end before it
+        # starts); a repeated key leaves spans of the overwritten value behind. The full maps
+        # answer for such files.
+        self.irregular = irregular
+        self._spans: dict[int, Span] = {}
+        self._starts: dict[int, list[int]] = {}
+
+    def full(self) -> _Builder:
+        builder = _Builder(self.lines)
+        builder.convert(self.root, ())
+        return builder
+
+    def base(self, node: yaml.Node) -> Span:
+        """The span of the node's own marks (what :meth:`_Builder.span` gives)."""
+        return _node_span(node, self.lines)
+
+    def span(self, node: yaml.Node) -> Span:
+        """The span recorded for the node's path: a block collection reaches to its last value."""
+        found = self._spans.get(id(node))
+        if found is not None:
+            return found
+        start, end = node.start_mark, node.end_mark
+        if type(node) is yaml.ScalarNode:
+            if end.column or end.line == start.line:
+                span = Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+            else:
+                span = _node_span(node, self.lines)
+        else:
+            span = _node_span(node, self.lines)
+            if node.value and not getattr(node, "flow_style", False):
+                last = node.value[-1] if type(node) is yaml.SequenceNode else node.value[-1][1]
+                span = _extend(span, self.span(last))
+        self._spans[id(node)] = span
+        return span
+
+    def key_of(self, key_node: yaml.Node) -> str:
+        if type(key_node) is yaml.ScalarNode:
+            return key_node.value if key_node.style else _key_text(_scalar(key_node), key_node.value)
+        return _source(self.lines, self.base(key_node)) or "?"
+
+    def locate(self, path: JsonPath, *, key: bool = False) -> Span:
+        node = self.root
+        key_node = None
+        for part in path:
+            kind = type(node)
+            if kind is yaml.MappingNode:
+                for k, v in reversed(node.value):  # a repeated key: the last one counts, as in the data
+                    if type(part) is str and self.key_of(k) == part:
+                        key_node, node = k, v
+                        break
+                else:
+                    return self.span(node)
+            elif kind is yaml.SequenceNode and isinstance(part, int) and 0 <= part < len(node.value):
+                key_node, node = None, node.value[part]
+            else:
+                return self.span(node)
+        if key and key_node is not None:
+            return self.base(key_node)
+        return self.span(node)
+
+    def _near(self, node: yaml.Node, line: int) -> range:
+        """Indexes of the children (items, or key–value pairs) of a collection that may reach
+        ``line`` (1-based): siblings do not overlap, so a child whose next sibling starts before
+        the line ends before it too."""
+        starts = self._starts.get(id(node))
+        if starts is None:
+            if type(node) is yaml.SequenceNode:
+                starts = [item.start_mark.line for item in node.value]
+            else:
+                starts = [key.start_mark.line for key, _ in node.value]
+            self._starts[id(node)] = starts
+        line -= 1  # marks count from 0
+        return range(max(bisect_left(starts, line) - 1, 0), bisect_right(starts, line))
+
+    def block_end(self, line: int) -> int:
+        best = line
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if type(node) is yaml.SequenceNode:
+                items = node.value
+                for index in self._near(node, line):
+                    item = items[index]
+                    span = self.span(item)
+                    if span.line == line and span.end_line > best:
+                        best = span.end_line
+                    if span.line <= line <= span.end_line and type(item) is not yaml.ScalarNode:
+                        stack.append(item)
+            elif type(node) is yaml.MappingNode:
+                pairs = node.value
+                for index in self._near(node, line):
+                    k, v = pairs[index]
+                    first = self.base(k).line
+                    span = self.span(v)
+                    if first == line and span.end_line > best:
+                        best = span.end_line
+                    if first <= line <= span.end_line and type(v) is not yaml.ScalarNode:
+                        stack.append(v)
+        return best
+
+    def on_line(self, line: int) -> tuple[bool, int]:
+        """Whether ``line`` lies wholly inside a multi-line scalar, and the column where the
+        scalars ending on it end (1 when none does)."""
+        inside = False
+        code_end = 0
+
+        def scalar(node: yaml.Node, span: Span) -> None:
+            nonlocal inside, code_end
+            if span.end_line == line and span.end_column > code_end:
+                code_end = span.end_column
+            if span.end_line > span.line:
+                last = span.end_line if node.style in ("|", ">") else span.end_line - 1  # type: ignore[attr-defined]
+                if span.line < line <= last:
+                    inside = True
+
+        root = self.root
+        if type(root) is yaml.ScalarNode:
+            scalar(root, self.span(root))
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if type(node) is yaml.SequenceNode:
+                values = [node.value[index] for index in self._near(node, line)]
+            elif type(node) is yaml.MappingNode:
+                values = []
+                for index in self._near(node, line):
+                    k, v = node.value[index]
+                    if type(k) is yaml.ScalarNode:
+                        scalar(k, self.base(k))
+                    values.append(v)
+            else:
+                continue
+            for value in values:
+                span = self.span(value)
+                if type(value) is yaml.ScalarNode:
+                    scalar(value, span)
+                elif span.line <= line <= span.end_line:
+                    stack.append(value)
+        return inside, code_end or 1
+
+
+class _Reader:
+    """Composed nodes → plain data, with the problems :class:`_Builder` reports, and no spans
+    except for those problems (positions are asked of :class:`_Nodes` later, if ever)."""
+
+    def __init__(self, nodes: _Nodes, budget: int) -> None:
+        self.nodes = nodes
+        self.budget = budget
+        self.problems: list[LoadProblem] = []
+
+    def convert(self, node: yaml.Node, depth: int) -> Any:
+        if depth > _MAX_DEPTH:
+            raise _TooDeep(self.nodes.base(node))
+        self.budget -= 1
+        if self.budget < 0:
+            raise _AliasBomb
+        kind = type(node)
+        tag = node.tag
+        if tag != _STR and tag not in _CORE_TAGS and tag not in ("!", "?"):
+            self.problems.append(_tag_problem(tag, self.nodes.span(node) if kind is yaml.ScalarNode
+                                              else self.nodes.base(node)))
+        if kind is yaml.ScalarNode:
+            text = node.value
+            if node.style or (tag == _STR and text and _plain_text(text)):  # type: ignore[attr-defined]
+                return text
+            value = _scalar(node)  # type: ignore[arg-type]
+            if type(value) is int and _LEADING_ZERO_RE.match(text):
+                self.problems.append(_leading_zero_problem(text, value, self.nodes.span(node)))
+            return value
+        depth += 1
+        if kind is yaml.SequenceNode:
+            return [self.convert(item, depth) for item in node.value]
+        out: dict[Any, Any] = {}
+        key_of = self.nodes.key_of
+        for index, (key_node, value_node) in enumerate(node.value):
+            if type(key_node) is yaml.ScalarNode and (key_node.style or (
+                    key_node.tag == _STR and key_node.value and _plain_text(key_node.value))):
+                key = key_node.value  # what key_of gives for text keys, without the detour
+            else:
+                key = key_of(key_node)
+            if key in out:
+                earlier = next(k for k, _ in reversed(node.value[:index]) if key_of(k) == key)
+                self.problems.append(_duplicate_problem(key, self.nodes.base(key_node),
+                                                        self.nodes.base(earlier).line))
+            out[key] = self.convert(value_node, depth)
+        return out
+
+
+def _tag_problem(tag: str, span: Span) -> LoadProblem:
+    return LoadProblem(
+        "tag", span, tr("Thẻ YAML \"{tag}\" không dùng trong kế hoạch; "
+                        "giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.",
+                        tag=tag.replace('tag:yaml.org,2002:', '!!')),
+        tr("Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép."))
+
+
+def _leading_zero_problem(written: str, value: int, span: Span) -> LoadProblem:
+    return LoadProblem(
+        "leading-zero", span,
+        tr("Số {written} được đọc thành {value}: chữ số 0 ở đầu bị mất.", written=written, value=value),
+        tr("Muốn giữ nguyên cách viết (ví dụ số văn bản \"{written}\"), đặt trong dấu nháy: \"{written}\".",
+           written=written))
+
+
+def _duplicate_problem(key: str, span: Span, first_line: int) -> LoadProblem:
+    return LoadProblem(
+        "duplicate-key", span,
+        tr("Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng {line}).",
+           key=key, line=first_line),
+        tr("Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối."))
+
+
+def _node_span(node: yaml.Node, lines: list[str]) -> Span:
+    """A node's span from its marks; a block node ends where the next token starts, so its end
+    is pulled back to its last real content."""
+    start, end = node.start_mark, node.end_mark
+    line, column = start.line + 1, start.column + 1
+    end_line, end_column = end.line + 1, end.column + 1
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) or (
+        end.column == 0 and end.line > start.line
+    ):
+        end_line, end_column = _trim_end(lines, start.line, end.line, end.column)
+    return Span(line, column, end_line, end_column)
+
+
+def _trim_end(lines: list[str], start_line: int, end_line: int, end_col: int) -> tuple[int, int]:
+    line = end_line
+    if end_col == 0 and line > start_line:
+        line -= 1
+    while line > start_line and (line >= len(lines) or _is_blank_or_comment(lines[line])):
+        line -= 1
+    if line >= len(lines):
+        return line + 1, 1
+    if line == end_line and end_col > 0:
+        return line + 1, end_col + 1
+    text = _strip_comment(lines[line]).rstrip()
+    return line + 1, len(text) + 1
+
+
+def _source(lines: list[str], span: Span) -> str:
+    if span.line != span.end_line or not 0 < span.line <= len(lines):
+        return ""
+    return lines[span.line - 1][span.column - 1: span.end_column - 1]
+
+
 @dataclass
 class _Builder:
     lines: list[str]
@@ -644,33 +1007,10 @@ class _Builder:
             self.inside.update(range(span.line + 1, last + 1))
 
     def span(self, node: yaml.Node) -> Span:
-        start, end = node.start_mark, node.end_mark
-        line, column = start.line + 1, start.column + 1
-        end_line, end_column = end.line + 1, end.column + 1
-        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) or (
-            end.column == 0 and end.line > start.line
-        ):
-            end_line, end_column = self._trim_end(start.line, end.line, end.column)
-        return Span(line, column, end_line, end_column)
-
-    def _trim_end(self, start_line: int, end_line: int, end_col: int) -> tuple[int, int]:
-        """Block nodes end where the next token starts; pull the end back to real content."""
-        line = end_line
-        if end_col == 0 and line > start_line:
-            line -= 1
-        while line > start_line and (line >= len(self.lines) or _is_blank_or_comment(self.lines[line])):
-            line -= 1
-        if line >= len(self.lines):
-            return line + 1, 1
-        if line == end_line and end_col > 0:
-            return line + 1, end_col + 1
-        text = _strip_comment(self.lines[line]).rstrip()
-        return line + 1, len(text) + 1
+        return _node_span(node, self.lines)
 
     def _source(self, span: Span) -> str:
-        if span.line != span.end_line or not 0 < span.line <= len(self.lines):
-            return ""
-        return self.lines[span.line - 1][span.column - 1: span.end_column - 1]
+        return _source(self.lines, span)
 
     def note_block(self, first_line: int, end_line: int) -> None:
         if end_line > first_line and self.blocks.get(first_line, first_line) < end_line:
@@ -691,20 +1031,12 @@ class _Builder:
         self.spans[path] = span
         tag = node.tag
         if tag != _STR and tag not in _CORE_TAGS and tag not in ("!", "?"):
-            self.problems.append(LoadProblem(
-                "tag", span, tr("Thẻ YAML \"{tag}\" không dùng trong kế hoạch; "
-                                "giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.",
-                                tag=tag.replace('tag:yaml.org,2002:', '!!')),
-                tr("Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép.")))
+            self.problems.append(_tag_problem(tag, span))
         if scalar:
             self.note_scalar(node, span)  # type: ignore[arg-type]
             value = _scalar(node)  # type: ignore[arg-type]
             if not node.style and type(value) is int and _LEADING_ZERO_RE.match(node.value):  # type: ignore[attr-defined]
-                self.problems.append(LoadProblem(
-                    "leading-zero", span,
-                    tr("Số {written} được đọc thành {value}: chữ số 0 ở đầu bị mất.", written=node.value, value=value),
-                    tr("Muốn giữ nguyên cách viết (ví dụ số văn bản \"{written}\"), đặt trong dấu nháy: \"{written}\".",
-                       written=node.value)))
+                self.problems.append(_leading_zero_problem(node.value, value, span))  # type: ignore[attr-defined]
             return value
         if isinstance(node, yaml.SequenceNode):
             out_list = []
@@ -734,12 +1066,7 @@ class _Builder:
 
             if key in seen:
                 first = seen[key]
-                self.problems.append(LoadProblem(
-                    "duplicate-key", key_span,
-                    tr("Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng {line}).",
-                       key=key, line=first.line),
-                    tr("Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối."),
-                ))
+                self.problems.append(_duplicate_problem(key, key_span, first.line))
             seen[key] = key_span
             child = (*path, key)
             self.key_spans[child] = key_span
@@ -775,6 +1102,8 @@ def _strip_comment(line: str) -> str:
 
 def comment_start(line: str) -> int | None:
     """Index of the ``#`` that starts a YAML comment on ``line``, ignoring quoted text."""
+    if "#" not in line:
+        return None
     quote: str | None = None
     previous = " "
     index = 0

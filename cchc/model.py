@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from cchc.diagnostics import JsonPath
@@ -287,15 +288,29 @@ class Plan:
 
     def tasks(self) -> Iterator[tuple[Section, Task]]:
         """Every task at any depth, with its section."""
-        for section in self.sections():
-            for task in section.tasks:
-                for item in task.walk():
-                    yield section, item
+        return iter(self._tasks)
 
     def leaf_tasks(self) -> Iterator[tuple[Section, Task]]:
-        for section, task in self.tasks():
-            if task.is_leaf:
-                yield section, task
+        return iter(self._leaf_tasks)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (for --jobs workers) without the lists and answers kept for speed: they are
+        rebuilt on demand and would only make the message between processes longer."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("memo", "_tasks", "_leaf_tasks")}
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Answers worked out from this immutable plan, kept for the next caller (see status.task_deadline)."""
+        return {}
+
+    @cached_property
+    def _tasks(self) -> tuple[tuple[Section, Task], ...]:  # the plan is immutable: listed once
+        return tuple((section, item) for section in self.sections() for task in section.tasks
+                     for item in task.walk())
+
+    @cached_property
+    def _leaf_tasks(self) -> tuple[tuple[Section, Task], ...]:
+        return tuple(pair for pair in self._tasks if pair[1].is_leaf)
 
     def targets(self) -> Iterator[Target]:
         def walk(blocks: tuple[str | Block, ...]) -> Iterator[Target]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from cchc.agencies import Registry
 from cchc.deadline import Deadline, DeadlineError, Milestone, PlanPeriod, parse_deadline
-from cchc.i18n import N_, tr
+from cchc.i18n import N_, language, tr
 from cchc.model import Plan, Section, Task
 from cchc.text import fold
 
@@ -185,7 +185,19 @@ def plan_period(plan: Plan) -> PlanPeriod:
 
 
 def task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
-    """The deadline of a task: explicit ``due``, else its text, else the end of the plan's period."""
+    """The deadline of a task: explicit ``due``, else its text, else the end of the plan's period.
+
+    Several rules and the status table ask for the same task's deadline: the answer is kept on
+    the (immutable) plan, per task and language (explanations are translated)."""
+    memo = plan.memo
+    key = (id(task), language())
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (task, _task_deadline(plan, task))  # the task is kept so its id stays its own
+    return found[1]
+
+
+def _task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
     if task.due is not None:
         label = task.due.isoformat()
         return Deadline(task.deadline or label, "date", (Milestone(task.due, label),), None,

@@ -16,6 +16,7 @@ from cchc.load import LoadedYaml
 
 _SUPPRESSION = re.compile(r"^#\s*cchc\s*:\s*ignore\s*(\[(?P<codes>[^\]]*)\])?\s*(?P<reason>.*)$")
 _LOOSE = re.compile(r"^#\s*cchc\s*:", re.IGNORECASE)
+_SOMEWHERE = re.compile(r"#\s*cchc\s*:", re.IGNORECASE)  # a line without it holds no suppression
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def parse_suppressions(loaded: LoadedYaml) -> list[Suppression]:
     found: list[Suppression] = []
     lines = loaded.lines
     for number, line in enumerate(lines, start=1):
-        if "cchc" not in line.casefold():
+        if "#" not in line or _SOMEWHERE.search(line) is None:
             continue
         start = loaded.comment_column(number)
         if start is None:
@@ -52,7 +53,7 @@ def parse_suppressions(loaded: LoadedYaml) -> list[Suppression]:
             target = next((n for n in range(number + 1, len(lines) + 1)
                            if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")),
                           number)
-        last_line = loaded.blocks.get(target, target)
+        last_line = loaded.block_end(target)
         if not match or match.group("codes") is None:
             found.append(Suppression(number, start + 1, len(line) + 1, (), "", last_line, True, target))
             continue

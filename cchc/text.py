@@ -63,6 +63,12 @@ _VIETNAMESE_LETTER = re.compile(r"[A-Za-zÀ-ỹ]")
 _ANY_LEGACY = re.compile("[" + re.escape("".join(sorted(_LEGACY_CHARS))) + "]")
 
 
+def may_be_legacy_encoded(text: str) -> bool:
+    """False when ``text`` holds none of the signs TCVN3/VNI text shows (then no part of it
+    looks legacy-encoded either)."""
+    return _ANY_LEGACY.search(text) is not None
+
+
 def looks_legacy_encoded(text: str) -> bool:
     """Heuristic: text typed in TCVN3/VNI and pasted as if it were Unicode."""
     if _ANY_LEGACY.search(text) is None:  # nearly all text: one scan in C

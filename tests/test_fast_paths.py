@@ -222,3 +222,51 @@ def test_wrap_is_greedy_keeps_every_character_and_fits(words: list[str], width: 
         first = following.split(" ")[0]
         whole = first in words and len(first) <= width
         assert not (whole and len(line) + 1 + len(first) <= width), (line, following)
+
+
+# ----------------------------------------------------------------------------- text rules: whole-text check
+
+
+_TEXT_RULES = ("U001", "U002", "U003")
+_ODD_TEXT = ["e\u0301", "\u0301", "\u0323\u0302", "Céng hoµ x· héi", "Së Néi vô", "µ", "\u00a9", "\\u0301", "\\x01",
+             "\\x85", "\\uFFFE", "\\\n  \u0301", "\x01", "ê\u0301", "\ufb01", "Å", "A\u030a"]
+
+
+def _text_findings(text: str, force_walk: bool) -> list[tuple[str, Any]] | None:
+    from cchc import rules as registry
+    from cchc.lint import _tolerant_plan
+    from cchc.rules.base import Context
+
+    loaded = load_text(text)
+    if not loaded.ok or not isinstance(loaded.data, dict):
+        return None
+    plan, _, _ = _tolerant_plan(loaded, [])
+    ctx = Context("p.yaml", loaded, plan)
+    if force_walk:
+        ctx.__dict__["escapes"] = True  # as if the file had an escape: every string is walked
+    return [(code, (f.path, f.message)) for code in _TEXT_RULES for f in registry.RULES[code].check(ctx)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(p for p in ROOT.joinpath("plans").rglob("*.yaml") if p.name != "agencies.yaml")), st.lists(
+    st.tuples(st.integers(0, 1 << 30), st.sampled_from(_ODD_TEXT)), min_size=1, max_size=4))
+def test_text_rules_skip_the_walk_only_when_it_finds_nothing(path: Any, inserts: list[tuple[int, str]]) -> None:
+    """U001–U003 look at the whole text first and walk the strings only when it could hold a
+    finding: with odd characters and escapes put anywhere, the findings are the same as walking."""
+    text = path.read_text(encoding="utf-8")
+    for at, piece in inserts:
+        at %= len(text) + 1
+        text = text[:at] + piece + text[at:]
+    quick = _text_findings(text, force_walk=False)
+    walked = _text_findings(text, force_walk=True)
+    assert quick == walked
+
+
+@pytest.mark.parametrize(("piece", "code"), [("e\u0301", "U001"), ("Céng hoµ x· héi", "U002"), ("\\x01", "U003"),
+                                              ("\\u0065\\u0301", "U001")])
+def test_text_rules_still_find_what_the_whole_text_check_lets_through(piece: str, code: str) -> None:
+    text = ROOT.joinpath("plans", "nam-dinh").glob("*.yaml")
+    plan = next(p for p in sorted(text) if p.name != "agencies.yaml").read_text(encoding="utf-8")
+    at = plan.index("content: ") + len("content: ")
+    findings = _text_findings(plan.replace(plan[at:plan.index("\n", at)], f'"x {piece} y"', 1), force_walk=False)
+    assert findings is not None and [c for c, _ in findings] == [code]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -10,6 +11,10 @@ from typing import Any
 from cchc.agencies import Registry
 from cchc.load import LoadedYaml
 from cchc.model import Plan
+
+# A backslash followed by anything but a quote, a backslash, a slash, a space, t, n or r (which
+# make only those characters): \x.., \u...., \N, \0, a backslash ending a line…
+_MAKING_ESCAPE = re.compile(r'\\[^"\\/ tnr]')
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,15 @@ class Context:
     @property
     def data(self) -> Any:
         return self.loaded.data
+
+    @cached_property
+    def escapes(self) -> bool:
+        """Whether the file may hold a backslash escape that makes a character (``"\\u0301"``,
+        ``"\\x01"``) or joins two lines without a space. Without one, every string of the data is
+        made of pieces of the file's text joined by spaces or line breaks, so a text rule that
+        finds nothing in the whole text finds nothing in any string and need not walk them."""
+        text = self.loaded.text
+        return "\\" in text and _MAKING_ESCAPE.search(text) is not None
 
     @cached_property
     def strings(self) -> tuple[tuple[tuple[str | int, ...], str], ...]:

@@ -47,4 +47,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(tr("Nhiệm vụ {ref} có hạn {due:%d/%m/%Y}, trước thời kỳ kế hoạch ({start}–{end}).",
                              ref=task.ref, due=first, start=plan.period.start, end=plan.period.end),
                           tr("Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?)."),
-                          path=node if node in ctx.loaded.spans else task.path)
+                          path=node if ctx.loaded.has(node) else task.path)

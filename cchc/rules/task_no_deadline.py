@@ -36,7 +36,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for _, task in plan.leaf_tasks():
         if task.due is None and (task.deadline is None or not str(task.deadline).strip()):
             node = (*task.path, "deadline")
-            present = node in ctx.loaded.spans
+            present = ctx.loaded.has(node)
             yield Finding(
                 tr("Nhiệm vụ {ref} không ghi thời gian hoàn thành.", ref=task.ref),
                 tr("Ghi thời gian như văn bản, ví dụ deadline: Quý II/2021, deadline: Nhiệm vụ "

@@ -39,5 +39,5 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 tr("Nhiệm vụ {ref} không có cơ quan chủ trì.", ref=task.ref),
                 tr("Thêm lead: [tên cơ quan] cho nhiệm vụ, hoặc lead chung cho cả nhóm nhiệm vụ."),
-                path=node if node in ctx.loaded.spans else task.path,
+                path=node if ctx.loaded.has(node) else task.path,
             )

@@ -36,7 +36,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for _, task in plan.leaf_tasks():
         if task.output is None or not str(task.output).strip():
             node = (*task.path, "output")
-            present = node in ctx.loaded.spans
+            present = ctx.loaded.has(node)
             yield Finding(
                 tr("Nhiệm vụ {ref} không ghi sản phẩm.", ref=task.ref),
                 tr("Ghi sản phẩm đầu ra, ví dụ output: Quyết định của UBND tỉnh."),

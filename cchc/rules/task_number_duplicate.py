@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cchc.diagnostics import Finding, Severity
+from cchc.diagnostics import Finding, JsonPath, Severity
 from cchc.i18n import tr
 from cchc.model import Task
 from cchc.rules.base import Context
@@ -59,19 +59,19 @@ def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     for _, sections in plan.section_groups:
-        numbers: dict[str, int] = {}
+        numbers: dict[str, JsonPath] = {}  # number → the first section with it
         for section in sections:
             if section.number is not None:
                 key = section.number.strip().rstrip(".)").lower()
                 if key in numbers:
                     yield Finding(
                         tr("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
-                           number=section.number, line=numbers[key]),
+                           number=section.number, line=ctx.loaded.locate(numbers[key]).line),
                         tr("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
                         path=(*section.path, "number"),
                     )
                 else:
-                    numbers[key] = ctx.loaded.locate(section.path).line
+                    numbers[key] = section.path
             label = (tr("nhóm {number}", number=section.number) if section.number
                      else tr("nhóm \"{title}\"", title=section.title))
             yield from _siblings(section.tasks, label, ctx)

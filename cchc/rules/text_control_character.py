@@ -30,6 +30,10 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    if not ctx.escapes:
+        # Written directly in the text, these characters are refused by the YAML reader (a syntax
+        # error, Y001, before any rule runs); only an escape can put one in a string.
+        return
     for path, text in ctx.strings:
         match = _ILLEGAL.search(text)
         if match:

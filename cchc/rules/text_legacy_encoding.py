@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from cchc.diagnostics import Finding, Severity
 from cchc.i18n import tr
 from cchc.rules.base import Context
-from cchc.text import looks_legacy_encoded
+from cchc.text import looks_legacy_encoded, may_be_legacy_encoded
 
 CODE = "U002"
 NAME = "legacy-encoding"
@@ -27,6 +27,8 @@ SEVERITY = Severity.ERROR
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    if not ctx.escapes and not may_be_legacy_encoded(ctx.loaded.text):
+        return  # no string holds a TCVN3/VNI sign (see Context.escapes)
     for path, text in ctx.strings:
         if looks_legacy_encoded(text):
             sample = text if len(text) <= 40 else text[:40] + "…"

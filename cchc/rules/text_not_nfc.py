@@ -29,6 +29,8 @@ SEVERITY = Severity.ERROR
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    if not ctx.escapes and is_nfc(ctx.loaded.text):
+        return  # no string can be anything but NFC (see Context.escapes)
     for path, text in ctx.strings:
         if not is_nfc(text):
             at = first_non_nfc(text)
