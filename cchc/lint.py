@@ -662,7 +662,7 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
     if plan is not None:
         registry, registry_path, registry_problem = given_registry, None, None
         if given_registry is None and discover_registry:
-            registry_file = find_registry_file(path)
+            registry_file = registries.registry_file(path)
             if registry_file is not None:
                 registry_path = display_path(registry_file)
                 registry, registry_problem = registries.get(registry_file)

@@ -58,9 +58,27 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     ascend_resolver = staticmethod(tuple)  # () → ()
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if kind is yaml.ScalarNode and value and (not implicit[0] or _plain_text(value)):
-            return _STR
+        if kind is yaml.ScalarNode:
+            if value and (not implicit[0] or _plain_text(value)):
+                return _STR
+            if implicit[0]:  # a plain scalar: its tag depends on its text alone ("1", "2021-07-01")
+                tag = _IMPLICIT_TAGS.get(value)
+                if tag is None:
+                    if len(_IMPLICIT_TAGS) > _MEMO_LIMIT:
+                        _IMPLICIT_TAGS.clear()
+                    tag = _IMPLICIT_TAGS[value] = super().resolve(kind, value, implicit)
+                return tag
+        elif kind is yaml.MappingNode:
+            return _MAP  # what BaseResolver gives when no path resolver is registered (none is)
+        elif kind is yaml.SequenceNode:
+            return _SEQ
         return super().resolve(kind, value, implicit)
+
+
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_IMPLICIT_TAGS: dict[str, str] = {}  # plain scalar text → libyaml's (YAML 1.1) tag for it
+_MEMO_LIMIT = 50_000
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e"  # where str.splitlines breaks and YAML does not
 
@@ -342,7 +360,7 @@ def _load_text(text: str, path: str) -> LoadedYaml:
     if root is None:
         return LoadedYaml(path, text, None)
     nodes = _Nodes(root, lines, _may_alias(text))
-    reader = _Reader(nodes, budget=_budget(text))
+    reader = _Reader(nodes, budget=_budget(text) if nodes.irregular else _UNCOUNTED + _budget(text))
     try:
         data = reader.convert(root, 0)
     except (RecursionError, _AliasBomb, _TooDeep) as exc:
@@ -913,6 +931,8 @@ class _Reader:
                 self.problems.append(_leading_zero_problem(text, value, self.nodes.span(node)))
             return value
         depth += 1
+        if self.budget > _UNCOUNTED:  # no alias in the file: it cannot hold more nodes than characters
+            return self._collection(node, depth)
         if kind is yaml.SequenceNode:
             return [self.convert(item, depth) for item in node.value]
         out: dict[Any, Any] = {}
@@ -929,6 +949,48 @@ class _Reader:
                                                         self.nodes.base(earlier).line))
             out[key] = self.convert(value_node, depth)
         return out
+
+    def _collection(self, node: yaml.Node, depth: int) -> Any:
+        """:meth:`convert` for the children of a collection, with text scalars (nearly every
+        node of a plan) read in the loop instead of by a call each. Only for files without
+        aliases, where the node budget cannot run out."""
+        convert = self.convert
+        nested = depth <= _MAX_DEPTH
+        scalar_node = yaml.ScalarNode
+        if type(node) is yaml.SequenceNode:
+            out_list: list[Any] = []
+            append = out_list.append
+            for item in node.value:
+                if nested and type(item) is scalar_node and item.tag == _STR:
+                    text = item.value
+                    if item.style or (text and (text[0] not in _NOT_PLAIN_TEXT
+                                                or (len(text) > 5 and text[0].isalpha()))):  # _plain_text
+                        append(text)
+                        continue
+                append(convert(item, depth))
+            return out_list
+        out: dict[Any, Any] = {}
+        key_of = self.nodes.key_of
+        for index, (key_node, value_node) in enumerate(node.value):
+            key = key_node.value
+            if type(key_node) is not scalar_node or not (key_node.style or (
+                    key_node.tag == _STR and key and _plain_text(key))):
+                key = key_of(key_node)
+            if key in out:
+                earlier = next(k for k, _ in reversed(node.value[:index]) if key_of(k) == key)
+                self.problems.append(_duplicate_problem(key, self.nodes.base(key_node),
+                                                        self.nodes.base(earlier).line))
+            if nested and type(value_node) is scalar_node and value_node.tag == _STR:
+                text = value_node.value
+                if value_node.style or (text and (text[0] not in _NOT_PLAIN_TEXT
+                                                  or (len(text) > 5 and text[0].isalpha()))):  # _plain_text
+                    out[key] = text
+                    continue
+            out[key] = convert(value_node, depth)
+        return out
+
+
+_UNCOUNTED = 1 << 62  # the node budget of a file without aliases (see _Reader._collection)
 
 
 def _tag_problem(tag: str, span: Span) -> LoadProblem:
@@ -1139,9 +1201,22 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         return value
     if node.tag == _STR and value and _plain_text(value):
         return value  # implicit or explicit !!str: a string either way
+    key = (value, node.tag)
+    found = _PLAIN_VALUES.get(key, _PLAIN_VALUES)
+    if found is _PLAIN_VALUES:
+        if len(_PLAIN_VALUES) > _MEMO_LIMIT:
+            _PLAIN_VALUES.clear()
+        found = _PLAIN_VALUES[key] = _plain_value(value, node.tag)
+    return found
+
+
+_PLAIN_VALUES: dict[tuple[str, str], Any] = {}  # (text, tag) of a plain scalar → its value (immutable)
+
+
+def _plain_value(value: str, tag: str) -> Any:
     implicit = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
-    if node.tag != implicit:  # an explicit tag such as !!str
-        return value if node.tag == _STR else _resolve_core(value)
+    if tag != implicit:  # an explicit tag such as !!str
+        return value if tag == _STR else _resolve_core(value)
     return _resolve_core(value)
 
 

@@ -337,7 +337,7 @@ def _s(value: Any) -> str | None:
 
 
 def _tuple_str(values: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in (values or ()))
+    return tuple(map(str, values)) if values else ()
 
 
 def _date(text: str) -> dt.date:
@@ -378,7 +378,11 @@ class _Builder:
     skip: frozenset[JsonPath]
 
     def items(self, values: Any, path: JsonPath) -> list[tuple[int, Any]]:
-        return [(i, v) for i, v in enumerate(values or ()) if (*path, i) not in self.skip]
+        if not values:
+            return []
+        if not self.skip:
+            return list(enumerate(values))
+        return [(i, v) for i, v in enumerate(values) if (*path, i) not in self.skip]
 
     def plan(self, data: dict[str, Any], source: str) -> Plan:
         doc = data["document"]
