@@ -103,6 +103,7 @@ def lint(
 
     targets = list(paths) if paths else [_config().plans]
     result = lint_paths(targets, models=False, **_speed(no_cache, jobs))
+    _settled()
     for missing in result.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     if result.missing and not result.files:
@@ -221,11 +222,21 @@ def _speed(no_cache: bool = False, jobs: int | None = None) -> dict[str, Any]:
     return {"cache": cache, "jobs": jobs if jobs else (os.cpu_count() or 1)}
 
 
+def _settled() -> None:
+    """The files just read stay in memory until the command ends and hold no cycles: move them out
+    of the cycle collector's sight, so the output that follows does not make it walk them all
+    again (on 2,000 plans, that walking took longer than drawing the table)."""
+    import gc
+
+    gc.freeze()
+
+
 def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None) -> Any:
     from cchc.workspace import load_workspace
 
     targets = list(paths) if paths else [_config().plans]
     workspace = load_workspace(targets, **_speed(no_cache, jobs))
+    _settled()
     for missing in workspace.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     if not workspace.plans:

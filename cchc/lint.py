@@ -279,6 +279,7 @@ class _Registries:
     cache: dict[Path, tuple[Registry | None, str | None]] = field(default_factory=dict)
     digests: dict[Path | None, bytes] = field(default_factory=dict)
     folders: dict[Path, Path | None] = field(default_factory=dict)
+    answers: dict[tuple[Path, Path | None], tuple[Registry | None, str | None]] = field(default_factory=dict)
 
     def registry_file(self, plan_path: Path) -> Path | None:
         """find_registry_file, once per folder (a symbolic link is looked up from where it leads)."""
@@ -303,7 +304,16 @@ class _Registries:
             ) -> tuple[Registry | None, str | None]:
         """The registry in ``path`` and what is wrong with it. ``limit``: the git repository that
         ``path`` was found from (default: the one holding ``path``'s folder); a registry that leads
-        outside it is not read (:mod:`cchc.confine`)."""
+        outside it is not read (:mod:`cchc.confine`). Asked again with the same path (every plan of
+        a folder asks), the answer is given without looking at the disk again."""
+        if chain:
+            return self._get(path, chain, limit)
+        asked = (path, limit)
+        if asked not in self.answers:
+            self.answers[asked] = self._get(path, chain, limit)
+        return self.answers[asked]
+
+    def _get(self, path: Path, chain: tuple[Path, ...], limit: Path | None) -> tuple[Registry | None, str | None]:
         limit = limit if limit is not None else repository_root(path.parent)
         if escapes(path, limit):
             return None, "tệp là liên kết tượng trưng trỏ ra ngoài kho git, cchc không đọc"

@@ -14,6 +14,7 @@ from cchc.agencies import Registry
 from cchc.cache import Cache
 from cchc.diagnostics import Severity
 from cchc.lint import LintResult, lint_paths
+from cchc.load import collector_paused
 from cchc.model import Plan
 
 
@@ -33,6 +34,11 @@ class Workspace:
 
 
 def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1) -> Workspace:
+    with collector_paused():  # models built from cache entries hold no cycles either
+        return _load_workspace(paths, cache, jobs)
+
+
+def _load_workspace(paths: Sequence[Path], cache: Cache | None, jobs: int) -> Workspace:
     result = lint_paths(paths, cache=cache, jobs=jobs)
     plans = []
     registries: dict[str, Registry | None] = {}

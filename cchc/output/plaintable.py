@@ -35,7 +35,7 @@ def _widths(columns: Sequence[Column], rows: Sequence[Row | None], width: int) -
         if row is None:
             continue
         for index, cell in enumerate(row):
-            longest = max((len(part) for part in cell.split("\n")), default=0)
+            longest = len(cell) if "\n" not in cell else max(len(part) for part in cell.split("\n"))
             if longest > natural[index]:
                 natural[index] = longest
     widths = [max(n, c.min_width) if not c.ratio else 0 for n, c in zip(natural, columns, strict=True)]
@@ -109,9 +109,10 @@ def render(columns: Sequence[Column], rows: Iterable[Row | None], *, width: int 
         if height == 1:
             yield "│ " + " │ ".join(pad(cell[0], w) for cell, w, pad in zip(cells, widths, pads, strict=True)) + " │"
             continue
-        for index in range(height):
-            yield "│ " + " │ ".join(pad(cell[index] if index < len(cell) else "", w)
-                                    for cell, w, pad in zip(cells, widths, pads, strict=True)) + " │"
+        columns_lines = [[pad(text, w) for text in cell] + [" " * w] * (height - len(cell))
+                         for cell, w, pad in zip(cells, widths, pads, strict=True)]
+        for line in zip(*columns_lines, strict=True):
+            yield "│ " + " │ ".join(line) + " │"
     yield _line("└", "─", "┴", "┘", widths)
 
 

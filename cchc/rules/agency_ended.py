@@ -44,10 +44,20 @@ def check(ctx: Context) -> Iterator[Finding]:
     plan, registry = ctx.plan, ctx.registry
     if plan is None or registry is None:
         return
+    ended: dict[str, bool] = {}
+
+    def has_ended(name: str) -> bool:  # only such names can give a finding (see _finding)
+        if name not in ended:
+            entry = registry.lookup(name)
+            ended[name] = entry is not None and not entry.is_group and bool(entry.ended)
+        return ended[name]
+
     for section in plan.sections():
         inherited: dict[tuple[str, int], tuple[str, object]] = {}
         for top in section.tasks:
             for task in top.leaves():
+                if not any(has_ended(name) for name in (*task.effective_lead, *task.effective_support)):
+                    continue  # no name here can be reported, whatever the deadline
                 due = _due(plan, task)
                 if due is None:
                     continue

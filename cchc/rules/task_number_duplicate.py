@@ -52,7 +52,8 @@ def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Fin
             )
         else:
             seen[key] = task
-        yield from _siblings(task.subtasks, tr("nhiệm vụ {ref}", ref=task.ref), ctx)
+        if task.subtasks:
+            yield from _siblings(task.subtasks, tr("nhiệm vụ {ref}", ref=task.ref), ctx)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
