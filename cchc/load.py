@@ -360,7 +360,7 @@ def _load_text(text: str, path: str) -> LoadedYaml:
     if root is None:
         return LoadedYaml(path, text, None)
     nodes = _Nodes(root, lines, _may_alias(text))
-    reader = _Reader(nodes, budget=_budget(text) if nodes.irregular else _UNCOUNTED + _budget(text))
+    reader = _Reader(nodes, budget=_budget(text))
     try:
         data = reader.convert(root, 0)
     except (RecursionError, _AliasBomb, _TooDeep) as exc:
@@ -381,7 +381,8 @@ def _load_text(text: str, path: str) -> LoadedYaml:
     return loaded
 
 
-_ALIAS = re.compile(r"(?:^|[\s\[{,:?-])\*[^\s,\[\]{}]", re.MULTILINE)
+# libyaml also skips a byte-order mark at the start of any line, so one may stand before an alias.
+_ALIAS = re.compile(r"(?:^|[\s\[{,:?\ufeff-])\*[^\s,\[\]{}]", re.MULTILINE)
 
 
 def _may_alias(text: str) -> bool:
@@ -931,46 +932,34 @@ class _Reader:
                 self.problems.append(_leading_zero_problem(text, value, self.nodes.span(node)))
             return value
         depth += 1
-        if self.budget > _UNCOUNTED:  # no alias in the file: it cannot hold more nodes than characters
-            return self._collection(node, depth)
-        if kind is yaml.SequenceNode:
-            return [self.convert(item, depth) for item in node.value]
-        out: dict[Any, Any] = {}
-        key_of = self.nodes.key_of
-        for index, (key_node, value_node) in enumerate(node.value):
-            if type(key_node) is yaml.ScalarNode and (key_node.style or (
-                    key_node.tag == _STR and key_node.value and _plain_text(key_node.value))):
-                key = key_node.value  # what key_of gives for text keys, without the detour
-            else:
-                key = key_of(key_node)
-            if key in out:
-                earlier = next(k for k, _ in reversed(node.value[:index]) if key_of(k) == key)
-                self.problems.append(_duplicate_problem(key, self.nodes.base(key_node),
-                                                        self.nodes.base(earlier).line))
-            out[key] = self.convert(value_node, depth)
-        return out
+        return self._collection(node, depth)
 
     def _collection(self, node: yaml.Node, depth: int) -> Any:
         """:meth:`convert` for the children of a collection, with text scalars (nearly every
-        node of a plan) read in the loop instead of by a call each. Only for files without
-        aliases, where the node budget cannot run out."""
+        node of a plan) read in the loop instead of by a call each. They are counted against the
+        node budget once the loop is done (at most one per child, so an alias bomb is still
+        stopped: its growth comes from collections, each counted by :meth:`convert`)."""
         convert = self.convert
         nested = depth <= _MAX_DEPTH
         scalar_node = yaml.ScalarNode
         if type(node) is yaml.SequenceNode:
             out_list: list[Any] = []
             append = out_list.append
+            inlined = 0
             for item in node.value:
                 if nested and type(item) is scalar_node and item.tag == _STR:
                     text = item.value
                     if item.style or (text and (text[0] not in _NOT_PLAIN_TEXT
                                                 or (len(text) > 5 and text[0].isalpha()))):  # _plain_text
                         append(text)
+                        inlined += 1
                         continue
                 append(convert(item, depth))
+            self._count(inlined)
             return out_list
         out: dict[Any, Any] = {}
         key_of = self.nodes.key_of
+        inlined = 0
         for index, (key_node, value_node) in enumerate(node.value):
             key = key_node.value
             if type(key_node) is not scalar_node or not (key_node.style or (
@@ -985,12 +974,16 @@ class _Reader:
                 if value_node.style or (text and (text[0] not in _NOT_PLAIN_TEXT
                                                   or (len(text) > 5 and text[0].isalpha()))):  # _plain_text
                     out[key] = text
+                    inlined += 1
                     continue
             out[key] = convert(value_node, depth)
+        self._count(inlined)
         return out
 
-
-_UNCOUNTED = 1 << 62  # the node budget of a file without aliases (see _Reader._collection)
+    def _count(self, nodes: int) -> None:
+        self.budget -= nodes
+        if self.budget < 0:
+            raise _AliasBomb
 
 
 def _tag_problem(tag: str, span: Span) -> LoadProblem:
@@ -1204,13 +1197,15 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     key = (value, node.tag)
     found = _PLAIN_VALUES.get(key, _PLAIN_VALUES)
     if found is _PLAIN_VALUES:
-        if len(_PLAIN_VALUES) > _MEMO_LIMIT:
-            _PLAIN_VALUES.clear()
-        found = _PLAIN_VALUES[key] = _plain_value(value, node.tag)
+        found = _plain_value(value, node.tag)
+        if type(found) is not float:  # each .nan stays its own object, as in any YAML reader
+            if len(_PLAIN_VALUES) > _MEMO_LIMIT:
+                _PLAIN_VALUES.clear()
+            _PLAIN_VALUES[key] = found
     return found
 
 
-_PLAIN_VALUES: dict[tuple[str, str], Any] = {}  # (text, tag) of a plain scalar → its value (immutable)
+_PLAIN_VALUES: dict[tuple[str, str], Any] = {}  # (text, tag) of a plain scalar → its value (immutable, not float)
 
 
 def _plain_value(value: str, tag: str) -> Any:

@@ -138,3 +138,51 @@ def test_findings_and_suppressions_are_placed_as_before() -> None:
         assert lazy.block_end(line) == eager.block_end(line)
     assert lazy.comment_column(6) == text.splitlines()[5].index("# cchc")
     assert lazy.block_end(5) == 6
+
+
+def _has_alias(text: str) -> bool:
+    import yaml
+
+    try:
+        return any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.CSafeLoader))
+    except yaml.YAMLError:
+        return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(fuzz.LOADER_CASES)
+def test_every_file_with_an_alias_is_irregular(case: Any) -> None:
+    """Targeted positions assume one node sits at one path: any real alias must send the file to
+    the full maps (review finding: a byte-order mark before ``*x`` once hid it)."""
+    item = fuzz.loader_input(case)
+    try:
+        text = item.raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    loaded = load_text(text)
+    if loaded._nodes is not None and _has_alias(text):
+        assert loaded._nodes.irregular
+
+
+@pytest.mark.parametrize("text", ["a: &x [1]\nb:\n\ufeff*x\n", "a: &x 1\nb: [\n\ufeff*x]\n", "- &x a\n-\n\ufeff *x\n",
+                                  "a: &x 1\nb: {c: *x}\n", "a: &x 1\n? *x\n: v\n"])
+def test_aliases_hidden_behind_odd_starts_are_seen(text: str) -> None:
+    assert _has_alias(text)
+    loaded = load_text(text)
+    assert loaded._nodes is not None and loaded._nodes.irregular
+
+
+def test_an_alias_bomb_behind_byte_order_marks_is_stopped() -> None:
+    """Review finding: with the alias hidden from the text check, the node budget was off and
+    this 600-byte file ran out of memory. The budget now counts every node."""
+    mark = "\ufeff"
+    text = "a0: &a0 [" + ",".join(["lol"] * 10) + "]\n" + "".join(
+        f"a{i}: &a{i} [\n" + ",\n".join(mark + f"*a{i - 1}" for _ in range(10)) + "]\n" for i in range(1, 9))
+    loaded = load_text(text)
+    assert [p.kind for p in loaded.problems] == ["syntax"]
+    assert "*a" in loaded.problems[0].message
+
+
+def test_nan_values_stay_separate_objects() -> None:
+    data = load_text("a: .nan\nb: .nan\n").data
+    assert data["a"] is not data["b"]
