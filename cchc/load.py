@@ -1019,21 +1019,25 @@ def _node_span(node: yaml.Node, lines: list[str]) -> Span:
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) or (
         end.column == 0 and end.line > start.line
     ):
-        end_line, end_column = _trim_end(lines, start.line, end.line, end.column)
+        # In a | or > block every line up to the end mark is text, even one starting with "#".
+        text_block = getattr(node, "style", None) in ("|", ">")
+        end_line, end_column = _trim_end(lines, start.line, end.line, end.column, comments=not text_block)
     return Span(line, column, end_line, end_column)
 
 
-def _trim_end(lines: list[str], start_line: int, end_line: int, end_col: int) -> tuple[int, int]:
+def _trim_end(lines: list[str], start_line: int, end_line: int, end_col: int,
+              comments: bool = True) -> tuple[int, int]:
     line = end_line
     if end_col == 0 and line > start_line:
         line -= 1
-    while line > start_line and (line >= len(lines) or _is_blank_or_comment(lines[line])):
+    while line > start_line and (line >= len(lines) or (_is_blank_or_comment(lines[line]) if comments
+                                                        else not lines[line].strip())):
         line -= 1
     if line >= len(lines):
         return line + 1, 1
     if line == end_line and end_col > 0:
         return line + 1, end_col + 1
-    text = _strip_comment(lines[line]).rstrip()
+    text = (_strip_comment(lines[line]) if comments else lines[line]).rstrip()
     return line + 1, len(text) + 1
 
 

@@ -78,3 +78,19 @@ def test_meta_diagnostics_cannot_be_suppressed() -> None:
 def test_text_inside_a_block_scalar_is_not_a_suppression() -> None:
     text = body().replace("            content: x\n", "            content: |\n              x # cchc: ignore[T002] chữ trong văn bản\n")
     assert lint_codes(text) == [(15, 13, "T002")]
+
+
+def test_a_hash_line_ending_a_text_block_is_text_not_a_suppression() -> None:
+    """In a ``|`` or ``>`` block every line is text, also the last one when it starts with "#"
+    (it used to be trimmed off the block as if it were a comment, and read as a suppression)."""
+    from cchc.load import load_text
+    from cchc.suppress import parse_suppressions
+
+    for style in ("|", ">", "|-", ">+"):
+        text = f"a: {style}\n  văn bản\n  # cchc: ignore[T002] không phải chú thích\nb: 1  # cchc: ignore[T003] thật\n"
+        loaded = load_text(text)
+        assert loaded.data["a"].rstrip("\n").endswith("# cchc: ignore[T002] không phải chú thích")
+        assert [(s.line, s.codes) for s in parse_suppressions(loaded)] == [(4, ("T003",))]
+        eager = load_text(text)
+        _ = eager.spans
+        assert [(s.line, s.codes) for s in parse_suppressions(eager)] == [(4, ("T003",))]
