@@ -360,23 +360,13 @@ def compile_bytecode() -> str:
     and as Python does on a first import. Without it, a machine with PYTHONDONTWRITEBYTECODE set (this
     one sets it for every process) compiles every cchc module from source on every run, which is not
     what a user's installation does. Returns what the machine table says about it."""
-    where = capture(cchc_python() + ["-c", "import cchc, os; print(os.path.dirname(cchc.__file__))"])
+    where = capture([sys.executable, "-c", "import cchc, os; print(os.path.dirname(cchc.__file__))"])
     if not where:
         return "not compiled (cchc not importable)"
-    done = subprocess.run(cchc_python() + ["-m", "compileall", "-q", where], capture_output=True, cwd=ROOT)
+    done = subprocess.run([sys.executable, "-m", "compileall", "-q", where], capture_output=True, cwd=ROOT)
     flag = " (PYTHONDONTWRITEBYTECODE is set here)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else ""
     return (f"compiled before timing (`python -m compileall {where}`){flag}" if done.returncode == 0
             else f"compileall failed: {done.stderr.decode(errors='replace')[:200]}")
-
-
-def cchc_python() -> list[str]:
-    """The interpreter that runs the cchc executable."""
-    exe = Path(sys.executable).with_name("cchc")
-    if exe.exists():
-        first = exe.read_text(errors="replace").splitlines()[0] if exe.stat().st_size else ""
-        if first.startswith("#!") and " " not in first[2:].strip():
-            return [first[2:].strip()]
-    return [sys.executable]
 
 
 def loadavg() -> str:

@@ -23,7 +23,7 @@ from cchc.deadline import Deadline
 from cchc.diagnostics import Finding
 from cchc.i18n import data_list, tr
 from cchc.model import Plan, Task
-from cchc.status import Row, StatusReport, on_time_rate, task_deadline
+from cchc.status import StatusReport, on_time_rate, task_deadline
 
 
 def split_reference(reference: str) -> tuple[str, str]:
@@ -286,6 +286,3 @@ def rollup(status: StatusReport, registries: Mapping[str, Registry | None]) -> l
                                  line.unit))
     return lines
 
-
-def rows_of(status: StatusReport, plan: Plan) -> list[Row]:
-    return [row for row in status.rows if row.plan.id == plan.id]

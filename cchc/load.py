@@ -135,21 +135,16 @@ class LoadedYaml:
     in one pass, by the same span rules — the tests check the two ways agree on every line and path.
     """
 
-    def __init__(self, path: str, text: str, data: Any, spans: Mapping[JsonPath, Span] | None = None,
-                 key_spans: Mapping[JsonPath, Span] | None = None, blocks: Mapping[int, int] | None = None,
-                 problems: tuple[LoadProblem, ...] = (), code_end: Mapping[int, int] | None = None,
-                 inside: frozenset[int] = frozenset(), *, nodes: _Nodes | None = None) -> None:
+    def __init__(self, path: str, text: str, data: Any, problems: tuple[LoadProblem, ...] = (), *,
+                 nodes: _Nodes | None = None) -> None:
         self.path = path
         self.text = text
         self.data = data
         self.problems = problems
         self._nodes = nodes
-        if nodes is None:
-            self.__dict__["spans"] = dict(spans) if spans is not None else {(): Span.start_of_file()}
-            self.__dict__["key_spans"] = dict(key_spans or {})
-            self.__dict__["blocks"] = dict(blocks or {})
-            self.__dict__["code_end"] = dict(code_end or {})
-            self.__dict__["inside"] = frozenset(inside)
+        if nodes is None:  # nothing composed (empty or unreadable file): every position is 1:1
+            self.__dict__.update(spans={(): Span.start_of_file()}, key_spans={}, blocks={}, code_end={},
+                                 inside=frozenset())
 
     # ---- the full maps, built once when something needs all of them (edit, tests)
     @cached_property
@@ -304,7 +299,7 @@ def load_file(path: Path, display: str | None = None) -> LoadedYaml:
     shown = display if display is not None else str(path)
     if text is None:
         assert problem is not None
-        return LoadedYaml(shown, "", None, {(): Span.start_of_file()}, {}, {}, (problem,))
+        return LoadedYaml(shown, "", None, (problem,))
     return load_text(text, shown)
 
 
@@ -949,8 +944,7 @@ class _Reader:
             for item in node.value:
                 if nested and type(item) is scalar_node and item.tag == _STR:
                     text = item.value
-                    if item.style or (text and (text[0] not in _NOT_PLAIN_TEXT
-                                                or (len(text) > 5 and text[0].isalpha()))):  # _plain_text
+                    if item.style or (text and _plain_text(text)):
                         append(text)
                         inlined += 1
                         continue
@@ -971,8 +965,7 @@ class _Reader:
                                                         self.nodes.base(earlier).line))
             if nested and type(value_node) is scalar_node and value_node.tag == _STR:
                 text = value_node.value
-                if value_node.style or (text and (text[0] not in _NOT_PLAIN_TEXT
-                                                  or (len(text) > 5 and text[0].isalpha()))):  # _plain_text
+                if value_node.style or (text and _plain_text(text)):
                     out[key] = text
                     inlined += 1
                     continue

@@ -72,10 +72,6 @@ def number_line(plan: Plan) -> str:
     return vn_number_line(document.number, document.symbol, document.abbreviation)
 
 
-def type_title(plan: Plan) -> str:
-    return plan.document.type.upper()
-
-
 def task_cell(task: Task, which: str) -> str:
     """The lead or support cell of a task as the source prints it."""
     if which == "lead":

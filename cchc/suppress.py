@@ -16,7 +16,7 @@ from cchc.load import LoadedYaml
 
 _SUPPRESSION = re.compile(r"^#\s*cchc\s*:\s*ignore\s*(\[(?P<codes>[^\]]*)\])?\s*(?P<reason>.*)$")
 _LOOSE = re.compile(r"^#\s*cchc\s*:", re.IGNORECASE)
-_SOMEWHERE = re.compile(r"#\s*cchc\s*:", re.IGNORECASE)  # a line without it holds no suppression
+_SOMEWHERE = re.compile(_LOOSE.pattern.removeprefix("^"), re.IGNORECASE)  # a line without it holds none
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,8 @@ def test_a_clean_plan_is_linted_without_full_maps(monkeypatch: pytest.MonkeyPatc
         return original(self)
 
     monkeypatch.setattr(LoadedYaml, "_full", property(spy))
-    text = (ROOT / "tests" / "fixtures" / "valid").glob("*.yaml")
-    clean = [p for p in sorted(text) if not lint_text(p.read_text(encoding="utf-8"), p.name).diagnostics]
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "valid").glob("*.yaml"))
+    clean = [p for p in fixtures if not lint_text(p.read_text(encoding="utf-8"), p.name).diagnostics]
     assert clean, "no clean fixture to try"
     for path in clean:
         lint_text(path.read_text(encoding="utf-8"), path.name)
