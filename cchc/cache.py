@@ -7,6 +7,7 @@ English run never shows Vietnamese messages kept by an earlier run (or the rever
 written atomically to the user cache folder (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``,
 else ``~/.cache/cchc``). An entry that cannot be read or does not have the expected shape is
 ignored and rebuilt, never trusted. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses the cache.
+``cchc status`` keeps each plan's printed table beside these entries (:mod:`cchc.status_tables`).
 """
 
 from __future__ import annotations
@@ -135,10 +136,28 @@ class Cache:
     @staticmethod
     def _write(path: Path, payload: dict[str, Any]) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(payload, handle, ensure_ascii=False, allow_nan=True)
-            os.replace(tmp, path)
-        except (OSError, ValueError, TypeError):
-            pass  # a cache that cannot be written is only slower, never wrong
+            data = json.dumps(payload, ensure_ascii=False, allow_nan=True).encode("utf-8")
+        except (ValueError, TypeError):
+            return
+        write_entry(path, data)
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write a cache file atomically (a temporary file renamed over it); failures are ignored:
+    a cache that cannot be written is only slower, never wrong."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

@@ -231,15 +231,16 @@ def _settled() -> None:
     gc.freeze()
 
 
-def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None) -> Any:
+def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None,
+               models: bool = True) -> Any:
     from cchc.workspace import load_workspace
 
     targets = list(paths) if paths else [_config().plans]
-    workspace = load_workspace(targets, **_speed(no_cache, jobs))
+    workspace = load_workspace(targets, models=models, **_speed(no_cache, jobs))
     _settled()
     for missing in workspace.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
-    if not workspace.plans:
+    if not workspace.files:
         raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint).") if workspace.skipped
                     else tr("không có kế hoạch nào đọc được."))
     for path in workspace.skipped:
@@ -307,11 +308,27 @@ def status(
     day = _parse_date(as_of)
     filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)))
     fail_states = _states(fail_on, "--fail-on")
-    workspace = _workspace(paths, no_cache, jobs)
+    soon_days = soon if soon is not None else _config().soon
+    # The plain table (not a terminal) can be printed plan by plan from the cache: see status_tables.
+    tables = (format == StatusFormat.table and not rollup and _speed(no_cache, jobs)["cache"] is not None
+              and (output is not None or not sys.stdout.isatty()))
+    workspace = _workspace(paths, no_cache, jobs, models=not tables)
+    if tables:
+        from cchc.cache import Cache
+        from cchc.status_tables import TableStore, plan_tables, write_tables
+
+        cache: Cache = _speed(no_cache, jobs)["cache"]
+        found, lost = plan_tables(workspace.files, day, soon_days, filters, TableStore.of(cache))
+        for path in lost:
+            _stderr("cchc: " + tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).", path=path))
+        with _open_output(output) as stream:
+            counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream)
+        if any(counts[s] for s in fail_states):
+            raise typer.Exit(1)
+        return
     filters = Filters(filters.agency, filters.areas, filters.states, filters.due_within, filters.plans,
                       workspace.registries)
-    report = build_report(workspace.plans, day, soon if soon is not None else _config().soon, filters,
-                          workspace.skipped)
+    report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped)
     with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
         if rollup:
             from cchc.links import rollup as build_rollup

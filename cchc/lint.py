@@ -45,6 +45,7 @@ class FileResult:
     model_data: Any = field(default=None, repr=False)  # what the plan model was built from (for the cache)
     model_skip: tuple[JsonPath, ...] = field(default=(), repr=False)
     cached: LazyModel | None = field(default=None, repr=False, compare=False)  # a model built on demand
+    key: str | None = field(default=None, repr=False, compare=False)  # the cache key of its content (cache runs)
 
     @property
     def usable(self) -> bool:
@@ -222,7 +223,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
     YAML-named entries that are not read: a FIFO, a symlink loop…, and a symbolic link found in a
     folder that leads outside it (outside its git repository when there is one; see
     :mod:`cchc.confine`). A file named in ``paths`` is read wherever it leads: the user chose it."""
-    found: list[Path] = []
+    found: list[tuple[Path, str | None]] = []  # with its real path when known without resolving it
     missing: list[str] = []
     unusable: list[Unusable] = []
     for path in paths:
@@ -230,11 +231,13 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
             limit = scan_limit(path)
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                real_root: str | None = None
                 for name in sorted(files):
                     if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                         candidate = Path(root) / name
                         # os.walk does not enter linked folders, so only a linked file can lead out.
-                        if os.path.islink(candidate) and escapes(candidate, limit):  # not even stat'ed
+                        linked = os.path.islink(candidate)
+                        if linked and escapes(candidate, limit):  # not even stat'ed
                             outside = outside_name(limit)
                             unusable.append(Unusable(candidate, tr(
                                 "Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
@@ -242,24 +245,30 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                             continue
                         reason = _kind_of(candidate)
                         if reason is None:
-                            found.append(candidate)
+                            real: str | None = None
+                            if not linked:
+                                if real_root is None:
+                                    real_root = os.path.realpath(root)  # once a folder, not once a file
+                                real = os.path.join(real_root, name)
+                            found.append((candidate, real))
                         else:
                             unusable.append(_unreadable(candidate, reason))
         elif os.path.lexists(path):
             reason = _kind_of(path)
             if reason is None:
-                found.append(path)
+                found.append((path, None))
             else:
                 unusable.append(_unreadable(path, reason))
         else:
             missing.append(str(path))
-    unique: dict[Path, Path] = {}
-    for item in found:
-        try:
-            key = item.resolve()
-        except (OSError, RuntimeError):
-            key = item.absolute()
-        unique.setdefault(key, item)
+    unique: dict[str, Path] = {}
+    for item, real in found:
+        if real is None:
+            try:
+                real = str(item.resolve())
+            except (OSError, RuntimeError):
+                real = str(item.absolute())
+        unique.setdefault(real, item)
     return list(unique.values()), missing, unusable
 
 
@@ -544,8 +553,9 @@ def _cache_hit(path: Path, registries: _Registries, cache: Cache, keyed: _Keyed 
     if payload is None:
         return None
     text = ""
-    if payload.get("diagnostics") or payload.get("implements") or any(
-            code.encode() in keyed.raw for code in rule_registry.CROSS_PLAN_RULES):
+    mentions = payload.get("mentions")  # whether the text names a cross-plan rule (a suppression may)
+    if payload.get("diagnostics") or payload.get("implements") or (
+            mentions if isinstance(mentions, bool) else _mentions_cross_plan_rule(keyed.raw)):
         decoded, _ = decode(keyed.raw)  # the text is needed only to show a line or to place a link finding
         if decoded is None:
             return None
@@ -561,7 +571,8 @@ def _cache_hit(path: Path, registries: _Registries, cache: Cache, keyed: _Keyed 
         if plan_id is not None:
             cached = CachedModel(str(plan_id), frozenset(str(i) for i in payload["implements"]), cache, keyed.key,
                                  path, shown, keyed.registry_file, registries)
-        return FileResult(shown, keyed.kind, diagnostics, int(payload["suppressed"]), None, text, None, cached=cached)
+        return FileResult(shown, keyed.kind, diagnostics, int(payload["suppressed"]), None, text, None, cached=cached,
+                          key=keyed.key)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # a damaged entry is rebuilt, never trusted
 
@@ -587,8 +598,13 @@ def _lint_cached(path: Path, shown: str, kind: str, registries: _Registries, cac
         "diagnostics": [{k: v for k, v in d.to_json().items() if k != "path"} for d in result.diagnostics],
         "plan_id": result.plan.id if result.plan is not None else None,
         "implements": sorted(result.implements),
+        "mentions": _mentions_cross_plan_rule(keyed.raw),
     })
-    return result
+    return replace(result, key=keyed.key)
+
+
+def _mentions_cross_plan_rule(raw: bytes) -> bool:
+    return any(code.encode() in raw for code in rule_registry.CROSS_PLAN_RULES)
 
 
 def lint_text(text: str, name: str = "plan.yaml", *, kind: str = "plan",

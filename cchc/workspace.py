@@ -7,13 +7,13 @@ schema; files that cannot be used are named in ``skipped`` instead of stopping t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cchc.agencies import Registry
 from cchc.cache import Cache
 from cchc.diagnostics import Severity
-from cchc.lint import LintResult, lint_paths
+from cchc.lint import FileResult, LintResult, lint_paths
 from cchc.load import collector_paused
 from cchc.model import Plan
 
@@ -25,6 +25,26 @@ class Workspace:
     skipped: tuple[str, ...]
     missing: tuple[str, ...]
     lint: LintResult
+    files: tuple[FileResult, ...] = ()  # the usable plan files, in path order (all of them, even without models)
+
+    def with_models(self) -> Workspace:
+        """This workspace with every plan model built; a file whose model cannot be built after all
+        (its cache entry is damaged and the file no longer reads) joins ``skipped``."""
+        plans = []
+        files = []
+        registries: dict[str, Registry | None] = {}
+        lost = []
+        with collector_paused():  # models built from cache entries hold no cycles either
+            for file in self.files:
+                plan = file.get_plan()
+                if plan is None:
+                    lost.append(file.path)
+                    continue
+                plans.append(plan)
+                files.append(file)
+                registries[plan.source] = file.get_registry()
+        return replace(self, plans=tuple(plans), registries=registries, files=tuple(files),
+                       skipped=tuple(sorted((*self.skipped, *lost))) if lost else self.skipped)
 
     @property
     def error_files(self) -> tuple[str, ...]:
@@ -33,23 +53,17 @@ class Workspace:
                      if f.usable and any(d.severity == Severity.ERROR for d in f.diagnostics))
 
 
-def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1) -> Workspace:
-    with collector_paused():  # models built from cache entries hold no cycles either
-        return _load_workspace(paths, cache, jobs)
-
-
-def _load_workspace(paths: Sequence[Path], cache: Cache | None, jobs: int) -> Workspace:
-    result = lint_paths(paths, cache=cache, jobs=jobs)
-    plans = []
-    registries: dict[str, Registry | None] = {}
-    skipped = []
+def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1,
+                   models: bool = True) -> Workspace:
+    """Lint ``paths`` and keep the usable plans. ``models=False`` builds no plan model yet:
+    ``plans`` and ``registries`` stay empty until :meth:`Workspace.with_models` (``cchc status``
+    answering from its table cache needs only the files whose tables changed)."""
+    with collector_paused():  # results of thousands of files hold no cycles
+        result = lint_paths(paths, cache=cache, jobs=jobs)
+    files: list[FileResult] = []
+    skipped: list[FileResult] = []
     for file in result.files:
-        if file.kind != "plan":
-            continue
-        plan = file.get_plan()
-        if plan is None:
-            skipped.append(file.path)
-            continue
-        plans.append(plan)
-        registries[plan.source] = file.get_registry()
-    return Workspace(tuple(plans), registries, tuple(skipped), result.missing, result)
+        if file.kind == "plan":
+            (files if file.usable else skipped).append(file)
+    workspace = Workspace((), {}, tuple(f.path for f in skipped), result.missing, result, tuple(files))
+    return workspace.with_models() if models else workspace

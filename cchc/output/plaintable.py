@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TextIO
 
 
 @dataclass(frozen=True)
@@ -118,8 +117,3 @@ def render(columns: Sequence[Column], rows: Iterable[Row | None], *, width: int 
 
 def _pad(text: str, width: int, right: bool) -> str:
     return text.rjust(width) if right else text.ljust(width)
-
-
-def write(stream: TextIO, columns: Sequence[Column], rows: Iterable[Row | None], *, width: int = 200,
-          title: str = "") -> None:
-    stream.write("".join(line + "\n" for line in render(columns, rows, width=width, title=title)))

@@ -11,8 +11,10 @@ CSV is UTF-8 with a BOM so that Excel shows Vietnamese correctly.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from cchc.areas import BY_CODE
@@ -26,6 +28,8 @@ from cchc.status import (
     AgencyLine,
     Row,
     StatusReport,
+    Unreadable,
+    on_time_rate,
 )
 
 COLUMNS = (N_("Kế hoạch"), N_("TT"), N_("Nội dung, nhiệm vụ"), N_("Lĩnh vực"), N_("Cơ quan chủ trì"),
@@ -51,12 +55,17 @@ def _deadline(row: Row) -> str:
 
 
 def summary_line(report: StatusReport) -> str:
-    counts = report.counts()
+    return summary_of(report.as_of, report.counts())
+
+
+def summary_of(as_of: dt.date, counts: Mapping[str, int]) -> str:
+    """The closing line: milestones by state and the on-time rate, from the counts of every state."""
     parts = [f"{tr(STATE_LABELS[s])}: {counts[s]}" for s in STATES if counts[s]]
     total = sum(counts.values())
-    return (tr("Tính đến ngày {date:%d/%m/%Y}: {count} mốc nhiệm vụ", date=report.as_of, count=total)
+    rate = on_time_rate(counts["done_on_time"], counts["done_late"], counts["overdue"])
+    return (tr("Tính đến ngày {date:%d/%m/%Y}: {count} mốc nhiệm vụ", date=as_of, count=total)
             + (" — " + "; ".join(parts) if parts else "")
-            + ". " + tr("Tỷ lệ hoàn thành đúng hạn (trên số nhiệm vụ đã đến hạn): {rate}.", rate=_rate(report.on_time_rate)))
+            + ". " + tr("Tỷ lệ hoàn thành đúng hạn (trên số nhiệm vụ đã đến hạn): {rate}.", rate=_rate(rate)))
 
 
 def report_json(report: StatusReport) -> dict[str, object]:
@@ -148,9 +157,16 @@ def _task_cells(row: Row) -> tuple[str, ...]:
 
 def _notes(report: StatusReport) -> list[tuple[str, str]]:
     """(label, text) of the notes under the tables."""
-    return ([(tr("Chú ý:"), f"{item.plan.id} {item.task.ref}: {item.error.message}") for item in report.unreadable]
-            + [(tr("Chú ý:"), tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).", path=path))
-               for path in report.skipped])
+    return [*unreadable_notes(report.unreadable), *skipped_notes(report.skipped)]
+
+
+def unreadable_notes(unreadable: Sequence[Unreadable]) -> list[tuple[str, str]]:
+    return [(tr("Chú ý:"), f"{item.plan.id} {item.task.ref}: {item.error.message}") for item in unreadable]
+
+
+def skipped_notes(skipped: Sequence[str]) -> list[tuple[str, str]]:
+    return [(tr("Chú ý:"), tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).", path=path))
+            for path in skipped]
 
 
 _TASK_COLUMNS = (N_("TT"), N_("Nhiệm vụ"), N_("Chủ trì"), N_("Thời hạn"), N_("Hạn"), N_("Trạng thái"), N_("Quá hạn"))
@@ -192,24 +208,36 @@ def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = No
 
 def _write_plain_table(report: StatusReport, stream: TextIO) -> None:
     """The same table without rich, streamed: for files, pipes and CI logs (see plaintable)."""
-    from cchc.output.plaintable import SECTION, Column, write
+    if not report.rows:
+        stream.write(no_rows_line())
+    for _, rows in _grouped(report.rows):
+        stream.write(plain_plan_table(rows))
+    stream.write(closing_lines(_notes(report), report.as_of, report.counts()))
+
+
+def no_rows_line() -> str:
+    return tr("Không có nhiệm vụ nào khớp điều kiện lọc.") + "\n"
+
+
+def plain_plan_table(rows: Sequence[Row]) -> str:
+    """One plan's table (its rows, sorted), with its title, as the plain writer prints it."""
+    from cchc.output.plaintable import SECTION, Column, render
 
     tt, task, lead, deadline, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
     columns = (Column(tt, no_wrap=True), Column(task, ratio=6, min_width=30), Column(lead, ratio=2, min_width=12),
                Column(deadline, ratio=2, min_width=10), Column(due, no_wrap=True), Column(state, min_width=10),
                Column(overdue, right=True, no_wrap=True))
-    if not report.rows:
-        stream.write(tr("Không có nhiệm vụ nào khớp điều kiện lọc.") + "\n")
-    for _, rows in _grouped(report.rows):
-        table: list[tuple[str, ...] | None] = []
-        for area_name, area_rows in _area_groups(rows):
-            table.append(("", area_name, "", "", "", "", ""))
-            table.extend(_task_cells(row) for row in area_rows)
-            table.append(SECTION)
-        write(stream, columns, table, title=_title(rows))
-    for label, text in _notes(report):
-        stream.write(f"{label} {text}\n")
-    stream.write(summary_line(report) + "\n")
+    table: list[tuple[str, ...] | None] = []
+    for area_name, area_rows in _area_groups(list(rows)):
+        table.append(("", area_name, "", "", "", "", ""))
+        table.extend(_task_cells(row) for row in area_rows)
+        table.append(SECTION)
+    return "".join(line + "\n" for line in render(columns, table, title=_title(list(rows))))
+
+
+def closing_lines(notes: Sequence[tuple[str, str]], as_of: dt.date, counts: Mapping[str, int]) -> str:
+    """The notes under the tables and the summary line."""
+    return "".join(f"{label} {text}\n" for label, text in notes) + summary_of(as_of, counts) + "\n"
 
 
 STATUS_WRITERS = {"json": write_json, "csv": write_csv, "markdown": write_markdown}

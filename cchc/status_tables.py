@@ -1,0 +1,238 @@
+"""Each plan's status table, kept in the cache: ``cchc status`` on an unchanged repository prints
+the tables it drew before instead of rebuilding and redrawing every task (120,000 on a country).
+
+This is the plain table, the one printed when the output is not a terminal: a file, a pipe, a CI
+log, ``-o``. Its part for one plan depends only on that plan and the run's options, so it is kept
+per plan file: the exact bytes of the plan's table, the count of each state, the notes about
+deadlines that cannot be read and the sort key of its most urgent row (plans are printed in the
+order of their most urgent row; the summary adds up the counts). The output is byte for byte
+the one :func:`cchc.output.status.write_table` writes from the full report (a test compares them).
+
+An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:
+see :mod:`cchc.cache`), its path as shown, the as-of date, ``--soon``, the filters and the
+language. Its file is named without the date, so a new day replaces yesterday's tables rather
+than adding to them. Before use the header's key, the body's length and its CRC-32 are checked;
+an entry that fails is removed and rebuilt, never trusted.
+
+When several files hold plans with the same id, the full report prints their rows as one table;
+that table is drawn from their models on every run and not kept.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import json
+import os
+import zlib
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from cchc.cache import Cache, write_entry
+from cchc.i18n import language
+from cchc.lint import FileResult
+from cchc.load import collector_paused
+from cchc.status import STATES, Filters, Row, apply_filters, plan_status
+
+FORMAT = b"cchc-status-table 1\n"
+
+
+@dataclass(frozen=True)
+class PlanTable:
+    """One plan's part of the plain status output."""
+
+    plan_id: str
+    first: list[Any] | None  # the sort key of its most urgent row, as JSON (None: no row to print)
+    counts: Mapping[str, int]  # state → rows
+    notes: tuple[tuple[str, str], ...]  # (label, text) about deadlines that cannot be read
+    body: bytes | memoryview  # the table, UTF-8, as the plain writer draws it
+
+
+@dataclass(frozen=True)
+class TableStore:
+    """Plan tables in the cache folder (``status/`` beside the lint entries)."""
+
+    folder: Path
+
+    @classmethod
+    def of(cls, cache: Cache) -> TableStore:
+        return cls(cache.folder / "status")
+
+    def _path(self, slot: str) -> Path:
+        return self.folder / slot[:2] / f"{slot}.txt"
+
+    def get(self, slot: str, key: str) -> PlanTable | None:
+        path = self._path(slot)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return _parse(data, key)  # a damaged entry (or another day's) is overwritten by the rebuilt one
+
+    def put(self, slot: str, key: str, table: PlanTable) -> None:
+        header = {"key": key, "plan_id": table.plan_id, "first": table.first, "counts": dict(table.counts),
+                  "notes": [list(n) for n in table.notes], "length": len(table.body), "crc": zlib.crc32(table.body)}
+        try:
+            line = json.dumps(header, ensure_ascii=True).encode("ascii")
+        except (ValueError, TypeError):
+            return
+        write_entry(self._path(slot), FORMAT + line + b"\n" + table.body)
+
+
+def _parse(data: bytes, key: str) -> PlanTable | None:
+    """The table in an entry written for ``key``, or None (another key, damaged, another format)."""
+    if not data.startswith(FORMAT):
+        return None
+    end = data.find(b"\n", len(FORMAT))
+    if end < 0:
+        return None
+    try:
+        header = json.loads(data[len(FORMAT):end])
+    except ValueError:
+        return None
+    body = memoryview(data)[end + 1:]  # not copied: 130 MB of tables on a country
+    if not isinstance(header, dict) or header.get("key") != key or header.get("length") != len(body) \
+            or header.get("crc") != zlib.crc32(body):
+        return None
+    plan_id, first, counts, notes = (header.get(k) for k in ("plan_id", "first", "counts", "notes"))
+    if not isinstance(plan_id, str) or not _is_sort_key(first) or not isinstance(counts, dict) \
+            or not set(counts) <= set(STATES) \
+            or not all(type(v) is int and v >= 0 for v in counts.values()) \
+            or not isinstance(notes, list) \
+            or not all(isinstance(n, list) and len(n) == 2 and all(isinstance(t, str) for t in n) for n in notes):
+        return None
+    return PlanTable(plan_id, first, {s: counts.get(s, 0) for s in STATES}, tuple((n[0], n[1]) for n in notes), body)
+
+
+def _is_sort_key(value: object) -> bool:
+    if value is None:
+        return True
+    return (isinstance(value, list) and len(value) == 5 and type(value[0]) is int and type(value[1]) is int
+            and isinstance(value[2], str) and isinstance(value[3], str) and isinstance(value[4], list)
+            and all(type(p) is int or isinstance(p, str) for p in value[4]))
+
+
+def sort_key_json(row: Row) -> list[Any]:
+    """``Row.sort_key`` as JSON that sorts the same way (the date in ISO form, the number as a list)."""
+    urgency, overdue, due, plan_id, natural = row.sort_key()
+    return [urgency, overdue, due.isoformat(), plan_id, list(natural)]  # type: ignore[attr-defined, call-overload]
+
+
+def _slots(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None) -> tuple[str, str] | None:
+    """(file name, key) of a file's entry: the name leaves out the date, the key does not."""
+    if file.key is None:
+        return None
+    f = filters or Filters()
+    options = json.dumps([file.key, file.path, language(), soon, f.agency, list(f.areas), list(f.states),
+                          f.due_within, list(f.plans)], ensure_ascii=True)
+    slot = hashlib.sha256(FORMAT + options.encode()).hexdigest()
+    key = hashlib.sha256(FORMAT + f"{options}\0{as_of.isoformat()}".encode()).hexdigest()
+    return slot, key
+
+
+def build_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None
+                 ) -> list[PlanTable | None]:
+    """The tables of files that hold plans with one id, drawn from their models (None for a file
+    whose model cannot be built). Usually one file; when several hold the same id the full report
+    prints their rows as one table, so the first file's table carries those rows and the others
+    only their notes."""
+    from cchc.output.status import plain_plan_table, unreadable_notes
+
+    rows: list[Row] = []
+    parts: list[tuple[str, tuple[tuple[str, str], ...]] | None] = []
+    for file in files:
+        plan = file.get_plan()
+        if plan is None:
+            parts.append(None)
+            continue
+        plan_rows, unreadable = plan_status(plan, as_of, soon)
+        if filters is not None:
+            plan_rows = apply_filters(plan_rows, as_of, replace(filters, registries={plan.source: file.get_registry()}))
+        rows += plan_rows
+        parts.append((plan.id, tuple(unreadable_notes(unreadable))))
+    rows.sort(key=Row.sort_key)  # stable: rows that tie keep the order of the files, as in the full report
+    counter = Counter(row.state for row in rows)
+    tables: list[PlanTable | None] = []
+    for part in parts:
+        if part is None:
+            tables.append(None)
+        elif not any(tables):  # the first table drawn carries the rows
+            tables.append(PlanTable(part[0], sort_key_json(rows[0]) if rows else None,
+                                    {s: counter.get(s, 0) for s in STATES}, part[1],
+                                    plain_plan_table(rows).encode("utf-8") if rows else b""))
+        else:
+            tables.append(PlanTable(part[0], None, dict.fromkeys(STATES, 0), part[1], b""))
+    return tables
+
+
+def plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None,
+                store: TableStore | None) -> tuple[list[PlanTable], list[str]]:
+    """Every file's table, in the order of ``files``, from the store when it holds it (else drawn,
+    and stored), and the files whose model could not be built after all."""
+    with collector_paused():  # models built here hold no cycles (see collector_paused)
+        return _plan_tables(files, as_of, soon, filters, store)
+
+
+def _plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None,
+                 store: TableStore | None) -> tuple[list[PlanTable], list[str]]:
+    sharing: dict[str | None, list[FileResult]] = {}
+    for file in files:
+        sharing.setdefault(file.plan_id, []).append(file)
+    shared: dict[str, PlanTable | None] = {}  # tables of files whose plan id is not theirs alone
+    tables = []
+    lost = []
+    for file in files:
+        group = sharing[file.plan_id]
+        table: PlanTable | None
+        if len(group) > 1:  # drawn together, never stored: such a table belongs to no single file
+            if file.path not in shared:
+                shared.update(zip((f.path for f in group), build_tables(group, as_of, soon, filters), strict=True))
+            table = shared[file.path]
+        else:
+            slots = _slots(file, as_of, soon, filters) if store is not None else None
+            table = store.get(*slots) if store is not None and slots is not None else None
+            if table is None or table.plan_id != file.plan_id:
+                table = build_tables([file], as_of, soon, filters)[0]
+                if table is not None and store is not None and slots is not None:
+                    store.put(*slots, table)
+        if table is None:
+            lost.append(file.path)
+        else:
+            tables.append(table)
+    return tables, lost
+
+
+def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO) -> dict[str, int]:
+    """Print the plans' tables (most urgent first), the notes and the summary, as the plain writer
+    does from the full report; returns the count of rows in each state."""
+    from cchc.output.status import closing_lines, no_rows_line, skipped_notes
+
+    counts = {s: sum(t.counts[s] for t in tables) for s in STATES}
+    shown = sorted((t for t in tables if t.first is not None), key=lambda t: t.first)  # type: ignore[arg-type, return-value]
+    write = _byte_writer(stream)
+    if not shown:
+        write(no_rows_line().encode("utf-8"))
+    for table in shown:
+        write(table.body)
+    notes = [note for t in tables for note in t.notes] + skipped_notes(skipped)
+    write(closing_lines(notes, as_of, counts).encode("utf-8"))
+    return counts
+
+
+def _byte_writer(stream: TextIO) -> Callable[[bytes | memoryview], Any]:
+    """Write UTF-8 bytes to ``stream``: straight to its binary buffer when it encodes UTF-8 and
+    translates no line ends (decoding 130 MB of tables only to encode them again costs a second)."""
+    buffer: BinaryIO | None = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    try:
+        utf8 = bool(encoding) and codecs.lookup(encoding).name == "utf-8"  # type: ignore[arg-type]
+    except LookupError:
+        utf8 = False
+    if buffer is not None and utf8 and os.linesep == "\n":
+        stream.flush()
+        return buffer.write
+    return lambda data: stream.write(bytes(data).decode("utf-8"))
