@@ -232,11 +232,11 @@ def _settled() -> None:
 
 
 def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None,
-               models: bool = True) -> Any:
+               models: bool = True, derive: Any = None) -> Any:
     from cchc.workspace import load_workspace
 
     targets = list(paths) if paths else [_config().plans]
-    workspace = load_workspace(targets, models=models, **_speed(no_cache, jobs))
+    workspace = load_workspace(targets, models=models, derive=derive, **_speed(no_cache, jobs))
     _settled()
     for missing in workspace.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
@@ -309,16 +309,20 @@ def status(
     filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)))
     fail_states = _states(fail_on, "--fail-on")
     soon_days = soon if soon is not None else _config().soon
-    # The plain table (not a terminal) can be printed plan by plan from the cache: see status_tables.
-    tables = (format == StatusFormat.table and not rollup and _speed(no_cache, jobs)["cache"] is not None
-              and (output is not None or not sys.stdout.isatty()))
-    workspace = _workspace(paths, no_cache, jobs, models=not tables)
+    # The plain table (not a terminal) is printed plan by plan, each table drawn by the process that
+    # read the plan and kept in the cache: see status_tables.
+    tables = format == StatusFormat.table and not rollup and (output is not None or not sys.stdout.isatty())
     if tables:
-        from cchc.cache import Cache
-        from cchc.status_tables import TableStore, plan_tables, write_tables
+        import functools
 
-        cache: Cache = _speed(no_cache, jobs)["cache"]
-        found, lost = plan_tables(workspace.files, day, soon_days, filters, TableStore.of(cache))
+        from cchc.status_tables import TableStore, plan_tables, table_in_worker, write_tables
+
+        cache = _speed(no_cache, jobs)["cache"]
+        store = TableStore.of(cache) if cache is not None else None
+        derive = functools.partial(table_in_worker, as_of=day, soon=soon_days, filters=filters,
+                                   store_folder=str(store.folder) if store is not None else None)
+        workspace = _workspace(paths, no_cache, jobs, models=False, derive=derive)
+        found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
         for path in lost:
             _stderr("cchc: " + tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).", path=path))
         with _open_output(output) as stream:
@@ -326,6 +330,7 @@ def status(
         if any(counts[s] for s in fail_states):
             raise typer.Exit(1)
         return
+    workspace = _workspace(paths, no_cache, jobs)
     filters = Filters(filters.agency, filters.areas, filters.states, filters.due_within, filters.plans,
                       workspace.registries)
     report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped)

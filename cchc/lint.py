@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ class FileResult:
     model_skip: tuple[JsonPath, ...] = field(default=(), repr=False)
     cached: LazyModel | None = field(default=None, repr=False, compare=False)  # a model built on demand
     key: str | None = field(default=None, repr=False, compare=False)  # the cache key of its content (cache runs)
+    derived: Any = field(default=None, repr=False, compare=False)  # what lint_paths(derive=…) made of it in a worker
 
     @property
     def usable(self) -> bool:
@@ -356,16 +357,21 @@ class _Registries:
         return registry, problem
 
 
-def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1, models: bool = True) -> LintResult:
+def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1, models: bool = True,
+               derive: Callable[[FileResult], Any] | None = None) -> LintResult:
     """Lint every YAML file under ``paths``. ``cache`` skips files seen before; ``jobs`` > 1 reads
     large inputs in that many processes (the output order does not depend on it). ``models=False``
     (``cchc lint``) lets worker processes keep the plan models they built; they are read again
-    here only if asked for (FileResult.get_plan)."""
+    here only if asked for (FileResult.get_plan). ``derive`` (picklable) runs in the worker that
+    read a file, on its result, while the model is at hand; what it returns is the result's
+    ``derived`` (None when it fails, and for files read in this process: the caller does the work
+    itself then)."""
     with collector_paused():  # results of thousands of files hold no cycles
-        return _lint_paths(paths, cache, jobs, models)
+        return _lint_paths(paths, cache, jobs, models, derive)
 
 
-def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: bool = True) -> LintResult:
+def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: bool = True,
+                derive: Callable[[FileResult], Any] | None = None) -> LintResult:
     files, missing, unusable = discover(paths)
     registries = _Registries()
     results: list[FileResult] = []
@@ -379,7 +385,7 @@ def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: b
                 results.append(hit)
         files = misses
     if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
-        results += _lint_parallel(files, registries, cache, jobs, models)
+        results += _lint_parallel(files, registries, cache, jobs, models, derive)
     else:
         results += [lint_file(path, registries, cache) for path in files]
     for entry in unusable:
@@ -398,13 +404,19 @@ PARALLEL_THRESHOLD = 16
 _WORKER_REGISTRIES: _Registries | None = None
 
 
-def _lint_worker(path: str, cache_folder: str | None, models: bool = True) -> FileResult:
+def _lint_worker(path: str, cache_folder: str | None, models: bool = True,
+                 derive: Callable[[FileResult], Any] | None = None) -> FileResult:
     global _WORKER_REGISTRIES
     if _WORKER_REGISTRIES is None:  # one per worker process, shared by all the files it reads
         _WORKER_REGISTRIES = _Registries()
     result = lint_file(Path(path), _WORKER_REGISTRIES, Cache(Path(cache_folder)) if cache_folder else None)
     if result.cached is not None:  # a hit after all (another run filled it): send the model itself
         result = replace(result, plan=result.get_plan(), cached=None)
+    if derive is not None:
+        try:
+            result = replace(result, derived=derive(result))
+        except Exception:  # noqa: BLE001 - the caller does the work itself when nothing is derived
+            pass
     if not models and result.plan is not None:
         implements = result.implements
         keep_text = bool(result.diagnostics or implements
@@ -423,15 +435,15 @@ def _start_worker(lang: str) -> None:
 
 
 def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache | None, jobs: int,
-                   models: bool = True) -> list[FileResult]:
+                   models: bool = True, derive: Callable[[FileResult], Any] | None = None) -> list[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
 
-
     folder = str(cache.folder) if cache else None
+    n = len(files)
     # Workers start in the parent's language (a spawned process would otherwise start in Vietnamese).
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(language(),)) as pool:
-        results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * len(files), [models] * len(files),
-                                chunksize=max(1, min(32, len(files) // (jobs * 8)))))
+        results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * n, [models] * n, [derive] * n,
+                                chunksize=max(1, min(32, n // (jobs * 8)))))
     out = []
     for path, result in zip(files, results, strict=True):
         if result.plan is not None:

@@ -192,18 +192,37 @@ def _plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters
             if file.path not in shared:
                 shared.update(zip((f.path for f in group), build_tables(group, as_of, soon, filters), strict=True))
             table = shared[file.path]
+        elif isinstance(file.derived, PlanTable) and file.derived.plan_id == file.plan_id:
+            table = file.derived  # drawn (and stored) by the worker that read the file
         else:
-            slots = _slots(file, as_of, soon, filters) if store is not None else None
-            table = store.get(*slots) if store is not None and slots is not None else None
-            if table is None or table.plan_id != file.plan_id:
-                table = build_tables([file], as_of, soon, filters)[0]
-                if table is not None and store is not None and slots is not None:
-                    store.put(*slots, table)
+            table = _table_of(file, as_of, soon, filters, store)
         if table is None:
             lost.append(file.path)
         else:
             tables.append(table)
     return tables, lost
+
+
+def _table_of(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None,
+              store: TableStore | None) -> PlanTable | None:
+    """A file's own table: from the store, else drawn and stored."""
+    slots = _slots(file, as_of, soon, filters) if store is not None else None
+    table = store.get(*slots) if store is not None and slots is not None else None
+    if table is None or table.plan_id != file.plan_id:
+        table = build_tables([file], as_of, soon, filters)[0]
+        if table is not None and store is not None and slots is not None:
+            store.put(*slots, table)
+    return table
+
+
+def table_in_worker(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None,
+                    store_folder: str | None) -> PlanTable | None:
+    """For ``lint_paths(derive=…)``: the table of a file, drawn in the worker process that read it,
+    while its model is at hand (the model then need not travel back)."""
+    if not file.usable:
+        return None
+    with collector_paused():
+        return _table_of(file, as_of, soon, filters, TableStore(Path(store_folder)) if store_folder else None)
 
 
 def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO) -> dict[str, int]:

@@ -6,9 +6,10 @@ schema; files that cannot be used are named in ``skipped`` instead of stopping t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from cchc.agencies import Registry
 from cchc.cache import Cache
@@ -54,12 +55,13 @@ class Workspace:
 
 
 def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1,
-                   models: bool = True) -> Workspace:
+                   models: bool = True, derive: Callable[[FileResult], Any] | None = None) -> Workspace:
     """Lint ``paths`` and keep the usable plans. ``models=False`` builds no plan model yet:
     ``plans`` and ``registries`` stay empty until :meth:`Workspace.with_models` (``cchc status``
-    answering from its table cache needs only the files whose tables changed)."""
+    printing plan tables needs only the models of the files whose tables are not at hand), and
+    worker processes do not send their models back. ``derive``: see :func:`cchc.lint.lint_paths`."""
     with collector_paused():  # results of thousands of files hold no cycles
-        result = lint_paths(paths, cache=cache, jobs=jobs)
+        result = lint_paths(paths, cache=cache, jobs=jobs, models=models, derive=derive)
     files: list[FileResult] = []
     skipped: list[FileResult] = []
     for file in result.files:

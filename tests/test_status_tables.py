@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import io
 import os
 import random
@@ -18,10 +19,10 @@ import pytest
 import cchc.status_tables as status_tables
 from cchc.cache import Cache
 from cchc.i18n import using
-from cchc.lint import CachedModel, discover
+from cchc.lint import PARALLEL_THRESHOLD, CachedModel, discover
 from cchc.output.status import write_table
 from cchc.status import Filters, Row, build_report, plan_status
-from cchc.status_tables import TableStore, plan_tables, sort_key_json, write_tables
+from cchc.status_tables import PlanTable, TableStore, plan_tables, sort_key_json, table_in_worker, write_tables
 from cchc.workspace import load_workspace
 from conftest import FIXTURES, ROOT
 
@@ -51,9 +52,16 @@ def full_output(paths: list[Path], as_of: dt.date, soon: int = 14, filters: Filt
 
 
 def table_output(paths: list[Path], as_of: dt.date, soon: int = 14, filters: Filters | None = None,
-                 cache: Cache | None = None) -> tuple[str, dict[str, int]]:
-    workspace = load_workspace(paths, cache=cache, models=False)
-    tables, lost = plan_tables(workspace.files, as_of, soon, filters, TableStore.of(cache) if cache else None)
+                 cache: Cache | None = None, jobs: int = 1) -> tuple[str, dict[str, int]]:
+    """What ``cchc status`` prints to a file, as the command builds it (tables drawn by workers when
+    ``jobs`` > 1)."""
+    store = TableStore.of(cache) if cache else None
+    derive = functools.partial(table_in_worker, as_of=as_of, soon=soon, filters=filters,
+                               store_folder=str(store.folder) if store else None)
+    workspace = load_workspace(paths, cache=cache, jobs=jobs, models=False, derive=derive)
+    if jobs > 1 and len(workspace.files) >= PARALLEL_THRESHOLD and cache is None:
+        assert all(isinstance(f.derived, PlanTable) for f in workspace.files), "drawn in the workers"
+    tables, lost = plan_tables(workspace.files, as_of, soon, filters, store)
     stream = io.StringIO()
     counts = write_tables(tables, sorted((*workspace.skipped, *lost)), as_of, stream)
     return stream.getvalue(), counts
@@ -215,3 +223,23 @@ def test_a_file_reached_twice_is_read_once(tmp_path: Path) -> None:
     found, missing, unusable = discover([folder, folder / "full.yaml", tmp_path / "link", tmp_path / "link" / "full.yaml"])
     assert sorted(p.name for p in found) == ["agencies.yaml", "full.yaml", "minimal.yaml"]
     assert (missing, unusable) == ([], [])
+
+
+def test_tables_drawn_by_parallel_workers_are_the_same(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "province" / "agencies.yaml", folder / "agencies.yaml")
+    sources = sorted((FIXTURES / "province").glob("*-*.yaml")) + [FIXTURES / "valid" / "full.yaml"]
+    for index in range(PARALLEL_THRESHOLD + 4):
+        source = sources[index % len(sources)]
+        text = source.read_text(encoding="utf-8")
+        plan_id = next(line for line in text.splitlines() if line.startswith("id: "))
+        (folder / f"{index:02d}-{source.name}").write_text(text.replace(plan_id, f"{plan_id}-{index:02d}", 1),
+                                                           encoding="utf-8")
+    shutil.copy(folder / "00-huyen-a.yaml", folder / "99-same-id.yaml")  # one id in two files
+    for filters in (None, Filters(states=("overdue",)), Filters(agency="Sở Nội vụ")):
+        expected = full_output([folder], dt.date(2021, 10, 1), filters=filters)
+        assert table_output([folder], dt.date(2021, 10, 1), filters=filters, jobs=2)[0] == expected
+        cache = Cache(tmp_path / f"cache-{filters}")
+        for _ in ("fill", "warm"):
+            assert table_output([folder], dt.date(2021, 10, 1), filters=filters, cache=cache, jobs=2)[0] == expected
