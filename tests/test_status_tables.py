@@ -22,7 +22,14 @@ from cchc.i18n import using
 from cchc.lint import PARALLEL_THRESHOLD, CachedModel, discover
 from cchc.output.status import write_table
 from cchc.status import Filters, Row, build_report, plan_status
-from cchc.status_tables import PlanTable, TableStore, plan_tables, sort_key_json, table_in_worker, write_tables
+from cchc.status_tables import (
+    PlanTable,
+    TableStore,
+    plan_tables,
+    sort_key_json,
+    table_in_worker,
+    write_tables,
+)
 from cchc.workspace import load_workspace
 from conftest import FIXTURES, ROOT
 
