@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,9 +53,6 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
-_EXTENDS = re.compile(rb"^extends:\s*['\"]?([^'\"\r\n#]+?)['\"]?\s*(#.*)?$", re.MULTILINE)
-
-
 def registry_bytes(path: Path | None, depth: int = 0, limit: Path | None = None) -> bytes:
     """The bytes of a registry and of the registries it extends (what a plan's answer depends on).
 
@@ -75,10 +71,25 @@ def registry_bytes(path: Path | None, depth: int = 0, limit: Path | None = None)
         raw = path.read_bytes()
     except OSError:
         return b"\0missing"
-    match = _EXTENDS.search(raw)
-    parent = registry_bytes(path.parent / match.group(1).decode("utf-8", "replace"), depth + 1,
-                            repository_root(path.parent)) if match else b""
+    extends = _extends(raw)
+    parent = registry_bytes(path.parent / extends, depth + 1, repository_root(path.parent)) if extends else b""
     return raw + b"\0" + parent
+
+
+def _extends(raw: bytes) -> str | None:
+    """The ``extends`` of a registry, read as the registry loader reads it (a byte-order mark,
+    quotes or a flow mapping do not hide it). The key is spelled out in the bytes unless a
+    double-quoted escape writes it, so a file with neither is not parsed."""
+    if b"extends" not in raw and b"\\" not in raw:
+        return None
+    from cchc.load import decode, load_text
+
+    text, _ = decode(raw)
+    if text is None:
+        return None
+    data = load_text(text, "agencies.yaml").data
+    value = data.get("extends") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value else None
 
 
 @dataclass(frozen=True)

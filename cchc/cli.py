@@ -325,6 +325,8 @@ def status(
         found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
         for path in lost:
             _stderr("cchc: " + tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).", path=path))
+        if not found:  # every plan was lost on the way (files changed during the run)
+            raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint)."))
         with _open_output(output) as stream:
             counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream)
         if any(counts[s] for s in fail_states):

@@ -269,7 +269,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                 real = str(item.resolve())
             except (OSError, RuntimeError):
                 real = str(item.absolute())
-        unique.setdefault(real, item)
+        unique.setdefault(os.path.normcase(real), item)  # as Path keys compare (no case on Windows)
     return list(unique.values()), missing, unusable
 
 
@@ -411,7 +411,7 @@ def _lint_worker(path: str, cache_folder: str | None, models: bool = True,
         _WORKER_REGISTRIES = _Registries()
     result = lint_file(Path(path), _WORKER_REGISTRIES, Cache(Path(cache_folder)) if cache_folder else None)
     if result.cached is not None:  # a hit after all (another run filled it): send the model itself
-        result = replace(result, plan=result.get_plan(), cached=None)
+        result = replace(result, plan=result.get_plan(), registry=result.get_registry(), cached=None)
     if derive is not None:
         try:
             result = replace(result, derived=derive(result))

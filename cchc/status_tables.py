@@ -11,8 +11,8 @@ the one :func:`cchc.output.status.write_table` writes from the full report (a te
 An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:
 see :mod:`cchc.cache`), its path as shown, the as-of date, ``--soon``, the filters and the
 language. Its file is named without the date, so a new day replaces yesterday's tables rather
-than adding to them. Before use the header's key, the body's length and its CRC-32 are checked;
-an entry that fails is removed and rebuilt, never trusted.
+than adding to them. Before use the entry's CRC-32 (over its header and table), the key and the
+table's length are checked; an entry that fails is rebuilt and written over, never trusted.
 
 When several files hold plans with the same id, the full report prints their rows as one table;
 that table is drawn from their models on every run and not kept.
@@ -38,7 +38,7 @@ from cchc.lint import FileResult
 from cchc.load import collector_paused
 from cchc.status import STATES, Filters, Row, apply_filters, plan_status
 
-FORMAT = b"cchc-status-table 1\n"
+FORMAT = b"cchc-status-table 2\n"
 
 
 @dataclass(frozen=True)
@@ -75,28 +75,38 @@ class TableStore:
 
     def put(self, slot: str, key: str, table: PlanTable) -> None:
         header = {"key": key, "plan_id": table.plan_id, "first": table.first, "counts": dict(table.counts),
-                  "notes": [list(n) for n in table.notes], "length": len(table.body), "crc": zlib.crc32(table.body)}
+                  "notes": [list(n) for n in table.notes], "length": len(table.body)}
         try:
             line = json.dumps(header, ensure_ascii=True).encode("ascii")
         except (ValueError, TypeError):
             return
-        write_entry(self._path(slot), FORMAT + line + b"\n" + table.body)
+        rest = line + b"\n" + table.body
+        write_entry(self._path(slot), FORMAT + b"%08x\n" % zlib.crc32(rest) + rest)
+
+
+_CRC = len(FORMAT) + 9  # where the header starts: after the format line and the CRC-32 line
 
 
 def _parse(data: bytes, key: str) -> PlanTable | None:
-    """The table in an entry written for ``key``, or None (another key, damaged, another format)."""
-    if not data.startswith(FORMAT):
+    """The table in an entry written for ``key``, or None (another key, damaged, another format).
+    The CRC-32 covers the header and the table."""
+    if not data.startswith(FORMAT) or data[_CRC - 1:_CRC] != b"\n":
         return None
-    end = data.find(b"\n", len(FORMAT))
+    view = memoryview(data)  # slices of it are not copies: 130 MB of tables on a country
+    try:
+        if int(data[len(FORMAT):_CRC - 1], 16) != zlib.crc32(view[_CRC:]):
+            return None
+    except ValueError:
+        return None
+    end = data.find(b"\n", _CRC)
     if end < 0:
         return None
     try:
-        header = json.loads(data[len(FORMAT):end])
-    except ValueError:
+        header = json.loads(data[_CRC:end])
+    except (ValueError, RecursionError):
         return None
-    body = memoryview(data)[end + 1:]  # not copied: 130 MB of tables on a country
-    if not isinstance(header, dict) or header.get("key") != key or header.get("length") != len(body) \
-            or header.get("crc") != zlib.crc32(body):
+    body = view[end + 1:]
+    if not isinstance(header, dict) or header.get("key") != key or header.get("length") != len(body):
         return None
     plan_id, first, counts, notes = (header.get(k) for k in ("plan_id", "first", "counts", "notes"))
     if not isinstance(plan_id, str) or not _is_sort_key(first) or not isinstance(counts, dict) \
@@ -222,7 +232,10 @@ def table_in_worker(file: FileResult, as_of: dt.date, soon: int, filters: Filter
     if not file.usable:
         return None
     with collector_paused():
-        return _table_of(file, as_of, soon, filters, TableStore(Path(store_folder)) if store_folder else None)
+        table = _table_of(file, as_of, soon, filters, TableStore(Path(store_folder)) if store_folder else None)
+    if table is not None and isinstance(table.body, memoryview):  # read from the store: bytes cross processes
+        table = replace(table, body=table.body.tobytes())
+    return table
 
 
 def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO) -> dict[str, int]:

@@ -174,3 +174,27 @@ def test_lint_without_models_gives_the_same_answers_and_models_on_demand(monkeyp
     assert [f.get_plan() for f in light.files] == [f.plan for f in serial.files]
     assert ([f.text for f in light.files if f.diagnostics] == [f.text for f in serial.files if f.diagnostics]), \
         "source lines for the text output are kept"
+
+
+@pytest.mark.parametrize("child", [
+    "version: 1\njurisdiction: Huyện A\nextends: ../agencies.yaml\n",
+    "\ufeffextends: ../agencies.yaml\nversion: 1\njurisdiction: Huyện A\n",  # a byte-order mark first
+    "version: 1\njurisdiction: Huyện A\n\"extends\": '../agencies.yaml'\n",  # a quoted key
+    "{version: 1, jurisdiction: Huyện A, extends: ../agencies.yaml}\n",  # a flow mapping
+    "version: 1\njurisdiction: Huyện A\n\"\\x65xtends\": ../agencies.yaml\n",  # an escaped key
+], ids=["plain", "bom", "quoted", "flow", "escaped"])
+def test_a_registry_key_covers_the_registry_it_extends(tmp_path: Path, child: str) -> None:
+    """However ``extends`` is written, the registry it names is part of a plan's cache key: a change
+    there (a group losing a member) must not leave a cached answer standing."""
+    from cchc.cache import registry_bytes
+
+    (tmp_path / ".git").mkdir()
+    parent = tmp_path / "agencies.yaml"
+    parent.write_text("version: 1\njurisdiction: Tỉnh\nagencies:\n  - {id: snv, name: Sở Nội vụ}\n", encoding="utf-8")
+    (tmp_path / "huyen-a").mkdir()
+    registry = tmp_path / "huyen-a" / "agencies.yaml"
+    registry.write_text(child, encoding="utf-8")
+    before = registry_bytes(registry)
+    assert parent.read_bytes() in before
+    parent.write_text(parent.read_text(encoding="utf-8").replace("Sở Nội vụ", "Sở Nội vụ tỉnh"), encoding="utf-8")
+    assert registry_bytes(registry) != before

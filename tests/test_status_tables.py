@@ -148,14 +148,20 @@ def test_damaged_entries_are_rebuilt_never_trusted(tmp_path: Path) -> None:
         if how == "key":
             return data.replace(b'"key": "', b'"key": "0', 1)
         if how == "format":
-            return b"cchc-status-table 0" + data[len(b"cchc-status-table 1"):]
+            return b"cchc-status-table 0" + data[data.index(b"\n"):]
+        if how == "count":  # valid JSON, a plausible count: only the checksum tells
+            return data.replace(b'"counts": {"overdue": ', b'"counts": {"overdue": 1', 1)
+        if how == "order":
+            return data.replace(b'"first": [', b'"first": [9', 1)
         if how == "json":
             return data[:30] + b"{khong phai json" + data[end:]
         return b""
 
-    for how in ("flip", "truncate", "header", "key", "format", "json", "empty"):
+    for how in ("flip", "truncate", "header", "key", "format", "count", "order", "json", "empty"):
         for entry, data in originals.items():
-            entry.write_bytes(damage(data, how))
+            damaged = damage(data, how)
+            assert damaged != data, how
+            entry.write_bytes(damaged)
         assert table_output([ROOT / "plans"], day, cache=cache)[0] == expected, how
         assert {entry: entry.read_bytes() for entry in entries} == originals, f"{how}: rebuilt in place"
 
@@ -250,3 +256,37 @@ def test_tables_drawn_by_parallel_workers_are_the_same(tmp_path: Path) -> None:
         cache = Cache(tmp_path / f"cache-{filters}")
         for _ in ("fill", "warm"):
             assert table_output([folder], dt.date(2021, 10, 1), filters=filters, cache=cache, jobs=2)[0] == expected
+
+
+def test_workers_that_find_tables_or_lint_entries_already_stored(tmp_path: Path) -> None:
+    """A worker may find a file's table (or its lint entry) in the cache: another run filled it,
+    or only the lint entries were lost. The table must still cross processes, and be drawn with
+    the folder's agency registry (``--agency`` by short name needs it)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "province" / "agencies.yaml", folder / "agencies.yaml")
+    source = (FIXTURES / "province" / "huyen-a.yaml").read_text(encoding="utf-8").replace(
+        "lead: [UBND huyện A]", "lead: [SNV]", 1)  # a short name: only the registry knows it
+    for index in range(PARALLEL_THRESHOLD + 2):
+        (folder / f"{index:02d}.yaml").write_text(source.replace("id: huyen-a-kh-2021", f"id: huyen-{index:02d}"),
+                                                  encoding="utf-8")
+    filters = Filters(agency="Sở Nội vụ")
+    day = dt.date(2021, 10, 1)
+    expected = full_output([folder], day, filters=filters)
+    assert "┏" in expected, "the agency filter keeps rows"
+    cache = Cache(tmp_path / "cache")
+    assert table_output([folder], day, filters=filters, cache=cache, jobs=2)[0] == expected
+    for entry in cache.folder.rglob("*.json"):  # lint entries lost, tables kept
+        entry.unlink()
+    assert table_output([folder], day, filters=filters, cache=cache, jobs=2)[0] == expected
+
+    import cchc.lint as lint_module
+
+    other = Cache(tmp_path / "other")  # a worker whose file another run has just linted
+    lint_module.lint_file(folder / "00.yaml", lint_module._Registries(), other)
+    derive = functools.partial(table_in_worker, as_of=day, soon=14, filters=filters, store_folder=None)
+    result = lint_module._lint_worker(str(folder / "00.yaml"), str(other.folder), False, derive)
+    alone = lint_module.lint_file(folder / "00.yaml")
+    assert result.derived is not None
+    assert result.derived.body == derive(alone).body and result.derived.counts == derive(alone).counts
+    assert sum(result.derived.counts.values()) > 0
