@@ -244,10 +244,14 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
         raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint).") if workspace.skipped
                     else tr("không có kế hoạch nào đọc được."))
     for path in workspace.skipped:
-        _stderr("cchc: " + tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).", path=path))
+        _skipped(path)
     for path in workspace.error_files:
         _stderr("cchc: " + tr("chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.", path=path))
     return workspace
+
+
+def _skipped(path: str) -> None:
+    _stderr("cchc: " + tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).", path=path))
 
 
 @contextlib.contextmanager
@@ -324,7 +328,7 @@ def status(
         workspace = _workspace(paths, no_cache, jobs, models=False, derive=derive)
         found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
         for path in lost:
-            _stderr("cchc: " + tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).", path=path))
+            _skipped(path)
         if not found:  # every plan was lost on the way (files changed during the run)
             raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint)."))
         with _open_output(output) as stream:

@@ -26,7 +26,6 @@ import hashlib
 import json
 import os
 import zlib
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,7 +35,7 @@ from cchc.cache import Cache, write_entry
 from cchc.i18n import language
 from cchc.lint import FileResult
 from cchc.load import collector_paused
-from cchc.status import STATES, Filters, Row, apply_filters, plan_status
+from cchc.status import STATES, Filters, Row, build_report
 
 FORMAT = b"cchc-status-table 2\n"
 
@@ -152,30 +151,26 @@ def build_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters
     only their notes."""
     from cchc.output.status import plain_plan_table, unreadable_notes
 
-    rows: list[Row] = []
-    parts: list[tuple[str, tuple[tuple[str, str], ...]] | None] = []
-    for file in files:
-        plan = file.get_plan()
-        if plan is None:
-            parts.append(None)
-            continue
-        plan_rows, unreadable = plan_status(plan, as_of, soon)
-        if filters is not None:
-            plan_rows = apply_filters(plan_rows, as_of, replace(filters, registries={plan.source: file.get_registry()}))
-        rows += plan_rows
-        parts.append((plan.id, tuple(unreadable_notes(unreadable))))
-    rows.sort(key=Row.sort_key)  # stable: rows that tie keep the order of the files, as in the full report
-    counter = Counter(row.state for row in rows)
+    built = [(file, file.get_plan()) for file in files]
+    plans = [plan for _, plan in built if plan is not None]
+    if filters is not None:
+        filters = replace(filters, registries={plan.source: file.get_registry() for file, plan in built
+                                               if plan is not None})
+    report = build_report(plans, as_of, soon, filters)  # rows that tie keep the order of the files
+    rows = report.rows
     tables: list[PlanTable | None] = []
-    for part in parts:
-        if part is None:
+    carried = False  # the first table drawn carries the rows
+    for _, plan in built:
+        if plan is None:
             tables.append(None)
-        elif not any(tables):  # the first table drawn carries the rows
-            tables.append(PlanTable(part[0], sort_key_json(rows[0]) if rows else None,
-                                    {s: counter.get(s, 0) for s in STATES}, part[1],
-                                    plain_plan_table(rows).encode("utf-8") if rows else b""))
-        else:
-            tables.append(PlanTable(part[0], None, dict.fromkeys(STATES, 0), part[1], b""))
+            continue
+        notes = tuple(unreadable_notes([u for u in report.unreadable if u.plan is plan]))
+        if carried:
+            tables.append(PlanTable(plan.id, None, dict.fromkeys(STATES, 0), notes, b""))
+            continue
+        carried = True
+        tables.append(PlanTable(plan.id, sort_key_json(rows[0]) if rows else None, report.counts(), notes,
+                                plain_plan_table(rows).encode("utf-8") if rows else b""))
     return tables
 
 

@@ -60,8 +60,7 @@ def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: i
     ``plans`` and ``registries`` stay empty until :meth:`Workspace.with_models` (``cchc status``
     printing plan tables needs only the models of the files whose tables are not at hand), and
     worker processes do not send their models back. ``derive``: see :func:`cchc.lint.lint_paths`."""
-    with collector_paused():  # results of thousands of files hold no cycles
-        result = lint_paths(paths, cache=cache, jobs=jobs, models=models, derive=derive)
+    result = lint_paths(paths, cache=cache, jobs=jobs, models=models, derive=derive)
     files: list[FileResult] = []
     skipped: list[FileResult] = []
     for file in result.files:

@@ -227,12 +227,13 @@ def plain_plan_table(rows: Sequence[Row]) -> str:
     columns = (Column(tt, no_wrap=True), Column(task, ratio=6, min_width=30), Column(lead, ratio=2, min_width=12),
                Column(deadline, ratio=2, min_width=10), Column(due, no_wrap=True), Column(state, min_width=10),
                Column(overdue, right=True, no_wrap=True))
+    listed = list(rows)
     table: list[tuple[str, ...] | None] = []
-    for area_name, area_rows in _area_groups(list(rows)):
+    for area_name, area_rows in _area_groups(listed):
         table.append(("", area_name, "", "", "", "", ""))
         table.extend(_task_cells(row) for row in area_rows)
         table.append(SECTION)
-    return "".join(line + "\n" for line in render(columns, table, title=_title(list(rows))))
+    return "".join(line + "\n" for line in render(columns, table, title=_title(listed)))
 
 
 def closing_lines(notes: Sequence[tuple[str, str]], as_of: dt.date, counts: Mapping[str, int]) -> str:
