@@ -170,7 +170,8 @@ def progress_text(row: Row) -> str:
     if entry is None:
         return ""
     when = entry.date.strftime("%d/%m/%Y") + (f", {entry.by}" if entry.by and entry.status != "done" else "")
-    text = tr(PROGRESS_HEADS.get(entry.status, N_("Đang thực hiện ({when})")), when=when)
+    head = PROGRESS_HEADS.get(entry.status, PROGRESS_HEADS["doing"])
+    text = tr(head, when=when)
     if entry.status == "done" and entry.by:
         text += f" ({entry.by})"
     if entry.note:
