@@ -220,14 +220,15 @@ def table_lines(rows: Sequence[Row]) -> list[Line]:
     for row in rows:
         if row.state == "on_track" and row.multiple:
             later.setdefault(id(row.task), []).append(row)
-    folded = {key: found[1:] for key, found in later.items() if len(found) > FOLD_FROM}
+    folded = {id(found[0]): found[1:] for found in later.values() if len(found) > FOLD_FROM}
+    hidden = {id(row) for rest in folded.values() for row in rest}
     lines = []
     for row in rows:
-        rest = folded.get(id(row.task))
-        if rest is None:
-            lines.append(_line(row))
-        elif row is later[id(row.task)][0]:
-            lines.append(_line(row))
+        if id(row) in hidden:
+            continue
+        lines.append(_line(row))
+        rest = folded.get(id(row))
+        if rest is not None:
             lines.append(_folded(rest))
     return lines
 
