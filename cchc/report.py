@@ -97,7 +97,7 @@ class Report:
     rollup: tuple[Any, ...] = ()  # RollupLine, when asked for (--rollup)
     extra: dict[str, object] = field(default_factory=dict)
     completed: tuple[Row, ...] = ()  # milestones done in the period (by as_of), with their evidence
-    blocked: tuple[Row, ...] = ()  # milestones not done whose latest entry is "blocked", with its note
+    blocked: tuple[Row, ...] = ()  # milestones not done whose latest entry is "blocked" (each entry once)
 
     @property
     def title(self) -> str:
@@ -170,8 +170,11 @@ def build(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: 
     completed = tuple(sorted((r for r in status.rows if r.state in ("done_on_time", "done_late")
                               and r.completed is not None and since <= r.completed <= as_of),
                              key=lambda r: (r.completed, r.plan.id, r.sort_key())))
-    blocked = tuple(r for r in status.rows if r.state not in ("done_on_time", "done_late", "cancelled")
-                    and r.progress is not None and r.progress.status == "blocked")
+    blocked: dict[tuple[str, int], Row] = {}  # one line per entry: a note about the whole task is listed once
+    for row in status.rows:
+        if row.state not in ("done_on_time", "done_late", "cancelled") and row.progress is not None \
+                and row.progress.status == "blocked":
+            blocked.setdefault((row.plan.id, id(row.progress)), row)  # rows are most urgent first
     return Report(
         as_of=as_of,
         period=period,
@@ -186,7 +189,7 @@ def build(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: 
         targets=build_targets(plans, as_of).items,
         rollup=tuple(rollup(status, registries)) if with_rollup else (),
         completed=completed,
-        blocked=blocked,
+        blocked=tuple(blocked.values()),
     )
 
 

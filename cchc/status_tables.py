@@ -5,7 +5,7 @@ This is the plain table, the one printed when the output is not a terminal: a fi
 log, ``-o``. Its part for one plan depends only on that plan and the run's options, so it is kept
 per plan file: the exact bytes of the plan's table, the count of each state, the notes about
 deadlines that cannot be read and the sort key of its most urgent row (plans are printed in the
-order of their most urgent row; the summary adds up the counts). The output is byte for byte
+order of their most urgent row; the summary, printed before them, adds up the counts). The output is byte for byte
 the one :func:`cchc.output.status.write_table` writes from the full report (a test compares them).
 
 An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:

@@ -348,6 +348,7 @@ def _rich_lines(console: object, title: str, groups: list[tuple[str, list[Line]]
     print_(Text("  ".join((tt.ljust(w_id), due.ljust(w_due), state.ljust(w_state), overdue.rjust(w_days))),
                 style="bold"), no_wrap=True, overflow="ignore", crop=False)
     for area_name, lines in groups:
+        print_()
         print_(Text(area_name, style="bold underline"))
         for line in lines:
             print_(Text.assemble(line.id.ljust(w_id), "  ", line.due.ljust(w_due), "  ",
