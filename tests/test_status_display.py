@@ -30,64 +30,11 @@ from cchc.report import build, named_period
 from cchc.site import build_site, site_model
 from cchc.status import STATE_LABELS, Row, StatusReport, agency_table, build_report
 from cchc.workspace import load_workspace
-from conftest import ROOT, registry
+from conftest import FIXTURES, ROOT, registry
 
 D = dt.date
 
-PLAN = """\
-version: 1
-id: thu-nghiem-5-nam
-document:
-  type: Kế hoạch
-  symbol: KH-UBND
-  issuer: ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM
-  title: Cải cách hành chính giai đoạn 2021-2025
-period: {start: 2021, end: 2025}
-appendices:
-  - sections:
-      - number: I
-        title: THỬ NGHIỆM
-        area: the_che
-        lead: [Sở Nội vụ]
-        tasks:
-          - id: "1"
-            content: Báo cáo định kỳ hằng quý
-            output: Báo cáo
-            deadline: Hằng quý
-            progress:
-              - {date: 2021-04-05, status: done, occurrence: 2021-Q1, evidence: Báo cáo số 12/BC-UBND, by: Phòng CCHC}
-              - {date: 2021-05-10, status: blocked, note: Chờ hướng dẫn của Bộ Nội vụ, by: Phòng CCHC}
-          - id: "2"
-            content: Tổng kết hằng năm
-            output: Báo cáo
-            deadline: Hằng năm
-            progress:
-              - {date: 2021-12-20, status: done, note: Đã tổng kết}
-          - id: "3"
-            content: Hai mốc trong năm
-            output: Kế hoạch
-            deadline: Quý II và Quý IV/2021
-            progress:
-              - {date: 2021-06-10, status: done, occurrence: 2021-Q2, evidence: Kế hoạch số 5/KH-UBND}
-              - {date: 2021-06-20, status: doing, occurrence: 2021-Q4, note: Đang dự thảo}
-          - id: "4"
-            content: Ban hành quy chế
-            output: Quyết định
-            deadline: Quý I/2021
-            progress:
-              - {date: 2021-02-01, status: doing}
-              - {date: 2021-04-11, status: done, evidence: Quyết định số 1/QĐ-UBND}
-          - id: "5"
-            content: Sáu tháng một lần
-            output: Báo cáo
-            deadline: 6 tháng/01 lần
-          - id: "6"
-            content: Không còn thực hiện
-            output: Đề án
-            deadline: Năm 2022
-            progress:
-              - {date: 2021-09-01, status: cancelled, note: Bộ đã bãi bỏ yêu cầu}
-"""
+PLAN = (FIXTURES / "progress" / "ke-hoach-5-nam.yaml").read_text(encoding="utf-8")
 DATES = [D(2020, 12, 1), D(2021, 1, 1), D(2021, 7, 1), D(2022, 3, 15), D(2023, 6, 30), D(2026, 2, 1)]
 
 

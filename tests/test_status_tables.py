@@ -33,7 +33,8 @@ from cchc.status_tables import (
 from cchc.workspace import load_workspace
 from conftest import FIXTURES, ROOT
 
-FOLDERS = [ROOT / "plans", FIXTURES / "province", FIXTURES / "valid", FIXTURES / "invalid"]
+FOLDERS = [ROOT / "plans", FIXTURES / "province", FIXTURES / "valid", FIXTURES / "invalid",
+           FIXTURES / "progress"]  # progress: notes, lateness and folded milestones in the tables
 DATES = [dt.date(2021, 3, 31), dt.date(2021, 7, 1), dt.date(2022, 12, 31), dt.date(2030, 1, 1)]
 FILTERS = [
     None,
