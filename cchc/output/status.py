@@ -3,7 +3,8 @@
 The JSON contract (fields may be added, never renamed)::
 
     {"as_of", "summary": {state: count}, "tasks": [{"plan", "id", "title", "area", "lead", "support",
-     "deadline", "due", "state", "days_overdue", "completed", ...}]}
+     "deadline", "due", "state", "days_overdue", "completed", ..., "days_late",
+     "progress": {"status", "date", "note", "evidence", "by"} | null}]}
 
 CSV is UTF-8 with a BOM so that Excel shows Vietnamese correctly.
 """
