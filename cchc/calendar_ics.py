@@ -8,6 +8,12 @@ events already there instead of adding copies.
 The text is written by hand rather than through a library: the format needed is small (one
 calendar, flat events, one alarm each) and writing it here keeps folding and escaping exact and
 the output byte-for-byte reproducible. Tests read it back with the ``icalendar`` parser.
+
+What staff recorded changes the events (progress dated by ``as_of`` when given, else all of it):
+a milestone done has no alarm, its summary says "Đã hoàn thành" and its description the date,
+the lateness and the evidence; a cancelled one is ``STATUS:CANCELLED`` without an alarm. A done
+event keeps the default status: RFC 5545 allows ``COMPLETED`` only on to-dos (VTODO), never on
+events, and a client may refuse an event that carries it.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from cchc.areas import BY_CODE
 from cchc.deadline import Deadline, Milestone
 from cchc.i18n import vietnamese
 from cchc.model import Plan, Section, Task
-from cchc.status import NO_DEADLINE_TEXT, agency_matches, task_deadline
+from cchc.status import NO_DEADLINE_TEXT, Row, agency_matches, task_deadline, task_rows
 from cchc.vnformat import agencies_cell
 
 PRODID = "-//cchc//Kế hoạch CCHC//VI"
@@ -45,6 +51,15 @@ class Event:
     deadline: Deadline
     milestone: Milestone
     multiple: bool  # the task has several milestones: the label names this one
+    row: Row | None = None  # its status, from what staff recorded
+
+    @property
+    def done(self) -> bool:
+        return self.row is not None and self.row.state in ("done_on_time", "done_late")
+
+    @property
+    def cancelled(self) -> bool:
+        return self.row is not None and self.row.state == "cancelled"
 
     @property
     def handle(self) -> str:
@@ -91,7 +106,7 @@ def build_calendar(plans: Sequence[Plan], registries: Mapping[str, Registry | No
     for plan in plans:
         stamp = _stamp(plan, as_of)
         registry = registries.get(plan.source)
-        for event in plan_events(plan, registry, agency):
+        for event in plan_events(plan, registry, agency, as_of):
             lines.extend(event_lines(event, stamp, remind_days))
     lines.append("END:VCALENDAR")
     return "".join(fold_line(line) + CRLF for line in lines)
@@ -101,8 +116,11 @@ def calendar_name(agency: str | None) -> str:
     return f"{CALENDAR_NAME} – {agency}" if agency else CALENDAR_NAME
 
 
-def plan_events(plan: Plan, registry: Registry | None = None, agency: str | None = None) -> Iterator[Event]:
-    """Every dated milestone of every leaf task of ``plan``, in document order."""
+def plan_events(plan: Plan, registry: Registry | None = None, agency: str | None = None,
+                as_of: dt.date | None = None) -> Iterator[Event]:
+    """Every dated milestone of every leaf task of ``plan``, in document order, with its status
+    from the progress dated by ``as_of`` (all of it without)."""
+    day = as_of or dt.date.max
     for section, task in plan.leaf_tasks():
         if agency and not agency_matches((*task.effective_lead, *task.effective_support), agency, registry):
             continue
@@ -110,8 +128,10 @@ def plan_events(plan: Plan, registry: Registry | None = None, agency: str | None
         if not isinstance(deadline, Deadline):
             continue  # unreadable: ``cchc lint`` reports it (T004)
         multiple = len(deadline.milestones) > 1
+        rows = task_rows(plan, section, task, day)
+        states = {row.milestone.label: row for row in rows if row.milestone is not None} if isinstance(rows, list) else {}
         for milestone in deadline.milestones:
-            yield Event(plan, section, task, deadline, milestone, multiple)
+            yield Event(plan, section, task, deadline, milestone, multiple, states.get(milestone.label))
 
 
 def _stamp(plan: Plan, as_of: dt.date | None) -> str:
@@ -150,15 +170,18 @@ def event_lines(event: Event, stamp: str, remind_days: int) -> list[str]:
     area = BY_CODE.get(event.area) if event.area else None
     if area is not None:
         lines.append(f"CATEGORIES:{escape_text(area.name)}")
-    lines += [
-        "TRANSP:TRANSPARENT",
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        f"TRIGGER:{_trigger(remind_days)}",
-        f"DESCRIPTION:{escape_text(_reminder(summary, remind_days))}",
-        "END:VALARM",
-        "END:VEVENT",
-    ]
+    if event.cancelled:
+        lines.append("STATUS:CANCELLED")
+    lines.append("TRANSP:TRANSPARENT")
+    if not (event.done or event.cancelled):  # nothing to remind anyone of
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"TRIGGER:{_trigger(remind_days)}",
+            f"DESCRIPTION:{escape_text(_reminder(summary, remind_days))}",
+            "END:VALARM",
+        ]
+    lines.append("END:VEVENT")
     return lines
 
 
@@ -174,7 +197,8 @@ def _reminder(summary: str, remind_days: int) -> str:
 
 def event_summary(event: Event) -> str:
     """"Hạn: VII.1 Ban hành Kế hoạch …", with the occurrence when the task has several."""
-    text = f"Hạn: {event.task.ref} {shorten(event.task.content)}"
+    head = "Đã hoàn thành" if event.done else "Không thực hiện" if event.cancelled else "Hạn"
+    text = f"{head}: {event.task.ref} {shorten(event.task.content)}"
     if event.multiple:
         text += f" ({milestone_text(event.milestone)})"
     return _nfc(text)
@@ -204,8 +228,30 @@ def event_description(event: Event) -> str:
     area = BY_CODE.get(event.area) if event.area else None
     if area is not None:
         lines.append(f"Lĩnh vực: {area.name}")
+    lines.extend(_recorded(event))
     lines.append(f"Tệp: {plan.source}")
     return _nfc("\n".join(lines))
+
+
+def _recorded(event: Event) -> list[str]:
+    """What staff recorded for the milestone: completion (date, lateness, evidence) or the latest entry."""
+    row = event.row
+    entry = row.progress if row is not None else None
+    if row is None or entry is None:
+        return []
+    if event.done and row.completed is not None:
+        line = f"Đã hoàn thành ngày {row.completed:%d/%m/%Y}"
+        if row.days_late is not None:
+            line += f" (chậm {row.days_late} ngày)"
+    else:
+        line = {"doing": "Đang thực hiện", "blocked": "Vướng mắc", "cancelled": "Không thực hiện"}.get(
+            entry.status, "Tiến độ") + f" (ghi ngày {entry.date:%d/%m/%Y})"
+    if entry.note:
+        line += f": {entry.note.strip()}"
+    lines = [line]
+    if entry.evidence:
+        lines.append(f"Minh chứng: {entry.evidence.strip()}")
+    return lines
 
 
 def plan_title(plan: Plan) -> str:

@@ -687,7 +687,7 @@ def calendar(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp .ics ghi ra (không có thì in ra màn hình).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.")] = None,
     remind: Annotated[int, typer.Option("--remind", min=0, help="Nhắc trước hạn bao nhiêu ngày.")] = 7,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày: chỉ dùng tiến độ ghi đến ngày này; cũng là ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).")] = None,
 ) -> None:
     """Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…"""
     from cchc.calendar_ics import build_calendar

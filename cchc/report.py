@@ -3,7 +3,10 @@
 Built from :mod:`cchc.status` as of a date: the government's grid (of tasks that have come due:
 done on time / done late; of tasks not done: still within the deadline / overdue), a table per
 reform area, overdue tasks grouped by lead agency, deadlines before the next reporting cut-off,
-the per-agency table, and a chart of status by area.
+the per-agency table, the milestones completed in the period with their evidence, those blocked
+with the note staff recorded, and a chart of status by area. The grid counts every milestone of
+the plans' periods (see :mod:`cchc.status`), so its "Tổng số" is the same in every report made
+from the same plans, whatever the period.
 
 Named periods follow the Bộ Nội vụ reporting calendar: data from 15/12 of the previous year to the
 cut-off 14/3 (quý I), 14/6 (6 tháng), 14/9 (quý III) or 14/12 (năm).
@@ -93,6 +96,8 @@ class Report:
     targets: tuple[Any, ...] = ()  # TargetVerdict, for plans with targets
     rollup: tuple[Any, ...] = ()  # RollupLine, when asked for (--rollup)
     extra: dict[str, object] = field(default_factory=dict)
+    completed: tuple[Row, ...] = ()  # milestones done in the period (by as_of), with their evidence
+    blocked: tuple[Row, ...] = ()  # milestones not done whose latest entry is "blocked" (each entry once)
 
     @property
     def title(self) -> str:
@@ -161,6 +166,15 @@ def build(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: 
     upcoming = tuple(sorted((r for r in status.rows if r.state in ("on_track", "due_soon") and r.due is not None
                              and as_of < r.due <= until), key=lambda r: (r.due, r.plan.id)))
     issuers = sorted({p.document.issuer for p in plans})
+    since = period.start if period is not None else dt.date.min
+    completed = tuple(sorted((r for r in status.rows if r.state in ("done_on_time", "done_late")
+                              and r.completed is not None and since <= r.completed <= as_of),
+                             key=lambda r: (r.completed, r.plan.id, r.sort_key())))
+    blocked: dict[tuple[str, int], Row] = {}  # one line per entry: a note about the whole task is listed once
+    for row in status.rows:
+        if row.state not in ("done_on_time", "done_late", "cancelled") and row.progress is not None \
+                and row.progress.status == "blocked":
+            blocked.setdefault((row.plan.id, id(row.progress)), row)  # rows are most urgent first
     return Report(
         as_of=as_of,
         period=period,
@@ -174,6 +188,8 @@ def build(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: 
         issuer=issuers[0] if len(issuers) == 1 else "",
         targets=build_targets(plans, as_of).items,
         rollup=tuple(rollup(status, registries)) if with_rollup else (),
+        completed=completed,
+        blocked=tuple(blocked.values()),
     )
 
 

@@ -9,8 +9,23 @@ from typing import Any
 
 from cchc.render import long_date, percent, short_date
 from cchc.report import Report, chart_png
+from cchc.status import Row
 
 FONT = "Times New Roman"
+
+
+def completion(row: Row) -> str:
+    """"20/03/2021 (đúng hạn)", "10/04/2021 (chậm 10 ngày)"."""
+    late = f"chậm {row.days_late} ngày" if row.days_late else "đúng hạn"
+    return f"{short_date(row.completed)} ({late})"
+
+
+def blocked_note(row: Row) -> str:
+    """The note of a blocked milestone with the date it was recorded."""
+    entry = row.progress
+    if entry is None:
+        return ""
+    return f"{entry.note.strip()} ({short_date(entry.date)})" if entry.note else f"(ghi ngày {short_date(entry.date)})"
 
 
 def _fonts(element: Any) -> None:
@@ -163,15 +178,33 @@ def write_report_docx(report: Report, out: Path, template: Path | None = None) -
     table(["Cơ quan chủ trì", "Số mốc", "Đúng hạn", "Quá hạn (đã xong)", "Quá hạn", "Đang thực hiện", "Tỷ lệ"],
           [[a.name, str(a.led), str(a.done_on_time), str(a.done_late), str(a.overdue), str(a.open),
             percent(a.on_time_rate)] for a in report.agencies], [5.6, 1.6, 1.6, 1.9, 1.6, 2, 1.7])
+    in_period = " TRONG KỲ" if report.period else ""
+    since = f" (từ {short_date(report.period.start)})" if report.period else ""
+    paragraph(f"VI. NHIỆM VỤ ĐÃ HOÀN THÀNH{in_period}{since}", bold=True)
+    if report.completed:
+        table(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Ngày hoàn thành", "Minh chứng"],
+              [[row.id, row.task.content, "; ".join(row.task.effective_lead), completion(row),
+                (row.progress.evidence or "") if row.progress else ""] for row in report.completed],
+              [1.8, 6.4, 3, 2.6, 3])
+    else:
+        paragraph(f"Không có nhiệm vụ nào được ghi nhận hoàn thành{' trong kỳ' if report.period else ''}.",
+                  indent=True)
+    paragraph("VII. NHIỆM VỤ GẶP VƯỚNG MẮC", bold=True)
+    if report.blocked:
+        table(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Hạn", "Vướng mắc"],
+              [[row.id, row.task.content, "; ".join(row.task.effective_lead), short_date(row.due),
+                blocked_note(row)] for row in report.blocked], [1.8, 6.4, 3, 2.4, 3.2])
+    else:
+        paragraph("Không có nhiệm vụ nào được ghi nhận gặp vướng mắc.", indent=True)
     if report.targets:
         from cchc.targets import VERDICT_LABELS
 
-        paragraph("VI. KẾT QUẢ THỰC HIỆN CHỈ TIÊU", bold=True)
+        paragraph("VIII. KẾT QUẢ THỰC HIỆN CHỈ TIÊU", bold=True)
         table(["Mã", "Chỉ tiêu", "Năm", "Đánh giá", "Căn cứ đánh giá"],
               [[item.target.id or "", item.target.text, str(item.year), VERDICT_LABELS[item.verdict], item.rule]
                for item in report.targets], [1.6, 7.4, 1.3, 2.4, 4.3])
     if report.rollup:
-        paragraph("VII. TỔNG HỢP THEO ĐƠN VỊ", bold=True)
+        paragraph("IX. TỔNG HỢP THEO ĐƠN VỊ", bold=True)
         table(["Đơn vị", "Số kế hoạch", "Số mốc", "Đúng hạn", "Quá hạn (đã xong)", "Quá hạn", "Tỷ lệ"],
               [[line.unit, str(line.plans), str(line.total), str(line.done_on_time), str(line.done_late),
                 str(line.overdue), percent(line.on_time_rate)] for line in report.rollup],

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc.areas import BY_CODE
+from cchc.model import STATUS_LABELS
 from cchc.report import Report
 from cchc.status import STATE_LABELS, Row
 
@@ -17,15 +18,21 @@ def _date(value: Any) -> Any:
 
 def _task_row(row: Row) -> list[Any]:
     area = BY_CODE.get(row.area or "")
+    entry = row.progress
+    recorded: list[Any] = [None, None, None, None, None]
+    if entry is not None:
+        recorded = [STATUS_LABELS.get(entry.status, entry.status), entry.date, entry.note, entry.evidence, entry.by]
     return [
         row.plan.id, row.id, row.task.content, area.name if area else "", "; ".join(row.task.effective_lead),
         "; ".join(row.task.effective_support), row.deadline_text, _date(row.due), STATE_LABELS[row.state],
-        row.days_overdue, _date(row.completed),
+        row.days_overdue, _date(row.completed), row.days_late, *recorded,
     ]
 
 
 TASK_COLUMNS = ["Kế hoạch", "TT", "Nội dung, nhiệm vụ", "Lĩnh vực", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                "Thời gian hoàn thành", "Hạn", "Trạng thái", "Số ngày quá hạn", "Ngày hoàn thành"]
+                "Thời gian hoàn thành", "Hạn", "Trạng thái", "Số ngày quá hạn", "Ngày hoàn thành",
+                "Số ngày hoàn thành chậm", "Tiến độ", "Ngày ghi tiến độ", "Ghi chú", "Minh chứng", "Người ghi"]
+TASK_WIDTHS = [22, 12, 60, 24, 28, 28, 20, 12, 18, 10, 14, 10, 16, 14, 40, 40, 20]
 
 
 def write_report_xlsx(report: Report, out: Path) -> None:
@@ -85,13 +92,12 @@ def write_report_xlsx(report: Report, out: Path) -> None:
           [48, 10, 12, 12, 10, 10, 12, 12, 12])
     for cell in workbook["Theo lĩnh vực"]["I"][1:]:
         cell.number_format = "0.0%"
-    sheet("Nhiệm vụ", TASK_COLUMNS, [_task_row(r) for r in report.status.rows],
-          [22, 12, 60, 24, 28, 28, 20, 12, 18, 10, 14])
+    sheet("Nhiệm vụ", TASK_COLUMNS, [_task_row(r) for r in report.status.rows], TASK_WIDTHS)
     sheet("Quá hạn", ["Cơ quan chủ trì", *TASK_COLUMNS],
-          [[agency, *_task_row(r)] for agency, rows in report.overdue_by_agency for r in rows],
-          [28, 22, 12, 60, 24, 28, 28, 20, 12, 18, 10, 14])
-    sheet("Đến hạn kỳ tới", TASK_COLUMNS, [_task_row(r) for r in report.upcoming],
-          [22, 12, 60, 24, 28, 28, 20, 12, 18, 10, 14])
+          [[agency, *_task_row(r)] for agency, rows in report.overdue_by_agency for r in rows], [28, *TASK_WIDTHS])
+    sheet("Đến hạn kỳ tới", TASK_COLUMNS, [_task_row(r) for r in report.upcoming], TASK_WIDTHS)
+    sheet("Đã hoàn thành", TASK_COLUMNS, [_task_row(r) for r in report.completed], TASK_WIDTHS)
+    sheet("Vướng mắc", TASK_COLUMNS, [_task_row(r) for r in report.blocked], TASK_WIDTHS)
     sheet("Theo cơ quan", ["Cơ quan chủ trì", "Số mốc nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
                            "Quá hạn", "Đang thực hiện", "Tỷ lệ đúng hạn"],
           [[a.name, a.led, a.done_on_time, a.done_late, a.overdue, a.open,

@@ -13,9 +13,19 @@ made years later says what was true on 30/06/2021:
 
 A ``done`` entry that names an occurrence (``2021-Q2``) closes that one; without a name it closes
 the earliest open milestone. A task with no deadline at all is due at the end of the plan's
-period. Recurring tasks list the occurrences that have begun by ``as_of`` (at least the first).
-Tasks with sub-tasks are not rows themselves: their sub-tasks are, and the parent's state is the
-most urgent of its sub-tasks' (:meth:`StatusReport.parents`).
+period. Tasks with sub-tasks are not rows themselves: their sub-tasks are, and the parent's state
+is the most urgent of its sub-tasks' (:meth:`StatusReport.parents`).
+
+Every milestone counts from the start: a recurring task ("Hằng quý" in a 2021–2025 plan) has one
+row per occurrence inside the plan's period whatever the date, the ones not yet due being
+``on_track`` or ``due_soon``, exactly as "Quý II và Quý IV/2021" has its two rows from the start.
+So the number of rows of a plan (the "Tổng số" of a report) never changes with ``as_of``; only
+their states do.
+
+Each row carries what staff recorded: the latest progress entry for that milestone as of the
+date (:attr:`Row.progress`): the entry that closed it (done, cancelled), else the latest entry
+naming its occurrence or naming none (``doing``, ``blocked``…), never a ``done`` that closed
+another milestone.
 """
 
 from __future__ import annotations
@@ -23,12 +33,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cchc.agencies import Registry
 from cchc.deadline import Deadline, DeadlineError, Milestone, PlanPeriod, parse_deadline
 from cchc.i18n import N_, language, tr
-from cchc.model import Plan, Section, Task
+from cchc.model import Plan, ProgressEntry, Section, Task
 from cchc.text import fold
 
 STATES = ("overdue", "due_soon", "on_track", "awaiting_trigger", "ongoing", "done_late",
@@ -62,6 +72,13 @@ def on_time_rate(done_on_time: int, done_late: int, overdue: int) -> float | Non
     return done_on_time / came_due if came_due else None
 DEFAULT_SOON = 14
 NO_DEADLINE_TEXT = N_("(không ghi — cuối kỳ kế hoạch)")
+# What a milestone's latest progress entry says, as the tables, the report and the site show it.
+PROGRESS_HEADS = {
+    "doing": N_("Đang thực hiện ({when})"),
+    "blocked": N_("Vướng mắc ({when})"),
+    "done": N_("Hoàn thành ngày {when}"),
+    "cancelled": N_("Không thực hiện ({when})"),
+}
 
 
 @dataclass(frozen=True)
@@ -78,6 +95,7 @@ class Row:
     completed: dt.date | None = None
     parent: str | None = None
     multiple: bool = False  # the task has several milestones: the row id carries "#label"
+    progress: ProgressEntry | None = None  # the latest entry staff recorded for it, as of the date
 
     @property
     def id(self) -> str:
@@ -132,7 +150,41 @@ class Row:
             "parent": self.parent,
             "section": self.section.title,
             "file": self.plan.source,
+            "days_late": self.days_late,
+            "progress": progress_json(self.progress),
         }
+
+
+def progress_json(entry: ProgressEntry | None) -> dict[str, object] | None:
+    """A progress entry as the JSON contract gives it: ``{status, date, note, evidence, by}``."""
+    if entry is None:
+        return None
+    return {"status": entry.status, "date": entry.date.isoformat(), "note": entry.note, "evidence": entry.evidence,
+            "by": entry.by}
+
+
+def progress_text(row: Row) -> str:
+    """What staff recorded for the row, in one line: "Vướng mắc (12/05/2021): Chờ hướng dẫn của Bộ",
+    "Hoàn thành ngày 20/03/2021 — Minh chứng: Quyết định số 1/QĐ-UBND"; "" when nothing was recorded."""
+    entry = row.progress
+    if entry is None:
+        return ""
+    when = entry.date.strftime("%d/%m/%Y") + (f", {entry.by}" if entry.by and entry.status != "done" else "")
+    head = PROGRESS_HEADS.get(entry.status, PROGRESS_HEADS["doing"])
+    text = tr(head, when=when)
+    if entry.status == "done" and entry.by:
+        text += f" ({entry.by})"
+    if entry.note:
+        text += ": " + " ".join(entry.note.split())
+    if entry.evidence:
+        text += " — " + tr("Minh chứng: {evidence}", evidence=" ".join(entry.evidence.split()))
+    return text
+
+
+def days_late_text(row: Row) -> str:
+    """"chậm 10 ngày" for a milestone done late, else ""."""
+    days = row.days_late
+    return tr("chậm {count} ngày", count=days) if days is not None else ""
 
 
 @dataclass(frozen=True)
@@ -217,70 +269,81 @@ def _task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
                     tr("Không ghi thời hạn: hạn là cuối kỳ kế hoạch ({end:%d/%m/%Y}).", end=end))
 
 
-def _listed(deadline: Deadline, as_of: dt.date) -> list[Milestone]:
-    milestones = list(deadline.milestones)
-    if deadline.kind != "recurring" or not milestones:
-        return milestones
-    begun = [m for m in milestones if (m.start or m.due) <= as_of]
-    return begun or milestones[:1]
-
-
 def task_rows(plan: Plan, section: Section, task: Task, as_of: dt.date, soon: int = DEFAULT_SOON,
               parent: str | None = None) -> list[Row] | Unreadable:
+    """One row per milestone of ``task`` (every milestone, whatever ``as_of``: see the module)."""
     deadline = task_deadline(plan, task)
     if isinstance(deadline, DeadlineError):
         return Unreadable(plan, task, deadline)
     entries = [e for e in task.progress if e.date <= as_of]
-    task_cancelled = next((e.date for e in reversed(entries) if e.status == "cancelled" and not e.occurrence), None)
+    task_cancelled = next((e for e in reversed(entries) if e.status == "cancelled" and not e.occurrence), None)
     milestones = list(deadline.milestones)
 
     # which milestone each done/cancel entry closes
-    closed: dict[str, tuple[str, dt.date]] = {}
-    done_plain: dt.date | None = None
+    closed: dict[str, ProgressEntry] = {}
+    closing: set[int] = set()  # id() of the entries that closed a milestone
+    done_plain: ProgressEntry | None = None
     for entry in entries:
         if entry.status not in ("done", "cancelled"):
             continue
         if entry.occurrence:
-            closed.setdefault(entry.occurrence, (entry.status, entry.date))
+            if entry.occurrence not in closed:
+                closed[entry.occurrence] = entry
+                closing.add(id(entry))
         elif entry.status == "done":
             open_ones = [m for m in milestones if m.label not in closed]
             if open_ones:
-                closed[open_ones[0].label] = ("done", entry.date)
+                closed[open_ones[0].label] = entry
+                closing.add(id(entry))
             elif not milestones and done_plain is None:
-                done_plain = entry.date
+                done_plain = entry
+
+    def latest(milestone: Milestone | None) -> ProgressEntry | None:
+        """The latest entry about this milestone: its own, or one naming no occurrence that did not
+        close another milestone."""
+        label = milestone.label if milestone is not None else None
+        found = None
+        for entry in entries:
+            if entry.occurrence is not None and entry.occurrence != label:
+                continue
+            if entry.occurrence is None and id(entry) in closing:
+                continue
+            if found is None or entry.date >= found.date:
+                found = entry
+        return found
 
     def state_for(milestone: Milestone | None) -> Row:
         completed = None
+        closer = None
         if milestone is not None and milestone.label in closed:
-            status, when = closed[milestone.label]
-            if status == "cancelled":
-                return Row(plan, section, task, "cancelled", deadline, milestone, parent=parent)
-            completed = when
+            closer = closed[milestone.label]
+            if closer.status == "cancelled":
+                return Row(plan, section, task, "cancelled", deadline, milestone, parent=parent, progress=closer)
+            completed = closer.date
         elif milestone is None and done_plain is not None:
-            completed = done_plain
+            closer = done_plain
+            completed = done_plain.date
         if completed is not None:
             on_time = milestone is None or completed <= milestone.due
             return Row(plan, section, task, "done_on_time" if on_time else "done_late", deadline, milestone,
-                       completed=completed, parent=parent)
+                       completed=completed, parent=parent, progress=closer)
         if task_cancelled is not None:
-            return Row(plan, section, task, "cancelled", deadline, milestone, parent=parent)
+            return Row(plan, section, task, "cancelled", deadline, milestone, parent=parent, progress=task_cancelled)
+        recorded = latest(milestone)
         if milestone is None:
             state = "awaiting_trigger" if deadline.kind == "conditional" else "ongoing"
-            return Row(plan, section, task, state, deadline, None, parent=parent)
+            return Row(plan, section, task, state, deadline, None, parent=parent, progress=recorded)
         if as_of > milestone.due:
             return Row(plan, section, task, "overdue", deadline, milestone, (as_of - milestone.due).days,
-                       parent=parent)
+                       parent=parent, progress=recorded)
         state = "due_soon" if (milestone.due - as_of).days <= soon else "on_track"
-        return Row(plan, section, task, state, deadline, milestone, parent=parent)
+        return Row(plan, section, task, state, deadline, milestone, parent=parent, progress=recorded)
 
     if not milestones:
         return [state_for(None)]
-    listed = _listed(deadline, as_of)
-    multiple = len(milestones) > 1
-    rows = [state_for(m) for m in listed]
-    if multiple:
-        rows = [Row(r.plan, r.section, r.task, r.state, r.deadline, r.milestone, r.days_overdue, r.completed,
-                    r.parent, True) for r in rows]
+    rows = [state_for(m) for m in milestones]
+    if len(milestones) > 1:
+        rows = [replace(r, multiple=True) for r in rows]
     return rows
 
 

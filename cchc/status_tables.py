@@ -5,7 +5,7 @@ This is the plain table, the one printed when the output is not a terminal: a fi
 log, ``-o``. Its part for one plan depends only on that plan and the run's options, so it is kept
 per plan file: the exact bytes of the plan's table, the count of each state, the notes about
 deadlines that cannot be read and the sort key of its most urgent row (plans are printed in the
-order of their most urgent row; the summary adds up the counts). The output is byte for byte
+order of their most urgent row; the summary, printed before them, adds up the counts). The output is byte for byte
 the one :func:`cchc.output.status.write_table` writes from the full report (a test compares them).
 
 An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:
@@ -37,7 +37,7 @@ from cchc.lint import FileResult
 from cchc.load import collector_paused
 from cchc.status import STATES, Filters, Row, build_report
 
-FORMAT = b"cchc-status-table 2\n"
+FORMAT = b"cchc-status-table 3\n"  # 3: the summary first, progress notes, folded milestones
 
 
 @dataclass(frozen=True)
@@ -236,17 +236,18 @@ def table_in_worker(file: FileResult, as_of: dt.date, soon: int, filters: Filter
 def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO) -> dict[str, int]:
     """Print the plans' tables (most urgent first), the notes and the summary, as the plain writer
     does from the full report; returns the count of rows in each state."""
-    from cchc.output.status import closing_lines, no_rows_line, skipped_notes
+    from cchc.output.status import no_rows_line, notes_lines, opening_line, skipped_notes
 
     counts = {s: sum(t.counts[s] for t in tables) for s in STATES}
     shown = sorted((t for t in tables if t.first is not None), key=lambda t: t.first)  # type: ignore[arg-type, return-value]
     write = _byte_writer(stream)
+    write(opening_line(as_of, counts).encode("utf-8"))
     if not shown:
         write(no_rows_line().encode("utf-8"))
     for table in shown:
         write(table.body)
     notes = [note for t in tables for note in t.notes] + skipped_notes(skipped)
-    write(closing_lines(notes, as_of, counts).encode("utf-8"))
+    write(notes_lines(notes).encode("utf-8"))
     return counts
 
 

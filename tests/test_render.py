@@ -258,7 +258,8 @@ def test_report_xlsx(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     out = tmp_path / "bao-cao.xlsx"
     write_report_xlsx(_report(monkeypatch, dt.date(2021, 7, 1)), out)
     workbook = load_workbook(out)
-    assert workbook.sheetnames == ["Tổng hợp", "Theo lĩnh vực", "Nhiệm vụ", "Quá hạn", "Đến hạn kỳ tới", "Theo cơ quan", "Chỉ tiêu"]
+    assert workbook.sheetnames == ["Tổng hợp", "Theo lĩnh vực", "Nhiệm vụ", "Quá hạn", "Đến hạn kỳ tới", "Đã hoàn thành",
+                                   "Vướng mắc", "Theo cơ quan", "Chỉ tiêu"]
     for sheet in workbook.worksheets:
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
     tasks = workbook["Nhiệm vụ"]

@@ -187,7 +187,8 @@ def test_csv_has_bom_and_vietnamese_headers() -> None:
     text = stream.getvalue()
     assert text.startswith("\ufeffKế hoạch,TT,Nội dung, nhiệm vụ".replace("Nội dung, nhiệm vụ", '"Nội dung, nhiệm vụ"'))
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert len(rows) == 15 and rows[1][-1] == "overdue"
+    assert len(rows) == 15 and rows[1][rows[0].index("state")] == "overdue"
+    assert rows[0].index("state") == 11, "new columns are added after the existing ones"
 
 
 def test_markdown_and_table_without_terminal() -> None:

@@ -684,6 +684,22 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Results by agency (as of {date:%d/%m/%Y})",
     "Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì — tính đến ngày {date:%d/%m/%Y}":
         "Results by lead agency — as of {date:%d/%m/%Y}",
+    "Số ngày hoàn thành chậm": "Days late",
+    "Tiến độ": "Progress",
+    "Ngày ghi tiến độ": "Progress date",
+    "Ghi chú": "Note",
+    "Minh chứng": "Evidence",
+    "Người ghi": "Recorded by",
+    "Tiến độ ghi nhận": "Progress recorded",
+    "Đang thực hiện ({when})": "In progress ({when})",
+    "Vướng mắc ({when})": "Blocked ({when})",
+    "Hoàn thành ngày {when}": "Done on {when}",
+    "Không thực hiện ({when})": "Cancelled ({when})",
+    "Minh chứng: {evidence}": "Evidence: {evidence}",
+    "chậm {count} ngày": ("{count} day late", "{count} days late"),
+    "{count} mốc tiếp theo, từ {first} đến {last} (hạn cuối {due:%d/%m/%Y}): chưa đến hạn":
+        ("{count} more milestone, {first} to {last} (last due {due:%d/%m/%Y}): not yet due",
+         "{count} more milestones, {first} to {last} (last due {due:%d/%m/%Y}): not yet due"),
 
     # ------------------------------------------------------------------ trace and roll-up (cchc/output/links.py)
     "Nhiệm vụ cấp trên": "Parent task",
@@ -1077,8 +1093,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Only tasks this agency leads or supports.',
     'Nhắc trước hạn bao nhiêu ngày.':
         'Remind this many days before the due date.',
-    'Ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).':
-        'The date written into DTSTAMP (so that runs give identical files).',
+    'Tính đến ngày: chỉ dùng tiến độ ghi đến ngày này; cũng là ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).':
+        'As of this date: only progress recorded by then is used; also the date written into DTSTAMP (so that runs give identical files).',
     'Thư mục kho kế hoạch (mặc định: thư mục hiện tại).':
         "The plans repository's folder (default: the current folder).",
     'Tên đơn vị sở hữu kho kế hoạch, ví dụ "UBND huyện Bình Sơn".':

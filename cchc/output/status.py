@@ -3,7 +3,8 @@
 The JSON contract (fields may be added, never renamed)::
 
     {"as_of", "summary": {state: count}, "tasks": [{"plan", "id", "title", "area", "lead", "support",
-     "deadline", "due", "state", "days_overdue", "completed", ...}]}
+     "deadline", "due", "state", "days_overdue", "completed", ..., "days_late",
+     "progress": {"status", "date", "note", "evidence", "by"} | null}]}
 
 CSV is UTF-8 with a BOM so that Excel shows Vietnamese correctly.
 """
@@ -15,10 +16,12 @@ import datetime as dt
 import io
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TextIO
 
 from cchc.areas import BY_CODE
 from cchc.i18n import N_, decimal, tr
+from cchc.model import STATUS_LABELS
 from cchc.output.console import make_console
 from cchc.status import (
     NO_DEADLINE_TEXT,
@@ -29,7 +32,9 @@ from cchc.status import (
     Row,
     StatusReport,
     Unreadable,
+    days_late_text,
     on_time_rate,
+    progress_text,
 )
 
 COLUMNS = (N_("Kế hoạch"), N_("TT"), N_("Nội dung, nhiệm vụ"), N_("Lĩnh vực"), N_("Cơ quan chủ trì"),
@@ -89,6 +94,12 @@ def write_json(report: StatusReport, stream: TextIO) -> None:
     stream.write("\n")
 
 
+# Added after "state" (columns are added, never moved): the lateness of a milestone done late and
+# the latest progress entry staff recorded.
+PROGRESS_COLUMNS = (N_("Số ngày hoàn thành chậm"), N_("Tiến độ"), N_("Ngày ghi tiến độ"), N_("Ghi chú"),
+                    N_("Minh chứng"), N_("Người ghi"))
+
+
 def _row_cells(row: Row) -> list[str]:
     return [
         row.plan.id, row.id, row.task.content, _area(row.area), "; ".join(row.task.effective_lead),
@@ -97,12 +108,21 @@ def _row_cells(row: Row) -> list[str]:
     ]
 
 
+def _progress_cells(row: Row) -> list[str]:
+    entry = row.progress
+    late = str(row.days_late) if row.days_late is not None else ""
+    if entry is None:
+        return [late, "", "", "", "", ""]
+    label = tr(STATUS_LABELS[entry.status]) if entry.status in STATUS_LABELS else entry.status
+    return [late, label, _date(entry.date), entry.note or "", entry.evidence or "", entry.by or ""]
+
+
 def write_csv(report: StatusReport, stream: TextIO) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*map(tr, COLUMNS), "state"])
+    writer.writerow([*map(tr, COLUMNS), "state", *map(tr, PROGRESS_COLUMNS)])
     for row in report.rows:
-        writer.writerow([*_row_cells(row), row.state])
+        writer.writerow([*_row_cells(row), row.state, *_progress_cells(row)])
     stream.write("\ufeff" + buffer.getvalue())
 
 
@@ -115,11 +135,13 @@ def write_markdown(report: StatusReport, stream: TextIO) -> None:
     for plan_id, rows in _grouped(report.rows):
         stream.write(f"## {plan_id}\n\n")
         stream.write("| " + " | ".join(tr(c) for c in (COLUMNS[1], COLUMNS[2], COLUMNS[4], COLUMNS[6], COLUMNS[7], COLUMNS[8]))
-                     + " | " + tr("Quá hạn (ngày)") + " |\n")
-        stream.write("|---|---|---|---|---|---|---:|\n")
+                     + " | " + tr("Quá hạn (ngày)") + " | " + tr("Tiến độ ghi nhận") + " |\n")
+        stream.write("|---|---|---|---|---|---|---:|---|\n")
         for row in rows:
             cells = _row_cells(row)
-            stream.write("| " + " | ".join(_md(c) for c in (cells[1], cells[2], cells[4], cells[6], cells[7], cells[8], cells[9]))
+            state = cells[8] + (f" ({days_late_text(row)})" if row.days_late is not None else "")
+            stream.write("| " + " | ".join(_md(c) for c in (cells[1], cells[2], cells[4], cells[6], cells[7], state,
+                                                            cells[9], progress_text(row)))
                          + " |\n")
         stream.write("\n")
 
@@ -149,10 +171,67 @@ def _area_groups(rows: list[Row]) -> list[tuple[str, list[Row]]]:
     return groups
 
 
-def _task_cells(row: Row) -> tuple[str, ...]:
-    return (row.id, row.task.content, "; ".join(row.task.effective_lead), _deadline(row), _date(row.due),
-            tr(STATE_LABELS[row.state]),
-            tr("{count} ngày", count=row.days_overdue) if row.days_overdue is not None else "")
+@dataclass(frozen=True)
+class Line:
+    """One line of the status table: a milestone, or a task's later milestones not yet due, folded
+    into one (the counts still count each of them). The terminal and the plain table are both
+    drawn from these, so they show the same content."""
+
+    id: str
+    content: str
+    note: str  # what staff recorded ("" when nothing), under the content
+    progress: str | None  # the status of that entry, for its colour
+    lead: str
+    deadline: str
+    due: str
+    state: str  # the state's code
+    days: str  # "92 ngày" overdue, "chậm 10 ngày" done late
+
+    @property
+    def label(self) -> str:
+        return tr(STATE_LABELS[self.state])
+
+
+FOLD_FROM = 2  # a task's milestones not yet due after its next one are one line when there are this many
+
+
+def _line(row: Row) -> Line:
+    if row.days_overdue is not None:
+        days = tr("{count} ngày", count=row.days_overdue)
+    else:
+        days = days_late_text(row)
+    return Line(row.id, row.task.content, progress_text(row), row.progress.status if row.progress else None,
+                "; ".join(row.task.effective_lead), _deadline(row), _date(row.due), row.state, days)
+
+
+def _folded(rows: Sequence[Row]) -> Line:
+    """The later milestones of one task, all on track, as one line."""
+    first, last = rows[0], rows[-1]
+    assert first.milestone is not None and last.milestone is not None
+    content = tr("{count} mốc tiếp theo, từ {first} đến {last} (hạn cuối {due:%d/%m/%Y}): chưa đến hạn",
+                 count=len(rows), first=first.milestone.label, last=last.milestone.label, due=last.milestone.due)
+    return Line(first.id + "…", content, "", None, "; ".join(first.task.effective_lead), _deadline(first),
+                _date(first.due), first.state, "")
+
+
+def table_lines(rows: Sequence[Row]) -> list[Line]:
+    """The lines of one area's rows (sorted): a task with several milestones on track shows its next
+    one, and the ones after it as one line right below it when there are ``FOLD_FROM`` or more."""
+    later: dict[int, list[Row]] = {}
+    for row in rows:
+        if row.state == "on_track" and row.multiple:
+            later.setdefault(id(row.task), []).append(row)
+    folded = {id(found[0]): found[1:] for found in later.values() if len(found) > FOLD_FROM}
+    hidden = {id(row) for rest in folded.values() for row in rest}
+    lines = []
+    for row in rows:
+        if id(row) in hidden:
+            continue
+        lines.append(_line(row))
+        rest = folded.get(id(row))
+        if rest is not None:
+            lines.append(_folded(rest))
+    return lines
 
 
 def _notes(report: StatusReport) -> list[tuple[str, str]]:
@@ -170,49 +249,127 @@ def skipped_notes(skipped: Sequence[str]) -> list[tuple[str, str]]:
 
 
 _TASK_COLUMNS = (N_("TT"), N_("Nhiệm vụ"), N_("Chủ trì"), N_("Thời hạn"), N_("Hạn"), N_("Trạng thái"), N_("Quá hạn"))
+_NOTE_STYLES = {"blocked": "bold yellow", "doing": "cyan", "done": "green", "cancelled": "dim"}
+_MIN_TASK, _MIN_AGENCY, _MIN_DEADLINE = 30, 12, 10
+
+
+def _longest_word(texts: Sequence[str]) -> int:
+    return max((len(word) for text in texts for word in text.split()), default=0)
+
+
+def _lines_of(rows: list[Row]) -> list[tuple[str, list[Line]]]:
+    return [(area_name, table_lines(area_rows)) for area_name, area_rows in _area_groups(rows)]
 
 
 def write_table(report: StatusReport, stream: TextIO, *, color: bool | None = None) -> None:
+    """The status table: the summary first, then a table per plan, then the notes.
+
+    Not on a terminal (``color`` not given and ``stream`` not a tty) it is the plain table. On a
+    terminal each plan is a bordered table when the console is wide enough for every column
+    without breaking a word of the number, the state, the days or the agencies; narrower, one line
+    per milestone (number, due date, state, days) with the task, its agencies and what staff
+    recorded folded under it."""
     terminal = stream.isatty() if color is None else color
     if not terminal:
         _write_plain_table(report, stream)
         return
-    from rich.table import Table
     from rich.text import Text
 
     console = make_console(stream, color=color)
+    console.print(summary_line(report))
     if not report.rows:
         console.print(tr("Không có nhiệm vụ nào khớp điều kiện lọc."))
-    tt, task, lead, deadline, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
     for _, rows in _grouped(report.rows):
-        table = Table(title=_title(rows), title_justify="left", title_style="bold",
-                      expand=True)
-        table.add_column(tt, no_wrap=True, overflow="fold")
-        table.add_column(task, ratio=6, overflow="fold", min_width=30)
-        table.add_column(lead, ratio=2, overflow="fold", min_width=12)
-        table.add_column(deadline, ratio=2, overflow="fold", min_width=10)
-        table.add_column(due, no_wrap=True)
-        table.add_column(state, overflow="fold", min_width=10)
-        table.add_column(overdue, justify="right", no_wrap=True)
-        for area_name, area_rows in _area_groups(rows):
-            table.add_row("", Text(area_name, style="bold"), "", "", "", "", "")
-            for row in area_rows:
-                cells = _task_cells(row)
-                table.add_row(*cells[:5], Text(cells[5], style=STATE_STYLES[row.state]), cells[6])
-            table.add_section()
-        console.print(table)
+        groups = _lines_of(rows)
+        console.print()
+        if _table_width(groups) <= console.width:
+            _rich_table(console, _title(rows), groups)
+        else:
+            _rich_lines(console, _title(rows), groups)
     for label, text in _notes(report):
         console.print(Text.assemble((label, "yellow"), " ", text))
-    console.print(summary_line(report), soft_wrap=True)
+
+
+def _fixed_widths(groups: list[tuple[str, list[Line]]]) -> tuple[int, int, int, int]:
+    """The widths of the columns that never wrap: number, due date, state, days (with their headers)."""
+    tt, _, _, _, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
+    lines = [line for _, area in groups for line in area]
+    return (max([len(tt), *(len(line.id) for line in lines)]), max([len(due), *(len(line.due) for line in lines)]),
+            max([len(state), *(len(line.label) for line in lines)]),
+            max([len(overdue), *(len(line.days) for line in lines)]))
+
+
+def _flexible_minimums(groups: list[tuple[str, list[Line]]]) -> tuple[int, int, int]:
+    """The narrowest the task, lead and deadline columns may be: no word of theirs is broken."""
+    lines = [line for _, area in groups for line in area]
+    return (_MIN_TASK, max(_MIN_AGENCY, _longest_word([line.lead for line in lines])),
+            max(_MIN_DEADLINE, _longest_word([line.deadline for line in lines])))
+
+
+def _table_width(groups: list[tuple[str, list[Line]]]) -> int:
+    """The width the bordered table needs (3 characters of border and padding per column, plus 1)."""
+    return sum(_fixed_widths(groups)) + sum(_flexible_minimums(groups)) + 3 * len(_TASK_COLUMNS) + 1
+
+
+def _rich_table(console: object, title: str, groups: list[tuple[str, list[Line]]]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    tt, task, lead, deadline, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
+    task_min, lead_min, deadline_min = _flexible_minimums(groups)
+    table = Table(title=title, title_justify="left", title_style="bold", expand=True)
+    table.add_column(tt, no_wrap=True)
+    table.add_column(task, ratio=6, overflow="fold", min_width=task_min)
+    table.add_column(lead, ratio=2, overflow="fold", min_width=lead_min)
+    table.add_column(deadline, ratio=2, overflow="fold", min_width=deadline_min)
+    table.add_column(due, no_wrap=True)
+    table.add_column(state, no_wrap=True)
+    table.add_column(overdue, justify="right", no_wrap=True)
+    for area_name, lines in groups:
+        table.add_row("", Text(area_name, style="bold"), "", "", "", "", "")
+        for line in lines:
+            content = Text(line.content)
+            if line.note:
+                content.append("\n" + line.note, style=_NOTE_STYLES.get(line.progress or "", ""))
+            table.add_row(line.id, content, line.lead, line.deadline, line.due,
+                          Text(line.label, style=STATE_STYLES[line.state]), line.days)
+        table.add_section()
+    console.print(table)  # type: ignore[attr-defined]
+
+
+def _rich_lines(console: object, title: str, groups: list[tuple[str, list[Line]]]) -> None:
+    """One line per milestone (number, due date, state, days: never cut), the rest folded under it."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    tt, _, lead_header, deadline_header, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
+    w_id, w_due, w_state, w_days = _fixed_widths(groups)
+    print_ = console.print  # type: ignore[attr-defined]
+    print_(Text(title, style="bold"))
+    print_(Text("  ".join((tt.ljust(w_id), due.ljust(w_due), state.ljust(w_state), overdue.rjust(w_days))),
+                style="bold"), no_wrap=True, overflow="ignore", crop=False)
+    for area_name, lines in groups:
+        print_()
+        print_(Text(area_name, style="bold underline"))
+        for line in lines:
+            print_(Text.assemble(line.id.ljust(w_id), "  ", line.due.ljust(w_due), "  ",
+                                 (line.label.ljust(w_state), STATE_STYLES[line.state]), "  ", line.days.rjust(w_days)))
+            details = Text(line.content)
+            facts = [f"{lead_header}: {line.lead}" if line.lead else "", f"{deadline_header}: {line.deadline}"]
+            details.append("\n" + " · ".join(f for f in facts if f), style="dim")
+            if line.note:
+                details.append("\n" + line.note, style=_NOTE_STYLES.get(line.progress or "", ""))
+            print_(Padding(details, (0, 0, 0, 4)))
 
 
 def _write_plain_table(report: StatusReport, stream: TextIO) -> None:
     """The same table without rich, streamed: for files, pipes and CI logs (see plaintable)."""
+    stream.write(opening_line(report.as_of, report.counts()))
     if not report.rows:
         stream.write(no_rows_line())
     for _, rows in _grouped(report.rows):
         stream.write(plain_plan_table(rows))
-    stream.write(closing_lines(_notes(report), report.as_of, report.counts()))
+    stream.write(notes_lines(_notes(report)))
 
 
 def no_rows_line() -> str:
@@ -220,25 +377,34 @@ def no_rows_line() -> str:
 
 
 def plain_plan_table(rows: Sequence[Row]) -> str:
-    """One plan's table (its rows, sorted), with its title, as the plain writer prints it."""
+    """One plan's table (its rows, sorted), with its title, as the plain writer prints it: a blank
+    line, then the table."""
     from cchc.output.plaintable import SECTION, Column, render
 
     tt, task, lead, deadline, due, state, overdue = (tr(c) for c in _TASK_COLUMNS)
-    columns = (Column(tt, no_wrap=True), Column(task, ratio=6, min_width=30), Column(lead, ratio=2, min_width=12),
-               Column(deadline, ratio=2, min_width=10), Column(due, no_wrap=True), Column(state, min_width=10),
-               Column(overdue, right=True, no_wrap=True))
     listed = list(rows)
+    groups = _lines_of(listed)
+    task_min, lead_min, deadline_min = _flexible_minimums(groups)
+    columns = (Column(tt, no_wrap=True), Column(task, ratio=6, min_width=task_min),
+               Column(lead, ratio=2, min_width=lead_min), Column(deadline, ratio=2, min_width=deadline_min),
+               Column(due, no_wrap=True), Column(state, no_wrap=True), Column(overdue, right=True, no_wrap=True))
     table: list[tuple[str, ...] | None] = []
-    for area_name, area_rows in _area_groups(listed):
+    for area_name, lines in groups:
         table.append(("", area_name, "", "", "", "", ""))
-        table.extend(_task_cells(row) for row in area_rows)
+        table.extend((line.id, line.content + ("\n" + line.note if line.note else ""), line.lead, line.deadline,
+                      line.due, line.label, line.days) for line in lines)
         table.append(SECTION)
-    return "".join(line + "\n" for line in render(columns, table, title=_title(listed)))
+    return "\n" + "".join(line + "\n" for line in render(columns, table, title=_title(listed)))
 
 
-def closing_lines(notes: Sequence[tuple[str, str]], as_of: dt.date, counts: Mapping[str, int]) -> str:
-    """The notes under the tables and the summary line."""
-    return "".join(f"{label} {text}\n" for label, text in notes) + summary_of(as_of, counts) + "\n"
+def opening_line(as_of: dt.date, counts: Mapping[str, int]) -> str:
+    """The summary, printed before the tables."""
+    return summary_of(as_of, counts) + "\n"
+
+
+def notes_lines(notes: Sequence[tuple[str, str]]) -> str:
+    """The notes under the tables."""
+    return "".join(f"{label} {text}\n" for label, text in notes)
 
 
 STATUS_WRITERS = {"json": write_json, "csv": write_csv, "markdown": write_markdown}
