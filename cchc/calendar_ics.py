@@ -11,9 +11,10 @@ the output byte-for-byte reproducible. Tests read it back with the ``icalendar``
 
 What staff recorded changes the events (progress dated by ``as_of`` when given, else all of it):
 a milestone done has no alarm, its summary says "Đã hoàn thành" and its description the date,
-the lateness and the evidence; a cancelled one is ``STATUS:CANCELLED`` without an alarm. A done
-event keeps the default status: RFC 5545 allows ``COMPLETED`` only on to-dos (VTODO), never on
-events, and a client may refuse an event that carries it.
+the lateness and the evidence, and it is marked ``STATUS:COMPLETED`` (the mark issue 16 asks for);
+a cancelled one is ``STATUS:CANCELLED`` without an alarm. RFC 5545 lists ``COMPLETED`` among the
+to-do statuses, not the event ones: a strict client may ignore the mark, but the summary and the
+missing alarm say the same thing on their own.
 """
 
 from __future__ import annotations
@@ -172,6 +173,8 @@ def event_lines(event: Event, stamp: str, remind_days: int) -> list[str]:
         lines.append(f"CATEGORIES:{escape_text(area.name)}")
     if event.cancelled:
         lines.append("STATUS:CANCELLED")
+    elif event.done:
+        lines.append("STATUS:COMPLETED")
     lines.append("TRANSP:TRANSPARENT")
     if not (event.done or event.cancelled):  # nothing to remind anyone of
         lines += [
