@@ -23,9 +23,11 @@ import os
 import re
 import stat
 import tempfile
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -394,12 +396,12 @@ def result_addition(update: ResultUpdate, today: dt.date, force: bool = False
 
 _PLAIN_WORDS = frozenset(STATUSES) | frozenset(LEVELS)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SAFE_CHAR = re.compile("[\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
 def _quoted(text: str) -> str:
-    """A YAML double-quoted scalar that reads back as exactly ``text`` (every break, control,
-    quote and backslash escaped, so the value stays on one line)."""
+    """A YAML double-quoted scalar that reads back as exactly ``text``: quotes, backslashes and
+    every control, format, separator and unassigned character escaped (the value stays on one
+    line, and nothing invisible lands in the file)."""
     out = ['"']
     for char in text:
         if char == '"':
@@ -412,8 +414,8 @@ def _quoted(text: str) -> str:
             out.append("\\t")
         elif char == "\r":
             out.append("\\r")
-        elif _SAFE_CHAR.fullmatch(char):
-            out.append(char)
+        elif char == " " or not unicodedata.category(char).startswith(("C", "Z")):
+            out.append(char)  # letters, marks, digits, punctuation, symbols: as typed
         else:
             code = ord(char)
             out.append(f"\\x{code:02X}" if code <= 0xFF else f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}")
@@ -430,9 +432,9 @@ def yaml_scalar(value: Any) -> str:
         return str(value)
     if isinstance(value, float):
         text = repr(value)
-        if "e" in text or "E" in text:
-            text = format(value, "f").rstrip("0")
-            text = text + "0" if text.endswith(".") else text
+        if "e" in text or "E" in text:  # 1e-05: plain digits, as people write them
+            text = format(Decimal(text), "f")
+            text = text if "." in text else text + ".0"
         return text
     text = str(value)
     if _ISO_DATE.fullmatch(text) or text in _PLAIN_WORDS:
