@@ -981,8 +981,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Write the result to a file.',
     'Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.':
         "The task's full number (e.g. VII.1, VII.10.a)) or its key.",
-    'Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.':
-        'The date of the entry (YYYY-MM-DD or dd/mm/yyyy); default today.',
+    'Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay, nhưng bắt buộc khi thời kỳ kế hoạch đã kết thúc.':
+        'The date of the entry (YYYY-MM-DD or dd/mm/yyyy); default today, but required once the plan\'s period has ended.',
     'Ghi chú ngắn.':
         'A short note.',
     'Minh chứng, ví dụ số văn bản đã ban hành.':
