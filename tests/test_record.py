@@ -485,3 +485,16 @@ def test_cli_trigger_and_result(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "không phải một số" in bad.stderr and "Traceback" not in bad.stderr
     status = _cchc("status", str(path), "--as-of", "2021-06-01", "--format", "json")
     assert '"due": "2021-06-02"' in status.stdout
+
+
+def test_done_after_an_agency_is_renamed_in_the_registry(tmp_path: Path) -> None:
+    """The issue's report: renaming an agency in agencies.yaml left every task of the plan locked."""
+    path = _copy_folder(ROOT / "plans" / "quang-nam" / "kh-cchc-2021.yaml", tmp_path)
+    registry = path.parent / "agencies.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("    name: Sở Nội vụ\n", "    name: Sở Nội vụ mới\n", 1),
+                        encoding="utf-8")
+    assert any(d.code == "A001" for d in lint_file(path).diagnostics)
+    before = path.read_bytes()
+    result = update_progress(path, ProgressUpdate("VII.1", "done", dt.date(2021, 3, 20)), today=dt.date(2021, 7, 1))
+    assert result.written and result.existing_errors and {d.code for d in result.existing_errors} == {"A001"}
+    assert [line.strip() for line in _only_added(before, path.read_bytes())][-2:] == ["- date: 2021-03-20", "status: done"]
