@@ -34,7 +34,7 @@ from typing import Any
 from cchc.deadline import Deadline
 from cchc.diagnostics import Diagnostic, JsonPath, Severity
 from cchc.i18n import N_, data_list, tr
-from cchc.lint import FileResult, lint_file, lint_loaded
+from cchc.lint import FileResult, display_path, lint_loaded
 from cchc.load import LoadedYaml, decode, load_text, os_error_text, split_lines
 from cchc.model import Plan, Target, Task
 from cchc.rules.progress_date_window import period_text, plausible_window
@@ -544,7 +544,8 @@ def prepare_edit(path: Path, build: Callable[[Plan, LoadedYaml], Addition], *, f
     lint errors — they are returned in ``existing_errors`` — but must read as a plan."""
     raw, text = _read(path)
     bom = raw.startswith(b"\xef\xbb\xbf")
-    before = lint_file(path)
+    loaded = load_text(text, display_path(path))  # the very text that will be edited, read once
+    before = lint_loaded(loaded, path)
     plan = before.plan
     existing = _errors(before)
     if plan is None:
@@ -553,7 +554,6 @@ def prepare_edit(path: Path, build: Callable[[Plan, LoadedYaml], Addition], *, f
         raise UpdateRefused(tr("Tệp {path} không đọc được thành một kế hoạch ({count} lỗi){where}.", path=before.path,
                                count=len(existing), where=where),
                             tr("Sửa lỗi trước (chạy cchc lint {path}), rồi cập nhật lại.", path=before.path))
-    loaded = load_text(text, before.path)
     try:
         addition = build(plan, loaded)
     except UnknownSubject as refused:
@@ -568,7 +568,7 @@ def prepare_edit(path: Path, build: Callable[[Plan, LoadedYaml], Addition], *, f
         out[index - 1] = out[index - 1] + newline
     out[index:index] = [line + newline for line in new]
     new_text = "".join(out)
-    warnings = _verify(text, new_text, before, addition, path, index, len(new), force)
+    warnings = _verify(loaded, new_text, before, addition, path, index, len(new), force)
     diff = "".join(difflib.unified_diff(split_lines(text, True), split_lines(new_text, True),
                                         fromfile=before.path, tofile=before.path, n=1))
     new_raw = (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8")
@@ -585,9 +585,8 @@ def _finding_key(diagnostic: Diagnostic, index: int, count: int) -> tuple[str, i
     return diagnostic.code, line - count if line > index + count else line, diagnostic.span.column
 
 
-def _verify(old_text: str, new_text: str, before: FileResult, addition: Addition, path: Path, index: int,
+def _verify(old: LoadedYaml, new_text: str, before: FileResult, addition: Addition, path: Path, index: int,
             count: int, force: bool) -> tuple[Diagnostic, ...]:
-    old = load_text(old_text, before.path)
     new = load_text(new_text, before.path)
     if not new.ok:
         raise UpdateRefused(tr("Không ghi được: nội dung sau khi thêm không còn là YAML hợp lệ."),
