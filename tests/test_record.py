@@ -498,3 +498,20 @@ def test_done_after_an_agency_is_renamed_in_the_registry(tmp_path: Path) -> None
     result = update_progress(path, ProgressUpdate("VII.1", "done", dt.date(2021, 3, 20)), today=dt.date(2021, 7, 1))
     assert result.written and result.existing_errors and {d.code for d in result.existing_errors} == {"A001"}
     assert [line.strip() for line in _only_added(before, path.read_bytes())][-2:] == ["- date: 2021-03-20", "status: done"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30))
+def test_any_note_is_written_exactly_or_refused_with_the_file_unchanged(note: str) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = _inline(Path(folder), ONE_TASK.replace("\n", "\r\n"))
+        before = path.read_bytes()
+        try:
+            update_progress(path, ProgressUpdate("I.1", "doing", dt.date(2021, 6, 1), note=note), today=dt.date(2021, 7, 1))
+        except UpdateRefused as refused:
+            assert refused.message and path.read_bytes() == before
+            return
+        assert _only_added(before, path.read_bytes())
+        assert _task(path, "I.1").progress[-1].note == note
