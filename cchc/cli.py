@@ -587,8 +587,8 @@ def _number(value: str) -> float:
 def result(
     plan: PlanArg,
     target_id: Annotated[str, typer.Argument(help="Mã chỉ tiêu (id), ví dụ 1.2-2.")],
-    year: Annotated[int, typer.Option("--year", "-y", min=1900, max=2999, help="Năm của số liệu.")],
-    value: Annotated[str, typer.Option("--value", "-v", help="Giá trị đo được (số; với chỉ tiêu xếp hạng là thứ hạng).")],
+    year: Annotated[int, typer.Option("--year", min=1900, max=2999, help="Năm của số liệu.")],
+    value: Annotated[str, typer.Option("--value", help="Giá trị đo được (số; với chỉ tiêu xếp hạng là thứ hạng).")],
     evidence: Annotated[str | None, typer.Option("--evidence", "--source", help="Nguồn số liệu, ví dụ số báo cáo (ghi vào source).")] = None,
     date: Annotated[str | None, typer.Option("--date", "-d", help="Ngày số liệu trong năm --year; mặc định 31/12 của năm đó (hoặc hôm nay nếu năm chưa hết).")] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="Đơn vị của giá trị (phải giống đơn vị của chỉ tiêu).")] = None,
