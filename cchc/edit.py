@@ -187,7 +187,8 @@ def find_task(plan: Plan, task_id: str, loaded: LoadedYaml | None = None) -> Tas
             taken.add(new_key.casefold())
             candidates.append(tr("dòng {line}: thêm key: {key}", line=line, key=new_key) if line is not None else
                               tr("thêm key: {key}", key=new_key))
-        hint = tr("Thêm key: riêng (dưới dòng id:) cho các nhiệm vụ trùng số — {candidates} — rồi dùng key đó.",
+        hint = tr("Thêm key: riêng (dưới dòng id:) cho các nhiệm vụ trùng số — {candidates} — rồi dùng key đó; "
+                  "nhiệm vụ duy nhất không có key sẽ ứng với số thứ tự.",
                   candidates="; ".join(candidates))
         if keyed:
             hint += " " + tr("Các nhiệm vụ đã có key: {keys}.", keys=data_list(keyed))

@@ -1190,8 +1190,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Level of the figure when the target is broken down by level: tinh, huyen, xa.',
     'Đơn vị của số liệu khi chỉ tiêu giao theo đơn vị.':
         'Unit the figure is for when the target is assigned per unit.',
-    'Thêm key: riêng (dưới dòng id:) cho các nhiệm vụ trùng số — {candidates} — rồi dùng key đó.':
-        'Add a distinct key: (below the id: line) to the tasks sharing the number — {candidates} — then use that key.',
+    'Thêm key: riêng (dưới dòng id:) cho các nhiệm vụ trùng số — {candidates} — rồi dùng key đó; nhiệm vụ duy nhất không có key sẽ ứng với số thứ tự.':
+        'Add a distinct key: (below the id: line) to the tasks sharing the number — {candidates} — then use that key; the one task left without a key answers to the number.',
     '{count} chỉ tiêu chưa có id (đầu tiên ở dòng {line}): thêm id: để ghi kết quả cho chỉ tiêu đó.':
         '{count} targets have no id (the first at line {line}): add id: to record a result for one.',
     'Xem mã các chỉ tiêu bằng cchc targets {plan} --format json.':
