@@ -430,40 +430,79 @@ class UpdateStatus(str, Enum):
     cancelled = "cancelled"
 
 
-def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, note: str | None,
-                evidence: str | None, occurrence: str | None, by: str | None, dry_run: bool) -> None:
-    from cchc.edit import STATUS_LABELS, ProgressUpdate, UpdateRefused, update_progress
+def _refused(refused: Any) -> typer.Exit:
+    _stderr("cchc: " + tr("không cập nhật: {reason}", reason=refused.message))
+    if refused.hint:
+        _stderr("  " + tr("gợi ý: {hint}", hint=refused.hint))
+    _stderr("  " + tr("Tệp không bị thay đổi."))
+    return typer.Exit(1)
 
-    day = _parse_date(date, "--date")
-    request = ProgressUpdate(task_id, status_value, day, note, evidence, occurrence, by)
+
+def _nfc(value: str | None) -> str | None:
+    """Text typed on the command line, in NFC (macOS terminals send decomposed Vietnamese)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", value) if value is not None else None
+
+
+def _run_edit(plan: Path, record: Any, dry_run: bool, describe: Any) -> None:
+    """Run one of cchc.edit's writing functions and print what it wrote (or would write)."""
+    from cchc.edit import UpdateRefused
+
     try:
-        result = update_progress(plan, request, dry_run=dry_run)
+        result = record(dry_run)
     except UpdateRefused as refused:
-        _stderr("cchc: " + tr("không cập nhật: {reason}", reason=refused.message))
-        if refused.hint:
-            _stderr("  " + tr("gợi ý: {hint}", hint=refused.hint))
-        _stderr("  " + tr("Tệp không bị thay đổi."))
-        raise typer.Exit(1) from None
+        raise _refused(refused) from None
     except OSError as exc:
         _stderr("cchc: " + tr("không ghi được {path}: {error}. Tệp không bị thay đổi.", path=plan, error=os_error_text(exc)))
         raise typer.Exit(2) from None
-    fields = {"path": plan, "ref": result.task_ref, "status": tr(STATUS_LABELS[status_value]), "date": day}
-    sys.stdout.write((tr("Sẽ ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.", **fields) if dry_run else
-                      tr("Đã ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.", **fields)) + "\n")
+    if result.existing_errors:
+        first = result.existing_errors[0]
+        _stderr("cchc: " + tr("cảnh báo: tệp {path} đang có {count} lỗi từ trước, không liên quan đến dòng mới "
+                              "(đầu tiên: dòng {line}: {message}); chạy cchc lint {path} để xem và sửa.",
+                              path=plan, count=len(result.existing_errors), line=first.span.line,
+                              message=first.message))
+    for warning in result.new_warnings:
+        _stderr("cchc: " + tr("cảnh báo (ghi theo --force): {code}: {message}", code=warning.code,
+                              message=warning.message))
+    sys.stdout.write(describe(result) + "\n")
     for line in result.added:
         sys.stdout.write(f"+ {line}\n")
+
+
+def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, note: str | None,
+                evidence: str | None, occurrence: str | None, by: str | None, dry_run: bool,
+                as_of: str | None = None, force: bool = False) -> None:
+    from cchc.edit import STATUS_LABELS, ProgressUpdate, update_progress
+
+    day = _parse_date(date, "--date") if date is not None else None
+    today = _parse_date(as_of)
+    request = ProgressUpdate(_nfc(task_id) or task_id, status_value, day, _nfc(note), _nfc(evidence),
+                             occurrence.strip() if occurrence else None, _nfc(by))
+
+    def describe(result: Any) -> str:
+        fields = {"path": plan, "ref": result.task_ref, "status": tr(STATUS_LABELS[status_value]), "date": result.date}
+        return (tr("Sẽ ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.", **fields) if dry_run else
+                tr("Đã ghi vào {path}: nhiệm vụ {ref} — {status} ngày {date:%d/%m/%Y}.", **fields))
+
+    _run_edit(plan, lambda dry: update_progress(plan, request, dry_run=dry, today=today, force=force), dry_run,
+              describe)
 
 
 PlanArg = Annotated[Path, typer.Argument(help="Tệp kế hoạch.")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")]
 TaskArg = Annotated[str, typer.Argument(help="Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.")]
-DateOpt = Annotated[str | None, typer.Option("--date", "-d", help="Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")]
+DateOpt = Annotated[str | None, typer.Option("--date", "-d", help="Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay, nhưng bắt buộc khi thời kỳ kế hoạch đã kết thúc.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Ghi chú ngắn.")]
 EvidenceOpt = Annotated[str | None, typer.Option("--evidence", help="Minh chứng, ví dụ số văn bản đã ban hành.")]
 OccurrenceOpt = Annotated[str | None, typer.Option("--occurrence", help="Mốc của nhiệm vụ định kỳ, ví dụ 2021-Q2.")]
 ByOpt = Annotated[str | None, typer.Option("--by", help="Người hoặc đơn vị ghi nhận.")]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Chỉ in dòng sẽ thêm, không ghi tệp.")]
+TodayOpt = Annotated[str | None, typer.Option("--as-of", help=(
+    "Coi ngày này là hôm nay (YYYY-MM-DD hoặc dd/mm/yyyy) khi kiểm tra ngày ghi; mặc định hôm nay."))]
+ForceOpt = Annotated[bool, typer.Option("--force", help=(
+    "Vẫn ghi ngày sau hôm nay hoặc ngoài khoảng hợp lý của kế hoạch (và cảnh báo mới mà dòng đó gây ra)."))]
 
 
 @app.command()
@@ -473,23 +512,106 @@ def update(
     status: Annotated[UpdateStatus, typer.Option("--status", "-s", case_sensitive=False,
                                                  help="done (hoàn thành), doing (đang thực hiện), blocked (vướng mắc), cancelled (không thực hiện).")],
     date: DateOpt = None, note: NoteOpt = None, evidence: EvidenceOpt = None, occurrence: OccurrenceOpt = None,
-    by: ByOpt = None, dry_run: DryRunOpt = False,
+    by: ByOpt = None, dry_run: DryRunOpt = False, as_of: TodayOpt = None, force: ForceOpt = False,
 ) -> None:
     """Ghi thêm một dòng vào nhật ký tiến độ của nhiệm vụ (không thay đổi phần nào khác của tệp).
 
-    Từ chối (tệp giữ nguyên) khi tệp đang có lỗi, không tìm thấy hoặc trùng số nhiệm vụ, hoặc ngày
-    sớm hơn dòng tiến độ cuối.
+    Từ chối (tệp giữ nguyên) khi dòng mới gây lỗi, tệp không đọc được, không tìm thấy hoặc trùng số
+    nhiệm vụ, ngày sớm hơn dòng tiến độ cuối, sau hôm nay hoặc ngoài khoảng hợp lý của kế hoạch.
+    Lỗi sẵn có trong tệp chỉ được nhắc lại dưới dạng cảnh báo.
     """
-    _run_update(plan, task_id, status.value, date, note, evidence, occurrence, by, dry_run)
+    _run_update(plan, task_id, status.value, date, note, evidence, occurrence, by, dry_run, as_of, force)
 
 
 @app.command()
 def done(
     plan: PlanArg, task_id: TaskArg, date: DateOpt = None, note: NoteOpt = None, evidence: EvidenceOpt = None,
-    occurrence: OccurrenceOpt = None, by: ByOpt = None, dry_run: DryRunOpt = False,
+    occurrence: OccurrenceOpt = None, by: ByOpt = None, dry_run: DryRunOpt = False, as_of: TodayOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done)."""
-    _run_update(plan, task_id, "done", date, note, evidence, occurrence, by, dry_run)
+    _run_update(plan, task_id, "done", date, note, evidence, occurrence, by, dry_run, as_of, force)
+
+
+@app.command()
+def trigger(
+    plan: PlanArg, task_id: TaskArg,
+    date: Annotated[str, typer.Option("--date", "-d", help="Ngày điều kiện phát sinh, ví dụ ngày ban hành văn bản hướng dẫn.")],
+    days: Annotated[int | None, typer.Option("--days", min=0, max=3650, help="Số ngày được giao để thực hiện kể từ ngày phát sinh.")] = None,
+    months: Annotated[int | None, typer.Option("--months", min=0, max=120, help="Số tháng được giao để thực hiện kể từ ngày phát sinh.")] = None,
+    note: Annotated[str | None, typer.Option("--note", "--source", help="Văn bản làm phát sinh điều kiện (ghi vào trigger.source).")] = None,
+    dry_run: DryRunOpt = False, as_of: TodayOpt = None, force: ForceOpt = False,
+) -> None:
+    """Ghi ngày phát sinh điều kiện của nhiệm vụ "chờ điều kiện": hạn = ngày phát sinh + --days/--months.
+
+    Thêm khóa trigger vào nhiệm vụ (không thay đổi phần nào khác của tệp). Nhiệm vụ đã có trigger
+    thì từ chối, không ghi đè.
+    """
+    from cchc.edit import TriggerUpdate, record_trigger
+
+    day = _parse_date(date, "--date")
+    today = _parse_date(as_of)
+    request = TriggerUpdate(_nfc(task_id) or task_id, day, days, months, _nfc(note))
+
+    def describe(result: Any) -> str:
+        fields = {"path": plan, "ref": result.task_ref, "date": result.date}
+        return (tr("Sẽ ghi vào {path}: nhiệm vụ {ref} — điều kiện phát sinh ngày {date:%d/%m/%Y}.", **fields) if dry_run
+                else tr("Đã ghi vào {path}: nhiệm vụ {ref} — điều kiện phát sinh ngày {date:%d/%m/%Y}.", **fields))
+
+    _run_edit(plan, lambda dry: record_trigger(plan, request, dry_run=dry, today=today, force=force), dry_run, describe)
+
+
+class ResultLevel(str, Enum):
+    tinh = "tinh"
+    huyen = "huyen"
+    xa = "xa"
+
+
+def _number(value: str) -> float:
+    import math
+
+    text = value.strip().replace("\u00a0", "").replace(" ", "")
+    text = text[:-1] if text.endswith("%") else text
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")  # 85,5 as Vietnamese write it
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number):
+        raise _fail(tr("giá trị \"{value}\" của --value không phải một số; viết dạng 85 hoặc 85.5.", value=value))
+    return number
+
+
+@app.command()
+def result(
+    plan: PlanArg,
+    target_id: Annotated[str, typer.Argument(help="Mã chỉ tiêu (id), ví dụ 1.2-2.")],
+    year: Annotated[int, typer.Option("--year", min=1900, max=2999, help="Năm của số liệu.")],
+    value: Annotated[str, typer.Option("--value", help="Giá trị đo được (số; với chỉ tiêu xếp hạng là thứ hạng).")],
+    evidence: Annotated[str | None, typer.Option("--evidence", "--source", help="Nguồn số liệu, ví dụ số báo cáo (ghi vào source).")] = None,
+    date: Annotated[str | None, typer.Option("--date", "-d", help="Ngày số liệu trong năm --year; mặc định 31/12 của năm đó (hoặc hôm nay nếu năm chưa hết).")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="Đơn vị của giá trị (phải giống đơn vị của chỉ tiêu).")] = None,
+    level: Annotated[ResultLevel | None, typer.Option("--level", help="Cấp của số liệu khi chỉ tiêu chia theo cấp: tinh, huyen, xa.")] = None,
+    unit_name: Annotated[str | None, typer.Option("--unit-name", help="Đơn vị của số liệu khi chỉ tiêu giao theo đơn vị.")] = None,
+    note: NoteOpt = None,
+    dry_run: DryRunOpt = False, as_of: TodayOpt = None, force: ForceOpt = False,
+) -> None:
+    """Ghi kết quả đo của một chỉ tiêu vào nhật ký results (không thay đổi phần nào khác của tệp)."""
+    from cchc.edit import ResultUpdate, record_result
+
+    number = _number(value)
+    day = _parse_date(date, "--date") if date is not None else None
+    today = _parse_date(as_of)
+    request = ResultUpdate(_nfc(target_id) or target_id, year, number, day, _nfc(evidence), _nfc(note), _nfc(unit),
+                           level.value if level else None, _nfc(unit_name))
+
+    def describe(outcome: Any) -> str:
+        fields = {"path": plan, "target": outcome.task_ref, "value": value.strip(), "date": outcome.date}
+        return (tr("Sẽ ghi vào {path}: chỉ tiêu {target} — kết quả {value} ngày {date:%d/%m/%Y}.", **fields) if dry_run
+                else tr("Đã ghi vào {path}: chỉ tiêu {target} — kết quả {value} ngày {date:%d/%m/%Y}.", **fields))
+
+    _run_edit(plan, lambda dry: record_result(plan, request, dry_run=dry, today=today, force=force), dry_run, describe)
 
 
 _CLICK_MESSAGES: tuple[tuple[str, str], ...] = (

@@ -121,7 +121,6 @@ body:
 
 @pytest.mark.parametrize("task_id, status, day, fragment", [
     ("VII.99", "done", "2021-06-01", "Không có nhiệm vụ"),
-    ("III.3", "done", "2021-06-01", "trùng nhau"),
     ("VII.10", "done", "2021-06-01", "nhiệm vụ con"),
     ("VII.12", "done", "2021-06-01", "nhiều mốc"),
     ("VII.12", "done", "2021-06-01|2022-Q1", "không có mốc"),
@@ -148,11 +147,23 @@ def test_refuses_dates_before_the_last_entry_and_entries_after_done(tmp_path: Pa
     assert path.read_bytes() == before
 
 
-def test_refuses_a_file_that_does_not_lint(tmp_path: Path) -> None:
+def test_records_on_a_file_with_unrelated_lint_errors(tmp_path: Path) -> None:
+    # issue 16: errors already in the file (here five T00x) are reported, not a block
     path = _copy(FIXTURES / "invalid" / "tasks-missing.yaml", tmp_path)
     before = path.read_bytes()
-    with pytest.raises(UpdateRefused, match="lỗi"):
-        update_progress(path, ProgressUpdate("I.4", "done", dt.date(2021, 6, 1)))
+    result = update_progress(path, ProgressUpdate("I.4", "done", dt.date(2021, 6, 1)))
+    assert result.written
+    assert sorted(d.code for d in result.existing_errors) == ["T001", "T002", "T002", "T003", "T003"]
+    assert [line.decode().strip() for line in _only_added(before, path.read_bytes())] == [
+        "progress:", "- date: 2021-06-01", "status: done"]
+
+
+def test_refuses_a_file_that_does_not_parse(tmp_path: Path) -> None:
+    path = _copy(FIXTURES / "valid" / "full.yaml", tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("version: 1", "version: 1\nversion: 1", 1), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(UpdateRefused, match="không đọc được thành một kế hoạch"):
+        update_progress(path, ProgressUpdate("I.2.a)", "done", dt.date(2021, 6, 1)))
     assert path.read_bytes() == before
 
 

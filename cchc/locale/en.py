@@ -967,8 +967,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Results by lead agency: on time, overdue, on-time rate.',
     'Giải thích cách cchc hiểu một "Thời gian hoàn thành": loại, ngày bắt đầu, các mốc hạn.':
         'Explain how cchc reads a deadline (“Thời gian hoàn thành”): kind, start date, milestones.',
-    'Ghi thêm một dòng vào nhật ký tiến độ của nhiệm vụ (không thay đổi phần nào khác của tệp).\n\nTừ chối (tệp giữ nguyên) khi tệp đang có lỗi, không tìm thấy hoặc trùng số nhiệm vụ, hoặc ngày\nsớm hơn dòng tiến độ cuối.':
-        "Append an entry to a task's progress log (nothing else in the file changes).\n\nRefused (the file stays as it was) when the file has errors, the task number is unknown or ambiguous, or the date is before the last progress entry.",
     'Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done).':
         'Record a task as done (short for cchc update --status done).',
     'Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế\nhoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng.':
@@ -999,8 +997,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Write the result to a file.',
     'Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.':
         "The task's full number (e.g. VII.1, VII.10.a)) or its key.",
-    'Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.':
-        'The date of the entry (YYYY-MM-DD or dd/mm/yyyy); default today.',
+    'Ngày ghi nhận (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay, nhưng bắt buộc khi thời kỳ kế hoạch đã kết thúc.':
+        'The date of the entry (YYYY-MM-DD or dd/mm/yyyy); default today, but required once the plan\'s period has ended.',
     'Ghi chú ngắn.':
         'A short note.',
     'Minh chứng, ví dụ số văn bản đã ban hành.':
@@ -1130,21 +1128,12 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Số thứ tự viết đầy đủ theo nhóm, ví dụ VII.1, VII.10.a), hoặc dùng key của nhiệm vụ.":
         "Write the full number through its groups, e.g. VII.1, VII.10.a), or use the task's key.",
     "Không có nhiệm vụ \"{task}\" trong kế hoạch {plan}.": "There is no task \"{task}\" in plan \"{plan}\".",
-    "Dùng mã riêng (key) của nhiệm vụ: {keys}.": "Use the task's own key: {keys}.",
-    "Thêm key: riêng cho các nhiệm vụ trùng số để phân biệt.": "Give the tasks sharing the number their own key: to tell them apart.",
     "Số thứ tự \"{number}\" trùng nhau ở {count} nhiệm vụ trong kế hoạch.":
         "The number \"{number}\" is shared by {count} tasks in the plan.",
     "Có phải ý bạn là {names}? ": "Did you mean {names}? ",
-    "Nhiệm vụ {ref} được viết dạng một dòng {{…}}; cchc không tự sửa dạng này.":
-        "Task \"{ref}\" is written on one line as {{…}}; cchc does not rewrite that form.",
-    "Viết nhiệm vụ thành nhiều dòng (mỗi khóa một dòng) rồi chạy lại.": "Write the task over several lines (one key per line) and run again.",
-    "Không xác định được vị trí của nhiệm vụ {ref}.": "Cannot tell where task \"{ref}\" is in the file.",
     "Trạng thái \"{status}\" không hợp lệ.": "Invalid status \"{status}\".",
     "Dùng: {statuses}.": "Use: {statuses}.",
     " (đầu tiên: dòng {line}: {message})": " (the first: line {line}: {message})",
-    "Tệp {path} đang có {count} lỗi nên cchc không ghi vào{where}.":
-        ("\"{path}\" has {count} error, so cchc does not write to it{where}.",
-         "\"{path}\" has {count} errors, so cchc does not write to it{where}."),
     "Sửa lỗi trước (chạy cchc lint {path}), rồi cập nhật lại.": "Fix the errors first (run cchc lint \"{path}\"), then update again.",
     "Nhiệm vụ {ref} có nhiệm vụ con; tiến độ được ghi cho từng nhiệm vụ con.":
         "Task \"{ref}\" has sub-tasks; progress is recorded on each sub-task.",
@@ -1153,7 +1142,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Báo lỗi này cho nhóm phát triển kèm tệp kế hoạch.": "Please report this to the developers with the plan file.",
     "Không ghi được: kiểm tra lại sau khi thêm cho thấy dữ liệu khác ngoài dòng mới.":
         "Not written: reading the result back showed changes beyond the new entry.",
-    "Không ghi: dòng tiến độ mới gây lỗi {code}: {message}": "Not written: the new entry causes {code}: {message}",
     "Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.":
         "\"{path}\" was changed by another program during the update.",
     "Chạy lại lệnh.": "Run the command again.",
@@ -1163,22 +1151,177 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Nhiệm vụ {ref} có nhiều mốc ({labels}): cần cho biết mốc nào đã hoàn thành.":
         "Task \"{ref}\" has several milestones ({labels}): say which one is done.",
     "Thêm --occurrence, ví dụ --occurrence {label}.": "Add --occurrence, e.g. --occurrence {label}.",
-    "Khóa progress của nhiệm vụ {ref} đang để trống dạng [] hoặc null.":
-        "The progress key of task \"{ref}\" is empty ([] or null).",
-    "Xóa dòng \"progress:\" (cchc sẽ tự thêm), hoặc ghi dòng đầu tiên theo dạng khối.":
-        "Delete the \"progress:\" line (cchc adds it), or write the first entry in block style.",
-    "Nhật ký tiến độ của nhiệm vụ {ref} viết dạng [ … ] trên một dòng.":
-        "The progress log of task \"{ref}\" is written on one line as [ … ].",
-    "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" rồi chạy lại.":
-        "Write each progress entry as an item starting with \"- \" and run again.",
-    "Không xác định được vị trí ghi thêm trong nhật ký tiến độ.": "Cannot tell where to append to the progress log.",
-    "Viết mỗi dòng tiến độ thành một phần tử bắt đầu bằng \"- \" ở đầu dòng.":
-        "Write each progress entry as an item starting with \"- \" at the start of its line.",
     "Không đọc được tệp {path}: {error}.": "Cannot read \"{path}\": {error}.",
     "Kiểm tra đường dẫn.": "Check the path.",
     "Không đọc được tệp.": "Cannot read the file.",
     "Nhiệm vụ {ref} chỉ có một mốc; không cần --occurrence.": "Task \"{ref}\" has a single milestone; --occurrence is not needed.",
     "Bỏ --occurrence.": "Drop --occurrence.",
+
+    # ------------------------------------------------------------------ issue 16: recording on any plan, dates, trigger, result (cchc/edit.py, cli.py, rules/progress_date_window.py)
+    'Sẽ ghi vào {path}: nhiệm vụ {ref} — điều kiện phát sinh ngày {date:%d/%m/%Y}.':
+        'Would write to {path}: task {ref} — condition occurred on {date:%d/%m/%Y}.',
+    'Đã ghi vào {path}: nhiệm vụ {ref} — điều kiện phát sinh ngày {date:%d/%m/%Y}.':
+        'Wrote to {path}: task {ref} — condition occurred on {date:%d/%m/%Y}.',
+    'giá trị "{value}" của --value không phải một số; viết dạng 85 hoặc 85.5.':
+        'value "{value}" of --value is not a number; write it as 85 or 85.5.',
+    'Sẽ ghi vào {path}: chỉ tiêu {target} — kết quả {value} ngày {date:%d/%m/%Y}.':
+        'Would write to {path}: target {target} — result {value} on {date:%d/%m/%Y}.',
+    'Đã ghi vào {path}: chỉ tiêu {target} — kết quả {value} ngày {date:%d/%m/%Y}.':
+        'Wrote to {path}: target {target} — result {value} on {date:%d/%m/%Y}.',
+    'cảnh báo: tệp {path} đang có {count} lỗi từ trước, không liên quan đến dòng mới (đầu tiên: dòng {line}: {message}); chạy cchc lint {path} để xem và sửa.':
+        'warning: {path} already has {count} errors unrelated to the new lines (first: line {line}: {message}); run cchc lint {path} to see and fix them.',
+    'cảnh báo (ghi theo --force): {code}: {message}':
+        'warning (written because of --force): {code}: {message}',
+    'Ghi thêm một dòng vào nhật ký tiến độ của nhiệm vụ (không thay đổi phần nào khác của tệp).\n\nTừ chối (tệp giữ nguyên) khi dòng mới gây lỗi, tệp không đọc được, không tìm thấy hoặc trùng số\nnhiệm vụ, ngày sớm hơn dòng tiến độ cuối, sau hôm nay hoặc ngoài khoảng hợp lý của kế hoạch.\nLỗi sẵn có trong tệp chỉ được nhắc lại dưới dạng cảnh báo.':
+        "Append one entry to a task's progress log (no other part of the file changes).\n\nRefused (file unchanged) when the new entry would add an error, the file cannot be read, the task\nis unknown or its number ambiguous, or the date is before the last entry, after today or outside\nthe plan's plausible window. Errors already in the file are only repeated as a warning.",
+    'Ghi ngày phát sinh điều kiện của nhiệm vụ "chờ điều kiện": hạn = ngày phát sinh + --days/--months.\n\nThêm khóa trigger vào nhiệm vụ (không thay đổi phần nào khác của tệp). Nhiệm vụ đã có trigger\nthì từ chối, không ghi đè.':
+        "Record the date a conditional task's condition occurred: due = that date + --days/--months.\n\nAdds a trigger key to the task (no other part of the file changes). A task that already has a\ntrigger is refused, never overwritten.",
+    'Ghi kết quả đo của một chỉ tiêu vào nhật ký results (không thay đổi phần nào khác của tệp).':
+        "Append a target's measured result to its results log (no other part of the file changes).",
+    'Coi ngày này là hôm nay (YYYY-MM-DD hoặc dd/mm/yyyy) khi kiểm tra ngày ghi; mặc định hôm nay.':
+        'Treat this date as today (YYYY-MM-DD or dd/mm/yyyy) when checking the date written; default: today.',
+    'Vẫn ghi ngày sau hôm nay hoặc ngoài khoảng hợp lý của kế hoạch (và cảnh báo mới mà dòng đó gây ra).':
+        "Write a date after today or outside the plan's plausible window anyway (and new warnings the entry causes).",
+    'Ngày điều kiện phát sinh, ví dụ ngày ban hành văn bản hướng dẫn.':
+        'Date the condition occurred, e.g. the date the guiding document was issued.',
+    'Số ngày được giao để thực hiện kể từ ngày phát sinh.':
+        'Days allowed to do the task from the date the condition occurred.',
+    'Số tháng được giao để thực hiện kể từ ngày phát sinh.':
+        'Months allowed to do the task from the date the condition occurred.',
+    'Văn bản làm phát sinh điều kiện (ghi vào trigger.source).':
+        'Document that made the condition occur (written to trigger.source).',
+    'Mã chỉ tiêu (id), ví dụ 1.2-2.':
+        'Target id, e.g. 1.2-2.',
+    'Năm của số liệu.':
+        'Year the figure is for.',
+    'Giá trị đo được (số; với chỉ tiêu xếp hạng là thứ hạng).':
+        'Measured value (a number; for a ranking target, the rank).',
+    'Nguồn số liệu, ví dụ số báo cáo (ghi vào source).':
+        'Source of the figure, e.g. a report number (written to source).',
+    'Ngày số liệu trong năm --year; mặc định 31/12 của năm đó (hoặc hôm nay nếu năm chưa hết).':
+        'Date of the figure within --year; default 31/12 of that year (or today while the year runs).',
+    'Đơn vị của giá trị (phải giống đơn vị của chỉ tiêu).':
+        "Unit of the value (must be the target's unit).",
+    'Cấp của số liệu khi chỉ tiêu chia theo cấp: tinh, huyen, xa.':
+        'Level of the figure when the target is broken down by level: tinh, huyen, xa.',
+    'Đơn vị của số liệu khi chỉ tiêu giao theo đơn vị.':
+        'Unit the figure is for when the target is assigned per unit.',
+    'Thêm key: riêng (dưới dòng id:) cho các nhiệm vụ trùng số — {candidates} — rồi dùng key đó; nhiệm vụ duy nhất không có key sẽ ứng với số thứ tự.':
+        'Add a distinct key: (below the id: line) to the tasks sharing the number — {candidates} — then use that key; the one task left without a key answers to the number.',
+    '{count} chỉ tiêu chưa có id (đầu tiên ở dòng {line}): thêm id: để ghi kết quả cho chỉ tiêu đó.':
+        '{count} targets have no id (the first at line {line}): add id: to record a result for one.',
+    'Xem mã các chỉ tiêu bằng cchc targets {plan} --format json.':
+        "See the targets' ids with cchc targets {plan} --format json.",
+    'Không có chỉ tiêu "{target}" trong kế hoạch {plan}.':
+        'No target "{target}" in plan {plan}.',
+    'Mã chỉ tiêu "{target}" trùng nhau ở {count} chỉ tiêu (dòng {lines}).':
+        'Target id "{target}" is shared by {count} targets (lines {lines}).',
+    'Sửa id: của các chỉ tiêu này cho khác nhau, rồi chạy lại.':
+        'Give these targets different id: values, then run again.',
+    'Kế hoạch {plan} không có chỉ tiêu (targets) nào.':
+        'Plan {plan} has no targets.',
+    'Chỉ tiêu được ghi trong khóa targets: của các mục mục tiêu; xem README, mục Targets.':
+        'Targets are written under the targets: key of the objectives blocks; see the README section Targets.',
+    'Ngày {date:%d/%m/%Y} ở sau hôm nay ({today:%d/%m/%Y}).':
+        'Date {date:%d/%m/%Y} is after today ({today:%d/%m/%Y}).',
+    'Kiểm tra lại {option}; nếu đúng là ngày đó, thêm --force.':
+        'Check {option}; if that is really the date, add --force.',
+    'Ngày {date:%d/%m/%Y} nằm ngoài khoảng hợp lý của kế hoạch {plan} ({first:%d/%m/%Y}–{last:%d/%m/%Y}: từ một năm trước đến một năm sau thời kỳ {period}).':
+        'Date {date:%d/%m/%Y} is outside the plausible window of plan {plan} ({first:%d/%m/%Y}–{last:%d/%m/%Y}: from a year before to a year after the period {period}).',
+    'Thường do gõ nhầm năm; kiểm tra lại {option}. Nếu đúng là ngày đó, thêm --force.':
+        'Usually a mistyped year; check {option}. If that is really the date, add --force.',
+    'Mục {ref} được viết dạng một dòng {{…}}; cchc không tự sửa dạng này.':
+        '{ref} is written on one line as {{…}}; cchc does not edit that form.',
+    'Viết mục này thành nhiều dòng (mỗi khóa một dòng) rồi chạy lại.':
+        'Write it on several lines (one key per line), then run again.',
+    'Không xác định được vị trí của {ref}.':
+        'Could not locate {ref}.',
+    'Tệp {path} không đọc được thành một kế hoạch ({count} lỗi){where}.':
+        'File {path} does not read as a plan ({count} errors){where}.',
+    'Không ghi: dòng mới gây lỗi {code}: {message}':
+        'Not written: the new lines cause error {code}: {message}',
+    'Không ghi: dòng mới gây cảnh báo {code}: {message}':
+        'Not written: the new lines cause warning {code}: {message}',
+    'Các nhiệm vụ đã có key: {keys}.':
+        'Tasks that already have a key: {keys}.',
+    'Thời kỳ của kế hoạch {plan} ({period}) đã kết thúc: cần ghi rõ ngày bằng {option}.':
+        'The period of plan {plan} ({period}) is over: give the date with {option}.',
+    'Ghi ngày thực tế, ví dụ {option} 2021-12-20; ghi ngày hôm nay sẽ làm nhiệm vụ bị tính là chậm.':
+        "Give the actual date, e.g. {option} 2021-12-20; today's date would count the task as late.",
+    'Thời hạn của nhiệm vụ {ref} ("{deadline}") không phải dạng chờ điều kiện; không cần ghi trigger.':
+        'The deadline of task {ref} ("{deadline}") is not conditional; no trigger is needed.',
+    'trigger chỉ dùng cho thời hạn như "Sau khi có văn bản hướng dẫn…"; ghi tiến độ bằng cchc update.':
+        'trigger is only for deadlines such as "Sau khi có văn bản hướng dẫn…"; record progress with cchc update.',
+    'Nhiệm vụ {ref} đã ghi điều kiện phát sinh ngày {date:%d/%m/%Y} (dòng {line}); cchc không ghi đè.':
+        'Task {ref} already records its condition as occurring on {date:%d/%m/%Y} (line {line}); cchc does not overwrite it.',
+    'Nếu cần sửa, sửa trực tiếp khóa trigger: trong tệp (git giữ lại bản cũ).':
+        'To change it, edit the trigger: key in the file directly (git keeps the old version).',
+    'Chưa cho biết thời gian được giao để thực hiện kể từ ngày phát sinh.':
+        'The time allowed from the date the condition occurred is missing.',
+    'Thêm --days N hoặc --months N, ví dụ --days 30 (hạn = ngày phát sinh + 30 ngày).':
+        'Add --days N or --months N, e.g. --days 30 (due = date occurred + 30 days).',
+    'Giá trị "{value}" không phải một số.':
+        'Value "{value}" is not a number.',
+    'Ghi --value dạng số, ví dụ 85 hoặc 85.5.':
+        'Write --value as a number, e.g. 85 or 85.5.',
+    'Chỉ tiêu {target} được giao theo từng phần ({parts}): cần cho biết kết quả của phần nào.':
+        'Target {target} is assigned in parts ({parts}): say which part the result is for.',
+    'Thêm --level tinh|huyen|xa hoặc --unit-name "…".':
+        'Add --level tinh|huyen|xa or --unit-name "…".',
+    'Cấp "{level}" không hợp lệ.':
+        'Level "{level}" is not valid.',
+    'Dùng: {levels}.':
+        'Use: {levels}.',
+    'Ngày {date:%d/%m/%Y} sớm hơn kết quả cuối đã ghi của chỉ tiêu ({last:%d/%m/%Y}).':
+        "Date {date:%d/%m/%Y} is before the target's last recorded result ({last:%d/%m/%Y}).",
+    'Nhật ký kết quả chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại --year, --date.':
+        'The results log only grows in date order; check --year and --date.',
+    'Mục {ref} đã có khóa {key}; cchc không ghi đè.':
+        '{ref} already has the key {key}; cchc does not overwrite it.',
+    'Sửa trực tiếp khóa {key} trong tệp nếu cần.':
+        'Edit the {key} key in the file directly if needed.',
+    'Khóa {key} của {ref} đang để trống dạng [] hoặc null.':
+        'The {key} key of {ref} is empty ([] or null).',
+    'Xóa dòng "{key}:" (cchc sẽ tự thêm), hoặc ghi dòng đầu tiên theo dạng khối.':
+        'Delete the "{key}:" line (cchc adds it), or write the first entry in block form.',
+    'Danh sách {key} của {ref} viết dạng [ … ] trên một dòng.':
+        'The {key} list of {ref} is written as [ … ] on one line.',
+    'Viết mỗi dòng thành một phần tử bắt đầu bằng "- " rồi chạy lại.':
+        'Write each entry as an item starting with "- ", then run again.',
+    'Không xác định được vị trí ghi thêm trong danh sách {key} của {ref}.':
+        'Could not find where to append in the {key} list of {ref}.',
+    'Viết mỗi dòng thành một phần tử bắt đầu bằng "- " ở đầu dòng.':
+        'Write each entry as an item starting with "- " at the start of the line.',
+    'Nếu đúng như vậy, thêm --force.':
+        'If that is right, add --force.',
+    'dòng {line}: thêm key: {key}':
+        'line {line}: add key: {key}',
+    'thêm key: {key}':
+        'add key: {key}',
+    '{option} phải từ 0 đến {limit}.':
+        '{option} must be from 0 to {limit}.',
+    'Kiểm tra lại {option}.':
+        'Check {option}.',
+    'Ngày {date:%d/%m/%Y} không thuộc năm {year}.':
+        'Date {date:%d/%m/%Y} is not in year {year}.',
+    'Ngày kết quả là ngày số liệu trong năm được đo; bỏ --date để dùng 31/12/{year}.':
+        'A result is dated within the year measured; leave out --date to use 31/12/{year}.',
+    'Tệp đang có {count} lỗi; mục có lỗi kiểu dữ liệu bị bỏ qua (chạy cchc lint {path}).':
+        'The file has {count} errors; items with type errors are left out (run cchc lint {path}).',
+    'Năm {year} chưa đến (hôm nay {today:%d/%m/%Y}).':
+        'Year {year} has not come yet (today is {today:%d/%m/%Y}).',
+    'Kiểm tra lại --year; nếu đúng, thêm --force.':
+        'Check --year; if it is right, add --force.',
+    'Ngày {date:%d/%m/%Y} nằm ngoài khoảng hợp lý của kế hoạch thời kỳ {period} ({first:%d/%m/%Y}–{last:%d/%m/%Y}).':
+        'Date {date:%d/%m/%Y} is outside the plausible window of a plan for {period} ({first:%d/%m/%Y}–{last:%d/%m/%Y}).',
+    'Thường do gõ nhầm năm; kiểm tra lại ngày.':
+        'Usually a mistyped year; check the date.',
+    'Ngày trong nhật ký tiến độ, trigger và kết quả phải nằm trong khoảng hợp lý của kế hoạch.':
+        "Dates in progress logs, triggers and results must lie in the plan's plausible window.",
+    'Khoảng hợp lý là từ ngày 01/01 của năm trước thời kỳ kế hoạch đến ngày 31/12 của năm sau thời kỳ\n(kế hoạch 2027: từ 01/01/2026 đến 31/12/2028). Ngày ngoài khoảng này trong tệp sửa tay hầu như luôn\nlà gõ nhầm năm (2017, 2207 thay cho 2027), và một ngày hoàn thành quá sớm làm nhiệm vụ được tính là\nđúng hạn. Khoảng chỉ dựa vào thời kỳ kế hoạch, không dựa vào ngày hôm nay, nên kết quả kiểm tra\nkhông đổi theo ngày chạy.':
+        "The plausible window runs from 1 January of the year before the plan's period to 31 December of\nthe year after it (a 2027 plan: 01/01/2026 to 31/12/2028). A date outside it in a hand-edited file\nis almost always a mistyped year (2017 or 2207 for 2027), and a completion date far too early counts\nthe task as on time. The window depends only on the plan's period, never on today's date, so lint\ngives the same result whatever day it runs.",
+    'Đúng (period 2027):':
+        'Right (period 2027):',
 
     # ------------------------------------------------------------------ cchc diff (cchc/diff.py)
     "thư mục làm việc (chưa commit)": "the working tree (not committed)",

@@ -22,6 +22,7 @@ from cchc.rules import (
     internal_error,
     period_order,
     progress_after_done,
+    progress_date_window,
     progress_occurrence,
     progress_order,
     registry_duplicate_name,
@@ -81,6 +82,7 @@ _ALL: tuple[ModuleType, ...] = (
     progress_order,
     progress_after_done,
     progress_occurrence,
+    progress_date_window,
     document_symbol,
     document_date,
     period_order,
@@ -102,7 +104,7 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002", "U003")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "D001", "D002", "D003",
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "P004", "D001", "D002", "D003",
               "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
