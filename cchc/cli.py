@@ -632,6 +632,8 @@ def import_(
                           sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
                           targets=summary.targets, unresolved=len(summary.unresolved_agencies))
             + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
+    if summary.period_note():
+        _stderr("  " + summary.period_note() + ".")
     for warning in summary.warnings:
         _stderr("  " + tr("chú ý: {warning}", warning=warning))
     if output is not None:

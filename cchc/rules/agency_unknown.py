@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
 from cchc.i18n import tr
+from cchc.model import Block
 from cchc.rules.base import Context
 
 CODE = "A001"
@@ -68,3 +69,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     for _, task in plan.tasks():
         yield from _check_names(task.lead, (*task.path, "lead"), ctx)
         yield from _check_names(task.support, (*task.path, "support"), ctx)
+    for block in _blocks(plan.body):
+        yield from _check_names(block.agencies, (*block.path, "agencies"), ctx)
+
+
+def _blocks(items: tuple[str | Block, ...]) -> Iterator[Block]:
+    for item in items:
+        if isinstance(item, Block):
+            yield item
+            yield from _blocks(item.content)
