@@ -596,7 +596,7 @@ def import_(
     import json
 
     from cchc.agencies import find_registry_file
-    from cchc.importer import ImportProblem, dump_yaml, import_file, load_registry, schema_reference
+    from cchc.importer import ImportProblem, import_file, load_registry
 
     if not file.is_file():
         raise _fail(tr("không tìm thấy tệp \"{path}\".", path=file))
@@ -613,7 +613,7 @@ def import_(
         raise typer.Exit(1) from None
     text = result.yaml_text
     if output is not None:
-        text = dump_yaml(result.data, schema_reference(output))
+        text = result.yaml_at(output)
         from cchc.edit import write_new_file
 
         try:
@@ -634,6 +634,12 @@ def import_(
             + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
     if summary.period_note():
         _stderr("  " + summary.period_note() + ".")
+    if summary.suppressions:
+        _stderr("  " + tr("đã ghi {comments} chú thích bỏ qua có lý do (# cchc: ignore) cho {count} lỗi của bản "
+                          "gốc: {items}.", comments=summary.suppression_comments,
+                          count=sum(count for _, _, count in summary.suppressions),
+                          items="; ".join(tr("{code} ×{count} ({reason})", code=code, count=count, reason=tr(reason))
+                                          for code, reason, count in summary.suppressions)))
     for warning in summary.warnings:
         _stderr("  " + tr("chú ý: {warning}", warning=warning))
     if output is not None:

@@ -29,7 +29,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -80,7 +80,8 @@ class ImportSummary:
     warnings: tuple[str, ...]
     period: tuple[int, int] | None = None
     period_source: str = ""  # title, body, date, years, option (see PERIOD_SOURCES)
-    suppressions: tuple[tuple[str, str, int], ...] = ()  # (code, reason, count) written as "# cchc: ignore"
+    suppressions: tuple[tuple[str, str, int], ...] = ()  # (code, what it means, findings) of the source
+    suppression_comments: int = 0  # "# cchc: ignore[…] reason" comments written for them
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -92,8 +93,9 @@ class ImportSummary:
             "warnings": list(self.warnings),
             "period": ({"start": self.period[0], "end": self.period[1], "source": self.period_source}
                        if self.period else None),
-            "suppressions": [{"code": code, "reason": reason, "count": count}
+            "suppressions": [{"code": code, "reason": tr(reason), "count": count}
                              for code, reason, count in self.suppressions],
+            "suppression_comments": self.suppression_comments,
         }
 
     def period_note(self) -> str:
@@ -120,21 +122,24 @@ class ImportResult:
     data: dict[str, Any]
     yaml_text: str  # names the schema by its URL; see yaml_at
     summary: ImportSummary
+    comments: dict[int, str] = field(default_factory=dict)  # line → "# cchc: ignore[…] reason" (source defects)
 
     def yaml_at(self, out: Path) -> str:
         """The YAML text for a file written to ``out``: the schema named by a relative path
         when ``out`` lies in a repository with ``schema/plan.schema.json``, as the bundled plans do."""
-        return dump_yaml(self.data, schema_reference(out))
+        from cchc.import_suppress import with_comments
+
+        return with_comments(dump_yaml(self.data, schema_reference(out)), self.comments)
 
 
 def import_file(path: Path, *, registry: Registry | None = None, period: str | None = None,
-                plan_id: str | None = None) -> ImportResult:
+                plan_id: str | None = None, lint_registry: Registry | None | bool = True) -> ImportResult:
     """Import the plan in ``path`` (.docx, .txt, .md). Raises :class:`ImportProblem` (and only
     that: an unexpected failure is reported as an internal error, never a traceback)."""
     try:
         source = read_source(path)
         return import_source(source, registry=registry, period=period,
-                             plan_id=plan_id if plan_id is not None else slug(path.stem))
+                             plan_id=plan_id if plan_id is not None else slug(path.stem), lint_registry=lint_registry)
     except ImportProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
@@ -170,8 +175,11 @@ def schema_reference(out: Path) -> str:
 
 
 def import_source(source: SourceDocument, *, registry: Registry | None = None,
-                  period: str | None = None, plan_id: str = "ke-hoach") -> ImportResult:
-    """Import an already-read source (see :func:`import_file`)."""
+                  period: str | None = None, plan_id: str = "ke-hoach",
+                  lint_registry: Registry | None | bool = True) -> ImportResult:
+    """Import an already-read source (see :func:`import_file`). The result is linted with
+    ``lint_registry`` — the registry the written file will be checked with; ``True``: the same as
+    ``registry`` — and each finding that is a defect of the source gets a reasoned suppression."""
     notes = _Notes(registry)
     plan_id = _checked_id(plan_id)
     fixed_period = _parse_period_option(period) if period is not None else None
@@ -180,8 +188,17 @@ def import_source(source: SourceDocument, *, registry: Registry | None = None,
     if registry is None and notes.agency_cells:
         notes.warn(tr("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
                       "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint."))
-    summary = _summary(data, notes)
-    return ImportResult(data, dump_yaml(data), summary)
+    from cchc.import_suppress import suppress_source_defects, with_comments
+
+    text = dump_yaml(data)
+    found = suppress_source_defects(data, text, registry if lint_registry is True else
+                                    lint_registry if isinstance(lint_registry, Registry) else None)
+    if found.left:
+        notes.warn(tr("Kế hoạch nhập vào còn {count} lỗi lint không phải do bản gốc (ví dụ dòng {line}: {message}); "
+                      "hãy kiểm tra bằng cchc lint và báo cho nhóm phát triển nếu đó là lỗi của cchc.",
+                      count=len(found.left), line=found.left[0].line, message=found.left[0].message))
+    summary = replace(_summary(data, notes), suppressions=found.counts, suppression_comments=len(found.comments))
+    return ImportResult(data, with_comments(text, found.comments), summary, dict(found.comments))
 
 
 # ------------------------------------------------------------------------------ small helpers
@@ -1717,6 +1734,42 @@ class _BodyParser:
             return {"lead": names}
         return {}
 
+    def responsibility_agencies(self, paragraphs: list[str]) -> dict[str, Any]:
+        """lead/support of a group from its "Phân công trách nhiệm" text: the agencies a paragraph
+        starts with ("Phòng Tư pháp chịu trách nhiệm chủ trì, …"). Those that "chủ trì" or are the
+        "đầu mối" lead; the others (merely "chịu trách nhiệm" in their own unit) support — or lead,
+        when no paragraph names a chủ trì. The text itself stays as written in responsibility."""
+        leads: list[str] = []
+        others: list[str] = []
+        for paragraph in paragraphs:
+            text = _strip_bullet(paragraph)
+            verb = _DUTY_VERB.search(text)
+            if verb is None or verb.start() == 0:
+                continue
+            heading = text[:verb.start()].strip(_TRIM)
+            if len(heading) > 150 or not _starts_agency(heading):
+                continue
+            names = _joined_lowercase(split_agencies(heading, self.notes.registry))
+            if not names or not all(_starts_agency(n) or (self.notes.registry and self.notes.registry.lookup(n))
+                                    for n in names):
+                continue
+            leading = re.search(r"(?i)chủ\s+trì|đầu\s+mối", text[verb.start():]) is not None
+            target = leads if leading else others
+            target.extend(name for name in names if name not in target)
+        out: dict[str, Any] = {}
+        if leads:
+            out["lead"] = leads
+            if others:
+                out["support"] = others
+        elif others:
+            out["lead"] = others
+        registry = self.notes.registry
+        if registry is not None:
+            for name in [*leads, *others]:
+                if registry.lookup(name) is None:
+                    self.notes.unresolved_name(name)
+        return out
+
     @staticmethod
     def is_section(node: _Node, strict: bool) -> bool:
         if not node.title or any(not isinstance(c, str) for c in node.content):
@@ -1739,6 +1792,8 @@ class _BodyParser:
         out.update(self.title_agencies(node.title or ""))
         tasks, responsibility = _split_responsibility(node.content)
         if responsibility:
+            if "lead" not in out:
+                out.update(self.responsibility_agencies(responsibility))
             out["responsibility"] = responsibility
         out["tasks"] = []
         for index, text in enumerate(tasks, start=1):
@@ -1760,6 +1815,22 @@ def _nodes(node: _Node) -> Iterator[_Node]:
         if isinstance(item, _Node):
             yield item
             yield from _nodes(item)
+
+
+_DUTY_VERB = re.compile(r"(?i)\s(?:theo\s+chức\s+năng|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|chủ\s+trì|"
+                        r"làm\s+đầu\s+mối|là\s+cơ\s+quan)")
+
+
+def _joined_lowercase(names: list[str]) -> list[str]:
+    """A piece that starts in lower case continues the name before it ("Các phòng, ban thuộc
+    huyện" cut after "Các phòng" by the rule that "ban …" may start a name)."""
+    out: list[str] = []
+    for name in names:
+        if out and name[:1].islower() and not name.casefold().startswith("các "):
+            out[-1] = f"{out[-1]}, {name}"
+        else:
+            out.append(name)
+    return out
 
 
 def key_has_target(title: str) -> bool:
