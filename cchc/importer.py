@@ -1702,8 +1702,7 @@ class _BodyParser:
         if not names or not all(_starts_agency(name) or (registry is not None and registry.lookup(name))
                                 for name in names):
             return []
-        if any(re.search(r"(?i)\b(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tổ chức|thực hiện|"
-                         r"hướng dẫn|theo dõi|tham mưu)\b", name) for name in names):
+        if any(_DUTY_WORDS.search(name) for name in names):
             return []
         return names
 
@@ -1725,13 +1724,17 @@ class _BodyParser:
         return [c for c in blocks if c in strict or self.is_section(c, strict=False)]
 
     def title_agencies(self, title: str) -> dict[str, Any]:
-        """A section titled by the agencies it assigns ("2.1. Sở Nội vụ") is led by them."""
+        """A section titled by the agencies it assigns ("2.1. Sở Nội vụ") is led by them: names
+        the registry knows, or — without a registry — a short title that is only agency names."""
         registry = self.notes.registry
-        if registry is None or not title:
+        if not title:
             return {}
         names = split_agencies(title, registry)
-        if names and all(registry.lookup(name) is not None for name in names):
-            return {"lead": names}
+        if registry is not None:
+            return {"lead": names} if names and all(registry.lookup(name) is not None for name in names) else {}
+        heading = _clean(title).strip(_TRIM)
+        if names and len(heading) <= 100 and all(_starts_agency(n) and not _DUTY_WORDS.search(n) for n in names):
+            return {"lead": _joined_lowercase(names)}
         return {}
 
     def responsibility_agencies(self, paragraphs: list[str]) -> dict[str, Any]:
@@ -1817,6 +1820,8 @@ def _nodes(node: _Node) -> Iterator[_Node]:
             yield from _nodes(item)
 
 
+_DUTY_WORDS = re.compile(r"(?i)\b(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tổ chức|thực hiện|hướng dẫn|"
+                         r"theo dõi|tham mưu|triển khai|về|trong|cải cách|công tác)\b")
 _DUTY_VERB = re.compile(r"(?i)\s(?:theo\s+chức\s+năng|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|chủ\s+trì|"
                         r"làm\s+đầu\s+mối|là\s+cơ\s+quan)")
 
