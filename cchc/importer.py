@@ -1371,6 +1371,9 @@ _PLAN_WORDS = re.compile(r"(?<!\w)(?:kế\s+hoạch|chương\s+trình|đề\s+á
                          r"phạm\s+vi\s+thời\s+gian)(?!\s+số\b)", re.I)
 
 
+_DATE_BEFORE = re.compile(r"(?:thang \d{1,2}|ngay(?: \d{1,2})?)(?: nam)?$")  # folded text before a year
+
+
 def _year_ok(*years: int) -> bool:
     return all(1945 <= year <= 2100 for year in years)
 
@@ -1391,6 +1394,8 @@ def _period_in(text: str) -> _Period | None:
 
     for match in _RANGE.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
+        if _DATE_BEFORE.search(fold(text[:match.start(1)])):
+            continue  # "ngày 22 tháng 12 năm 2024 đến năm 2030": a date, then the end
         if _year_ok(start, end) and start <= end:
             vision, stop = vision_after(match.end())
             found.append((match.start(), _Period(start, end, vision, text[match.start():stop].strip(" ,;"))))
@@ -1408,8 +1413,7 @@ def _period_in(text: str) -> _Period | None:
         before = fold(text[: match.start()])
         if any(a <= match.start() < b for a, b in taken) or not _year_ok(year):
             continue
-        if before.endswith(("den", "toi", "tu", "dinh huong", "tam nhin")) or re.search(r"(thang \d{1,2}|ngay)$",
-                                                                                       before):
+        if before.endswith(("den", "toi", "tu", "dinh huong", "tam nhin")) or _DATE_BEFORE.search(before + " nam"):
             continue
         found.append((match.start(), _Period(year, year, None, match.group(0))))
     return max(found, key=lambda item: item[0])[1] if found else None
