@@ -1,11 +1,10 @@
 """Tên cơ quan chủ trì, phối hợp không có trong danh mục cơ quan.
 
 Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) và ``agencies`` (của một
-mục trong phần Tổ chức thực hiện) phải khớp tên chuẩn, tên
-viết tắt hoặc tên gọi khác trong danh mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục
-cha). Việc so khớp không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban
-nhân dân" được coi là một. Tên gần đúng nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất
-chủ", không hiện trong báo cáo theo cơ quan.
+mục trong phần Tổ chức thực hiện) phải khớp tên chuẩn, tên viết tắt hoặc tên gọi khác trong danh
+mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục cha). Việc so khớp không phân biệt chữ
+hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban nhân dân" được coi là một. Tên gần đúng
+nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất chủ", không hiện trong báo cáo theo cơ quan.
 
 Đúng (danh mục có Sở Nội vụ):
 

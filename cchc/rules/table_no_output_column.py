@@ -10,7 +10,7 @@ vẫn được dùng như thường.
 
     columns: [TT, Nội dung, Sản phẩm, Thời gian, Chủ trì, Phối hợp]
 
-Thông tin (bảng không có cột Sản phẩm, nhiệm vụ không ghi output):
+Sai (bảng không có cột Sản phẩm, nhiệm vụ không ghi output: một thông tin cho cả bảng):
 
     columns: [TT, Nội dung, Chủ trì, Phối hợp, Thời gian]
 """
