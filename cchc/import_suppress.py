@@ -64,6 +64,7 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
     places = _Places(plan, loaded)
     wanted: dict[int, dict[str, str]] = {}  # line → code → reason
     counted: Counter[str] = Counter()
+    group_of: dict[int, Section] = {}  # the tasks: line of a group whose every task lacks a field
     grouped = places.grouped([d for d in first.diagnostics if d.code in _GROUPED])
     for diagnostic in first.diagnostics:
         if diagnostic.code not in SOURCE_DEFECTS:
@@ -73,13 +74,18 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
         reason = None
         if task is not None and diagnostic.code in _GROUPED and (task[0].path, diagnostic.code) in grouped:
             line = grouped[(task[0].path, diagnostic.code)]
-            reason = _group_reason(diagnostic.code, task[0], plan)
+            group_of[line] = task[0]
+            reason = ""  # one reason for the group's codes, made below
         else:
             reason = _reason(diagnostic, task, plan, data, text)
         if reason is None:
             continue
         wanted.setdefault(line, {})[diagnostic.code] = reason
         counted[diagnostic.code] += 1
+    for line, section in group_of.items():
+        codes = wanted[line]
+        reason = _group_reason(list(codes), section)
+        wanted[line] = {code: reason for code in codes}
     comments = {line: _comment(codes) for line, codes in wanted.items()}
     checked = lint_text(with_comments(text, comments), registry=registry)
     broken = {d.line for d in checked.diagnostics if d.code in ("Q001", "Q002", "Q003")}
@@ -159,15 +165,19 @@ def _appendix(task: Task, plan: Plan) -> Any:
 # The reasons are written into the plan file, which stays Vietnamese whatever --lang says: they are
 # not message ids.
 
-def _group_reason(code: str, section: Section, plan: Plan) -> str:
-    in_table = bool(section.path) and section.path[0] == "appendices"
-    if code == "T001":
-        return "Bản gốc không ghi cơ quan chủ trì cho các nhiệm vụ của nhóm này"
-    if code == "T002":
-        return ("Bảng của bản gốc để trống ô Sản phẩm của các nhiệm vụ trong nhóm này" if in_table else
-                "Bản gốc giao nhiệm vụ trong thân văn bản, không ghi sản phẩm cho từng nhiệm vụ")
-    return ("Bảng của bản gốc để trống ô thời gian hoàn thành của các nhiệm vụ trong nhóm này" if in_table else
-            "Bản gốc giao nhiệm vụ trong thân văn bản, không ghi thời gian hoàn thành cho từng nhiệm vụ")
+_FIELDS = {"T001": "cơ quan chủ trì", "T002": "sản phẩm", "T003": "thời gian hoàn thành"}
+
+
+def _group_reason(codes: list[str], section: Section) -> str:
+    """One reason for the fields every task of a group lacks: "Bản gốc giao nhiệm vụ dạng gạch đầu
+    dòng trong thân văn bản, không ghi sản phẩm và thời gian hoàn thành cho từng nhiệm vụ"."""
+    fields = [_FIELDS[code] for code in _GROUPED if code in codes]
+    what = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " và " + fields[-1]
+    if bool(section.path) and section.path[0] == "appendices":
+        return f"Bảng của bản gốc để trống ô {what} của mọi nhiệm vụ trong nhóm này"
+    if all(task.marker for task in section.tasks):
+        return f"Bản gốc giao nhiệm vụ dạng gạch đầu dòng trong thân văn bản, không ghi {what} cho từng nhiệm vụ"
+    return f"Bản gốc không ghi {what} cho các nhiệm vụ của nhóm này"
 
 
 def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Plan,

@@ -1473,7 +1473,8 @@ def _ordered_document(document: dict[str, Any]) -> dict[str, Any]:
 
 _ROLE_WORDS = (("muc dich", "purposes"), ("muc tieu", "objectives"), ("chi tieu", "objectives"),
                ("nhiem vu", "tasks"), ("giai phap", "solutions"), ("kinh phi", "budget"),
-               ("to chuc thuc hien", "implementation"))
+               ("to chuc thuc hien", "implementation"), ("phan cong trach nhiem", "implementation"),
+               ("trach nhiem thuc hien", "implementation"))
 _TARGET_WORDS = ("chi tieu", "muc tieu")
 _NOT_TARGET_WORDS = ("yeu cau", "muc dich", "nhiem vu", "giai phap")
 

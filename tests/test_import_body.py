@@ -273,9 +273,8 @@ def test_body_tasks_without_fields_get_one_comment_per_group() -> None:
             "- Nâng cao chất lượng xây dựng văn bản.\n- Kiểm tra, rà soát văn bản.\n- Tuyên truyền pháp luật.\n")
     result = import_source(parse_text(text), plan_id="x")
     comments = [line.strip() for line in result.yaml_text.splitlines() if "cchc: ignore" in line]
-    assert comments == ["tasks:  # cchc: ignore[T001,T002,T003] Bản gốc không ghi cơ quan chủ trì cho các nhiệm vụ "
-                        "của nhóm này; Bản gốc giao nhiệm vụ trong thân văn bản, không ghi sản phẩm cho từng nhiệm "
-                        "vụ; Bản gốc giao nhiệm vụ trong thân văn bản, không ghi thời gian hoàn thành cho từng nhiệm vụ"]
+    assert comments == ["tasks:  # cchc: ignore[T001,T002,T003] Bản gốc giao nhiệm vụ dạng gạch đầu dòng trong thân "
+                        "văn bản, không ghi cơ quan chủ trì, sản phẩm và thời gian hoàn thành cho từng nhiệm vụ"]
     lint = lint_text(result.yaml_text)
     assert [d.code for d in lint.diagnostics if d.severity.value == "error"] == []
     assert lint.suppressed == 9
@@ -440,3 +439,23 @@ def test_write_registry_extends_the_registry_in_force(tmp_path: Path) -> None:
     assert [a["name"] for a in data["agencies"]] == ["Sở Giáo dục và Đào tạo"]
     lint = lint_paths([tmp_path])
     assert [(d.path, d.code) for f in lint.files for d in f.diagnostics] == []
+
+
+def test_phan_cong_trach_nhiem_part_with_inline_duties() -> None:
+    """"IV. PHÂN CÔNG TRÁCH NHIỆM" in a plan whose tasks are in a table; duties written on the
+    agency's own line ("1. Sở …: - …; - …") or under it; a registry resolves the abbreviation."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n\n"
+            "TT\tNội dung\tChủ trì\tThời gian\tSản phẩm\n1\tRà soát thủ tục\tSở Nội vụ\tQuý II/2026\tBáo cáo\n\n"
+            "II. PHÂN CÔNG TRÁCH NHIỆM\n\n"
+            "1. Sở KH&CN: - Là cơ quan thường trực; - Hướng dẫn triển khai.\n\n"
+            "2. Sở Tài chính, Sở Nội vụ:\n\n+ Bố trí kinh phí.\n+ Theo dõi thực hiện.\n")
+    result = import_source(parse_text(text), plan_id="x", registry=body_registry())
+    part = result.data["body"][1]
+    assert (part["title"], part["role"]) == ("PHÂN CÔNG TRÁCH NHIỆM", "implementation")
+    one, two = part["content"]
+    assert one == {"number": "1.", "agencies": ["Sở KH&CN"],
+                   "content": ["Sở KH&CN: - Là cơ quan thường trực; - Hướng dẫn triển khai."]}
+    assert two == {"number": "2.", "agencies": ["Sở Tài chính", "Sở Nội vụ"],
+                   "content": ["Sở Tài chính, Sở Nội vụ:", "+ Bố trí kinh phí.", "+ Theo dõi thực hiện."]}
+    assert result.summary.tasks == 1
+    assert [d.code for d in lint_text(result.yaml_text, registry=body_registry()).diagnostics] == []
