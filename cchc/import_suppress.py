@@ -77,7 +77,7 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
             group_of[line] = task[0]
             reason = ""  # one reason for the group's codes, made below
         else:
-            reason = _reason(diagnostic, task, plan, data, text)
+            reason = _reason(diagnostic, task, plan, data, text, registry)
         if reason is None:
             continue
         wanted.setdefault(line, {})[diagnostic.code] = reason
@@ -180,8 +180,19 @@ def _group_reason(codes: list[str], section: Section) -> str:
     return f"Bản gốc không ghi {what} cho các nhiệm vụ của nhóm này"
 
 
+def _is_deadline(text: str, plan: Plan) -> bool:
+    from cchc.deadline import DeadlineError, PlanPeriod, parse_deadline
+
+    return any(ch.isdigit() for ch in text) and not isinstance(
+        parse_deadline(text, PlanPeriod(plan.period.start, plan.period.end)), DeadlineError)
+
+
+def _names_agency(text: str, registry: Registry | None) -> bool:
+    return registry is not None and registry.lookup(text) is not None
+
+
 def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Plan,
-            data: dict[str, Any], text: str) -> str | None:
+            data: dict[str, Any], text: str, registry: Registry | None) -> str | None:
     code = diagnostic.code
     task = found[1] if found else None
     appendix = _appendix(task, plan) if task is not None else None
@@ -194,6 +205,9 @@ def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Pl
     if code == "T003":
         return ("Bản gốc để trống ô thời gian hoàn thành" if appendix is not None
                 else "Bản gốc không ghi thời gian hoàn thành")
+    if code == "T004" and task is not None and task.deadline and _names_agency(task.deadline, registry):
+        return (f"Bản gốc lệch ô: cột thời gian hoàn thành ghi \"{task.deadline}\" (tên cơ quan); "
+                "giữ nguyên như bản gốc")
     if code == "T004" and task is not None and task.deadline:
         return (f"Bản gốc ghi thời gian \"{task.deadline}\", cchc chưa đọc được thành ngày; giữ nguyên như bản gốc"
                 )
@@ -203,6 +217,8 @@ def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Pl
         return "Bản gốc đánh số như vậy; giữ nguyên như bản gốc"
     if code == "A001":
         name = _written(diagnostic, text)
+        if name and _is_deadline(name, plan):
+            return f"Bản gốc lệch ô: cột cơ quan ghi \"{name}\" (một thời hạn); giữ nguyên như bản gốc"
         return (f"Bản gốc ghi \"{name}\", chưa có trong danh mục cơ quan; giữ nguyên như bản gốc"
                 if name else None)
     if code == "U002":

@@ -409,6 +409,11 @@ def test_write_registry_then_lint_clean(tmp_path: Path, kind: str) -> None:
     text = out.read_text(encoding="utf-8")
     assert "ignore[A001]" not in text and text.count("# cchc: ignore") == 3
     assert summary["unresolved_agencies"] == []
+    # progress can be recorded at once, and the plan stays clean
+    done = run("done", str(out), "II.1", "--date", "2026-03-01")
+    assert done.returncode == 0, done.stderr
+    assert "status: done" in out.read_text(encoding="utf-8")
+    assert [d.code for f in lint_paths([out.parent]).files for d in f.diagnostics] == []
 
 
 def test_write_registry_never_overwrites(tmp_path: Path) -> None:
@@ -458,4 +463,17 @@ def test_phan_cong_trach_nhiem_part_with_inline_duties() -> None:
     assert two == {"number": "2.", "agencies": ["Sở Tài chính", "Sở Nội vụ"],
                    "content": ["Sở Tài chính, Sở Nội vụ:", "+ Bố trí kinh phí.", "+ Theo dõi thực hiện."]}
     assert result.summary.tasks == 1
+    assert [d.code for d in lint_text(result.yaml_text, registry=body_registry()).diagnostics] == []
+
+
+def test_a_cell_in_the_wrong_column_is_said_so() -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n\n"
+            "TT\tNội dung\tChủ trì\tThời gian\tSản phẩm\n1\tRà soát thủ tục\tQuý II/2026\tSở Nội vụ\tBáo cáo\n")
+    result = import_source(parse_text(text), plan_id="x", registry=body_registry())
+    ignores = sorted(line.split("# cchc: ", 1)[1] for line in result.yaml_text.splitlines() if "# cchc: " in line)
+    assert ignores == [
+        "ignore[A001] Bản gốc lệch ô: cột cơ quan ghi \"Quý II/2026\" (một thời hạn); giữ nguyên như bản gốc",
+        "ignore[T004] Bản gốc lệch ô: cột thời gian hoàn thành ghi \"Sở Nội vụ\" (tên cơ quan); giữ nguyên như bản gốc"]
+    task = result.data["body"][0]["sections"][0]["tasks"][0]
+    assert (task["lead"], task["deadline"]) == (["Quý II/2026"], "Sở Nội vụ")  # as printed
     assert [d.code for d in lint_text(result.yaml_text, registry=body_registry()).diagnostics] == []
