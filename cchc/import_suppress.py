@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cchc.agencies import Registry
-from cchc.columns import names_column
+from cchc.columns import DEADLINE_WORDS, OUTPUT_WORDS, names_column
 from cchc.diagnostics import Diagnostic, JsonPath, Severity
 from cchc.i18n import N_
 from cchc.model import Plan, Section, Task
@@ -84,7 +84,7 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
         counted[diagnostic.code] += 1
     for line, section in group_of.items():
         codes = wanted[line]
-        reason = _group_reason(list(codes), section)
+        reason = _group_reason(list(codes), section, plan)
         wanted[line] = {code: reason for code in codes}
     comments = {line: _comment(codes) for line, codes in wanted.items()}
     checked = lint_text(with_comments(text, comments), registry=registry)
@@ -168,13 +168,24 @@ def _appendix(task: Task, plan: Plan) -> Any:
 _FIELDS = {"T001": "cơ quan chủ trì", "T002": "sản phẩm", "T003": "thời gian hoàn thành"}
 
 
-def _group_reason(codes: list[str], section: Section) -> str:
+def _joined(fields: list[str]) -> str:
+    return fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " và " + fields[-1]
+
+
+def _group_reason(codes: list[str], section: Section, plan: Plan) -> str:
     """One reason for the fields every task of a group lacks: "Bản gốc giao nhiệm vụ dạng gạch đầu
     dòng trong thân văn bản, không ghi sản phẩm và thời gian hoàn thành cho từng nhiệm vụ"."""
     fields = [_FIELDS[code] for code in _GROUPED if code in codes]
-    what = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " và " + fields[-1]
+    what = _joined(fields)
     if bool(section.path) and section.path[0] == "appendices":
-        return f"Bảng của bản gốc để trống ô {what} của mọi nhiệm vụ trong nhóm này"
+        index = section.path[1]
+        columns = plan.appendices[index].columns if isinstance(index, int) and index < len(plan.appendices) else ()
+        words = {"T001": _LEAD_WORDS, "T002": OUTPUT_WORDS, "T003": DEADLINE_WORDS}
+        absent = [_FIELDS[c] for c in _GROUPED if c in codes and columns and not names_column(columns, words[c])]
+        empty = [_FIELDS[c] for c in _GROUPED if c in codes and _FIELDS[c] not in absent]
+        parts = ([f"không có cột {_joined(absent)}"] if absent else []) + (
+            [f"để trống ô {_joined(empty)} của mọi nhiệm vụ trong nhóm này"] if empty else [])
+        return "Bảng của bản gốc " + " và ".join(parts)
     if all(task.marker for task in section.tasks):
         return f"Bản gốc giao nhiệm vụ dạng gạch đầu dòng trong thân văn bản, không ghi {what} cho từng nhiệm vụ"
     return f"Bản gốc không ghi {what} cho các nhiệm vụ của nhóm này"

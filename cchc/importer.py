@@ -1367,8 +1367,12 @@ _UNTIL = re.compile(r"(?<!\w)(?:đến|tới)\s+năm\s+(\d{4})(?!\d)", re.I)
 _VISION = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:có\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến\s+|tới\s+)?(?:năm\s+)?"
                      r"(\d{4})(?!\d)", re.I)
 _YEAR = re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)", re.I)
-_PLAN_WORDS = re.compile(r"(?<!\w)(?:kế\s+hoạch|chương\s+trình|đề\s+án|thời\s+gian\s+(?:thực\s+hiện|triển\s+khai)|"
-                         r"phạm\s+vi\s+thời\s+gian)(?!\s+số\b)", re.I)
+# Words that introduce the plan's own period in its text: "ban hành (kèm theo Quyết định này) Kế
+# hoạch …", "Kế hoạch này …", "Thời gian thực hiện: …" — not "thực hiện Chương trình … giai đoạn
+# 2021-2030" (the program the plan carries out) nor "Kế hoạch số 12/KH-UBND" (another document).
+_PLAN_WORDS = re.compile(r"(?<!\w)(?:ban\s+hành(?:\s+kèm\s+theo\s+[^.;]{0,40}?)?\s+(?:kế\s+hoạch|chương\s+trình|"
+                         r"đề\s+án)(?!\s+số\b)|(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này|thời\s+gian\s+"
+                         r"(?:thực\s+hiện|triển\s+khai)|phạm\s+vi\s+thời\s+gian)", re.I)
 
 
 _DATE_BEFORE = re.compile(r"(?:thang \d{1,2}|ngay(?: \d{1,2})?)(?: nam)?$")  # folded text before a year
@@ -1420,10 +1424,10 @@ def _period_in(text: str) -> _Period | None:
 
 
 def _plan_period_in(paragraph: str) -> _Period | None:
-    """The period a sentence of the text gives the plan itself: a period named after "kế hoạch",
-    "chương trình", "thời gian thực hiện" … in the same sentence ("Kế hoạch này thực hiện trong
-    giai đoạn 2026 - 2030"; "Thời gian thực hiện: năm 2026"), not a target year ("Đến năm 2030,
-    100% …") nor another document ("Kế hoạch số 12/KH-UBND …")."""
+    """The period a sentence of the text gives the plan itself: a period named after "ban hành Kế
+    hoạch", "Kế hoạch này", "Thời gian thực hiện" … in the same sentence ("Kế hoạch này thực hiện
+    trong giai đoạn 2026 - 2030"; "Thời gian thực hiện: năm 2026"), not a target year ("Đến năm
+    2030, 100% …") nor the program the plan carries out or another document."""
     for sentence in re.split(r"(?<=[.;])\s+", paragraph):
         anchors = list(_PLAN_WORDS.finditer(sentence))
         if anchors:

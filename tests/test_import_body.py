@@ -222,6 +222,10 @@ def plan_text(title: str, date: str = "", preamble: str = "", deadline: str = "Q
      {"start": 2024, "end": 2026, "text": "từ năm 2024 đến năm 2026"}, "body"),
     ("Cải cách hành chính", "10 tháng 3 năm 2024", "Đến năm 2030, 100% hồ sơ được số hóa.", "Quý II/2024",
      {"start": 2024, "end": 2024}, "date"),
+    ("Cải cách hành chính", "10 tháng 3 năm 2024", "Triển khai thực hiện có hiệu quả Chương trình cải cách "
+     "hành chính giai đoạn 2021 - 2030 của tỉnh.", "Quý II/2024", {"start": 2024, "end": 2024}, "date"),
+    ("Cải cách hành chính", "", "Thời gian thực hiện: năm 2025.", "Quý II/2025",
+     {"start": 2025, "end": 2025, "text": "năm 2025"}, "body"),
     ("Cải cách hành chính", "18 tháng 12 năm 2025", "", "Quý II/2026", {"start": 2026, "end": 2026}, "date"),
 ])
 def test_period_sources(title: str, date: str, preamble: str, deadline: str, period: dict[str, Any],
@@ -477,3 +481,30 @@ def test_a_cell_in_the_wrong_column_is_said_so() -> None:
     task = result.data["body"][0]["sections"][0]["tasks"][0]
     assert (task["lead"], task["deadline"]) == (["Quý II/2026"], "Sở Nội vụ")  # as printed
     assert [d.code for d in lint_text(result.yaml_text, registry=body_registry()).diagnostics] == []
+
+
+def test_a_table_without_deadline_column_is_said_so() -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n\n"
+            "TT\tNội dung\tChủ trì\tSản phẩm\n1\tRà soát thủ tục\tSở Nội vụ\tBáo cáo\n"
+            "2\tKiểm tra thủ tục\tSở Tài chính\tKết luận\n")
+    result = import_source(parse_text(text), plan_id="x", registry=body_registry())
+    ignores = [line.strip() for line in result.yaml_text.splitlines() if "# cchc: " in line]
+    assert ignores == ["tasks:  # cchc: ignore[T003] Bản gốc không ghi thời gian hoàn thành cho các nhiệm vụ của "
+                       "nhóm này"]
+    assert [d.code for d in lint_text(result.yaml_text, registry=body_registry()).diagnostics] == []
+
+
+def test_appendix_without_a_column_group_reason() -> None:
+    """When ``columns`` (as the table reader records 4–5 printed headers) has no Thời gian column,
+    the reason says the column is missing, not that the cells are empty."""
+    from cchc.import_suppress import suppress_source_defects
+    from cchc.importer import dump_yaml
+
+    data = load_text(HEADER + FIVE_COLUMNS.replace("Cơ quan phối hợp, Thời gian]", "Cơ quan phối hợp, Sản phẩm]")
+                     .replace("            deadline: Quý II/2021\n", "            output: Báo cáo\n")
+                     .replace("            deadline: Quý III/2021\n", "")).data
+    text = dump_yaml(data)
+    found = suppress_source_defects(data, text, None)
+    assert list(found.comments.values()) == [
+        "# cchc: ignore[T003] Bảng của bản gốc không có cột thời gian hoàn thành"]
+    assert found.counts == (("T003", "bản gốc không ghi thời gian hoàn thành", 2),) and found.left == ()
