@@ -63,7 +63,7 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
     loaded = load_text(text)
     places = _Places(plan, loaded)
     wanted: dict[int, dict[str, str]] = {}  # line → code → reason
-    counted: Counter[str] = Counter()
+    counted: dict[int, Counter[str]] = {}  # line → code → findings its comment covers
     group_of: dict[int, Section] = {}  # the tasks: line of a group whose every task lacks a field
     grouped = places.grouped([d for d in first.diagnostics if d.code in _GROUPED])
     for diagnostic in first.diagnostics:
@@ -81,7 +81,7 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
         if reason is None:
             continue
         wanted.setdefault(line, {})[diagnostic.code] = reason
-        counted[diagnostic.code] += 1
+        counted.setdefault(line, Counter())[diagnostic.code] += 1
     for line, section in group_of.items():
         codes = wanted[line]
         reason = _group_reason(list(codes), section, plan)
@@ -91,11 +91,12 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
     broken = {d.line for d in checked.diagnostics if d.code in ("Q001", "Q002", "Q003")}
     if broken:  # never write a suppression that covers nothing
         for line in broken:
-            for code in wanted.pop(line, {}):
-                counted[code] -= 1
+            wanted.pop(line, None)
+            counted.pop(line, None)
         comments = {line: _comment(codes) for line, codes in wanted.items()}
         checked = lint_text(with_comments(text, comments), registry=registry)
-    counts = tuple((code, SOURCE_DEFECTS[code], count) for code, count in sorted(counted.items()) if count > 0)
+    total: Counter[str] = sum(counted.values(), Counter())
+    counts = tuple((code, SOURCE_DEFECTS[code], count) for code, count in sorted(total.items()))
     left = tuple(d for d in checked.diagnostics if d.severity == Severity.ERROR)
     return Suppressions(comments, counts, left)
 
