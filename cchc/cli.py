@@ -713,21 +713,59 @@ def import_(
     format: Annotated[ImportFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng bản tóm tắt: text hoặc json (cho script).")] = ImportFormat.text,
     force: Annotated[bool, typer.Option("--force", help="Cho phép ghi đè tệp đầu ra đã có.")] = False,
+    write_registry: Annotated[bool, typer.Option(
+        "--write-registry", help="Ghi danh mục cơ quan khởi tạo (agencies.yaml) cạnh tệp đầu ra từ các tên cơ quan "
+                                 "kế hoạch ghi; không bao giờ ghi đè danh mục đã có.")] = False,
 ) -> None:
     """Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML."""
     import json
+    import os
 
     from cchc.agencies import find_registry_file
-    from cchc.importer import ImportProblem, dump_yaml, import_file, load_registry, schema_reference
+    from cchc.importer import ImportProblem, import_file, load_registry
 
     if not file.is_file():
         raise _fail(tr("không tìm thấy tệp \"{path}\".", path=file))
     if output is not None and output.exists() and not force:
         raise _fail(tr("tệp \"{path}\" đã có; cchc không ghi đè (thêm --force nếu muốn thay).", path=output))
+    registry_out: Path | None = None
+    if write_registry:
+        if output is None:
+            raise _fail(tr("--write-registry cần -o TỆP.yaml: danh mục cơ quan được ghi cạnh tệp kế hoạch."))
+        registry_out = output.parent / "agencies.yaml"
+        existing = next((output.parent / name for name in ("agencies.yaml", "agencies.yml")
+                         if (output.parent / name).exists()), None)
+        if existing is not None:
+            _stderr("cchc: " + tr("danh mục cơ quan \"{path}\" đã có; cchc không ghi đè danh mục (không ghi tệp nào).",
+                                  path=existing))
+            _stderr("  " + tr("gợi ý: {hint}", hint=tr("Bỏ --write-registry để nhập theo danh mục này, rồi bổ sung tên "
+                                                       "cơ quan còn thiếu vào danh mục bằng tay.")))
+            raise typer.Exit(1)
+    starter = None
     try:
-        registry_path = registry or (find_registry_file(output) if output is not None else None)
+        found_path = find_registry_file(output) if output is not None else None
+        registry_path = registry or found_path
         chosen = load_registry(registry_path) if registry_path else None
-        result = import_file(file, registry=chosen, period=period, plan_id=plan_id)
+        # The plan is checked (and source defects suppressed) with the registry it will be linted with.
+        lint_with: Any = True
+        if registry is not None and output is not None and found_path != registry.resolve():
+            lint_with = load_registry(found_path) if found_path else None
+        result = import_file(file, registry=chosen, period=period, plan_id=plan_id, lint_registry=lint_with)
+        if registry_out is not None:
+            from cchc.registry_starter import (
+                agencies_schema_reference,
+                jurisdiction_of,
+                plan_agency_names,
+                starter_registry,
+            )
+
+            extends = (Path(os.path.relpath(registry_path.resolve(), registry_out.parent.resolve())).as_posix()
+                       if registry_path is not None and chosen is not None else None)
+            starter = starter_registry(plan_agency_names(result.data), jurisdiction=jurisdiction_of(
+                result.data["document"]), source=file.name, parent=chosen, extends=extends,
+                schema=agencies_schema_reference(registry_out.parent))
+            merged = starter.registry(str(registry_out), chosen)
+            result = import_file(file, registry=merged, period=period, plan_id=plan_id, lint_registry=merged)
     except ImportProblem as problem:
         _stderr(f"cchc: {problem.message}")
         if problem.hint:
@@ -735,18 +773,30 @@ def import_(
         raise typer.Exit(1) from None
     text = result.yaml_text
     if output is not None:
-        text = dump_yaml(result.data, schema_reference(output))
+        text = result.yaml_at(output)
         from cchc.edit import write_new_file
 
+        if starter is not None and registry_out is not None:
+            try:
+                write_new_file(registry_out, starter.text.encode("utf-8"))
+            except OSError as exc:
+                raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=registry_out,
+                               error=os_error_text(exc))) from None
         try:
             write_new_file(output, text.encode("utf-8"))
         except OSError as exc:
+            if starter is not None and registry_out is not None:
+                registry_out.unlink(missing_ok=True)  # both files or neither
             raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
     else:
         sys.stdout.write(text)
     summary = result.summary
     if format == ImportFormat.json:
         payload = {"file": str(file), "output": str(output) if output else None, **summary.to_json()}
+        if starter is not None:
+            payload["registry"] = {"path": str(registry_out), "agencies": len(starter.data["agencies"]),
+                                   "groups": len(starter.data.get("groups", [])),
+                                   "left_out": list(starter.left_out)}
         (sys.stdout if output is not None else sys.stderr).write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return
     _stderr("cchc: " + tr("đã nhập {sections} nhóm, {tasks} nhiệm vụ ({leaves} nhiệm vụ không có nhiệm vụ con), "
@@ -754,6 +804,21 @@ def import_(
                           sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
                           targets=summary.targets, unresolved=len(summary.unresolved_agencies))
             + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
+    if summary.period_note():
+        _stderr("  " + summary.period_note() + ".")
+    if summary.suppressions:
+        _stderr("  " + tr("đã ghi {comments} chú thích bỏ qua có lý do (# cchc: ignore) cho {count} lỗi của bản "
+                          "gốc: {items}.", comments=summary.suppression_comments,
+                          count=sum(count for _, _, count in summary.suppressions),
+                          items="; ".join(tr("{code} ×{count} ({reason})", code=code, count=count, reason=tr(reason))
+                                          for code, reason, count in summary.suppressions)))
+    if starter is not None:
+        _stderr("  " + tr("đã ghi danh mục cơ quan {path}: {agencies} cơ quan, {groups} nhóm cơ quan.",
+                          path=registry_out, agencies=len(starter.data["agencies"]),
+                          groups=len(starter.data.get("groups", []))))
+        if starter.left_out:
+            _stderr("  " + tr("chú ý: {warning}", warning=tr(
+                "không đưa vào danh mục các tên không giống tên cơ quan: {names}.", names=data_list(starter.left_out))))
     for warning in summary.warnings:
         _stderr("  " + tr("chú ý: {warning}", warning=warning))
     if output is not None:

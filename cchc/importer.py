@@ -29,9 +29,9 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cchc.agencies import Registry
 from cchc.i18n import N_, tr
@@ -78,6 +78,10 @@ class ImportSummary:
     targets: int
     unresolved_agencies: tuple[str, ...]
     warnings: tuple[str, ...]
+    period: tuple[int, int] | None = None
+    period_source: str = ""  # title, body, date, years, option (see PERIOD_SOURCES)
+    suppressions: tuple[tuple[str, str, int], ...] = ()  # (code, what it means, findings) of the source
+    suppression_comments: int = 0  # "# cchc: ignore[…] reason" comments written for them
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,7 +91,30 @@ class ImportSummary:
             "targets": self.targets,
             "unresolved_agencies": list(self.unresolved_agencies),
             "warnings": list(self.warnings),
+            "period": ({"start": self.period[0], "end": self.period[1], "source": self.period_source}
+                       if self.period else None),
+            "suppressions": [{"code": code, "reason": tr(reason), "count": count}
+                             for code, reason, count in self.suppressions],
+            "suppression_comments": self.suppression_comments,
         }
+
+    def period_note(self) -> str:
+        """"thời kỳ 2026–2030 lấy từ trích yếu" — where the period was read, for the summary."""
+        if self.period is None:
+            return ""
+        start, end = self.period
+        shown = str(start) if start == end else f"{start}–{end}"
+        source = PERIOD_SOURCES.get(self.period_source)
+        return tr("thời kỳ {period} {source}", period=shown, source=tr(source)) if source else ""
+
+
+PERIOD_SOURCES = {
+    "title": N_("lấy từ trích yếu"),
+    "body": N_("lấy từ nội dung văn bản"),
+    "date": N_("lấy từ ngày ban hành"),
+    "years": N_("lấy từ các năm ghi trong văn bản"),
+    "option": N_("theo --period"),
+}
 
 
 @dataclass(frozen=True)
@@ -95,21 +122,24 @@ class ImportResult:
     data: dict[str, Any]
     yaml_text: str  # names the schema by its URL; see yaml_at
     summary: ImportSummary
+    comments: dict[int, str] = field(default_factory=dict)  # line → "# cchc: ignore[…] reason" (source defects)
 
     def yaml_at(self, out: Path) -> str:
         """The YAML text for a file written to ``out``: the schema named by a relative path
         when ``out`` lies in a repository with ``schema/plan.schema.json``, as the bundled plans do."""
-        return dump_yaml(self.data, schema_reference(out))
+        from cchc.import_suppress import with_comments
+
+        return with_comments(dump_yaml(self.data, schema_reference(out)), self.comments)
 
 
 def import_file(path: Path, *, registry: Registry | None = None, period: str | None = None,
-                plan_id: str | None = None) -> ImportResult:
+                plan_id: str | None = None, lint_registry: Registry | None | bool = True) -> ImportResult:
     """Import the plan in ``path`` (.docx, .txt, .md). Raises :class:`ImportProblem` (and only
     that: an unexpected failure is reported as an internal error, never a traceback)."""
     try:
         source = read_source(path)
         return import_source(source, registry=registry, period=period,
-                             plan_id=plan_id if plan_id is not None else slug(path.stem))
+                             plan_id=plan_id if plan_id is not None else slug(path.stem), lint_registry=lint_registry)
     except ImportProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
@@ -145,8 +175,11 @@ def schema_reference(out: Path) -> str:
 
 
 def import_source(source: SourceDocument, *, registry: Registry | None = None,
-                  period: str | None = None, plan_id: str = "ke-hoach") -> ImportResult:
-    """Import an already-read source (see :func:`import_file`)."""
+                  period: str | None = None, plan_id: str = "ke-hoach",
+                  lint_registry: Registry | None | bool = True) -> ImportResult:
+    """Import an already-read source (see :func:`import_file`). The result is linted with
+    ``lint_registry`` — the registry the written file will be checked with; ``True``: the same as
+    ``registry`` — and each finding that is a defect of the source gets a reasoned suppression."""
     notes = _Notes(registry)
     plan_id = _checked_id(plan_id)
     fixed_period = _parse_period_option(period) if period is not None else None
@@ -155,8 +188,17 @@ def import_source(source: SourceDocument, *, registry: Registry | None = None,
     if registry is None and notes.agency_cells:
         notes.warn(tr("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
                       "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint."))
-    summary = _summary(data, notes)
-    return ImportResult(data, dump_yaml(data), summary)
+    from cchc.import_suppress import suppress_source_defects, with_comments
+
+    text = dump_yaml(data)
+    found = suppress_source_defects(data, text, registry if lint_registry is True else
+                                    lint_registry if isinstance(lint_registry, Registry) else None)
+    if found.left:
+        notes.warn(tr("Kế hoạch nhập vào còn {count} lỗi lint không phải do bản gốc (ví dụ dòng {line}: {message}); "
+                      "hãy kiểm tra bằng cchc lint và báo cho nhóm phát triển nếu đó là lỗi của cchc.",
+                      count=len(found.left), line=found.left[0].line, message=found.left[0].message))
+    summary = replace(_summary(data, notes), suppressions=found.counts, suppression_comments=len(found.comments))
+    return ImportResult(data, with_comments(text, found.comments), summary, dict(found.comments))
 
 
 # ------------------------------------------------------------------------------ small helpers
@@ -170,6 +212,7 @@ class _Notes:
     unresolved: list[str] = field(default_factory=list)
     agency_cells: int = 0
     other_tables: list[list[str]] = field(default_factory=list)  # ≥ 3 columns, not task tables
+    period_source: str = ""  # title, body, date, years or option: where the period was read
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -783,6 +826,7 @@ class _Assembler:
     notes: _Notes
     kind: str
     styled: bool = False
+    document_month: int | None = None
 
     def __post_init__(self) -> None:
         self.styled = any(isinstance(e, _Para) and e.style.startswith("CCHC Mục") for e in self.entries)
@@ -801,11 +845,12 @@ class _Assembler:
         closing_at = next((k for k, text in enumerate(preamble) if _CLOSING.match(text)), len(preamble))
         preamble, closing = preamble[:closing_at], preamble[closing_at:]
         body: list[dict[str, Any]] = []
+        tables = any(isinstance(entry, _TaskTable) and entry.sections for entry in entries)
         start, tail_at = body_start, body_start
         while True:  # a Quyết định may carry the plan it issues after its own signature
             tail_at = self._tail_start(start, appendix_at)
             closing_at = next((i for i in range(start, tail_at) if _para_matches(entries[i], _CLOSING)), tail_at)
-            body.extend(_BodyParser(entries[start:closing_at], self.notes, self.styled).blocks())
+            body.extend(_BodyParser(entries[start:closing_at], self.notes, self.styled, tables).blocks())
             closing.extend(e.text for e in entries[closing_at:tail_at] if isinstance(e, _Para))
             attached = next((i for i in range(tail_at, appendix_at) if _is_part_heading(entries[i])), None)
             self.tail(entries[tail_at:attached if attached is not None else appendix_at], document)
@@ -1115,39 +1160,81 @@ class _Assembler:
 
     def period(self, fixed: tuple[int, int] | None, document: dict[str, Any], preamble: list[str],
                body: list[dict[str, Any]], appendices: list[dict[str, Any]]) -> dict[str, Any]:
-        found = None
-        for text in (document.get("title", ""), *preamble):
-            found = _period_in(text)
-            if found:
-                break
+        """The plan's period: from the trích yếu, else from a sentence of the text that names the
+        plan's own period ("Kế hoạch này thực hiện trong giai đoạn 2026 - 2030"), else from the
+        document date (the next year when a December plan's deadlines fall in it), else from the
+        years the text names. ``--period`` overrides them all. The summary says which was used."""
+        notes = self.notes
+        date = str(document.get("date", ""))
+        issued = int(date[:4]) if date[:4].isdigit() else None
+        self.document_month = int(date[5:7]) if date[5:7].isdigit() else None
+        found, source = _period_in(str(document.get("title", ""))), "title"
+        if found is None:
+            found, source = next(((p, "body") for p in map(_plan_period_in, (*preamble, *_body_texts(body)))
+                                  if p is not None), (None, ""))
+        if found is not None and found.start is None:
+            found = self.open_start(found, issued, body, appendices)
         if fixed is not None:
             start, end = fixed
             period: dict[str, Any] = {"start": start, "end": end}
-            if found and found[0] == start and found[1] == end:
-                if found[2]:
-                    period["vision"] = found[2]
-                period["text"] = found[3]
+            if found and (found.start, found.end) == (start, end):
+                if found.vision:
+                    period["vision"] = found.vision
+                period["text"] = found.text
+            notes.period_source = "option"
             return period
-        if found:
-            period = {"start": found[0], "end": found[1]}
-            if found[2]:
-                period["vision"] = found[2]
-            period["text"] = found[3]
+        if found is not None:
+            assert found.start is not None
+            period = {"start": found.start, "end": found.end}
+            if found.vision:
+                period["vision"] = found.vision
+            period["text"] = found.text
+            notes.period_source = source
             return period
-        date = str(document.get("date", ""))
-        if date[:4].isdigit():
-            year = int(date[:4])
-            self.notes.warn(tr("Không thấy thời kỳ kế hoạch trong trích yếu: lấy năm {year} theo ngày ban "
-                               "hành (dùng --period để chỉ định).", year=year))
+        if issued is not None:
+            year = issued
+            if self.issued_late(issued, body, appendices):
+                year = issued + 1
+                notes.warn(tr("Không thấy thời kỳ kế hoạch trong trích yếu và nội dung: văn bản ban hành cuối năm "
+                              "{issued}, các thời hạn ghi chủ yếu năm {year} nên lấy năm {year} (dùng --period để "
+                              "chỉ định).", issued=issued, year=year))
+            else:
+                notes.warn(tr("Không thấy thời kỳ kế hoạch trong trích yếu: lấy năm {year} theo ngày ban "
+                              "hành (dùng --period để chỉ định).", year=year))
+            notes.period_source = "date"
             return {"start": year, "end": year}
         years = sorted(int(y) for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", json.dumps(
             [body, appendices], ensure_ascii=False)) if 1945 <= int(y) <= 2100)
         if years:
-            self.notes.warn(tr("Không thấy thời kỳ kế hoạch: lấy {first}–{last} theo các năm ghi "
-                               "trong văn bản (dùng --period để chỉ định).", first=years[0], last=years[-1]))
+            notes.warn(tr("Không thấy thời kỳ kế hoạch: lấy {first}–{last} theo các năm ghi "
+                          "trong văn bản (dùng --period để chỉ định).", first=years[0], last=years[-1]))
+            notes.period_source = "years"
             return {"start": years[0], "end": years[-1]}
         raise ImportProblem(tr("Không xác định được thời kỳ của kế hoạch (năm hoặc giai đoạn)."),
                             tr("Chỉ định bằng --period, ví dụ --period 2021 hoặc --period 2021-2025."))
+
+    def issued_late(self, issued: int, body: list[dict[str, Any]], appendices: list[dict[str, Any]]) -> bool:
+        """Issued in November or December for the next year: its deadlines name the next year more."""
+        month = self.document_month
+        return month in (11, 12) and _year_mentions(appendices, body, issued + 1) > \
+            _year_mentions(appendices, body, issued)
+
+    def open_start(self, found: _Period, issued: int | None, body: list[dict[str, Any]],
+                   appendices: list[dict[str, Any]]) -> _Period:
+        """"đến năm 2035" names only the end: the plan runs from the year it was issued, or — with
+        no date — from the earliest year its text names before the end."""
+        if issued is not None and issued <= found.end:
+            start = issued
+            if self.issued_late(issued, body, appendices) and issued + 1 <= found.end:
+                start = issued + 1  # a December plan "đến năm 2030" whose deadlines start next year
+            return found._replace(start=start)
+        text = json.dumps([body, appendices], ensure_ascii=False)
+        years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d|19\d\d)(?!\d)", text)]
+        earlier = [y for y in years if found.end - 15 <= y <= found.end]
+        start = min(earlier) if earlier else found.end
+        self.notes.warn(tr("Văn bản ghi \"{text}\" mà không ghi năm bắt đầu và không có ngày ban hành: lấy năm bắt "
+                           "đầu {start} (dùng --period để chỉ định).", text=found.text, start=start))
+        return found._replace(start=start)
 
 
 def _para_matches(entry: Entry, pattern: re.Pattern[str]) -> bool:
@@ -1267,30 +1354,104 @@ def _place_of(issuer: str) -> str | None:
     return name.title() if name.isupper() else name
 
 
-_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?(\d{4})\s*[-–—]\s*(\d{4})", re.I)
-_VISION = re.compile(r"(?:định\s+hướng|tầm\s+nhìn)\s+đến\s+năm\s+(\d{4})", re.I)
-_YEAR = re.compile(r"(?:trong\s+)?năm\s+(\d{4})", re.I)
+class _Period(NamedTuple):
+    start: int | None  # None: the text names only the end ("đến năm 2035")
+    end: int
+    vision: int | None
+    text: str
 
 
-def _period_in(text: str) -> tuple[int, int, int | None, str] | None:
-    """(start, end, vision, text as written) of the period a title names. When it names several
-    ("… Chương trình giai đoạn 2021-2030 … năm 2022"), the last one is the plan's own."""
-    found: list[tuple[int, tuple[int, int, int | None, str]]] = []
+_RANGE = re.compile(r"(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:từ\s+(?:năm\s+)?)?(?<![\d/.])(\d{4})\s*"
+                    r"(?:[-–—]|đến\s+(?:năm\s+)?)\s*(\d{4})(?!\d)", re.I)
+_UNTIL = re.compile(r"(?<!\w)(?:đến|tới)\s+năm\s+(\d{4})(?!\d)", re.I)
+_VISION = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:có\s+)?(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến\s+|tới\s+)?(?:năm\s+)?"
+                     r"(\d{4})(?!\d)", re.I)
+_YEAR = re.compile(r"(?<!\w)năm\s+(\d{4})(?!\d)", re.I)
+# Words that introduce the plan's own period in its text: "ban hành (kèm theo Quyết định này) Kế
+# hoạch …", "Kế hoạch này …", "Thời gian thực hiện: …" — not "thực hiện Chương trình … giai đoạn
+# 2021-2030" (the program the plan carries out) nor "Kế hoạch số 12/KH-UBND" (another document).
+_PLAN_WORDS = re.compile(r"(?<!\w)(?:ban\s+hành(?:\s+kèm\s+theo\s+[^.;]{0,40}?)?\s+(?:kế\s+hoạch|chương\s+trình|"
+                         r"đề\s+án)(?!\s+số\b)|(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này|thời\s+gian\s+"
+                         r"(?:thực\s+hiện|triển\s+khai)|phạm\s+vi\s+thời\s+gian)", re.I)
+
+
+_DATE_BEFORE = re.compile(r"(?:thang \d{1,2}|ngay(?: \d{1,2})?)(?: nam)?$")  # folded text before a year
+
+
+def _year_ok(*years: int) -> bool:
+    return all(1945 <= year <= 2100 for year in years)
+
+
+def _period_in(text: str) -> _Period | None:
+    """The period a title names: "năm 2026", "giai đoạn 2026 - 2030", "2026–2030", "từ năm 2026
+    đến năm 2030", "đến năm 2035" (the end only), each possibly followed by "định hướng / tầm nhìn
+    đến năm 2045" (the vision). When it names several ("… Chương trình giai đoạn 2021-2030 … năm
+    2022"), the last one is the plan's own. A date ("tháng 12 năm 2024") is not a period."""
+    found: list[tuple[int, _Period]] = []
+    taken: list[tuple[int, int]] = []
+
+    def vision_after(end: int) -> tuple[int | None, int]:
+        vision = _VISION.match(text, end)
+        if vision and _year_ok(int(vision.group(1))):
+            return int(vision.group(1)), vision.end()
+        return None, end
+
     for match in _RANGE.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
-        if 1945 <= start <= end <= 2100:
-            stop = match.end()
-            vision = _VISION.search(text, match.end())
-            vision_year = None
-            if vision and vision.start() - match.end() <= 3:
-                vision_year, stop = int(vision.group(1)), vision.end()
-            found.append((match.start(), (start, end, vision_year, text[match.start():stop])))
-    for match in _YEAR.finditer(text):
-        before = fold(text[: match.start()])
+        if _DATE_BEFORE.search(fold(text[:match.start(1)])):
+            continue  # "ngày 22 tháng 12 năm 2024 đến năm 2030": a date, then the end
+        if _year_ok(start, end) and start <= end:
+            vision, stop = vision_after(match.end())
+            found.append((match.start(), _Period(start, end, vision, text[match.start():stop].strip(" ,;"))))
+            taken.append((match.start(), stop))
+    for match in _UNTIL.finditer(text):
         year = int(match.group(1))
-        if not before.endswith(("den", "tu")) and 1945 <= year <= 2100:
-            found.append((match.start(), (year, year, None, match.group(0))))
-    return max(found)[1] if found else None
+        inside = any(a <= match.start() < b for a, b in taken)
+        if inside or not _year_ok(year) or fold(text[:match.start()]).endswith(("dinh huong", "tam nhin")):
+            continue
+        vision, stop = vision_after(match.end())
+        found.append((match.start(), _Period(None, year, vision, text[match.start():stop].strip(" ,;"))))
+        taken.append((match.start(), stop))
+    for match in _YEAR.finditer(text):
+        year = int(match.group(1))
+        before = fold(text[: match.start()])
+        if any(a <= match.start() < b for a, b in taken) or not _year_ok(year):
+            continue
+        if before.endswith(("den", "toi", "tu", "dinh huong", "tam nhin")) or _DATE_BEFORE.search(before + " nam"):
+            continue
+        found.append((match.start(), _Period(year, year, None, match.group(0))))
+    return max(found, key=lambda item: item[0])[1] if found else None
+
+
+def _plan_period_in(paragraph: str) -> _Period | None:
+    """The period a sentence of the text gives the plan itself: a period named after "ban hành Kế
+    hoạch", "Kế hoạch này", "Thời gian thực hiện" … in the same sentence ("Kế hoạch này thực hiện
+    trong giai đoạn 2026 - 2030"; "Thời gian thực hiện: năm 2026"), not a target year ("Đến năm
+    2030, 100% …") nor the program the plan carries out or another document."""
+    for sentence in re.split(r"(?<=[.;])\s+", paragraph):
+        anchors = list(_PLAN_WORDS.finditer(sentence))
+        if anchors:
+            found = _period_in(sentence[anchors[-1].end():])
+            if found is not None:
+                return found
+    return None
+
+
+def _body_texts(blocks: Iterable[Any]) -> Iterator[str]:
+    """The body's paragraphs in order (block titles and task text excluded)."""
+    for block in blocks:
+        if isinstance(block, str):
+            yield block
+        elif isinstance(block, dict):
+            yield from _body_texts(block.get("content", []))
+
+
+def _year_mentions(appendices: list[dict[str, Any]], body: list[dict[str, Any]], year: int) -> int:
+    """How many task deadlines name ``year``."""
+    data = {"body": body, "appendices": appendices}
+    pattern = re.compile(rf"(?<!\d){year}(?!\d)")
+    return sum(1 for section in _all_sections(data) for task in _walk(section.get("tasks", []))
+               if pattern.search(str(task.get("deadline") or "")))
 
 
 def _parse_period_option(text: str) -> tuple[int, int]:
@@ -1316,7 +1477,8 @@ def _ordered_document(document: dict[str, Any]) -> dict[str, Any]:
 
 _ROLE_WORDS = (("muc dich", "purposes"), ("muc tieu", "objectives"), ("chi tieu", "objectives"),
                ("nhiem vu", "tasks"), ("giai phap", "solutions"), ("kinh phi", "budget"),
-               ("to chuc thuc hien", "implementation"))
+               ("to chuc thuc hien", "implementation"), ("phan cong trach nhiem", "implementation"),
+               ("trach nhiem thuc hien", "implementation"))
 _TARGET_WORDS = ("chi tieu", "muc tieu")
 _NOT_TARGET_WORDS = ("yeu cau", "muc dich", "nhiem vu", "giai phap")
 
@@ -1353,6 +1515,10 @@ class _BodyParser:
     entries: list[Entry]
     notes: _Notes
     styled: bool
+    tables: bool = False  # the document has task tables (here or in an appendix)
+    # Whether the "Tổ chức thực hiện" part holds tasks: only when no other part does (a plan that
+    # assigns its work only there, as Nam Định's 2021–2025 plan does). Decided in blocks().
+    implementation_tasks: bool = False
 
     def blocks(self) -> list[dict[str, Any]]:
         root = _Node(None, None, 0)
@@ -1381,6 +1547,9 @@ class _BodyParser:
                 node = _Node(number or None, None, rank, [rest], parent=stack[-1])
             stack[-1].content.append(node)
             stack.append(node)
+        self.implementation_tasks = False  # judge the other parts first
+        elsewhere = self.tables or any(self.section_children(node) for node in _nodes(root))
+        self.implementation_tasks = not elsewhere
         out: list[dict[str, Any]] = []
         for item in root.content:
             if isinstance(item, _Node):
@@ -1471,6 +1640,13 @@ class _BodyParser:
                 targets.append(target)
             else:
                 content.append(item)
+        agencies = self.assigned_agencies(node)
+        if agencies:
+            out["agencies"] = agencies
+            if self.notes.registry is not None:
+                for name in agencies:
+                    if self.notes.registry.lookup(name) is None:
+                        self.notes.unresolved_name(name)
         if content:
             out["content"] = content
         if targets:
@@ -1499,11 +1675,45 @@ class _BodyParser:
         return False
 
     def in_task_part(self, node: _Node) -> bool:
+        roles = ("tasks", "implementation") if self.implementation_tasks else ("tasks",)
+        return self.part_role(node) in roles
+
+    @staticmethod
+    def part_role(node: _Node) -> str | None:
+        """The role of the nearest titled part (itself or above) that has one: "tasks",
+        "implementation" …"""
         for ancestor in (node, *node.ancestors()):
             top = ancestor.parent is not None and ancestor.parent.parent is None
-            if ancestor.title and _role_of_title(ancestor.title, top) in ("tasks", "implementation"):
-                return True
-        return False
+            role = _role_of_title(ancestor.title, top) if ancestor.title else None
+            if role in ("tasks", "implementation"):
+                return role
+        return None
+
+    def assigned_agencies(self, node: _Node) -> list[str]:
+        """The agencies a numbered part of "Tổ chức thực hiện" assigns duties to, read from its
+        heading: "1. Sở Khoa học và Công nghệ:" (duties below or after the colon), "2. Các sở, ban,
+        ngành", "3. UBND các huyện, thị xã, thành phố". A sentence ("Sở Nội vụ chủ trì theo dõi …")
+        or a person ("Giám đốc các Sở …") names none: its text stays as written, unassigned."""
+        if not node.number or self.part_role(node) != "implementation" or self.implementation_tasks:
+            return []
+        first = node.content[0] if node.content and isinstance(node.content[0], str) else None
+        if node.title:
+            heading = node.title
+        elif first is not None and (first.rstrip().endswith(":") or re.search(r":\s*[-+•–]\s", first)):
+            heading = first.split(":", 1)[0]
+        else:
+            return []
+        heading = _clean(heading).strip(_TRIM)
+        if not heading or len(heading) > 160 or not _starts_agency(heading):
+            return []
+        registry = self.notes.registry
+        names = split_agencies(heading, registry)
+        if not names or not all(_starts_agency(name) or (registry is not None and registry.lookup(name))
+                                for name in names):
+            return []
+        if any(_DUTY_WORDS.search(name) for name in names):
+            return []
+        return names
 
     def section_children(self, node: _Node) -> list[_Node]:
         """The sub-blocks of ``node`` that are task sections: in a task or implementation part,
@@ -1523,14 +1733,54 @@ class _BodyParser:
         return [c for c in blocks if c in strict or self.is_section(c, strict=False)]
 
     def title_agencies(self, title: str) -> dict[str, Any]:
-        """A section titled by the agencies it assigns ("2.1. Sở Nội vụ") is led by them."""
+        """A section titled by the agencies it assigns ("2.1. Sở Nội vụ") is led by them: names
+        the registry knows, or — without a registry — a short title that is only agency names."""
         registry = self.notes.registry
-        if registry is None or not title:
+        if not title:
             return {}
         names = split_agencies(title, registry)
-        if names and all(registry.lookup(name) is not None for name in names):
-            return {"lead": names}
+        if registry is not None:
+            return {"lead": names} if names and all(registry.lookup(name) is not None for name in names) else {}
+        heading = _clean(title).strip(_TRIM)
+        if names and len(heading) <= 100 and all(_starts_agency(n) and not _DUTY_WORDS.search(n) for n in names):
+            return {"lead": _joined_lowercase(names)}
         return {}
+
+    def responsibility_agencies(self, paragraphs: list[str]) -> dict[str, Any]:
+        """lead/support of a group from its "Phân công trách nhiệm" text: the agencies a paragraph
+        starts with ("Phòng Tư pháp chịu trách nhiệm chủ trì, …"). Those that "chủ trì" or are the
+        "đầu mối" lead; the others (merely "chịu trách nhiệm" in their own unit) support — or lead,
+        when no paragraph names a chủ trì. The text itself stays as written in responsibility."""
+        leads: list[str] = []
+        others: list[str] = []
+        for paragraph in paragraphs:
+            text = _strip_bullet(paragraph)
+            verb = _DUTY_VERB.search(text)
+            if verb is None or verb.start() == 0:
+                continue
+            heading = text[:verb.start()].strip(_TRIM)
+            if len(heading) > 150 or not _starts_agency(heading):
+                continue
+            names = _joined_lowercase(split_agencies(heading, self.notes.registry))
+            if not names or not all(_starts_agency(n) or (self.notes.registry and self.notes.registry.lookup(n))
+                                    for n in names):
+                continue
+            leading = re.search(r"(?i)chủ\s+trì|đầu\s+mối", text[verb.start():]) is not None
+            target = leads if leading else others
+            target.extend(name for name in names if name not in target)
+        out: dict[str, Any] = {}
+        if leads:
+            out["lead"] = leads
+            if others:
+                out["support"] = others
+        elif others:
+            out["lead"] = others
+        registry = self.notes.registry
+        if registry is not None:
+            for name in [*leads, *others]:
+                if registry.lookup(name) is None:
+                    self.notes.unresolved_name(name)
+        return out
 
     @staticmethod
     def is_section(node: _Node, strict: bool) -> bool:
@@ -1554,6 +1804,8 @@ class _BodyParser:
         out.update(self.title_agencies(node.title or ""))
         tasks, responsibility = _split_responsibility(node.content)
         if responsibility:
+            if "lead" not in out:
+                out.update(self.responsibility_agencies(responsibility))
             out["responsibility"] = responsibility
         out["tasks"] = []
         for index, text in enumerate(tasks, start=1):
@@ -1568,6 +1820,31 @@ class _BodyParser:
             else:
                 out["tasks"].append({"id": str(index), "content": text})
         return out
+
+
+def _nodes(node: _Node) -> Iterator[_Node]:
+    for item in node.content:
+        if isinstance(item, _Node):
+            yield item
+            yield from _nodes(item)
+
+
+_DUTY_WORDS = re.compile(r"(?i)\b(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tổ chức|thực hiện|hướng dẫn|"
+                         r"theo dõi|tham mưu|triển khai|về|trong|cải cách|công tác)\b")
+_DUTY_VERB = re.compile(r"(?i)\s(?:theo\s+chức\s+năng|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|chủ\s+trì|"
+                        r"làm\s+đầu\s+mối|là\s+cơ\s+quan)")
+
+
+def _joined_lowercase(names: list[str]) -> list[str]:
+    """A piece that starts in lower case continues the name before it ("Các phòng, ban thuộc
+    huyện" cut after "Các phòng" by the rule that "ban …" may start a name)."""
+    out: list[str] = []
+    for name in names:
+        if out and name[:1].islower() and not name.casefold().startswith("các "):
+            out[-1] = f"{out[-1]}, {name}"
+        else:
+            out.append(name)
+    return out
 
 
 def key_has_target(title: str) -> bool:
@@ -1610,8 +1887,10 @@ def _summary(data: dict[str, Any], notes: _Notes) -> ImportSummary:
     tasks = [task for section in sections for task in _walk(section.get("tasks", []))]
     leaves = [task for task in tasks if not task.get("subtasks")]
     targets = sum(len(block.get("targets", [])) for block in _all_blocks(data.get("body", [])))
+    period = data.get("period") or {}
     return ImportSummary(len(sections), len(tasks), len(leaves), targets, tuple(notes.unresolved),
-                         tuple(notes.warnings))
+                         tuple(notes.warnings), (period["start"], period["end"]) if period else None,
+                         notes.period_source)
 
 
 def _all_blocks(blocks: Iterable[Any]) -> Iterator[dict[str, Any]]:
@@ -1636,7 +1915,7 @@ def _walk(tasks: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 # --------------------------------------------------------------------------------------- YAML
 
-_FLOW_KEYS = frozenset({"lead", "support", "columns", "authority_lines", "frequency"})
+_FLOW_KEYS = frozenset({"lead", "support", "agencies", "columns", "authority_lines", "frequency"})
 _PLAIN_FIRST = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`.~=<]")
 _NUMBERISH = re.compile(r"^[-+]?[0-9._:]+(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|nan)$|^0[xob]", re.I)
 _RESERVED = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"})

@@ -247,6 +247,7 @@ class Block:
     content: tuple[str | Block, ...] = ()
     targets: tuple[Target, ...] = ()
     sections: tuple[Section, ...] = ()
+    agencies: tuple[str, ...] = ()  # whom the part assigns duties to ("1. Sở Nội vụ:" in Tổ chức thực hiện)
 
 
 @dataclass(frozen=True)
@@ -460,7 +461,7 @@ class _Builder:
         if sections:
             groups.append(((*path, "sections"), sections))
         return Block(path, _s(data.get("number")), data.get("title"), data.get("role"), area,
-                     tuple(content), targets, sections)
+                     tuple(content), targets, sections, _tuple_str(data.get("agencies")))
 
     def section(self, data: Any, path: JsonPath, area: str | None) -> Section:
         number = _s(data.get("number"))

@@ -142,7 +142,8 @@ def test_seed_agencies_and_summary(seed_002: ImportResult) -> None:
     assert tasks["II.1"].support == ("Các Sở, ban, ngành", "UBND các huyện, thị xã, thành phố")
     assert seed_002.summary.unresolved_agencies == ("Sở Đất đai", "Sửa đổi, bổ sung")
     as_json = seed_002.summary.to_json()
-    assert set(as_json) == {"sections", "tasks", "leaf_tasks", "targets", "unresolved_agencies", "warnings"}
+    assert {"sections", "tasks", "leaf_tasks", "targets", "unresolved_agencies", "warnings"} <= set(as_json)
+    assert as_json["period"] == {"start": 2021, "end": 2021, "source": "title"}
     assert as_json["unresolved_agencies"] == ["Sở Đất đai", "Sửa đổi, bổ sung"]
 
 

@@ -813,8 +813,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Every task must be assigned to at least one lead agency — on the task (``lead``), on its parent\ntask or on its task group (the “Phân công trách nhiệm” part); without a lead agency nobody is\nresponsible for reporting progress. Only tasks without sub-tasks are checked.',
     'Nhiệm vụ không ghi sản phẩm (Sản phẩm).':
         'A task has no output (“Sản phẩm”).',
-    'Kế hoạch CCHC yêu cầu mỗi nhiệm vụ xác định rõ sản phẩm đầu ra (quyết định, kế hoạch, báo cáo,\ncơ sở dữ liệu…), để có căn cứ đánh giá hoàn thành. Nhiệm vụ có nhiệm vụ con thì kiểm tra ở các\nnhiệm vụ con.':
-        "A reform plan must name each task's output (a decision, a plan, a report, a database…), as the\nbasis for judging it done. For a task with sub-tasks, the sub-tasks are checked.",
+    'Kế hoạch CCHC yêu cầu mỗi nhiệm vụ xác định rõ sản phẩm đầu ra (quyết định, kế hoạch, báo cáo,\ncơ sở dữ liệu…), để có căn cứ đánh giá hoàn thành. Nhiệm vụ có nhiệm vụ con thì kiểm tra ở các\nnhiệm vụ con. Bảng phụ lục không có cột Sản phẩm (theo ``columns``) thì không báo từng\nnhiệm vụ mà báo một thông tin cho cả bảng (T006).':
+        "A reform plan must name each task's output (a decision, a plan, a report, a database…), as the\nbasis for judging it done. For a task with sub-tasks, the sub-tasks are checked. The tasks of an\nappendix table that has no “Sản phẩm” column (per ``columns``) are not reported one by one: the\ntable gets one notice (T006).",
     'Nhiệm vụ không ghi thời gian hoàn thành.':
         'A task has no deadline (“Thời gian hoàn thành”).',
     'Mỗi nhiệm vụ cần "Thời gian hoàn thành" (ví dụ "Quý II/2021", "Năm 2021", "Nhiệm vụ thường\nxuyên") hoặc hạn cụ thể ``due``, để tính được nhiệm vụ nào đúng hạn, quá hạn. Nhiệm vụ có nhiệm\nvụ con thì kiểm tra ở các nhiệm vụ con.':
@@ -831,8 +831,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Right (period 2021):',
     'Tên cơ quan chủ trì, phối hợp không có trong danh mục cơ quan.':
         'A lead or supporting agency is not in the agency registry.',
-    'Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) phải khớp tên chuẩn, tên\nviết tắt hoặc tên gọi khác trong danh mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục\ncha). Việc so khớp không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban\nnhân dân" được coi là một. Tên gần đúng nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất\nchủ", không hiện trong báo cáo theo cơ quan.':
-        'Every name in ``lead``/``support`` (of a task or a task group) must match a canonical name, a short\nform or an alias in the nearest ``agencies.yaml`` (same folder or a parent folder). Matching\nignores case, diacritics and spacing; "UBND" and "Ủy ban nhân dân" are taken as the same. The\nclosest name is suggested. A misspelt name leaves the task without an owner: it does not show in\nthe per-agency report.',
+    'Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) và ``agencies`` (của một\nmục trong phần Tổ chức thực hiện) phải khớp tên chuẩn, tên viết tắt hoặc tên gọi khác trong danh\nmục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục cha). Việc so khớp không phân biệt chữ\nhoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban nhân dân" được coi là một. Tên gần đúng\nnhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất chủ", không hiện trong báo cáo theo cơ quan.':
+        'Every name in ``lead``/``support`` (of a task or a task group) and ``agencies`` (of a part of\n“Tổ chức thực hiện”) must match a canonical name, a short\nform or an alias in the nearest ``agencies.yaml`` (same folder or a parent folder). Matching\nignores case, diacritics and spacing; "UBND" and "Ủy ban nhân dân" are taken as the same. The\nclosest name is suggested. A misspelt name leaves the task without an owner: it does not show in\nthe per-agency report.',
     'Đúng (danh mục có Sở Nội vụ):':
         'Right (the registry has “Sở Nội vụ”):',
     'Sai (không có cơ quan nào tên như vậy; lỗi chỉ khác dấu như "Sở Nôi vụ" thì vẫn khớp):':
@@ -1624,4 +1624,53 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Fix the expression on this line of the template.',
     'Không tìm thấy mẫu "{name}".':
         'Template "{name}" not found.',
+
+    # ------------------------------------------------------------ import: body, period, suppressions
+    "lấy từ trích yếu": "read from the title (“trích yếu”)",
+    "lấy từ nội dung văn bản": "read from the text of the document",
+    "lấy từ ngày ban hành": "taken from the date of issue",
+    "lấy từ các năm ghi trong văn bản": "taken from the years the document names",
+    "theo --period": "as given by --period",
+    "thời kỳ {period} {source}": "period {period} {source}",
+    'Văn bản ghi "{text}" mà không ghi năm bắt đầu và không có ngày ban hành: lấy năm bắt đầu {start} (dùng --period để chỉ định).':
+        'The document says "{text}" without a first year and has no date of issue: the period starts in {start} (use --period to set it).',
+    "Không thấy thời kỳ kế hoạch trong trích yếu và nội dung: văn bản ban hành cuối năm {issued}, các thời hạn ghi chủ yếu năm {year} nên lấy năm {year} (dùng --period để chỉ định).":
+        "No period in the title or the text: the document was issued late in {issued} and its deadlines are mostly in {year}, so the period is {year} (use --period to set it).",
+    "Kế hoạch nhập vào còn {count} lỗi lint không phải do bản gốc (ví dụ dòng {line}: {message}); hãy kiểm tra bằng cchc lint và báo cho nhóm phát triển nếu đó là lỗi của cchc.":
+        "The imported plan still has {count} lint errors that do not come from the source (e.g. line {line}: {message}); check with cchc lint and report it to the developers if it is a cchc bug.",
+    "bản gốc không ghi cơ quan chủ trì": "the source names no lead agency",
+    "bản gốc không ghi sản phẩm": "the source names no output",
+    "bản gốc không ghi thời gian hoàn thành": "the source gives no deadline",
+    "bản gốc ghi thời gian theo cách cchc chưa đọc được": "the source writes a deadline cchc cannot read",
+    "bản gốc đánh số trùng": "the source repeats a number",
+    "bản gốc đánh số không liên tục": "the source numbers out of order",
+    "bản gốc ghi tên cơ quan chưa có trong danh mục": "the source names an agency the registry does not know",
+    "bản gốc có đoạn gõ bằng bảng mã cũ": "the source has text typed in a legacy encoding",
+    "bản gốc ghi ký hiệu không khớp loại văn bản": "the source's symbol does not match its document type",
+    "đã ghi {comments} chú thích bỏ qua có lý do (# cchc: ignore) cho {count} lỗi của bản gốc: {items}.":
+        "wrote {comments} reasoned suppressions (# cchc: ignore) for {count} defects of the source: {items}.",
+    "{code} ×{count} ({reason})": "{code} ×{count} ({reason})",
+    "--write-registry cần -o TỆP.yaml: danh mục cơ quan được ghi cạnh tệp kế hoạch.":
+        "--write-registry needs -o FILE.yaml: the agency registry is written next to the plan file.",
+    "đã ghi danh mục cơ quan {path}: {agencies} cơ quan, {groups} nhóm cơ quan.":
+        "wrote the agency registry {path}: {agencies} agencies, {groups} groups.",
+    'danh mục cơ quan "{path}" đã có; cchc không ghi đè danh mục (không ghi tệp nào).':
+        'the agency registry "{path}" exists; cchc does not overwrite a registry (no file was written).',
+    "Bỏ --write-registry để nhập theo danh mục này, rồi bổ sung tên cơ quan còn thiếu vào danh mục bằng tay.":
+        "Leave out --write-registry to import with this registry, then add the missing agency names to it by hand.",
+    "không đưa vào danh mục các tên không giống tên cơ quan: {names}.":
+        "names that do not look like agencies were left out of the registry: {names}.",
+    "Ghi danh mục cơ quan khởi tạo (agencies.yaml) cạnh tệp đầu ra từ các tên cơ quan kế hoạch ghi; không bao giờ ghi đè danh mục đã có.":
+        "Write a starter agency registry (agencies.yaml) next to the output from the agency names the plan uses; never overwrites an existing registry.",
+    "Phụ lục": "Appendix",
+    "{label}: bảng không có cột Sản phẩm, {count} nhiệm vụ không ghi sản phẩm.":
+        '{label}: the table has no “Sản phẩm” (output) column; {count} tasks name no output.',
+    "Bản gốc không giao sản phẩm nên không báo lỗi từng nhiệm vụ; khi xác định được sản phẩm, ghi output cho nhiệm vụ.":
+        "The source assigns no outputs, so the tasks are not reported one by one; once an output is known, write it as the task's output.",
+    "Bảng nhiệm vụ không có cột Sản phẩm.": "A task table has no “Sản phẩm” (output) column.",
+    "Có bảng phụ lục chỉ có các cột TT, Nội dung, Chủ trì, Phối hợp, Thời gian: văn bản không giao sản\nphẩm cho nhiệm vụ nào. Khi ``columns`` của phụ lục ghi lại tiêu đề cột như bản gốc và không có cột\nSản phẩm (Kết quả, Đầu ra), các nhiệm vụ trong bảng không bị báo lỗi thiếu sản phẩm (T002) từng\nnhiệm vụ một; quy tắc này chỉ báo một thông tin cho cả bảng. Nhiệm vụ nào có ghi ``output`` thì\nvẫn được dùng như thường.":
+        "Some appendix tables have only the columns “TT, Nội dung, Chủ trì, Phối hợp, Thời gian”: the document\nassigns no output to any task. When the appendix's ``columns`` record the printed headers and none\nis a “Sản phẩm” (“Kết quả”, “Đầu ra”) column, the table's tasks are not reported one by one for a missing\noutput (T002); this rule gives one notice for the table. A task that does have an ``output`` keeps\nit as usual.",
+    "Đúng (bảng có cột Sản phẩm, hoặc mọi nhiệm vụ có output):": "Right (the table has a “Sản phẩm” column, or every task has an output):",
+    "Sai (bảng không có cột Sản phẩm, nhiệm vụ không ghi output: một thông tin cho cả bảng):":
+        "Wrong (no “Sản phẩm” column, tasks without an output: one notice for the table):",
 }

@@ -34,6 +34,7 @@ from cchc.rules import (
     suppression_invalid,
     suppression_no_reason,
     suppression_unused,
+    table_no_output_column,
     target_percentage,
     target_rank,
     target_result_unit,
@@ -70,6 +71,7 @@ _ALL: tuple[ModuleType, ...] = (
     task_number_order,
     task_no_lead,
     task_no_output,
+    table_no_output_column,
     task_no_deadline,
     task_deadline_unreadable,
     task_deadline_period,
@@ -104,7 +106,7 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002", "U003")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "P004", "D001", "D002", "D003",
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T006", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "P004", "D001", "D002", "D003",
               "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})

@@ -1,10 +1,10 @@
 """Tên cơ quan chủ trì, phối hợp không có trong danh mục cơ quan.
 
-Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) phải khớp tên chuẩn, tên
-viết tắt hoặc tên gọi khác trong danh mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục
-cha). Việc so khớp không phân biệt chữ hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban
-nhân dân" được coi là một. Tên gần đúng nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất
-chủ", không hiện trong báo cáo theo cơ quan.
+Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) và ``agencies`` (của một
+mục trong phần Tổ chức thực hiện) phải khớp tên chuẩn, tên viết tắt hoặc tên gọi khác trong danh
+mục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục cha). Việc so khớp không phân biệt chữ
+hoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban nhân dân" được coi là một. Tên gần đúng
+nhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất chủ", không hiện trong báo cáo theo cơ quan.
 
 Đúng (danh mục có Sở Nội vụ):
 
@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
 from cchc.i18n import tr
+from cchc.model import Block
 from cchc.rules.base import Context
 
 CODE = "A001"
@@ -68,3 +69,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     for _, task in plan.tasks():
         yield from _check_names(task.lead, (*task.path, "lead"), ctx)
         yield from _check_names(task.support, (*task.path, "support"), ctx)
+    for block in _blocks(plan.body):
+        yield from _check_names(block.agencies, (*block.path, "agencies"), ctx)
+
+
+def _blocks(items: tuple[str | Block, ...]) -> Iterator[Block]:
+    for item in items:
+        if isinstance(item, Block):
+            yield item
+            yield from _blocks(item.content)

@@ -2,7 +2,8 @@
 
 Kế hoạch CCHC yêu cầu mỗi nhiệm vụ xác định rõ sản phẩm đầu ra (quyết định, kế hoạch, báo cáo,
 cơ sở dữ liệu…), để có căn cứ đánh giá hoàn thành. Nhiệm vụ có nhiệm vụ con thì kiểm tra ở các
-nhiệm vụ con.
+nhiệm vụ con. Bảng phụ lục không có cột Sản phẩm (theo ``columns``) thì không báo từng
+nhiệm vụ mà báo một thông tin cho cả bảng (T006).
 
 Đúng:
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cchc.columns import lacks_output_column
 from cchc.diagnostics import Finding, Severity
 from cchc.i18n import tr
 from cchc.rules.base import Context
@@ -33,7 +35,11 @@ SEVERITY = Severity.ERROR
 def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
+    no_column = {("appendices", i) for i, appendix in enumerate(plan.appendices)
+                 if lacks_output_column(appendix.columns)}
     for _, task in plan.leaf_tasks():
+        if task.path[:2] in no_column:
+            continue  # the table had no Sản phẩm column: one T006 notice for the table instead
         if task.output is None or not str(task.output).strip():
             node = (*task.path, "output")
             present = ctx.loaded.has(node)

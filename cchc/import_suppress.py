@@ -1,0 +1,259 @@
+"""Lint-clean from the source: what ``cchc import`` writes is linted in memory, and each finding
+that comes from a real defect of the source (no lead printed, an empty Sản phẩm cell, a deadline
+cchc cannot read, a number printed twice, an agency the registry does not know…) gets an inline
+suppression with a Vietnamese reason — ``# cchc: ignore[T001] Bản gốc không ghi cơ quan chủ trì``
+— as the bundled plans carry them. The value itself stays as printed.
+
+Findings the importer could cause (YAML, schema, NFC, control characters, a period it misread, an
+agency that ended later) are never suppressed: they stay visible, and the summary counts them.
+
+When every task of a group lacks the same field, one comment on the group's ``tasks:`` key
+covers them all (a comment on a line that opens a block covers the block, see
+:mod:`cchc.suppress`); otherwise the comment goes on the line the finding points at.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cchc.agencies import Registry
+from cchc.columns import DEADLINE_WORDS, OUTPUT_WORDS, names_column
+from cchc.diagnostics import Diagnostic, JsonPath, Severity
+from cchc.i18n import N_
+from cchc.model import Plan, Section, Task
+
+# The findings that can come from the source itself, and what the summary calls them.
+SOURCE_DEFECTS: Mapping[str, str] = {
+    "T001": N_("bản gốc không ghi cơ quan chủ trì"),
+    "T002": N_("bản gốc không ghi sản phẩm"),
+    "T003": N_("bản gốc không ghi thời gian hoàn thành"),
+    "T004": N_("bản gốc ghi thời gian theo cách cchc chưa đọc được"),
+    "N001": N_("bản gốc đánh số trùng"),
+    "N002": N_("bản gốc đánh số không liên tục"),
+    "A001": N_("bản gốc ghi tên cơ quan chưa có trong danh mục"),
+    "U002": N_("bản gốc có đoạn gõ bằng bảng mã cũ"),
+    "D001": N_("bản gốc ghi ký hiệu không khớp loại văn bản"),
+}
+_LEAD_WORDS = ("chu tri", "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien", "phan cong")
+_GROUPED = ("T001", "T002", "T003")
+
+
+@dataclass(frozen=True)
+class Suppressions:
+    comments: Mapping[int, str]  # line of the YAML text → "# cchc: ignore[…] reason"
+    counts: tuple[tuple[str, str, int], ...]  # (code, what it means, how many findings)
+    left: tuple[Diagnostic, ...]  # errors still reported (not a defect of the source)
+
+
+def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry | None) -> Suppressions:
+    """The suppressions to write into ``text`` (the YAML of ``data``, as :func:`dump_yaml` wrote
+    it), checked by linting the commented text again: a comment that would cover nothing is
+    dropped, never written."""
+    from cchc.lint import lint_text
+
+    first = lint_text(text, registry=registry)
+    plan = first.plan
+    if plan is None:
+        return Suppressions({}, (), tuple(d for d in first.diagnostics if d.severity == Severity.ERROR))
+    from cchc.load import load_text
+
+    loaded = load_text(text)
+    places = _Places(plan, loaded)
+    wanted: dict[int, dict[str, str]] = {}  # line → code → reason
+    counted: dict[int, Counter[str]] = {}  # line → code → findings its comment covers
+    group_of: dict[int, Section] = {}  # the tasks: line of a group whose every task lacks a field
+    grouped = places.grouped([d for d in first.diagnostics if d.code in _GROUPED])
+    for diagnostic in first.diagnostics:
+        if diagnostic.code not in SOURCE_DEFECTS:
+            continue
+        task = places.task_at(diagnostic.line)
+        line = diagnostic.line
+        reason = None
+        if task is not None and diagnostic.code in _GROUPED and (task[0].path, diagnostic.code) in grouped:
+            line = grouped[(task[0].path, diagnostic.code)]
+            group_of[line] = task[0]
+            reason = ""  # one reason for the group's codes, made below
+        else:
+            reason = _reason(diagnostic, task, plan, data, text, registry)
+        if reason is None:
+            continue
+        wanted.setdefault(line, {})[diagnostic.code] = reason
+        counted.setdefault(line, Counter())[diagnostic.code] += 1
+    for line, section in group_of.items():
+        codes = wanted[line]
+        reason = _group_reason(list(codes), section, plan)
+        wanted[line] = {code: reason for code in codes}
+    comments = {line: _comment(codes) for line, codes in wanted.items()}
+    checked = lint_text(with_comments(text, comments), registry=registry)
+    broken = {d.line for d in checked.diagnostics if d.code in ("Q001", "Q002", "Q003")}
+    if broken:  # never write a suppression that covers nothing
+        for line in broken:
+            wanted.pop(line, None)
+            counted.pop(line, None)
+        comments = {line: _comment(codes) for line, codes in wanted.items()}
+        checked = lint_text(with_comments(text, comments), registry=registry)
+    total: Counter[str] = sum(counted.values(), Counter())
+    counts = tuple((code, SOURCE_DEFECTS[code], count) for code, count in sorted(total.items()))
+    left = tuple(d for d in checked.diagnostics if d.severity == Severity.ERROR)
+    return Suppressions(comments, counts, left)
+
+
+def with_comments(text: str, comments: Mapping[int, str]) -> str:
+    """``text`` with each comment appended to its line (1-based)."""
+    if not comments:
+        return text
+    lines = text.split("\n")
+    for line, comment in comments.items():
+        if 0 < line <= len(lines):
+            lines[line - 1] = f"{lines[line - 1]}  {comment}"
+    return "\n".join(lines)
+
+
+def _comment(codes: Mapping[str, str]) -> str:
+    reasons: list[str] = []
+    for reason in codes.values():
+        if reason not in reasons:
+            reasons.append(reason)
+    text = "; ".join(reasons)
+    return f"# cchc: ignore[{','.join(codes)}] {text[:1].upper()}{text[1:]}"
+
+
+class _Places:
+    """Where the plan's tasks and groups lie in the YAML text."""
+
+    def __init__(self, plan: Plan, loaded: Any) -> None:
+        self.plan = plan
+        self.loaded = loaded
+        self.leaves: list[tuple[int, int, Section, Task]] = []
+        for section, task in plan.leaf_tasks():
+            span = loaded.locate(task.path)
+            self.leaves.append((span.line, loaded.block_end(span.line), section, task))
+
+    def task_at(self, line: int) -> tuple[Section, Task] | None:
+        """The leaf task whose lines hold ``line`` (the innermost: the last one starting before it)."""
+        found = None
+        for first, last, section, task in self.leaves:
+            if first <= line <= last:
+                found = (section, task)
+        return found
+
+    def grouped(self, diagnostics: list[Diagnostic]) -> dict[tuple[JsonPath, str], int]:
+        """(section path, code) → the line of the section's ``tasks:`` key, for each code that
+        every leaf task of a group of two or more has."""
+        by_section: dict[tuple[JsonPath, str], set[JsonPath]] = {}
+        for diagnostic in diagnostics:
+            found = self.task_at(diagnostic.line)
+            if found is not None:
+                by_section.setdefault((found[0].path, diagnostic.code), set()).add(found[1].path)
+        out: dict[tuple[JsonPath, str], int] = {}
+        for (path, code), tasks in by_section.items():
+            section = next(s for s in self.plan.sections() if s.path == path)
+            leaves = {leaf.path for task in section.tasks for leaf in task.leaves()}
+            if len(leaves) >= 2 and tasks == leaves:
+                out[(path, code)] = self.loaded.locate((*path, "tasks"), key=True).line
+        return out
+
+
+def _appendix(task: Task, plan: Plan) -> Any:
+    if task.path[:1] == ("appendices",) and isinstance(task.path[1], int) and task.path[1] < len(plan.appendices):
+        return plan.appendices[task.path[1]]
+    return None
+
+
+# The reasons are written into the plan file, which stays Vietnamese whatever --lang says: they are
+# not message ids.
+
+_FIELDS = {"T001": "cơ quan chủ trì", "T002": "sản phẩm", "T003": "thời gian hoàn thành"}
+
+
+def _joined(fields: list[str]) -> str:
+    return fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " và " + fields[-1]
+
+
+def _group_reason(codes: list[str], section: Section, plan: Plan) -> str:
+    """One reason for the fields every task of a group lacks: "Bản gốc giao nhiệm vụ dạng gạch đầu
+    dòng trong thân văn bản, không ghi sản phẩm và thời gian hoàn thành cho từng nhiệm vụ"."""
+    fields = [_FIELDS[code] for code in _GROUPED if code in codes]
+    what = _joined(fields)
+    if bool(section.path) and section.path[0] == "appendices":
+        index = section.path[1]
+        columns = plan.appendices[index].columns if isinstance(index, int) and index < len(plan.appendices) else ()
+        words = {"T001": _LEAD_WORDS, "T002": OUTPUT_WORDS, "T003": DEADLINE_WORDS}
+        absent = [_FIELDS[c] for c in _GROUPED if c in codes and columns and not names_column(columns, words[c])]
+        empty = [_FIELDS[c] for c in _GROUPED if c in codes and _FIELDS[c] not in absent]
+        parts = ([f"không có cột {_joined(absent)}"] if absent else []) + (
+            [f"để trống ô {_joined(empty)} của mọi nhiệm vụ trong nhóm này"] if empty else [])
+        return "Bảng của bản gốc " + " và ".join(parts)
+    if all(task.marker for task in section.tasks):
+        return f"Bản gốc giao nhiệm vụ dạng gạch đầu dòng trong thân văn bản, không ghi {what} cho từng nhiệm vụ"
+    return f"Bản gốc không ghi {what} cho các nhiệm vụ của nhóm này"
+
+
+def _is_deadline(text: str, plan: Plan) -> bool:
+    from cchc.deadline import DeadlineError, PlanPeriod, parse_deadline
+
+    return any(ch.isdigit() for ch in text) and not isinstance(
+        parse_deadline(text, PlanPeriod(plan.period.start, plan.period.end)), DeadlineError)
+
+
+def _names_agency(text: str, registry: Registry | None) -> bool:
+    return registry is not None and registry.lookup(text) is not None
+
+
+def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Plan,
+            data: dict[str, Any], text: str, registry: Registry | None) -> str | None:
+    code = diagnostic.code
+    task = found[1] if found else None
+    appendix = _appendix(task, plan) if task is not None else None
+    if code == "T001":
+        if appendix is not None and appendix.columns and not names_column(appendix.columns, _LEAD_WORDS):
+            return "Bảng của bản gốc không có cột cơ quan chủ trì"
+        return "Bản gốc không ghi cơ quan chủ trì"
+    if code == "T002":
+        return "Bản gốc để trống ô Sản phẩm" if appendix is not None else "Bản gốc không ghi sản phẩm"
+    if code == "T003":
+        return ("Bản gốc để trống ô thời gian hoàn thành" if appendix is not None
+                else "Bản gốc không ghi thời gian hoàn thành")
+    if code == "T004" and task is not None and task.deadline and _names_agency(task.deadline, registry):
+        return (f"Bản gốc lệch ô: cột thời gian hoàn thành ghi \"{task.deadline}\" (tên cơ quan); "
+                "giữ nguyên như bản gốc")
+    if code == "T004" and task is not None and task.deadline:
+        return (f"Bản gốc ghi thời gian \"{task.deadline}\", cchc chưa đọc được thành ngày; giữ nguyên như bản gốc"
+                )
+    if code == "N001":
+        return "Bản gốc đánh số trùng; giữ nguyên như bản gốc"
+    if code == "N002":
+        return "Bản gốc đánh số như vậy; giữ nguyên như bản gốc"
+    if code == "A001":
+        name = _written(diagnostic, text)
+        if name and _is_deadline(name, plan):
+            return f"Bản gốc lệch ô: cột cơ quan ghi \"{name}\" (một thời hạn); giữ nguyên như bản gốc"
+        return (f"Bản gốc ghi \"{name}\", chưa có trong danh mục cơ quan; giữ nguyên như bản gốc"
+                if name else None)
+    if code == "U002":
+        return "Bản gốc có đoạn gõ bằng bảng mã cũ (TCVN3/VNI); giữ nguyên như bản gốc"
+    if code == "D001":
+        document = data.get("document", {})
+        return "Bản gốc ghi ký hiệu \"{symbol}\" cho {type}; giữ nguyên như bản gốc".format(
+            symbol=document.get("symbol", ""), type=document.get("type", ""))
+    return None
+
+
+def _written(diagnostic: Diagnostic, text: str) -> str:
+    """The scalar a finding points at, as the YAML text writes it (quotes taken off)."""
+    span = diagnostic.span
+    lines = text.split("\n")
+    if span.line != span.end_line or not 0 < span.line <= len(lines):
+        return ""
+    raw = lines[span.line - 1][span.column - 1: span.end_column - 1].strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        import json
+
+        try:
+            return str(json.loads(raw))
+        except ValueError:
+            return raw[1:-1]
+    return raw
