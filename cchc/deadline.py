@@ -127,7 +127,7 @@ _SPELLINGS = (
     (re.compile(r"(?<![\d/.-])(\d{1,2}|iv|iii|ii|i)[-.](\d{4})(?!\d)"), r"\1/\2"),      # Quý IV-2025, Tháng 12-2025
     (re.compile(r"/năm\s+(\d{4})\b"), r"/\1"),                                      # Quý IV/năm 2025
     (re.compile(r"^[-+•*]+\s*"), ""),                                                   # a bullet
-    (re.compile(r"\bchậm\s+nhất\s+(?:là|vào|đến|trước)\s+"), "chậm nhất "),
+    (re.compile(r"\bchậm\s+nhất\s+(?:là\s+|vào\s+|đến\s+|trước\s+|trong\s+)+"), "chậm nhất "),
     # words that only say "this is the deadline"
     (re.compile(r"^(?:(?:thời\s+hạn|thời\s+gian\s+hoàn\s+thành|hoàn\s+thành|thực\s+hiện|triển\s+khai|"
                 r"dự\s+kiến|báo\s+cáo|vào|hạn)\s*:?\s+)+(?=\S)"), ""),
@@ -168,6 +168,7 @@ class _Ctx:
     period: PlanPeriod | None
     issued: dt.date | None = None  # the plan's own date: what "kể từ ngày ký" counts from
     notes: list[str] = field(default_factory=list)
+    probing: bool = False  # reading an example for a hint: no hint of its own
 
 
 class _Fail(Exception):
@@ -192,15 +193,23 @@ def _year(value: str) -> int:
 def _implicit_year(ctx: _Ctx, what: str, joiner: str = "/") -> int:
     """The plan's year for a quarter, month or day written without one; the example in the hint is the
     user's own text with a year added (the plan's first year, or a placeholder), never other numbers."""
-    year = str(ctx.period.start) if ctx.period is not None else tr("<năm>")
-    example = ctx.original.strip().rstrip(" .;:,!…") + joiner + year
+    if ctx.probing:
+        raise _Fail("")
+    if ctx.period is None or ctx.period.single_year is None:
+        base = ctx.original.strip().rstrip(" .;:,!…")
+        probe = f"{base}{joiner}2000"
+        try:
+            _read(_Ctx(probe, PlanPeriod(2000, 2001), probing=True), normalize(probe))
+            year = str(ctx.period.start) if ctx.period is not None else tr("<năm>")
+            hint = tr("Ghi rõ năm, ví dụ \"{example}\".", example=f"{base}{joiner}{year}")
+        except _Fail:
+            hint = tr("Ghi rõ năm của quý, tháng hoặc ngày trong \"{text}\".", text=base)
     if ctx.period is None:
         raise _Fail(tr("\"{text}\" không ghi năm và chưa biết thời kỳ kế hoạch.", text=ctx.original),
-                    tr("Ghi rõ năm, ví dụ \"{example}\", hoặc cho biết thời kỳ kế hoạch (--period).", example=example))
+                    hint + " " + tr("Hoặc cho biết thời kỳ kế hoạch (--period)."))
     if ctx.period.single_year is None:
         raise _Fail(tr("\"{text}\" không ghi năm, mà kế hoạch kéo dài {start}–{end} nên không biết {what} của năm nào.",
-                       text=ctx.original, start=ctx.period.start, end=ctx.period.end, what=tr(what)),
-                    tr("Ghi rõ năm, ví dụ \"{example}\".", example=example))
+                       text=ctx.original, start=ctx.period.start, end=ctx.period.end, what=tr(what)), hint)
     ctx.notes.append(tr("lấy năm {year} của kế hoạch", year=ctx.period.single_year))
     return ctx.period.single_year
 
@@ -358,7 +367,7 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
     match = re.fullmatch(rf"{_TIME_PREFIX}(3|03|6|06|9|09)\s+tháng\s+(đầu|cuối)(?:\s+năm)?(?:{_YEAR_TAIL})?", text)
     if match:
         months, which = int(match.group(1)), match.group(2)
-        year = _year(match.group(3)) if match.group(3) else _implicit_year(ctx, N_("mốc này"), " năm ")
+        year = _year(match.group(3)) if match.group(3) else _implicit_year(ctx, N_("mốc này"), " ")
         if which == "đầu":
             due = month_end(year, months)
             label = {3: f"{year}-Q1", 6: f"{year}-H1", 9: f"{year}-09"}[months]
@@ -436,7 +445,7 @@ _DOC = r"(?:kế\s+hoạch|văn\s+bản|chương\s+trình)(?:\s+này)?"
 _OWN_EVENT = re.compile(rf"(?:ngày\s+)?(?:{_DOC}\s+(?:được\s+)?)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)(?:\s+{_DOC})?")
 _UNIT = r"(?:(?:hằng|mỗi)\s+)?(?:0?6\s+tháng|tháng|quý|năm)"
 _UNITS = re.compile(rf"(?:báo\s+cáo\s+)?(?:định\s+kỳ\s+)?\(?({_UNIT}(?:\s*(?:,|và|/|;|-)\s*{_UNIT})+)\)?")
-_MARKER = r"(?:đợt|lần|bước|giai\s+đoạn)\s*(?:\d{1,2}|iv|v|iii|ii|i)(?!\d)\s*[:)]"
+_MARKER = r"(?:(?:đợt|lần|bước)\s*(?:\d{1,2}|iv|v|iii|ii|i)\b\s*[:)-]?|giai\s+đoạn\s*(?:\d{1,2}|iv|v|iii|ii|i)\b\s*[:)])"
 _TIME_WORDS = re.compile(r"\d|\b(?:quý|tháng|năm|ngày|tuần|hằng|mỗi|định\s+kỳ|thường\s+xuyên|đến|từ|trước|sau|hết|cuối|"
                          r"đầu|iv|iii|ii|i)\b")
 
@@ -464,6 +473,7 @@ def _relative(ctx: _Ctx, text: str) -> Deadline | None:
         return None
     count, unit, event = int(match.group(1)), match.group(2), match.group(3)
     original = ctx.original
+    own = _OWN_EVENT.fullmatch(event) is not None
     event = _as_written(ctx, event)
     if unit == "ngày làm việc":
         return Deadline(original, "conditional", (), None,
@@ -472,7 +482,7 @@ def _relative(ctx: _Ctx, text: str) -> Deadline | None:
     days, months = (count * 7 if unit == "tuần" else count if unit == "ngày" else 0), (count if unit == "tháng" else 0)
     amount = (tr("{count} tuần", count=count) if unit == "tuần" else tr("{count} tháng", count=count)
               if unit == "tháng" else tr("{count} ngày", count=count))
-    if not _OWN_EVENT.fullmatch(event):
+    if not own:
         key = f"months: {count}" if months else f"days: {days}"
         return Deadline(original, "conditional", (), None,
                         tr("Chờ điều kiện: hạn là {amount} kể từ {event}; khi điều kiện phát sinh, ghi trigger "
@@ -656,13 +666,17 @@ def _read(ctx: _Ctx, text: str, depth: int = 0) -> Deadline:
     except _NoMatch as failure:
         if depth > 3:
             raise
-        first = failure
+        first: _Fail = failure
     notes = list(ctx.notes)
     for attempt in _rewrites(ctx, text, depth):
         try:
             return attempt()
         except _NoMatch:
             ctx.notes[:] = notes
+        except _Fail as failure:  # a part that is a form with a wrong value: say so, unless another way reads
+            ctx.notes[:] = notes
+            if type(first) is _NoMatch:
+                first = failure
     raise first
 
 
@@ -693,17 +707,32 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
         pieces = re.split(r"\s*,\s*|\s+và\s+", text)
         if len(pieces) > 1 and all(re.search(r"(?<!\d)\d{4}(?!\d)", p) for p in pieces):
             parts = pieces
-    if len(parts) > 1:
-        yield lambda: _rounds(ctx, [re.sub(rf"^{_MARKER}\s*", "", p) for p in parts], depth)
-    # "(…)" remarks: a qualifier ("Hằng năm (Quý IV)", "Năm 2022 (trước 30/6)") or a note without a time
-    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*(.*)", text)
+    rounds = [re.sub(rf"^{_MARKER}\s*", "", p) for p in parts]
+    if len(rounds) > 1:
+        yield lambda: _rounds(ctx, rounds, depth)
+    elif rounds and rounds[0] != text:
+        yield lambda: _read(ctx, rounds[0], depth + 1)
+    # a remark in "(…)" or after ":": a qualifier ("Năm 2026 (Quý II)", "Năm 2025 (trước 30/9/2025)",
+    # "Năm 2025: Quý IV") or a note without a time ("Quý II/2022 (trình UBND tỉnh)")
+    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*(.*)", text) or re.fullmatch(r"(.+?)\s*:\s*(.+)()", text)
     if match:
         before, inner, after = (g.strip() for g in match.groups())
         outer = " ".join(p for p in (before, after) if p)
         if outer and inner:
-            yield lambda: _read(ctx, f"{outer}, {inner}", depth + 1)
             yield lambda: _read(ctx, f"{outer} {inner}", depth + 1)
             yield lambda: _read(ctx, f"{inner} {outer}", depth + 1)
+
+            def narrowed() -> Deadline:
+                wide, narrow = _read(ctx, outer, depth + 1), _read(ctx, inner, depth + 1)
+                if wide.kind not in ("date", "window") or narrow.kind != "date" or len(wide.milestones) != 1:
+                    raise _NoMatch("")
+                first = wide.start or wide.milestones[0].start or wide.milestones[0].due
+                if not all(first <= m.due <= wide.milestones[0].due for m in narrow.milestones):
+                    raise _NoMatch("")
+                return Deadline(original, narrow.kind, narrow.milestones, narrow.start,
+                                tr("{explanation} (mốc trong ngoặc nằm trong \"{outer}\")",
+                                   explanation=narrow.explanation, outer=_as_written(ctx, outer)))
+            yield narrowed
             if not _TIME_WORDS.search(inner):
                 def without_remark() -> Deadline:
                     result = _read(ctx, outer, depth + 1)
@@ -711,7 +740,7 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
                     return result
                 yield without_remark
     # "Từ tháng 6/2022 đến Quý IV/2022": from the start of one to the end of the other
-    match = re.fullmatch(r"(?:kể\s+)?từ\s+(.+?)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(.+)", text)
+    match = re.fullmatch(r"(?:(?:kể\s+)?từ\s+)?(.+?)\s*(?:\s(?:đến|tới)\s|-)\s*(?:hết\s+|cuối\s+)?(.+)", text)
     if match:
         first_text, last_text = match.group(1), match.group(2)
 

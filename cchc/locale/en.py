@@ -523,8 +523,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).": "The year {year} is outside the valid range ({low}–{high}).",
     "Kiểm tra lại năm.": "Check the year.",
     "\"{text}\" không ghi năm và chưa biết thời kỳ kế hoạch.": "\"{text}\" gives no year, and the plan's period is not known.",
-    "Ghi rõ năm, ví dụ \"{example}\", hoặc cho biết thời kỳ kế hoạch (--period).":
-        "Write the year, e.g. \"{example}\", or give the plan's period (--period).",
+    "Ghi rõ năm của quý, tháng hoặc ngày trong \"{text}\".": "Give the year of the quarter, month or day in \"{text}\".",
+    "Hoặc cho biết thời kỳ kế hoạch (--period).": "Or give the plan's period (--period).",
+    "{explanation} (mốc trong ngoặc nằm trong \"{outer}\")": "{explanation} (the date in brackets lies within \"{outer}\")",
     "\"{text}\" không ghi năm, mà kế hoạch kéo dài {start}–{end} nên không biết {what} của năm nào.":
         "\"{text}\" gives no year, and the plan runs {start}–{end}, so which year's {what} is meant is unknown.",
     "Ghi rõ năm, ví dụ \"{example}\".": "Write the year, e.g. \"{example}\".",
