@@ -710,8 +710,8 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
     rounds = [re.sub(rf"^{_MARKER}\s*", "", p) for p in parts]
     if len(rounds) > 1:
         yield lambda: _rounds(ctx, rounds, depth)
-    elif rounds and rounds[0] != text:
-        yield lambda: _read(ctx, rounds[0], depth + 1)
+    elif re.match(r"(?:đợt|lần|bước|giai\s+đoạn)\s*(?:\d{1,2}|iv|v|iii|ii|i)\s*[:)]", text):
+        yield lambda: _read(ctx, rounds[0], depth + 1)  # "Đợt 1: Quý II/2022" alone
     # a remark in "(…)" or after ":": a qualifier ("Năm 2026 (Quý II)", "Năm 2025 (trước 30/9/2025)",
     # "Năm 2025: Quý IV") or a note without a time ("Quý II/2022 (trình UBND tỉnh)")
     match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*(.*)", text) or re.fullmatch(r"(.+?)\s*:\s*(.+)()", text)
@@ -736,7 +736,7 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
             if not _TIME_WORDS.search(inner):
                 def without_remark() -> Deadline:
                     result = _read(ctx, outer, depth + 1)
-                    ctx.notes.append(tr("bỏ qua ghi chú \"({remark})\"", remark=_as_written(ctx, inner)))
+                    ctx.notes.append(tr("bỏ qua ghi chú \"{remark}\"", remark=_as_written(ctx, inner)))
                     return result
                 yield without_remark
     # "Từ tháng 6/2022 đến Quý IV/2022": from the start of one to the end of the other

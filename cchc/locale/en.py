@@ -516,7 +516,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Write each quarter, \"Quý {each}/{year}\", or one span, \"Quý {first}-{last}/{year}\".",
     "Viết dạng \"Quý <quý>/<năm> - Quý <quý>/<năm>\".": "Write it as \"Quý <quarter>/<year> - Quý <quarter>/<year>\".",
     "Thực hiện thường xuyên; {explanation}": "Done all along; {explanation}",
-    "bỏ qua ghi chú \"({remark})\"": "the remark \"({remark})\" is left aside",
+    "bỏ qua ghi chú \"{remark}\"": "the remark \"{remark}\" is left aside",
     "lấy năm {year} của kế hoạch": "the year {year} taken from the plan",
     "Không đọc được thời gian hoàn thành \"{text}\".": "Cannot read the deadline \"{text}\".",
     "Mỗi quý đã nêu: hạn {dates}.": "Each quarter named: due {dates}.",
