@@ -338,3 +338,12 @@ def test_lint_and_status_read_the_plan_date_and_the_new_forms() -> None:
     assert dated["4"] == ("on_track", "2022-12-31")
     undated = status_of(PLAN.format(date=""), D(2022, 5, 1))
     assert undated["1"] == ("awaiting_trigger", None)
+
+
+def test_every_text_in_the_readme_table_reads() -> None:
+    table = (ROOT / "README.md").read_text(encoding="utf-8").split("## Deadlines", 1)[1].split("\n## ", 1)[0]
+    texts = [t for line in table.splitlines() if line.startswith("| `")
+             for t in re.findall(r"`([^`]+)`", line.split("|")[1])]
+    assert len(texts) > 80
+    unread = [t for t in texts if not isinstance(parse_deadline(t, PlanPeriod(2021, 2025), D(2022, 3, 15)), Deadline)]
+    assert unread == []
