@@ -124,7 +124,7 @@ _SPELLINGS = (
     (re.compile(r"\bq\.?\s?(?=(?:iv|iii|ii|i|[1-4])\b)"), "quý "),               # Q2/2022, Q.II
     (re.compile(r"\bth?\.?\s?(?=\d{1,2}[/-]\d{4}\b)"), "tháng "),                  # T12/2025
     (re.compile(r"(?<![\d/.-])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)"), r"\1/\2/\3"),  # 31-12-2025, 31.12.2025
-    (re.compile(r"(?<![\d/.-])(\d{1,2}|iv|iii|ii|i)[-.](\d{4})(?!\d)"), r"\1/\2"),      # Quý IV-2025, Tháng 12-2025
+    (re.compile(r"(?<![\d/.-])\b(\d{1,2}|iv|iii|ii|i)[-.](\d{4})(?!\d)"), r"\1/\2"),      # Quý IV-2025, Tháng 12-2025
     (re.compile(r"/năm\s+(\d{4})\b"), r"/\1"),                                      # Quý IV/năm 2025
     (re.compile(r"^[-+•*]+\s*"), ""),                                                   # a bullet
     (re.compile(r"\bchậm\s+nhất\s+(?:là\s+|vào\s+|đến\s+|trước\s+|trong\s+)+"), "chậm nhất "),
@@ -837,7 +837,7 @@ def _suggestions(text: str) -> Iterator[str]:
             yield f"Tháng {small[0]}/{year}"
         if len(small) == 2 and "tháng" in text:
             yield f"Tháng {small[0]}-{small[1]}/{year}"
-        if not small and not quarters:
+        if not small and not quarters and not re.search(r"\bq|tháng|ngày", text):
             yield f"Năm {year}"
     if len(years) == 2 and not small and not quarters:
         yield f"Giai đoạn {years[0]}-{years[1]}"
@@ -846,7 +846,7 @@ def _suggestions(text: str) -> Iterator[str]:
 def _nearest_hint(ctx: _Ctx, text: str) -> str:
     forms = tr("Quý <quý>/<năm>, Tháng <tháng>/<năm>, <ngày>/<tháng>/<năm>, Trước ngày <ngày>/<tháng>/<năm>, "
                "Năm <năm>, Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, "
-               "Theo tiến độ …")
+               "Theo tiến độ Đề án")
     for suggestion in _suggestions(text):
         try:
             _grammar(_Ctx(suggestion, ctx.period, ctx.issued), normalize(suggestion))

@@ -452,10 +452,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "{count} tuần": ("{count} week", "{count} weeks"),
     "{count} tháng": ("{count} month", "{count} months"),
     "Quý <quý>/<năm>, Tháng <tháng>/<năm>, <ngày>/<tháng>/<năm>, Trước ngày <ngày>/<tháng>/<năm>, Năm <năm>, "
-    "Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, Theo tiến độ …":
+    "Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, Theo tiến độ Đề án":
         "\"Quý <quarter>/<year>\", \"Tháng <month>/<year>\", \"<day>/<month>/<year>\", \"Trước ngày <day>/<month>/<year>\", "
         "\"Năm <year>\", \"Giai đoạn <year>-<year>\", \"Từ Quý <quarter>/<year>\", \"Hằng năm\", \"Hằng quý\", "
-        "\"Nhiệm vụ thường xuyên\", \"Theo tiến độ …\"",
+        "\"Nhiệm vụ thường xuyên\", \"Theo tiến độ Đề án\"",
     "cchc đọc các dạng: {forms}. Nếu hạn không viết được theo các dạng này, ghi thêm hạn cụ thể: due: YYYY-MM-DD.":
         "cchc reads these forms: {forms}. If the deadline cannot be written in one of them, add an explicit date: "
         "due: YYYY-MM-DD.",
