@@ -127,10 +127,10 @@ _SPELLINGS = (
     (re.compile(r"(?<![\d/.-])\b(\d{1,2}|iv|iii|ii|i)[-.](\d{4})(?!\d)"), r"\1/\2"),      # Quý IV-2025, Tháng 12-2025
     (re.compile(r"/năm\s+(\d{4})\b"), r"/\1"),                                      # Quý IV/năm 2025
     (re.compile(r"^[-+•*]+\s*"), ""),                                                   # a bullet
-    (re.compile(r"\bchậm\s+nhất\s+(?:là\s+|vào\s+|đến\s+|trước\s+|trong\s+)+"), "chậm nhất "),
     # words that only say "this is the deadline"
     (re.compile(r"^(?:(?:thời\s+hạn|thời\s+gian\s+hoàn\s+thành|hoàn\s+thành|thực\s+hiện|triển\s+khai|"
                 r"dự\s+kiến|báo\s+cáo|vào|hạn)\s*:?\s+)+(?=\S)"), ""),
+    (re.compile(r"\bchậm\s+nhất\s+(?:là\s+|vào\s+|đến\s+|trước\s+|trong\s+)+"), "chậm nhất "),
 )
 
 
@@ -618,7 +618,7 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
     match = re.fullmatch(r"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+năm\s*(?:,|\(|:|-|vào)\s*(.+?)\)?", text)
     if match and not match.group(1).endswith("năm"):
         try:
-            return _grammar(ctx, match.group(1) + " hằng năm")  # "Hằng năm (Quý IV)" = "Quý IV hằng năm"
+            return _grammar(ctx, normalize(match.group(1)) + " hằng năm")  # "Hằng năm (Quý IV)" = "Quý IV hằng năm"
         except _NoMatch:
             pass
 
@@ -723,11 +723,24 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
             yield lambda: _read(ctx, f"{inner} {outer}", depth + 1)
 
             def narrowed() -> Deadline:
-                wide, narrow = _read(ctx, outer, depth + 1), _read(ctx, inner, depth + 1)
-                if wide.kind not in ("date", "window") or narrow.kind != "date" or len(wide.milestones) != 1:
+                """The remark narrows the text: a date inside it, or the occurrences of a recurring remark
+                inside it. A remark without a year takes the text's year ("Quý II/2025 (trước 15/6)")."""
+                wide = _read(ctx, outer, depth + 1)
+                if wide.kind not in ("date", "window") or len(wide.milestones) != 1:
                     raise _NoMatch("")
                 first = wide.start or wide.milestones[0].start or wide.milestones[0].due
-                if not all(first <= m.due <= wide.milestones[0].due for m in narrow.milestones):
+                last = wide.milestones[0].due
+                low, high = first.year, last.year
+                if ctx.period is not None and low != high:
+                    low, high = max(low, ctx.period.start), min(high, ctx.period.end)
+                if low > high:
+                    raise _NoMatch("")
+                inside = _Ctx(ctx.original, PlanPeriod(low, high), ctx.issued)
+                narrow = _read(inside, inner, depth + 1)
+                milestones = tuple(m for m in narrow.milestones if first <= m.due <= last)
+                if narrow.kind == "recurring" and milestones:
+                    narrow = Deadline(original, "recurring", milestones, milestones[0].start, narrow.explanation)
+                elif narrow.kind != "date" or len(milestones) != len(narrow.milestones):
                     raise _NoMatch("")
                 return Deadline(original, narrow.kind, narrow.milestones, narrow.start,
                                 tr("{explanation} (mốc trong ngoặc nằm trong \"{outer}\")",
