@@ -104,5 +104,5 @@ def readings() -> list[dict[str, object]]:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     data = readings()
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    OUT.write_text("[\n" + ",\n".join(json.dumps(e, ensure_ascii=False) for e in data) + "\n]\n", encoding="utf-8")
     print(f"{len(data)} readings of {len({d['text'] for d in data})} phrases -> {OUT}")
