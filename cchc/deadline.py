@@ -6,9 +6,18 @@ inclusive: a task due 30/06/2021 is overdue from 01/07/2021). Each milestone car
 label (``2021``, ``2021-Q2``, ``2021-H1``, ``2021-06``, ``2021-12-15``) so a progress entry can name
 the occurrence of a recurring task that it closes.
 
-Text the grammar cannot read is a :class:`DeadlineError` with the nearest form it knows as a hint
-— never a silent guess. A quarter, month or day without a year takes the plan's year when the plan
-covers one year, and is an error when it spans several.
+The text is first brought to one spelling (``normalize``: case, Unicode form, ``Quí``, ``Q2``,
+``T12``, ``-`` or ``.`` before a year, words that add nothing such as "Hoàn thành"), then read by a
+sequence of forms (``_grammar``: one regular expression each, so reading stays linear), then, when
+no form fits, by what officials write around a form (``_rewrites``: "Cuối", "Đến hết", "Từ … đến …",
+remarks in brackets, rounds, "Thường xuyên, …"). Forms added later come after the older ones, so a
+phrase read before keeps its reading (``tests/test_deadline_pinned.py``).
+
+Text the grammar cannot read is a :class:`DeadlineError` with a hint — never a silent guess. The
+hint suggests a form built only from the numbers the user wrote, or lists the forms. A quarter,
+month or day without a year takes the plan's year when the plan covers one year, and is an error
+when it spans several. "… kể từ ngày ký" counts from the plan's date (``issued``), and awaits a
+trigger while that date is unknown.
 """
 
 from __future__ import annotations
@@ -157,8 +166,9 @@ _TIME_PREFIX = r"(?:trong\s+|trước\s+|chậm\s+nhất\s+|hạn\s+|hoàn\s+th�
 
 _ONGOING = re.compile(r"^(?:nhiệm vụ\s+|công việc\s+)?thường xuyên(?:,?\s*liên tục)?$|^liên tục$|^hằng ngày$")
 _CONDITIONAL = re.compile(
-    r"^(?:theo\s+(?:tiến\s+độ|lộ\s+trình|kế\s+hoạch|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn|quy\s+định|thời\s+gian)|"
-    r"sau\s+khi|khi\s+có|ngay\s+sau|khi\s+được|căn\s+cứ)"
+    r"^(?:theo\s+(?:tiến\s+độ|lộ\s+trình|kế\s+hoạch|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn|quy\s+định|thời\s+gian|"
+    r"nhu\s+cầu|thông\s+báo|đề\s+nghị|văn\s+bản|tình\s+hình)|"
+    r"sau\s+khi|khi\s+có|ngay\s+sau|khi\s+được|căn\s+cứ|khi\s|ngay\s+khi|(?:kể\s+)?từ\s+khi|tùy\s+(?:theo|thuộc|tình))"
 )
 
 

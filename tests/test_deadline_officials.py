@@ -356,3 +356,10 @@ def test_every_text_in_the_readme_table_reads() -> None:
     assert len(texts) > 80
     unread = [t for t in texts if not isinstance(parse_deadline(t, PlanPeriod(2021, 2025), D(2022, 3, 15)), Deadline)]
     assert unread == []
+
+
+@pytest.mark.parametrize("text", ["Kể từ khi Đề án được phê duyệt", "Khi Bộ Nội vụ ban hành hướng dẫn",
+                                  "Tùy theo tình hình thực tế", "Theo nhu cầu", "Ngay khi có văn bản của Bộ"])
+def test_conditions_await_a_trigger(text: str) -> None:
+    deadline = parse_deadline(text, P2225)
+    assert isinstance(deadline, Deadline) and deadline.kind == "conditional" and not deadline.milestones
