@@ -271,7 +271,7 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
                         tr("Chờ điều kiện: tính hạn khi kế hoạch ghi ngày phát sinh điều kiện (trigger) "
                            "và thời gian thực hiện, hoặc ghi hạn cụ thể (due)."))
     match = _START.fullmatch(text)
-    if match and not match.group(1).startswith("nay"):
+    if match and not re.match(r"nay\b|(?:kể\s+)?từ\s", match.group(1)):  # "từ từ …" is read once, not nested
         started = _start(ctx, match.group(1))
         if started is not None:
             return started
@@ -666,6 +666,11 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
     raise _NoMatch(tr("Không đọc được thời gian hoàn thành \"{text}\".", text=original))
 
 
+# A "Thời gian hoàn thành" cell is a line or two; what officials add around a form is looked for only
+# in a text of that size, so a pasted paragraph costs one pass of the grammar, not a search.
+_REWRITE_LIMIT = 240
+
+
 def _read(ctx: _Ctx, text: str, depth: int = 0) -> Deadline:
     """The grammar, then what officials add around a form: "Cuối", "Hết", "Đến hết", "Từ nay đến",
     "(…)" remarks, "Thường xuyên, …", "Đợt 1: …; Đợt 2: …", "Từ … đến …"."""
@@ -674,7 +679,7 @@ def _read(ctx: _Ctx, text: str, depth: int = 0) -> Deadline:
     try:
         return _grammar(ctx, text)
     except _NoMatch as failure:
-        if depth > 3:
+        if depth > 3 or len(text) > _REWRITE_LIMIT:
             raise
         first: _Fail = failure
     notes = list(ctx.notes)

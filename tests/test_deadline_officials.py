@@ -363,3 +363,10 @@ def test_every_text_in_the_readme_table_reads() -> None:
 def test_conditions_await_a_trigger(text: str) -> None:
     deadline = parse_deadline(text, P2225)
     assert isinstance(deadline, Deadline) and deadline.kind == "conditional" and not deadline.milestones
+
+
+@pytest.mark.parametrize("text", ["từ " * 2000 + "Quý II/2022", "kể từ " * 1000 + "năm 2022", "hằng năm, " * 1000 + "quý iv",
+                                  "Quý II/2022 (trình UBND tỉnh) và tháng 6, " * 200, "(" * 500 + "Quý II/2022" + ")" * 500])
+def test_long_or_nested_text_is_read_in_one_pass(text: str) -> None:
+    """A pasted paragraph is an error (or a reading) at once: no deep recursion, no search over its parts."""
+    assert isinstance(parse_deadline(text, P2225), (Deadline, DeadlineError))
