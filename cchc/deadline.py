@@ -277,7 +277,7 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
             return started
 
     # recurring ---------------------------------------------------------------------------
-    match = re.fullmatch(rf"(?:năm\s+)?{_YEAR}\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo", text)
+    match = re.fullmatch(rf"(?:trong\s+|(?:kể\s+)?từ\s+)?(?:năm\s+)?{_YEAR}\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo", text)
     if match:
         first = _year(match.group(1))
         milestones = _yearly(ctx, _period_years(ctx, first))
@@ -717,7 +717,7 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
                             tr("Thực hiện thường xuyên; {explanation}", explanation=inner.explanation))
         yield ongoing_and
     # several rounds: "Đợt 1: Quý II/2022; Đợt 2: Quý IV/2022", "30/6/2022 và 31/12/2022"
-    parts = [p for p in re.split(rf"\s*;\s*|\s*,?\s*(?:và\s+)?(?={_MARKER})", text) if p.strip()]
+    parts = [p for p in re.split(rf"\s*;\s*|(?<!\()\s*,?\s*(?:và\s+)?(?={_MARKER})", text) if p.strip()]
     if len(parts) < 2:
         pieces = re.split(r"\s*,\s*|\s+và\s+", text)
         if len(pieces) > 1 and all(re.search(r"(?<!\d)\d{4}(?!\d)", p) for p in pieces):
@@ -761,7 +761,8 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
                                 tr("{explanation} (mốc trong ngoặc nằm trong \"{outer}\")",
                                    explanation=narrow.explanation, outer=_as_written(ctx, outer)))
             yield narrowed
-            if not _TIME_WORDS.search(inner):
+            if not _TIME_WORDS.search(inner) or re.fullmatch(r"(?:đợt|lần|bước|giai\s+đoạn)\s*(?:\d{1,2}|iv|v|iii|ii|i)",
+                                                             inner):  # a note, or the name of a round
                 def without_remark() -> Deadline:
                     result = _read(ctx, outer, depth + 1)
                     ctx.notes.append(tr("bỏ qua ghi chú \"{remark}\"", remark=_as_written(ctx, inner)))
