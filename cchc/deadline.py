@@ -592,7 +592,7 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
             milestones, each = _yearly(ctx, _period_years(ctx)), tr("31/12")
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
                         tr("Định kỳ {units}: mỗi kỳ ngắn nhất là một mốc, hạn {each} mỗi năm trong thời kỳ kế hoạch "
-                           "(kỳ dài hơn kết thúc cùng ngày với một mốc).", units=units, each=each))
+                           "(kỳ dài hơn kết thúc cùng ngày với một mốc).", units=_as_written(ctx, units), each=each))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})\s+(?:của\s+)?(?:hằng|mỗi|các)\s+tháng", text) \
         or re.fullmatch(rf"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+tháng\s*(?:,|\(|:|vào)?\s*{_TIME_PREFIX}(?:ngày\s+)?"
                         r"(\d{1,2})(?:\s+(?:hằng|mỗi)\s+tháng)?\)?", text)
