@@ -386,6 +386,8 @@ class DeadlineFormat(str, Enum):
 def deadline(
     text: Annotated[str, typer.Argument(help="Thời gian hoàn thành như văn bản ghi, ví dụ \"Quý II/2021\".")],
     period: Annotated[str | None, typer.Option("--period", help="Thời kỳ kế hoạch: 2021 hoặc 2021-2025.")] = None,
+    issued: Annotated[str | None, typer.Option(
+        "--issued", help="Ngày ký kế hoạch (2022-03-15 hoặc 15/03/2022): mốc của \"… kể từ ngày ký\".")] = None,
     format: Annotated[DeadlineFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                    help="Định dạng: text, json.")] = DeadlineFormat.text,
 ) -> None:
@@ -399,7 +401,8 @@ def deadline(
         plan_period = PlanPeriod.parse(period)
         if plan_period is None:
             raise _fail(tr("thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.", period=period))
-    result = parse_deadline(text, plan_period)
+    issued_day = _parse_date(issued, "--issued") if issued is not None else None
+    result = parse_deadline(text, plan_period, issued_day)
     if isinstance(result, DeadlineError):
         if format == DeadlineFormat.json:
             sys.stdout.write(json.dumps({"text": text, "error": result.message, "hint": result.hint},

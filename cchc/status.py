@@ -236,6 +236,11 @@ def plan_period(plan: Plan) -> PlanPeriod:
     return PlanPeriod(plan.period.start, plan.period.end)
 
 
+def plan_issued(plan: Plan) -> dt.date | None:
+    """The plan's own date (what "kể từ ngày ký" counts from); None while the day is not printed."""
+    return plan.document.date.as_date() if plan.document.date is not None else None
+
+
 def task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
     """The deadline of a task: explicit ``due``, else its text, else the end of the plan's period.
 
@@ -255,7 +260,7 @@ def _task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
         return Deadline(task.deadline or label, "date", (Milestone(task.due, label),), None,
                         tr("Hạn cụ thể {due:%d/%m/%Y} (khóa due).", due=task.due))
     if task.deadline and str(task.deadline).strip():
-        deadline = parse_deadline(str(task.deadline), plan_period(plan))
+        deadline = parse_deadline(str(task.deadline), plan_period(plan), plan_issued(plan))
         if isinstance(deadline, Deadline) and deadline.kind == "conditional" and task.trigger is not None:
             due = task.trigger.due()
             return Deadline(deadline.text, "conditional", (Milestone(due, due.isoformat(), task.trigger.date),),

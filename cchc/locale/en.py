@@ -447,20 +447,85 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "định kỳ": "recurring",
     "thường xuyên": "ongoing",
     "chờ điều kiện": "awaiting a condition",
-    "Cách viết gần nhất cchc đọc được: \"{nearest}\". Các dạng khác: Quý I/{year}, Năm {year}, Tháng 6/{year}, "
-    "31/12/{year}, Hằng năm, Nhiệm vụ thường xuyên. Nếu hạn không viết được theo các dạng này, ghi thêm hạn cụ "
-    "thể: due: {year}-12-31.":
-        "The closest form cchc reads: \"{nearest}\". Other forms: \"Quý I/{year}\", \"Năm {year}\", \"Tháng 6/{year}\", "
-        "\"31/12/{year}\", \"Hằng năm\", \"Nhiệm vụ thường xuyên\". If the deadline cannot be written in one of these "
-        "forms, add an explicit date: due: {year}-12-31.",
+    "Ngày ký kế hoạch (2022-03-15 hoặc 15/03/2022): mốc của \"… kể từ ngày ký\".":
+        "The date the plan was signed (2022-03-15 or 15/03/2022): what \"… kể từ ngày ký\" counts from.",
+    "{count} tuần": ("{count} week", "{count} weeks"),
+    "{count} tháng": ("{count} month", "{count} months"),
+    "Quý <quý>/<năm>, Tháng <tháng>/<năm>, <ngày>/<tháng>/<năm>, Trước ngày <ngày>/<tháng>/<năm>, Năm <năm>, "
+    "Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, Theo tiến độ Đề án":
+        "\"Quý <quarter>/<year>\", \"Tháng <month>/<year>\", \"<day>/<month>/<year>\", \"Trước ngày <day>/<month>/<year>\", "
+        "\"Năm <year>\", \"Giai đoạn <year>-<year>\", \"Từ Quý <quarter>/<year>\", \"Hằng năm\", \"Hằng quý\", "
+        "\"Nhiệm vụ thường xuyên\", \"Theo tiến độ Đề án\"",
+    "cchc đọc các dạng: {forms}. Nếu hạn không viết được theo các dạng này, ghi thêm hạn cụ thể: due: YYYY-MM-DD.":
+        "cchc reads these forms: {forms}. If the deadline cannot be written in one of them, add an explicit date: "
+        "due: YYYY-MM-DD.",
+    "Cách viết gần nhất cchc đọc được: \"{nearest}\". Các dạng khác: {forms}. Nếu hạn không viết được theo các dạng "
+    "này, ghi thêm hạn cụ thể: due: YYYY-MM-DD.":
+        "The closest form cchc reads: \"{nearest}\". Other forms: {forms}. If the deadline cannot be written in one "
+        "of these forms, add an explicit date: due: YYYY-MM-DD.",
+    "<năm>": "<year>",
+    "{amount} kể từ ngày ký kế hoạch ({issued}): hạn {due}.": "{amount} from the day the plan was signed ({issued}): due {due}.",
+    "Bắt đầu từ {start}, thực hiện đến hết thời kỳ kế hoạch: hạn {due} (văn bản chỉ ghi lúc bắt đầu).":
+        "Starts {start} and runs to the end of the plan's period: due {due} (the text gives only the start).",
+    "Mỗi đợt một mốc: hạn {dates}.": "One milestone per round: due {dates}.",
+    "{count} ngày làm việc kể từ {event}: cchc không tự đếm ngày làm việc (còn tùy ngày nghỉ, ngày lễ), nên chờ ghi "
+    "hạn cụ thể (due) đã tính.":
+        "{count} working days from {event}: cchc does not count working days (they depend on weekends and public "
+        "holidays), so it awaits an explicit due date (due) worked out by hand.",
+    "Chờ điều kiện: hạn là {amount} kể từ {event}; khi điều kiện phát sinh, ghi trigger (date: ngày phát sinh, {key}) "
+    "để tính hạn.":
+        "Awaiting a condition: due {amount} from {event}; when it happens, record trigger (date: the day it happened, "
+        "{key}) to compute the due date.",
+    "Hạn là {amount} kể từ ngày ký kế hoạch, mà kế hoạch chưa ghi đủ ngày ký (document.date): chờ ghi ngày ký, hoặc "
+    "trigger (date: ngày ký, {key}).":
+        "Due {amount} from the day the plan was signed, but the plan does not give a full signing date "
+        "(document.date): awaiting that date, or a trigger (date: the signing day, {key}).",
+    "\"{text}\" ghi nhiều mốc sau \"từ\": không biết nhiệm vụ bắt đầu khi nào.":
+        "\"{text}\" names several dates after \"từ\" (from): cannot tell when the task starts.",
+    "Ghi một mốc bắt đầu và một mốc kết thúc: \"Từ … đến …\".": "Give one start and one end: \"Từ … đến …\".",
+    "\"{text}\" chỉ ghi lúc bắt đầu ({start}): hạn là cuối thời kỳ kế hoạch, mà chưa biết thời kỳ.":
+        "\"{text}\" gives only the start ({start}): it is due at the end of the plan's period, which is not known.",
+    "Cho biết thời kỳ kế hoạch (--period), hoặc ghi cả lúc kết thúc: \"Từ … đến …\".":
+        "Give the plan's period (--period), or write the end too: \"Từ … đến …\".",
+    "\"{text}\" bắt đầu ({start}) sau thời kỳ kế hoạch {first}–{last}.":
+        "\"{text}\" starts ({start}) after the plan's period {first}–{last}.",
+    "Ngày {day} không có trong tháng nào.": "No month has a day {day}.",
+    "Ngày từ 1 đến 31.": "Days run from 1 to 31.",
+    "Định kỳ {units}: mỗi kỳ ngắn nhất là một mốc, hạn {each} mỗi năm trong thời kỳ kế hoạch (kỳ dài hơn kết thúc "
+    "cùng ngày với một mốc).":
+        "Recurring ({units}): one milestone per shortest period, due {each} of every year of the plan's period (the "
+        "longer periods end on one of these milestones).",
+    "cuối mỗi tháng": "the end of each month",
+    "cuối mỗi quý": "the end of each quarter",
+    "30/6 và 31/12": "30/06 and 31/12",
+    "31/12": "31/12",
+    "Hằng tháng: hạn ngày {day} mỗi tháng (tháng ngắn hơn: ngày cuối tháng) trong thời kỳ kế hoạch.":
+        "Monthly: due on day {day} of each month (the last day of a shorter month) in the plan's period.",
+    "Hằng quý: hạn ngày {day} tháng cuối mỗi quý trong thời kỳ kế hoạch.":
+        "Quarterly: due on day {day} of the last month of each quarter in the plan's period.",
+    "Hằng năm: hạn các ngày {days} mỗi năm trong thời kỳ kế hoạch.":
+        "Yearly: due on {days} of each year in the plan's period.",
+    "Đầu năm {year}: hiểu là Quý I/{year}, hạn {due}.":
+        "Early {year} (\"đầu năm\"): read as the first quarter, \"Quý I/{year}\", due {due}.",
+    "Mỗi tháng đã nêu: hạn {dates}.": "Each month named: due {dates}.",
+    "Các tháng trong \"{text}\" không tăng dần.": "The months in \"{text}\" are not in increasing order.",
+    "Liệt kê các tháng theo thứ tự tăng dần.": "List the months in increasing order.",
+    "Các ngày trong \"{text}\" không tăng dần.": "The days in \"{text}\" are not in the order of the year.",
+    "Liệt kê các ngày theo thứ tự trong năm.": "List the days in the order of the year.",
+    "Viết từng quý, \"Quý {each}/{year}\", hoặc một khoảng, \"Quý {first}-{last}/{year}\".":
+        "Write each quarter, \"Quý {each}/{year}\", or one span, \"Quý {first}-{last}/{year}\".",
+    "Viết dạng \"Quý <quý>/<năm> - Quý <quý>/<năm>\".": "Write it as \"Quý <quarter>/<year> - Quý <quarter>/<year>\".",
+    "Thực hiện thường xuyên; {explanation}": "Done all along; {explanation}",
+    "bỏ qua ghi chú \"{remark}\"": "the remark \"{remark}\" is left aside",
     "lấy năm {year} của kế hoạch": "the year {year} taken from the plan",
     "Không đọc được thời gian hoàn thành \"{text}\".": "Cannot read the deadline \"{text}\".",
     "Mỗi quý đã nêu: hạn {dates}.": "Each quarter named: due {dates}.",
     "Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).": "The year {year} is outside the valid range ({low}–{high}).",
     "Kiểm tra lại năm.": "Check the year.",
     "\"{text}\" không ghi năm và chưa biết thời kỳ kế hoạch.": "\"{text}\" gives no year, and the plan's period is not known.",
-    "Ghi rõ năm, ví dụ \"{example}\", hoặc cho biết thời kỳ kế hoạch (--period).":
-        "Write the year, e.g. \"{example}\", or give the plan's period (--period).",
+    "Ghi rõ năm của quý, tháng hoặc ngày trong \"{text}\".": "Give the year of the quarter, month or day in \"{text}\".",
+    "Hoặc cho biết thời kỳ kế hoạch (--period).": "Or give the plan's period (--period).",
+    "{explanation} (mốc trong ngoặc nằm trong \"{outer}\")": "{explanation} (the date in brackets lies within \"{outer}\")",
     "\"{text}\" không ghi năm, mà kế hoạch kéo dài {start}–{end} nên không biết {what} của năm nào.":
         "\"{text}\" gives no year, and the plan runs {start}–{end}, so which year's {what} is meant is unknown.",
     "Ghi rõ năm, ví dụ \"{example}\".": "Write the year, e.g. \"{example}\".",
@@ -505,8 +570,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Liệt kê các quý theo thứ tự tăng dần.": "List the quarters in increasing order.",
     "Quý {first}-{last}/{year}: từ {start} đến {due}.": "Quarters {first}-{last}/{year}: from {start} to {due}.",
     "Không đọc được danh sách quý \"{text}\".": "Cannot read the list of quarters \"{text}\".",
-    "Viết \"Quý II-III/{year}\" (một khoảng) hoặc \"Quý II và Quý IV/{year}\" (từng quý).":
-        "Write \"Quý II-III/{year}\" (a window) or \"Quý II và Quý IV/{year}\" (separate quarters).",
     "Tháng {month} không tồn tại.": "There is no month {month}.",
     "Tháng từ 1 đến 12.": "Months run from 1 to 12.",
     "Thời gian hoàn thành để trống.": "The deadline is empty.",
@@ -521,7 +584,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "{months} tháng đầu năm {year}: hạn {due}.": "First {months} months of {year}: due {due}.",
     "quý": "quarter",
     "Không đọc được khoảng quý \"{text}\".": "Cannot read the quarter range \"{text}\".",
-    "Viết dạng \"Quý IV/2021 - Quý II/2022\".": "Write it as \"Quý IV/2021 - Quý II/2022\".",
     "Khoảng \"{text}\" có mốc đầu sau mốc cuối.": "The range \"{text}\" starts after it ends.",
     "Kiểm tra lại thứ tự quý, năm.": "Check the order of the quarters and years.",
     "tháng": "month",

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cchc.deadline import DeadlineError, PlanPeriod, parse_deadline
+from cchc.deadline import DeadlineError, parse_deadline
 from cchc.diagnostics import Finding, Severity
 from cchc.i18n import tr
 from cchc.rules.base import Context
+from cchc.status import plan_issued, plan_period
 
 CODE = "T004"
 NAME = "deadline-unreadable"
@@ -35,11 +36,11 @@ SEVERITY = Severity.ERROR
 def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
-    period = PlanPeriod(plan.period.start, plan.period.end)
+    period, issued = plan_period(plan), plan_issued(plan)
     for _, task in plan.leaf_tasks():
         if task.due is not None or not task.deadline or not str(task.deadline).strip():
             continue
-        result = parse_deadline(str(task.deadline), period)
+        result = parse_deadline(str(task.deadline), period, issued)
         if isinstance(result, DeadlineError):
             yield Finding(tr("Nhiệm vụ {ref}: {message}", ref=task.ref, message=result.message), result.hint,
                           path=(*task.path, "deadline"))
