@@ -9,6 +9,12 @@ của kế hoạch một năm; với kế hoạch nhiều năm phải ghi rõ n�
 bằng lệnh ``cchc deadline "<văn bản>" --period 2021-2025``. Không đọc được thì báo lỗi, không đoán.
 Nếu thời hạn không viết được theo các dạng trên, ghi thêm hạn cụ thể ``due: YYYY-MM-DD``.
 
+Các cách viết thường gặp khác cũng đọc được: Quí IV-2025, Quý 4-2025, Q2/2022, 12/2025, T12/2025,
+31-12-2025, 31.12.2025; Cuối năm 2022, Hết Quý II/2022, Đến hết năm 2022, Đầu năm 2023 (là Quý I);
+Tháng 6 và tháng 12/2022, Đợt 1: Quý II/2022; Đợt 2: Quý IV/2022 (mỗi mốc một hạn); Thường xuyên,
+hằng năm; Hằng năm (Quý IV); Trước ngày 15 hằng tháng; Từ Quý II/2022 (từ quý II đến hết thời kỳ
+kế hoạch); Trong vòng 30 ngày kể từ ngày ký (tính từ ngày ban hành ghi trong ``document.date``).
+
 Đúng:
 
     deadline: Quý II/2021
