@@ -23,7 +23,7 @@ from cchc.areas import BY_CODE
 from cchc.deadline import Deadline, Milestone
 from cchc.i18n import vietnamese
 from cchc.model import Plan, Section, Task
-from cchc.status import NO_DEADLINE_TEXT, agency_matches, task_deadline
+from cchc.status import NO_DEADLINE_TEXT, agency_matches, role_names, task_deadline
 from cchc.vnformat import agencies_cell
 
 PRODID = "-//cchc//Kế hoạch CCHC//VI"
@@ -69,11 +69,13 @@ class Event:
 
 @vietnamese()  # events staff import into their calendars: Vietnamese whatever --lang says
 def build_calendar(plans: Sequence[Plan], registries: Mapping[str, Registry | None], *,
-                   agency: str | None = None, remind_days: int = 7, as_of: dt.date | None = None) -> str:
+                   agency: str | None = None, remind_days: int = 7, as_of: dt.date | None = None,
+                   role: str = "any") -> str:
     """The calendar for ``plans`` as RFC 5545 text (CRLF line ends, lines folded at 75 octets).
 
     ``registries`` maps a plan's ``source`` to its agency registry (as :func:`load_workspace`
-    gives it); with ``agency``, only tasks it leads or supports are listed, groups included.
+    gives it); with ``agency``, only tasks it leads or supports are listed, groups included
+    (``role``: "lead" or "support" for one of the two, "any" for both).
     Tasks with no dated milestone (ongoing, awaiting a trigger) and tasks whose deadline cannot be
     read are left out. Encode the result as UTF-8 and write it without newline translation.
     """
@@ -91,7 +93,7 @@ def build_calendar(plans: Sequence[Plan], registries: Mapping[str, Registry | No
     for plan in plans:
         stamp = _stamp(plan, as_of)
         registry = registries.get(plan.source)
-        for event in plan_events(plan, registry, agency):
+        for event in plan_events(plan, registry, agency, role):
             lines.extend(event_lines(event, stamp, remind_days))
     lines.append("END:VCALENDAR")
     return "".join(fold_line(line) + CRLF for line in lines)
@@ -101,10 +103,11 @@ def calendar_name(agency: str | None) -> str:
     return f"{CALENDAR_NAME} – {agency}" if agency else CALENDAR_NAME
 
 
-def plan_events(plan: Plan, registry: Registry | None = None, agency: str | None = None) -> Iterator[Event]:
+def plan_events(plan: Plan, registry: Registry | None = None, agency: str | None = None,
+                role: str = "any") -> Iterator[Event]:
     """Every dated milestone of every leaf task of ``plan``, in document order."""
     for section, task in plan.leaf_tasks():
-        if agency and not agency_matches((*task.effective_lead, *task.effective_support), agency, registry):
+        if agency and not agency_matches(role_names(task, role), agency, registry):
             continue
         deadline = task_deadline(plan, task)
         if not isinstance(deadline, Deadline):

@@ -202,14 +202,47 @@ def _areas(values: list[str] | None) -> tuple[str, ...]:
 
 
 def _states(values: list[str] | None, option: str) -> tuple[str, ...]:
-    from cchc.status import STATES
+    """States named by code (``overdue``) or by the label the table shows (``Quá hạn``, ``qua han``)."""
+    from cchc.status import STATE_LABELS, STATES, parse_state
 
-    states = _split(values)
-    unknown = [s for s in states if s not in STATES]
-    if unknown:
-        raise _fail(tr("trạng thái \"{value}\" của {option} không có; dùng: {states}.", value=unknown[0],
-                       option=option, states=", ".join(STATES)))
-    return tuple(states)
+    out: list[str] = []
+    for value in _split(values):
+        state = parse_state(value)
+        if state is None:
+            raise _fail(tr("trạng thái \"{value}\" của {option} không có; dùng mã hoặc nhãn trong bảng: {states}.",
+                           value=value, option=option,
+                           states=", ".join(f"{s} ({tr(STATE_LABELS[s])})" for s in STATES)))
+        out.append(state)
+    return tuple(dict.fromkeys(out))
+
+
+class Role(str, Enum):
+    any = "any"
+    lead = "lead"
+    support = "support"
+
+
+RoleOpt = Annotated[Role, typer.Option("--role", case_sensitive=False, help=(
+    "Với --agency: lead (chỉ nhiệm vụ cơ quan chủ trì), support (chỉ nhiệm vụ phối hợp) hoặc any (cả hai, "
+    "mặc định)."))]
+
+
+def _check_agency(agency: str | None, registries: Any) -> None:
+    """Stop (exit 2) when ``--agency`` names an agency that no registry of the plans read knows,
+    with the closest names as a suggestion: otherwise a typo silently selects nothing."""
+    from cchc.status import agency_known, agency_suggestions
+
+    if agency is None:
+        return
+    chosen = list(registries)
+    if agency_known(agency, chosen):
+        return
+    close = agency_suggestions(agency, chosen)
+    message = tr("cơ quan \"{name}\" của --agency không có trong danh mục cơ quan (agencies.yaml) của các kế hoạch "
+                 "đã đọc.", name=agency)
+    if close:
+        message += " " + tr("Có phải ý bạn là {names}?", names=", ".join(f"\"{name}\"" for name in close))
+    raise _fail(message)
 
 
 def _speed(no_cache: bool = False, jobs: int | None = None) -> dict[str, Any]:
@@ -289,8 +322,9 @@ def status(
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp (kể cả qua nhóm).")] = None,
+    role: RoleOpt = Role.any,
     area: Annotated[list[str] | None, typer.Option("--area", help="Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).")] = None,
-    state: Annotated[list[str] | None, typer.Option("--state", help="Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).")] = None,
+    state: Annotated[list[str] | None, typer.Option("--state", help="Trạng thái: mã (overdue, due_soon, …) hoặc nhãn trong bảng (\"Quá hạn\", \"sap den han\"…); cách nhau bằng dấu phẩy.")] = None,
     due_within: Annotated[int | None, typer.Option("--due-within", min=0, help="Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.")] = None,
     plan: Annotated[list[str] | None, typer.Option("--plan", help="Chỉ kế hoạch có mã (id) hoặc đường dẫn này.")] = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -306,11 +340,14 @@ def status(
     Chỉ dùng nhật ký tiến độ ghi đến ngày --as-of, nên báo cáo cho một ngày trong quá khứ luôn cho
     cùng kết quả.
     """
+    from dataclasses import replace
+
     from cchc.output.status import STATUS_WRITERS, write_table
     from cchc.status import Filters, build_report
 
     day = _parse_date(as_of)
-    filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)))
+    filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)),
+                      role=role.value)
     fail_states = _states(fail_on, "--fail-on")
     soon_days = soon if soon is not None else _config().soon
     # The plain table (not a terminal) is printed plan by plan, each table drawn by the process that
@@ -326,6 +363,7 @@ def status(
         derive = functools.partial(table_in_worker, as_of=day, soon=soon_days, filters=filters,
                                    store_folder=str(store.folder) if store is not None else None)
         workspace = _workspace(paths, no_cache, jobs, models=False, derive=derive)
+        _check_agency(agency, workspace.agency_registries())
         found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
         for path in lost:
             _skipped(path)
@@ -337,8 +375,8 @@ def status(
             raise typer.Exit(1)
         return
     workspace = _workspace(paths, no_cache, jobs)
-    filters = Filters(filters.agency, filters.areas, filters.states, filters.due_within, filters.plans,
-                      workspace.registries)
+    _check_agency(agency, workspace.registries.values())
+    filters = replace(filters, registries=workspace.registries)
     report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped)
     with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
         if rollup:
@@ -686,6 +724,7 @@ def calendar(
                                                         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp .ics ghi ra (không có thì in ra màn hình).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.")] = None,
+    role: RoleOpt = Role.any,
     remind: Annotated[int, typer.Option("--remind", min=0, help="Nhắc trước hạn bao nhiêu ngày.")] = 7,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).")] = None,
 ) -> None:
@@ -693,8 +732,10 @@ def calendar(
     from cchc.calendar_ics import build_calendar
 
     workspace = _workspace(paths)
+    _check_agency(agency, workspace.registries.values())
     day = _parse_date(as_of) if as_of else None
-    text = build_calendar(workspace.plans, workspace.registries, agency=agency, remind_days=remind, as_of=day)
+    text = build_calendar(workspace.plans, workspace.registries, agency=agency, remind_days=remind, as_of=day,
+                          role=role.value)
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return

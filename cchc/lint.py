@@ -357,6 +357,23 @@ class _Registries:
         return registry, problem
 
 
+def registries_of(files: Iterable[FileResult]) -> tuple[Registry, ...]:
+    """The agency registries of plan files, each once: the one a file carries, else the one its
+    folder's ``agencies.yaml`` gives (read once per folder, never by linting the file again)."""
+    registries = _Registries()
+    found: dict[int, Registry] = {}
+    for file in files:
+        registry = file.registry
+        if registry is None and isinstance(file.cached, CachedModel):
+            registry = file.cached.registry()
+        elif registry is None:
+            registry_file = registries.registry_file(Path(file.path))
+            registry = registries.get(registry_file)[0] if registry_file is not None else None
+        if registry is not None:
+            found.setdefault(id(registry), registry)
+    return tuple(found.values())
+
+
 def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1, models: bool = True,
                derive: Callable[[FileResult], Any] | None = None) -> LintResult:
     """Lint every YAML file under ``paths``. ``cache`` skips files seen before; ``jobs`` > 1 reads

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from cchc.agencies import Registry
 from cchc.deadline import Deadline, DeadlineError, Milestone, PlanPeriod, parse_deadline
@@ -54,6 +54,16 @@ STATE_STYLES = {
     "cancelled": "dim",
 }
 URGENCY = {state: index for index, state in enumerate(STATES)}
+
+
+def parse_state(text: str) -> str | None:
+    """The state a user names: its code (``overdue``), or the label the table shows, in Vietnamese
+    (``Quá hạn``) or in the language of messages, with or without diacritics, in any case."""
+    key = fold(text).replace("_", " ")
+    for state in STATES:
+        if key in (state.replace("_", " "), fold(STATE_LABELS[state]), fold(tr(STATE_LABELS[state]))):
+            return state
+    return None
 
 
 def on_time_rate(done_on_time: int, done_late: int, overdue: int) -> float | None:
@@ -307,14 +317,61 @@ def plan_status(plan: Plan, as_of: dt.date, soon: int = DEFAULT_SOON) -> tuple[l
 
 # ------------------------------------------------------------------------------- filters
 
+ROLES = ("any", "lead", "support")
+
+
 @dataclass(frozen=True)
 class Filters:
+    """Which rows ``cchc status`` keeps. Every field but ``registries`` is an option the user chose
+    and is part of the key of a stored table (:meth:`options`); the registries come with the plan
+    files, whose content keys already cover them."""
+
     agency: str | None = None
     areas: tuple[str, ...] = ()
     states: tuple[str, ...] = ()
     due_within: int | None = None
     plans: tuple[str, ...] = ()
-    registries: dict[str, Registry | None] = field(default_factory=dict)  # plan source → registry
+    registries: dict[str, Registry | None] = field(default_factory=dict, metadata={"option": False})  # plan source → registry
+    role: str = "any"  # with ``agency``: "lead" (chủ trì), "support" (phối hợp) or "any"
+
+    def options(self) -> dict[str, object]:
+        """The chosen options as JSON data, built from the fields themselves so that a new filter
+        cannot be left out of a cache key."""
+        return {f.name: _json_value(getattr(self, f.name)) for f in fields(self) if f.metadata.get("option", True)}
+
+
+def _json_value(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def role_names(task: Task, role: str) -> tuple[str, ...]:
+    """The agencies a task names in ``role``: lead, support, or both (``any``)."""
+    if role == "lead":
+        return task.effective_lead
+    if role == "support":
+        return task.effective_support
+    return (*task.effective_lead, *task.effective_support)
+
+
+def agency_known(name: str, registries: Iterable[Registry | None]) -> bool:
+    """Whether a registry of the plans read knows ``name`` (an agency, a group, a short form or an
+    alias). With no registry at all nothing can be said: the name is matched as written."""
+    found = [r for r in registries if r is not None]
+    return not found or any(r.lookup(name) is not None for r in found)
+
+
+def agency_suggestions(name: str, registries: Iterable[Registry | None], n: int = 3) -> list[str]:
+    """The registry names closest to ``name`` (for a did-you-mean), best first."""
+    import difflib
+
+    names: dict[str, str] = {}
+    for registry in registries:
+        if registry is None:
+            continue
+        for key, entry in registry.index.items():
+            names.setdefault(key, entry.name)
+    close = difflib.get_close_matches(fold(name), list(names), n=n * 3, cutoff=0.6)
+    return list(dict.fromkeys(names[key] for key in close))[:n]
 
 
 def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None) -> bool:
@@ -354,8 +411,7 @@ def apply_filters(rows: Iterable[Row], as_of: dt.date, filters: Filters) -> list
                 continue
         if filters.agency:
             registry = filters.registries.get(row.plan.source)
-            names = (*row.task.effective_lead, *row.task.effective_support)
-            if not agency_matches(names, filters.agency, registry):
+            if not agency_matches(role_names(row.task, filters.role), filters.agency, registry):
                 continue
         out.append(row)
     return out

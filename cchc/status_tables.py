@@ -9,8 +9,8 @@ order of their most urgent row; the summary adds up the counts). The output is b
 the one :func:`cchc.output.status.write_table` writes from the full report (a test compares them).
 
 An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:
-see :mod:`cchc.cache`), its path as shown, the as-of date, ``--soon``, the filters and the
-language. Its file is named without the date, so a new day replaces yesterday's tables rather
+see :mod:`cchc.cache`), its path as shown, the as-of date, ``--soon``, every field of the filters
+(:meth:`cchc.status.Filters.options`) and the language. Its file is named without the date, so a new day replaces yesterday's tables rather
 than adding to them. Before use the entry's CRC-32 (over its header and table), the key and the
 table's length are checked; an entry that fails is rebuilt and written over, never trusted.
 
@@ -135,9 +135,10 @@ def _slots(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None)
     """(file name, key) of a file's entry: the name leaves out the date, the key does not."""
     if file.key is None:
         return None
-    f = filters or Filters()
-    options = json.dumps([file.key, file.path, language(), soon, f.agency, list(f.areas), list(f.states),
-                          f.due_within, list(f.plans)], ensure_ascii=True)
+    # Every option the table depends on: the filters' own fields (Filters.options: a new filter
+    # cannot be left out), --soon, the language and the file as shown and as read.
+    options = json.dumps([file.key, file.path, language(), soon, (filters or Filters()).options()],
+                         ensure_ascii=True, sort_keys=True)
     slot = hashlib.sha256(FORMAT + options.encode()).hexdigest()
     key = hashlib.sha256(FORMAT + f"{options}\0{as_of.isoformat()}".encode()).hexdigest()
     return slot, key

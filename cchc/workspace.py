@@ -47,6 +47,14 @@ class Workspace:
         return replace(self, plans=tuple(plans), registries=registries, files=tuple(files),
                        skipped=tuple(sorted((*self.skipped, *lost))) if lost else self.skipped)
 
+    def agency_registries(self) -> tuple[Registry, ...]:
+        """Every agency registry the plans read use, each once, without building a plan model (a
+        file read in a worker process comes back without its registry: it is read here, once
+        per folder)."""
+        from cchc.lint import registries_of
+
+        return registries_of(self.files)
+
     @property
     def error_files(self) -> tuple[str, ...]:
         """Plans that are used but have lint errors (their numbers may be off)."""

@@ -41,6 +41,8 @@ FILTERS = [
     Filters(states=("overdue", "due_soon")),
     Filters(states=("cancelled",)),  # nothing matches in most plans: "Không có nhiệm vụ nào…"
     Filters(agency="Sở Nội vụ"),
+    Filters(agency="Sở Nội vụ", role="lead"),  # after "any" with the same cache: role is part of the key
+    Filters(agency="SNV", role="support"),
     Filters(areas=("TCBM", "TTHC")),
     Filters(due_within=120),
     Filters(plans=("tinh-kh-2021", "kh-cchc-2021.yaml")),

@@ -551,8 +551,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "ngày \"{value}\" của {option} không hợp lệ; viết dạng 2021-07-01 hoặc 01/07/2021.":
         "invalid date \"{value}\" for {option}; write 2021-07-01 or 01/07/2021.",
     "lĩnh vực \"{value}\" không có; xem danh sách bằng cchc areas.": "there is no area \"{value}\"; cchc areas lists them.",
-    "trạng thái \"{value}\" của {option} không có; dùng: {states}.":
-        "there is no state \"{value}\" for {option}; use: {states}.",
+    "trạng thái \"{value}\" của {option} không có; dùng mã hoặc nhãn trong bảng: {states}.":
+        "there is no state \"{value}\" for {option}; use a code or a label the table shows: {states}.",
+    "cơ quan \"{name}\" của --agency không có trong danh mục cơ quan (agencies.yaml) của các kế hoạch đã đọc.":
+        "--agency: \"{name}\" is not in the agency registry (agencies.yaml) of any plan read.",
     "không có kế hoạch nào đọc được (xem cchc lint).": "no plan could be read (see cchc lint).",
     "không có kế hoạch nào đọc được.": "no plan could be read.",
     "bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).":
@@ -1021,8 +1023,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Only tasks this agency leads or supports (also through groups).',
     'Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).':
         'Area (code or name; several separated by commas).',
-    'Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).':
-        'State (overdue, due_soon, on_track, …; separated by commas).',
+    'Trạng thái: mã (overdue, due_soon, …) hoặc nhãn trong bảng ("Quá hạn", "sap den han"…); cách nhau bằng dấu phẩy.':
+        'State: a code (overdue, due_soon, …) or a label the table shows ("Quá hạn", "sap den han"…); separated by commas.',
+    'Với --agency: lead (chỉ nhiệm vụ cơ quan chủ trì), support (chỉ nhiệm vụ phối hợp) hoặc any (cả hai, mặc định).':
+        'With --agency: lead (only tasks the agency leads), support (only tasks it supports) or any (both, the default).',
     'Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.':
         'Only unfinished milestones due within this many days.',
     'Chỉ kế hoạch có mã (id) hoặc đường dẫn này.':
