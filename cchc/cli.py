@@ -106,6 +106,7 @@ def lint(
     _settled()
     for missing in result.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
+    _default_missing(paths, result.missing)
     if result.missing and not result.files:
         raise typer.Exit(2)
     writer = FORMATS[resolve(format.value)]
@@ -273,6 +274,7 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     _settled()
     for missing in workspace.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
+    _default_missing(paths, workspace.missing)
     if not workspace.files:
         raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint).") if workspace.skipped
                     else tr("không có kế hoạch nào đọc được."))
@@ -281,6 +283,13 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     for path in workspace.error_files:
         _stderr("cchc: " + tr("chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.", path=path))
     return workspace
+
+
+def _default_missing(paths: list[Path] | None, missing: tuple[str, ...]) -> None:
+    """When the plans folder looked for by default is not there: how it is found."""
+    if not paths and missing:
+        _stderr("  " + tr("gợi ý: chạy lệnh trong kho kế hoạch (cchc tìm thư mục plans/ từ thư mục hiện tại lên tới "
+                          "gốc kho git, hoặc theo plans = … trong cchc.toml), hoặc ghi đường dẫn tới kế hoạch."))
 
 
 def _skipped(path: str) -> None:

@@ -180,13 +180,17 @@ class LintResult:
 
 
 def display_path(path: Path) -> str:
-    """How a file is named in diagnostics: relative to the working folder when inside it."""
+    """How a file is named in diagnostics: relative to the working folder when inside it; a
+    relative path as the shortest way there from the working folder (``../quang-nam/kh.yaml``
+    read from ``plans/quang-nam`` is ``kh.yaml``, as git shows it)."""
     if path.is_absolute():
         try:
             return path.relative_to(Path.cwd()).as_posix()
         except ValueError:
             return path.as_posix()
-    return Path(os.path.normpath(path)).as_posix()
+    if ".." not in path.parts:
+        return Path(os.path.normpath(path)).as_posix()
+    return Path(os.path.relpath(path)).as_posix()
 
 
 def _kind_of(path: Path) -> str | None:

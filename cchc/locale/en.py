@@ -1469,4 +1469,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Fix the expression on this line of the template.',
     'Không tìm thấy mẫu "{name}".':
         'Template "{name}" not found.',
+    "gợi ý: chạy lệnh trong kho kế hoạch (cchc tìm thư mục plans/ từ thư mục hiện tại lên tới gốc kho git, hoặc theo plans = … trong cchc.toml), hoặc ghi đường dẫn tới kế hoạch.":
+        "hint: run the command inside a plans repository (cchc looks for a plans/ folder from the working folder up to the git repository's root, or for plans = … in cchc.toml), or give the path of the plans.",
 }
