@@ -228,6 +228,13 @@ RoleOpt = Annotated[Role, typer.Option("--role", case_sensitive=False, help=(
     "mặc định)."))]
 
 
+def _role(role: Role, agency: str | None) -> str:
+    """``--role`` says which part an ``--agency`` plays: without one it would select nothing new."""
+    if role != Role.any and agency is None:
+        raise _fail(tr("--role {role} cần --agency (cơ quan chủ trì hoặc phối hợp là cơ quan nào?).", role=role.value))
+    return role.value
+
+
 def _check_agency(agency: str | None, registries: Any) -> None:
     """Stop (exit 2) when ``--agency`` names an agency that no registry of the plans read knows,
     with the closest names as a suggestion: otherwise a typo silently selects nothing."""
@@ -267,6 +274,7 @@ def _settled() -> None:
 
 def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None,
                models: bool = True, derive: Any = None) -> Any:
+    from cchc.output.status import duplicate_note
     from cchc.workspace import load_workspace
 
     targets = list(paths) if paths else [_config().plans]
@@ -275,6 +283,8 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     for missing in workspace.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     _default_missing(paths, workspace.missing)
+    for plan_id, files in workspace.duplicates:
+        _stderr("cchc: " + duplicate_note(plan_id, files))
     if not workspace.files:
         raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint).") if workspace.skipped
                     else tr("không có kế hoạch nào đọc được."))
@@ -356,7 +366,7 @@ def status(
 
     day = _parse_date(as_of)
     filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)),
-                      role=role.value)
+                      role=_role(role, agency))
     fail_states = _states(fail_on, "--fail-on")
     soon_days = soon if soon is not None else _config().soon
     # The plain table (not a terminal) is printed plan by plan, each table drawn by the process that
@@ -379,14 +389,14 @@ def status(
         if not found:  # every plan was lost on the way (files changed during the run)
             raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint)."))
         with _open_output(output) as stream:
-            counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream)
+            counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream, workspace.duplicates)
         if any(counts[s] for s in fail_states):
             raise typer.Exit(1)
         return
     workspace = _workspace(paths, no_cache, jobs)
     _check_agency(agency, workspace.registries.values())
     filters = replace(filters, registries=workspace.registries)
-    report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped)
+    report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped, workspace.duplicates)
     with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
         if rollup:
             from cchc.links import rollup as build_rollup
@@ -740,11 +750,12 @@ def calendar(
     """Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…"""
     from cchc.calendar_ics import build_calendar
 
+    chosen_role = _role(role, agency)
     workspace = _workspace(paths)
     _check_agency(agency, workspace.registries.values())
     day = _parse_date(as_of) if as_of else None
     text = build_calendar(workspace.plans, workspace.registries, agency=agency, remind_days=remind, as_of=day,
-                          role=role.value)
+                          role=chosen_role)
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return

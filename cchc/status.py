@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 
-from cchc.agencies import Registry
+from cchc.agencies import AgencyRef, Registry, agency_labels, agency_ref
 from cchc.deadline import Deadline, DeadlineError, Milestone, PlanPeriod, parse_deadline
 from cchc.i18n import N_, language, tr
 from cchc.model import Plan, Section, Task
@@ -158,6 +158,7 @@ class StatusReport:
     rows: tuple[Row, ...]
     unreadable: tuple[Unreadable, ...] = ()
     skipped: tuple[str, ...] = ()  # files that could not be read as plans
+    duplicates: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (plan id, files) left out: one id, several files
 
     def counts(self) -> dict[str, int]:
         counter = Counter(row.state for row in self.rows)
@@ -418,7 +419,10 @@ def apply_filters(rows: Iterable[Row], as_of: dt.date, filters: Filters) -> list
 
 
 def build_report(plans: Sequence[Plan], as_of: dt.date, soon: int = DEFAULT_SOON,
-                 filters: Filters | None = None, skipped: Sequence[str] = ()) -> StatusReport:
+                 filters: Filters | None = None, skipped: Sequence[str] = (),
+                 duplicates: Sequence[tuple[str, tuple[str, ...]]] = ()) -> StatusReport:
+    """The rows of ``plans`` as of a date. ``skipped`` and ``duplicates`` (files left out because
+    they share a plan id, see :mod:`cchc.workspace`) are only named in the report's notes."""
     rows: list[Row] = []
     unreadable: list[Unreadable] = []
     for plan in plans:
@@ -428,19 +432,23 @@ def build_report(plans: Sequence[Plan], as_of: dt.date, soon: int = DEFAULT_SOON
     if filters is not None:
         rows = apply_filters(rows, as_of, filters)
     rows.sort(key=Row.sort_key)
-    return StatusReport(as_of, tuple(rows), tuple(unreadable), tuple(skipped))
+    return StatusReport(as_of, tuple(rows), tuple(unreadable), tuple(skipped), tuple(duplicates))
 
 
 # ------------------------------------------------------------------------------- agencies
 
 @dataclass(frozen=True)
 class AgencyLine:
-    name: str
+    name: str  # as shown: the agency's name, with its jurisdiction when several registries are shown
     led: int
     done_on_time: int
     done_late: int
     overdue: int
     open: int
+    canonical: str = ""  # the registry's name for it (or the name as written)
+    agency_id: str | None = None  # its registry id (None: a name no registry knows)
+    jurisdiction: str = ""
+    registry: str = ""  # the registry file that defines it (or the plan's folder)
 
     @property
     def on_time_rate(self) -> float | None:
@@ -448,24 +456,32 @@ class AgencyLine:
 
     def to_json(self) -> dict[str, object]:
         rate = self.on_time_rate
-        return {"agency": self.name, "led": self.led, "done_on_time": self.done_on_time,
+        return {"agency": self.canonical or self.name, "led": self.led, "done_on_time": self.done_on_time,
                 "done_late": self.done_late, "overdue": self.overdue, "open": self.open,
-                "on_time_rate": round(rate, 4) if rate is not None else None}
+                "on_time_rate": round(rate, 4) if rate is not None else None,
+                "label": self.name, "agency_id": self.agency_id, "jurisdiction": self.jurisdiction,
+                "registry": self.registry}
 
 
 def agency_table(report: StatusReport, registries: dict[str, Registry | None]) -> list[AgencyLine]:
-    """Per lead agency (canonical name when the registry knows it): the Sở Nội vụ's ranking."""
-    tally: dict[str, Counter[str]] = {}
+    """Per lead agency, the Sở Nội vụ's ranking. An agency is a registry entry (the registry that
+    defines it and its id), never a bare name: two provinces' "Sở Nội vụ" are two lines, each
+    named with its jurisdiction (:func:`cchc.agencies.agency_labels`)."""
+    tally: dict[tuple[str, str], Counter[str]] = {}
+    refs: dict[tuple[str, str], AgencyRef] = {}
     for row in report.rows:
         registry = registries.get(row.plan.source)
         for name in dict.fromkeys(row.task.effective_lead):
-            entry = registry.lookup(name) if registry else None
-            key = entry.name if entry else name
-            tally.setdefault(key, Counter())[row.state] += 1
+            ref = agency_ref(name, registry, row.plan.source)
+            refs.setdefault(ref.key, ref)
+            tally.setdefault(ref.key, Counter())[row.state] += 1
+    labels = agency_labels(refs.values())
     lines = []
-    for name, counter in tally.items():
+    for key, counter in tally.items():
+        ref = refs[key]
         open_count = counter["on_track"] + counter["due_soon"] + counter["awaiting_trigger"] + counter["ongoing"]
-        lines.append(AgencyLine(name, sum(counter.values()), counter["done_on_time"], counter["done_late"],
-                                counter["overdue"], open_count))
+        lines.append(AgencyLine(labels[key], sum(counter.values()), counter["done_on_time"], counter["done_late"],
+                                counter["overdue"], open_count, ref.name, ref.entry.id if ref.entry else None,
+                                ref.place, ref.origin))
     lines.sort(key=lambda a: (-(a.on_time_rate if a.on_time_rate is not None else -1), a.overdue, fold(a.name)))
     return lines

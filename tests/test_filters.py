@@ -68,6 +68,9 @@ def test_role_on_a_bundled_plan_counts_lead_only() -> None:
 def test_role_is_checked_and_calendar_takes_it(tmp_path: Path) -> None:
     bad = run("status", "--agency", "Sở Nội vụ", "--role", "chu-tri")
     assert bad.returncode == 2 and "--role" in bad.stderr and "Traceback" not in bad.stderr
+    alone = run("status", "--role", "lead")
+    assert alone.returncode == 2 and "--role lead cần --agency" in alone.stderr
+    assert run("calendar", "--role", "support").returncode == 2
     lead = run("calendar", "--agency", "Sở Nội vụ", "--role", "lead", "--as-of", AS_OF)
     anyone = run("calendar", "--agency", "Sở Nội vụ", "--as-of", AS_OF)
     assert lead.returncode == anyone.returncode == 0, lead.stderr + anyone.stderr
