@@ -382,7 +382,8 @@ def status(
         derive = functools.partial(table_in_worker, as_of=day, soon=soon_days, filters=filters,
                                    store_folder=str(store.folder) if store is not None else None)
         workspace = _workspace(paths, no_cache, jobs, models=False, derive=derive)
-        _check_agency(agency, workspace.agency_registries())
+        if agency is not None:  # registries are read only then: a warm run needs none of them
+            _check_agency(agency, workspace.agency_registries())
         found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
         for path in lost:
             _skipped(path)
