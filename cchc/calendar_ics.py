@@ -23,7 +23,7 @@ from cchc.areas import BY_CODE
 from cchc.deadline import Deadline, Milestone
 from cchc.i18n import vietnamese
 from cchc.model import Plan, Section, Task
-from cchc.status import NO_DEADLINE_TEXT, agency_matches, role_names, task_deadline
+from cchc.status import NO_DEADLINE_TEXT, agency_in_role, task_deadline
 from cchc.vnformat import agencies_cell
 
 PRODID = "-//cchc//Kế hoạch CCHC//VI"
@@ -75,7 +75,8 @@ def build_calendar(plans: Sequence[Plan], registries: Mapping[str, Registry | No
 
     ``registries`` maps a plan's ``source`` to its agency registry (as :func:`load_workspace`
     gives it); with ``agency``, only tasks it leads or supports are listed, groups included
-    (``role``: "lead" or "support" for one of the two, "any" for both).
+    (``role``: "lead" or "support" for the tasks that name it in that column, "any" for both and
+    groups: :func:`cchc.status.agency_in_role`).
     Tasks with no dated milestone (ongoing, awaiting a trigger) and tasks whose deadline cannot be
     read are left out. Encode the result as UTF-8 and write it without newline translation.
     """
@@ -107,7 +108,7 @@ def plan_events(plan: Plan, registry: Registry | None = None, agency: str | None
                 role: str = "any") -> Iterator[Event]:
     """Every dated milestone of every leaf task of ``plan``, in document order."""
     for section, task in plan.leaf_tasks():
-        if agency and not agency_matches(role_names(task, role), agency, registry):
+        if agency and not agency_in_role(task, agency, registry, role):
             continue
         deadline = task_deadline(plan, task)
         if not isinstance(deadline, Deadline):

@@ -354,6 +354,14 @@ def role_names(task: Task, role: str) -> tuple[str, ...]:
     return (*task.effective_lead, *task.effective_support)
 
 
+def agency_in_role(task: Task, wanted: str, registry: Registry | None, role: str = "any") -> bool:
+    """Whether ``wanted`` plays ``role`` in a task. ``lead`` / ``support``: the agency itself is
+    named in that column, as ``cchc agencies`` counts a lead (a task led by a group it belongs to
+    is the group's row there, not its own); ``any``: named in either column, or through a group
+    it belongs to (or, for a group, through one of its members)."""
+    return agency_matches(role_names(task, role), wanted, registry, groups=role == "any")
+
+
 def agency_known(name: str, registries: Iterable[Registry | None]) -> bool:
     """Whether a registry of the plans read knows ``name`` (an agency, a group, a short form or an
     alias). With no registry at all nothing can be said: the name is matched as written."""
@@ -375,8 +383,10 @@ def agency_suggestions(name: str, registries: Iterable[Registry | None], n: int 
     return list(dict.fromkeys(names[key] for key in close))[:n]
 
 
-def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None) -> bool:
-    """Whether an agency (or group) named ``wanted`` is among ``names``, groups included both ways."""
+def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None, *, groups: bool = True) -> bool:
+    """Whether an agency (or group) named ``wanted`` is among ``names``: named itself (by its
+    name, a short form or an alias), or — with ``groups`` — through a group, both ways (a task
+    led by "Các Sở, Ban, ngành" for a Sở; a Sở's task for the group)."""
     if registry is not None:
         target = registry.lookup(wanted)
         if target is not None:
@@ -386,9 +396,9 @@ def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None)
                     continue
                 if entry.id == target.id:
                     return True
-                if entry.is_group and target.id in entry.members:
+                if groups and entry.is_group and target.id in entry.members:
                     return True
-                if target.is_group and entry.id in target.members:
+                if groups and target.is_group and entry.id in target.members:
                     return True
             return False
     key = fold(wanted)
@@ -412,7 +422,7 @@ def apply_filters(rows: Iterable[Row], as_of: dt.date, filters: Filters) -> list
                 continue
         if filters.agency:
             registry = filters.registries.get(row.plan.source)
-            if not agency_matches(role_names(row.task, filters.role), filters.agency, registry):
+            if not agency_in_role(row.task, filters.agency, registry, filters.role):
                 continue
         out.append(row)
     return out
