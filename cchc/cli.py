@@ -224,8 +224,8 @@ class Role(str, Enum):
 
 
 RoleOpt = Annotated[Role, typer.Option("--role", case_sensitive=False, help=(
-    "Với --agency: lead (chỉ nhiệm vụ cơ quan chủ trì), support (chỉ nhiệm vụ phối hợp) hoặc any (cả hai, "
-    "mặc định)."))]
+    "Với --agency: lead (nhiệm vụ ghi cơ quan này ở cột chủ trì), support (ở cột phối hợp) hoặc any (cả hai, "
+    "kể cả qua nhóm cơ quan; mặc định)."))]
 
 
 def _role(role: Role, agency: str | None) -> str:

@@ -1025,8 +1025,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Area (code or name; several separated by commas).',
     'Trạng thái: mã (overdue, due_soon, …) hoặc nhãn trong bảng ("Quá hạn", "sap den han"…); cách nhau bằng dấu phẩy.':
         'State: a code (overdue, due_soon, …) or a label the table shows ("Quá hạn", "sap den han"…); separated by commas.',
-    'Với --agency: lead (chỉ nhiệm vụ cơ quan chủ trì), support (chỉ nhiệm vụ phối hợp) hoặc any (cả hai, mặc định).':
-        'With --agency: lead (only tasks the agency leads), support (only tasks it supports) or any (both, the default).',
+    'Với --agency: lead (nhiệm vụ ghi cơ quan này ở cột chủ trì), support (ở cột phối hợp) hoặc any (cả hai, kể cả qua nhóm cơ quan; mặc định).':
+        'With --agency: lead (tasks naming the agency as lead), support (as support) or any (either, groups included; the default).',
     'Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.':
         'Only unfinished milestones due within this many days.',
     'Chỉ kế hoạch có mã (id) hoặc đường dẫn này.':
