@@ -8,7 +8,7 @@ diacritics, dashes and spacing (:func:`cchc.text.fold`), never rewriting what th
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -35,6 +35,8 @@ class Agency:
     is_group: bool = False
     members: tuple[str, ...] = ()
     rule: Mapping[str, str] | None = None  # a group's membership rule: level, kind, parent
+    origin: str = ""  # the registry file that defines it (an entry a registry extends keeps its own)
+    place: str = ""  # that registry's jurisdiction ("Tỉnh Quảng Nam"), or its folder's name
 
     def names(self) -> Iterator[tuple[str, JsonPath]]:
         yield self.name, (*self.path, "name")
@@ -100,15 +102,24 @@ class Registry:
         return entry if entry is not None and not entry.is_group else None
 
 
+def place_of(jurisdiction: object, source: str) -> str:
+    """What a registry's entries are told apart by when several registries are shown together:
+    its ``jurisdiction``, else the name of its folder (``plans/quang-nam/agencies.yaml``: quang-nam)."""
+    text = str(jurisdiction or "").strip()
+    return text or Path(source).parent.name or source
+
+
 def build_registry(data: dict[str, Any], source: str, parent: Registry | None = None) -> Registry:
     """Build a registry from data that passed the agencies schema."""
     entries: list[Agency] = list(parent.entries) if parent else []
+    place = place_of(data.get("jurisdiction"), source)
     for i, item in enumerate(data.get("agencies", ())):
         entries.append(Agency(
             id=item["id"], name=item["name"], path=("agencies", i),
             short=tuple(item.get("short", ())), aliases=tuple(item.get("aliases", ())),
             level=item.get("level"), kind=item.get("kind"), parent=item.get("parent"),
             ended=item.get("ended"), successors=tuple(item.get("successors", ())),
+            origin=source, place=place,
         ))
     for i, item in enumerate(data.get("groups", ())):
         entries.append(Agency(
@@ -116,6 +127,7 @@ def build_registry(data: dict[str, Any], source: str, parent: Registry | None = 
             aliases=tuple(item.get("aliases", ())), is_group=True,
             members=tuple(item.get("members", ())),
             rule=MappingProxyType(dict(item["rule"])) if item.get("rule") else None,
+            origin=source, place=place,
         ))
     inherited = len(parent.entries) if parent else 0
     index: dict[str, Agency] = dict(parent.index) if parent else {}
@@ -131,6 +143,68 @@ def build_registry(data: dict[str, Any], source: str, parent: Registry | None = 
             index[key] = entry  # a local name overrides the same name in the parent registry
     return Registry(source, str(data.get("jurisdiction", "")), tuple(entries),
                     MappingProxyType(index), tuple(duplicates), inherited)
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    """An agency as the per-agency tables count it: a registry entry (the registry that defines it
+    and its id), or a name no registry knows, kept apart per registry (or per plan folder when the
+    plan has none). Two provinces' "Sở Nội vụ" are two agencies."""
+
+    key: tuple[str, str]
+    name: str  # the canonical name, or the name as written
+    origin: str  # the registry file, or the plan's folder
+    place: str  # the jurisdiction the name belongs to
+    entry: Agency | None = None
+
+
+def agency_ref(name: str, registry: Registry | None, plan_source: str) -> AgencyRef:
+    """The agency a plan names ``name``, looked up in the plan's registry."""
+    entry = registry.lookup(name) if registry is not None else None
+    if entry is not None:
+        origin = entry.origin or registry.source  # type: ignore[union-attr]
+        return AgencyRef((origin, entry.id), entry.name, origin, entry.place or place_of("", origin), entry)
+    if registry is not None:
+        origin, place = registry.source, place_of(registry.jurisdiction, registry.source)
+    else:
+        origin = str(Path(plan_source).parent)
+        place = Path(plan_source).parent.name or origin
+    return AgencyRef((origin, "\0" + fold(name)), name, origin, place)
+
+
+_PLACE_WORDS = ("tinh ", "thanh pho ", "tp ", "huyen ", "thi xa ", "quan ", "xa ", "phuong ", "thi tran ")
+
+
+def agency_labels(refs: Iterable[AgencyRef]) -> dict[tuple[str, str], str]:
+    """The name each agency is shown by: its name when every agency comes from one registry;
+    otherwise its name and its jurisdiction ("Sở Nội vụ (Tỉnh Quảng Nam)"), unless the name says
+    the place already ("Báo Quảng Nam"). Two agencies never share a label."""
+    chosen = {ref.key: ref for ref in refs}
+    if len({ref.origin for ref in chosen.values()}) <= 1:
+        labels = {key: ref.name for key, ref in chosen.items()}
+    else:
+        labels = {key: ref.name if _names_place(ref) else f"{ref.name} ({ref.place})" for key, ref in chosen.items()}
+    for _ in range(2):  # the same label twice: add the jurisdiction, then the registry file
+        seen: dict[str, int] = {}
+        for label in labels.values():
+            seen[label] = seen.get(label, 0) + 1
+        clashes = [key for key, label in labels.items() if seen[label] > 1]
+        if not clashes:
+            break
+        for key in clashes:
+            ref = chosen[key]
+            labels[key] = (f"{ref.name} ({ref.place})" if labels[key] == ref.name
+                           else f"{ref.name} ({ref.place}, {ref.origin})")
+    return labels
+
+
+def _names_place(ref: AgencyRef) -> bool:
+    place = fold(ref.place)
+    for word in _PLACE_WORDS:
+        if place.startswith(word):
+            place = place[len(word):]
+            break
+    return bool(place) and f" {place} " in f" {fold(ref.name)} "
 
 
 def find_registry_file(plan_path: Path) -> Path | None:

@@ -30,7 +30,7 @@ from cchc.areas import BY_CODE
 from cchc.deadline import Deadline, Milestone
 from cchc.i18n import vietnamese
 from cchc.model import Plan, Section, Task
-from cchc.status import NO_DEADLINE_TEXT, Row, agency_matches, task_deadline, task_rows
+from cchc.status import NO_DEADLINE_TEXT, Row, agency_in_role, task_deadline, task_rows
 from cchc.vnformat import agencies_cell
 
 PRODID = "-//cchc//Kế hoạch CCHC//VI"
@@ -85,11 +85,14 @@ class Event:
 
 @vietnamese()  # events staff import into their calendars: Vietnamese whatever --lang says
 def build_calendar(plans: Sequence[Plan], registries: Mapping[str, Registry | None], *,
-                   agency: str | None = None, remind_days: int = 7, as_of: dt.date | None = None) -> str:
+                   agency: str | None = None, remind_days: int = 7, as_of: dt.date | None = None,
+                   role: str = "any") -> str:
     """The calendar for ``plans`` as RFC 5545 text (CRLF line ends, lines folded at 75 octets).
 
     ``registries`` maps a plan's ``source`` to its agency registry (as :func:`load_workspace`
-    gives it); with ``agency``, only tasks it leads or supports are listed, groups included.
+    gives it); with ``agency``, only tasks it leads or supports are listed, groups included
+    (``role``: "lead" or "support" for the tasks that name it in that column, "any" for both and
+    groups: :func:`cchc.status.agency_in_role`).
     Tasks with no dated milestone (ongoing, awaiting a trigger) and tasks whose deadline cannot be
     read are left out. Encode the result as UTF-8 and write it without newline translation.
     """
@@ -107,7 +110,7 @@ def build_calendar(plans: Sequence[Plan], registries: Mapping[str, Registry | No
     for plan in plans:
         stamp = _stamp(plan, as_of)
         registry = registries.get(plan.source)
-        for event in plan_events(plan, registry, agency, as_of):
+        for event in plan_events(plan, registry, agency, as_of, role):
             lines.extend(event_lines(event, stamp, remind_days))
     lines.append("END:VCALENDAR")
     return "".join(fold_line(line) + CRLF for line in lines)
@@ -118,12 +121,12 @@ def calendar_name(agency: str | None) -> str:
 
 
 def plan_events(plan: Plan, registry: Registry | None = None, agency: str | None = None,
-                as_of: dt.date | None = None) -> Iterator[Event]:
+                as_of: dt.date | None = None, role: str = "any") -> Iterator[Event]:
     """Every dated milestone of every leaf task of ``plan``, in document order, with its status
     from the progress dated by ``as_of`` (all of it without)."""
     day = as_of or dt.date.max
     for section, task in plan.leaf_tasks():
-        if agency and not agency_matches((*task.effective_lead, *task.effective_support), agency, registry):
+        if agency and not agency_in_role(task, agency, registry, role):
             continue
         deadline = task_deadline(plan, task)
         if not isinstance(deadline, Deadline):

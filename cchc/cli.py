@@ -106,6 +106,7 @@ def lint(
     _settled()
     for missing in result.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
+    _default_missing(paths, result.missing)
     if result.missing and not result.files:
         raise typer.Exit(2)
     writer = FORMATS[resolve(format.value)]
@@ -202,14 +203,54 @@ def _areas(values: list[str] | None) -> tuple[str, ...]:
 
 
 def _states(values: list[str] | None, option: str) -> tuple[str, ...]:
-    from cchc.status import STATES
+    """States named by code (``overdue``) or by the label the table shows (``Quá hạn``, ``qua han``)."""
+    from cchc.status import STATE_LABELS, STATES, parse_state
 
-    states = _split(values)
-    unknown = [s for s in states if s not in STATES]
-    if unknown:
-        raise _fail(tr("trạng thái \"{value}\" của {option} không có; dùng: {states}.", value=unknown[0],
-                       option=option, states=", ".join(STATES)))
-    return tuple(states)
+    out: list[str] = []
+    for value in _split(values):
+        state = parse_state(value)
+        if state is None:
+            raise _fail(tr("trạng thái \"{value}\" của {option} không có; dùng mã hoặc nhãn trong bảng: {states}.",
+                           value=value, option=option,
+                           states=", ".join(f"{s} ({tr(STATE_LABELS[s])})" for s in STATES)))
+        out.append(state)
+    return tuple(dict.fromkeys(out))
+
+
+class Role(str, Enum):
+    any = "any"
+    lead = "lead"
+    support = "support"
+
+
+RoleOpt = Annotated[Role, typer.Option("--role", case_sensitive=False, help=(
+    "Với --agency: lead (nhiệm vụ ghi cơ quan này ở cột chủ trì), support (ở cột phối hợp) hoặc any (cả hai, "
+    "kể cả qua nhóm cơ quan; mặc định)."))]
+
+
+def _role(role: Role, agency: str | None) -> str:
+    """``--role`` says which part an ``--agency`` plays: without one it would select nothing new."""
+    if role != Role.any and agency is None:
+        raise _fail(tr("--role {role} cần --agency (cơ quan chủ trì hoặc phối hợp là cơ quan nào?).", role=role.value))
+    return role.value
+
+
+def _check_agency(agency: str | None, registries: Any) -> None:
+    """Stop (exit 2) when ``--agency`` names an agency that no registry of the plans read knows,
+    with the closest names as a suggestion: otherwise a typo silently selects nothing."""
+    from cchc.status import agency_known, agency_suggestions
+
+    if agency is None:
+        return
+    chosen = list(registries)
+    if agency_known(agency, chosen):
+        return
+    close = agency_suggestions(agency, chosen)
+    message = tr("cơ quan \"{name}\" của --agency không có trong danh mục cơ quan (agencies.yaml) của các kế hoạch "
+                 "đã đọc.", name=agency)
+    if close:
+        message += " " + tr("Có phải ý bạn là {names}?", names=", ".join(f"\"{name}\"" for name in close))
+    raise _fail(message)
 
 
 def _speed(no_cache: bool = False, jobs: int | None = None) -> dict[str, Any]:
@@ -233,6 +274,7 @@ def _settled() -> None:
 
 def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None,
                models: bool = True, derive: Any = None) -> Any:
+    from cchc.output.status import duplicate_note
     from cchc.workspace import load_workspace
 
     targets = list(paths) if paths else [_config().plans]
@@ -240,6 +282,9 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     _settled()
     for missing in workspace.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
+    _default_missing(paths, workspace.missing)
+    for plan_id, files in workspace.duplicates:
+        _stderr("cchc: " + duplicate_note(plan_id, files))
     if not workspace.files:
         raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint).") if workspace.skipped
                     else tr("không có kế hoạch nào đọc được."))
@@ -248,6 +293,13 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     for path in workspace.error_files:
         _stderr("cchc: " + tr("chú ý: {path} còn lỗi (chạy cchc lint {path}); số liệu có thể chưa chính xác.", path=path))
     return workspace
+
+
+def _default_missing(paths: list[Path] | None, missing: tuple[str, ...]) -> None:
+    """When the plans folder looked for by default is not there: how it is found."""
+    if not paths and missing:
+        _stderr("  " + tr("gợi ý: chạy lệnh trong kho kế hoạch (cchc tìm thư mục plans/ từ thư mục hiện tại lên tới "
+                          "gốc kho git, hoặc theo plans = … trong cchc.toml), hoặc ghi đường dẫn tới kế hoạch."))
 
 
 def _skipped(path: str) -> None:
@@ -289,8 +341,9 @@ def status(
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp (kể cả qua nhóm).")] = None,
+    role: RoleOpt = Role.any,
     area: Annotated[list[str] | None, typer.Option("--area", help="Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).")] = None,
-    state: Annotated[list[str] | None, typer.Option("--state", help="Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).")] = None,
+    state: Annotated[list[str] | None, typer.Option("--state", help="Trạng thái: mã (overdue, due_soon, …) hoặc nhãn trong bảng (\"Quá hạn\", \"sap den han\"…); cách nhau bằng dấu phẩy.")] = None,
     due_within: Annotated[int | None, typer.Option("--due-within", min=0, help="Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.")] = None,
     plan: Annotated[list[str] | None, typer.Option("--plan", help="Chỉ kế hoạch có mã (id) hoặc đường dẫn này.")] = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -306,11 +359,14 @@ def status(
     Chỉ dùng nhật ký tiến độ ghi đến ngày --as-of, nên báo cáo cho một ngày trong quá khứ luôn cho
     cùng kết quả.
     """
+    from dataclasses import replace
+
     from cchc.output.status import STATUS_WRITERS, write_table
     from cchc.status import Filters, build_report
 
     day = _parse_date(as_of)
-    filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)))
+    filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)),
+                      role=_role(role, agency))
     fail_states = _states(fail_on, "--fail-on")
     soon_days = soon if soon is not None else _config().soon
     # The plain table (not a terminal) is printed plan by plan, each table drawn by the process that
@@ -326,20 +382,22 @@ def status(
         derive = functools.partial(table_in_worker, as_of=day, soon=soon_days, filters=filters,
                                    store_folder=str(store.folder) if store is not None else None)
         workspace = _workspace(paths, no_cache, jobs, models=False, derive=derive)
+        if agency is not None:  # registries are read only then: a warm run needs none of them
+            _check_agency(agency, workspace.agency_registries())
         found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
         for path in lost:
             _skipped(path)
         if not found:  # every plan was lost on the way (files changed during the run)
             raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint)."))
         with _open_output(output) as stream:
-            counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream)
+            counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream, workspace.duplicates)
         if any(counts[s] for s in fail_states):
             raise typer.Exit(1)
         return
     workspace = _workspace(paths, no_cache, jobs)
-    filters = Filters(filters.agency, filters.areas, filters.states, filters.due_within, filters.plans,
-                      workspace.registries)
-    report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped)
+    _check_agency(agency, workspace.registries.values())
+    filters = replace(filters, registries=workspace.registries)
+    report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped, workspace.duplicates)
     with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
         if rollup:
             from cchc.links import rollup as build_rollup
@@ -876,15 +934,19 @@ def calendar(
                                                         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp .ics ghi ra (không có thì in ra màn hình).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.")] = None,
+    role: RoleOpt = Role.any,
     remind: Annotated[int, typer.Option("--remind", min=0, help="Nhắc trước hạn bao nhiêu ngày.")] = 7,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày: chỉ dùng tiến độ ghi đến ngày này; cũng là ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).")] = None,
 ) -> None:
     """Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…"""
     from cchc.calendar_ics import build_calendar
 
+    chosen_role = _role(role, agency)
     workspace = _workspace(paths)
+    _check_agency(agency, workspace.registries.values())
     day = _parse_date(as_of) if as_of else None
-    text = build_calendar(workspace.plans, workspace.registries, agency=agency, remind_days=remind, as_of=day)
+    text = build_calendar(workspace.plans, workspace.registries, agency=agency, remind_days=remind, as_of=day,
+                          role=chosen_role)
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return

@@ -8,6 +8,12 @@ Looked up from the working folder upwards (the first file that has cchc settings
     lang = "en"                      # language of messages: vi (default) or en; --lang and CCHC_LANG win
 
 Paths are relative to the file that sets them. Command-line options always win.
+
+Without a setting, the plans folder is found the way git finds its repository: from the working
+folder upwards, the first folder that holds a ``plans/`` folder, stopping at the git repository's
+root (a folder holding ``.git``); so ``cchc status`` works from ``plans/quang-nam/`` or any other
+folder inside the repository. The folder is named relative to the working folder (``..``,
+``../../plans``), so that every path printed is one the user can type where they are.
 """
 
 from __future__ import annotations
@@ -63,7 +69,42 @@ def _find(start: Path | None) -> tuple[dict[str, Any], Path] | None:
 
 def load_config(start: Path | None = None) -> Config:
     found = _find(start)
-    return _build(*found) if found else Config()
+    if found:
+        return _build(*found)
+    root = find_root(start)
+    return Config(_shown(root / "plans", root)) if root is not None else Config()
+
+
+def find_root(start: Path | None = None) -> Path | None:
+    """The folder that holds the plans folder: from ``start`` (the working folder) upwards, the
+    first that has a ``plans/`` folder, not going above the git repository's root; the
+    repository's root itself when no folder up to it has one; None outside a repository with no
+    ``plans/`` folder above."""
+    folder = (start or Path.cwd()).absolute()
+    for candidate in (folder, *folder.parents):
+        if (candidate / "plans").is_dir():
+            return candidate
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+def _shown(folder: Path, anchor: Path) -> Path:
+    """``folder`` (inside ``anchor``, the folder found from the working folder) as the user would
+    name it from the working folder: relative (``..``, ``../../plans``) when the working folder is
+    inside ``anchor``, else relative when below the working folder, else absolute."""
+    import os
+
+    cwd = Path.cwd()
+    if cwd == anchor or anchor in cwd.parents:
+        try:
+            return Path(os.path.relpath(folder, cwd))
+        except ValueError:  # another drive (Windows)
+            return folder
+    try:
+        return folder.relative_to(cwd)
+    except ValueError:
+        return folder
 
 
 def configured_language(start: Path | None = None) -> tuple[str, str] | None:
@@ -96,12 +137,7 @@ def _build(settings: dict[str, Any], path: Path) -> Config:
             lang = parse_language(str(lang), str(path))
         except UnknownLanguage as problem:
             raise ConfigProblem(problem.message) from None
-    base = path.parent
     folder = Path(plans)
     if not folder.is_absolute():
-        folder = base / folder
-        try:
-            folder = folder.relative_to(Path.cwd())
-        except ValueError:
-            pass
+        folder = _shown(path.parent.absolute() / folder, path.parent.absolute())
     return Config(folder, soon, path, lang)

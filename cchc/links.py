@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cchc.agencies import Agency, Registry
+from cchc.agencies import Agency, AgencyRef, Registry, agency_labels, agency_ref
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding
 from cchc.i18n import data_list, tr
@@ -263,25 +263,31 @@ class RollupLine:
 
 
 def rollup(status: StatusReport, registries: Mapping[str, Registry | None]) -> list[RollupLine]:
-    """Each unit's counts across every plan it owns and every task it leads (a row counts once per unit)."""
-    tallies: dict[str, Counter[str]] = {}
-    plans_of: dict[str, set[str]] = {}
+    """Each unit's counts across every plan it owns and every task it leads (a row counts once per
+    unit). A unit is a registry entry, never a bare name: two provinces' "Sở Nội vụ" are two lines,
+    each named with its jurisdiction (:func:`cchc.agencies.agency_labels`)."""
+    tallies: dict[tuple[str, str], Counter[str]] = {}
+    plans_of: dict[tuple[str, str], set[str]] = {}
+    refs: dict[tuple[str, str], AgencyRef] = {}
     for row in status.rows:
         registry = registries.get(row.plan.source)
-        units: dict[str, str] = {}
+        units: dict[tuple[str, str], AgencyRef] = {}
         owner = plan_owner(row.plan, registry)
         if owner is not None:
-            units[owner.id] = owner.name
-            plans_of.setdefault(owner.name, set()).add(row.plan.id)
+            ref = agency_ref(owner.name, registry, row.plan.source)
+            units[ref.key] = ref
+            plans_of.setdefault(ref.key, set()).add(row.plan.id)
         for name in row.task.effective_lead:
-            entry = registry.lookup(name) if registry else None
-            if entry is not None and entry.is_group:
+            ref = agency_ref(name, registry, row.plan.source)
+            if ref.entry is not None and ref.entry.is_group:
                 continue  # a group is not a unit: its members are counted through their own plans
-            units[entry.id if entry else name] = entry.name if entry else name
-        for name in units.values():
-            tallies.setdefault(name, Counter())[row.state] += 1
-    lines = [RollupLine(name, len(plans_of.get(name, ())), sum(c.values()), c["done_on_time"], c["done_late"],
-                        c["overdue"]) for name, c in tallies.items()]
+            units.setdefault(ref.key, ref)
+        for key, ref in units.items():
+            refs.setdefault(key, ref)
+            tallies.setdefault(key, Counter())[row.state] += 1
+    labels = agency_labels(refs.values())
+    lines = [RollupLine(labels[key], len(plans_of.get(key, ())), sum(c.values()), c["done_on_time"], c["done_late"],
+                        c["overdue"]) for key, c in tallies.items()]
     lines.sort(key=lambda line: (-(line.on_time_rate if line.on_time_rate is not None else -1), line.overdue,
                                  line.unit))
     return lines

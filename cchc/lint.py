@@ -180,13 +180,17 @@ class LintResult:
 
 
 def display_path(path: Path) -> str:
-    """How a file is named in diagnostics: relative to the working folder when inside it."""
+    """How a file is named in diagnostics: relative to the working folder when inside it; a
+    relative path as the shortest way there from the working folder (``../quang-nam/kh.yaml``
+    read from ``plans/quang-nam`` is ``kh.yaml``, as git shows it)."""
     if path.is_absolute():
         try:
             return path.relative_to(Path.cwd()).as_posix()
         except ValueError:
             return path.as_posix()
-    return Path(os.path.normpath(path)).as_posix()
+    if ".." not in path.parts:
+        return Path(os.path.normpath(path)).as_posix()
+    return Path(os.path.relpath(path)).as_posix()
 
 
 def _kind_of(path: Path) -> str | None:
@@ -357,6 +361,23 @@ class _Registries:
         return registry, problem
 
 
+def registries_of(files: Iterable[FileResult]) -> tuple[Registry, ...]:
+    """The agency registries of plan files, each once: the one a file carries, else the one its
+    folder's ``agencies.yaml`` gives (read once per folder, never by linting the file again)."""
+    registries = _Registries()
+    found: dict[int, Registry] = {}
+    for file in files:
+        registry = file.registry
+        if registry is None and isinstance(file.cached, CachedModel):
+            registry = file.cached.registry()
+        elif registry is None:
+            registry_file = registries.registry_file(Path(file.path))
+            registry = registries.get(registry_file)[0] if registry_file is not None else None
+        if registry is not None:
+            found.setdefault(id(registry), registry)
+    return tuple(found.values())
+
+
 def lint_paths(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1, models: bool = True,
                derive: Callable[[FileResult], Any] | None = None) -> LintResult:
     """Lint every YAML file under ``paths``. ``cache`` skips files seen before; ``jobs`` > 1 reads
@@ -453,12 +474,45 @@ def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache 
     return out
 
 
+def shared_plan_ids(results: Iterable[FileResult]) -> dict[str, tuple[str, ...]]:
+    """Plan ids held by more than one usable plan file, with those files in path order (I003)."""
+    files: dict[str, list[str]] = {}
+    for result in results:
+        if result.kind == "plan" and result.usable and result.plan_id is not None:
+            files.setdefault(result.plan_id, []).append(result.path)
+    return {plan_id: tuple(sorted(paths)) for plan_id, paths in files.items() if len(paths) > 1}
+
+
+def _duplicate_id(plan_id: str, path: str, paths: Sequence[str]) -> Finding:
+    others = [p for p in paths if p != path]
+    return Finding(tr("Mã kế hoạch \"{plan}\" trùng với tệp {files}: mỗi kế hoạch một mã.", plan=plan_id,
+                      files=", ".join(others)),
+                   tr("Đổi id: của tệp chép từ kế hoạch khác (ví dụ đổi năm trong mã); cho đến khi sửa, "
+                      "cchc status, report, agencies, site và calendar bỏ qua các tệp mang mã này."),
+                   path=("id",))
+
+
+def _text_of(result: FileResult) -> str:
+    """A result's text, read again when the run kept none (a cache hit or a worker's result with
+    nothing to place); empty when the file cannot be read now."""
+    if result.text:
+        return result.text
+    from cchc.load import decode
+
+    try:
+        text, _ = decode(Path(result.path).read_bytes())
+    except OSError:
+        return ""
+    return text or ""
+
+
 def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileResult]:
-    """Cross-plan rules (I001, I002), once every plan is read; suppressions apply as usual."""
+    """Cross-plan rules (I001, I002, I003), once every plan is read; suppressions apply as usual."""
     from cchc.links import check_links, find_plan_file
     from cchc.load import load_text
 
     index = _PlanIndex({r.plan_id: r for r in results if r.usable and r.plan_id is not None})
+    shared = shared_plan_ids(results)
     out = []
     for result in results:
         if not result.usable:
@@ -471,19 +525,22 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
         named = any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES)
         plan = result.get_plan() if wanted else None  # a cached model is built only for a plan with links
         findings = list(check_links(plan, index)) if plan is not None else []
+        if result.plan_id in shared:
+            findings.append(("I003", _duplicate_id(result.plan_id, result.path, shared[result.plan_id])))
         if not findings and not named:
             # Nothing to place and no suppression could name a cross-plan rule: keep the result as
             # it is (on a warm cache, without parsing its text again).
             out.append(replace(result, diagnostics=tuple(sorted(result.diagnostics, key=Diagnostic.sort_key))))
             continue
-        loaded = load_text(result.text, result.path)
+        loaded = load_text(_text_of(result), result.path)
         late = [_diag(loaded, code, finding) for code, finding in findings]
         suppressions = parse_suppressions(loaded)
         kept = list(result.diagnostics)
         suppressed = result.suppressed
         used: set[tuple[int, str]] = set()
         for diagnostic in late:
-            hit = next((s for s in suppressions if diagnostic.code in s.codes and s.covers(diagnostic.line)), None)
+            hit = None if diagnostic.code in rule_registry.UNSUPPRESSIBLE else next(
+                (s for s in suppressions if diagnostic.code in s.codes and s.covers(diagnostic.line)), None)
             if hit is None:
                 kept.append(diagnostic)
             else:
@@ -491,13 +548,16 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
                 suppressed += 1
         for suppression in suppressions:
             for code in suppression.codes:
+                if code in rule_registry.UNSUPPRESSIBLE:
+                    continue  # the file's own pass said it cannot be suppressed (Q003)
                 if code in rule_registry.CROSS_PLAN_RULES and (suppression.line, code) not in used:
                     kept.append(Diagnostic(loaded.path, Span(suppression.line, suppression.column, suppression.line,
                                                              suppression.end_column), "Q002",
                                            rule_registry.RULES["Q002"].SEVERITY,
                                            tr("Chú thích bỏ qua {code} không bỏ qua lỗi nào.", code=code),
                                            tr("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích.")))
-        out.append(replace(result, diagnostics=tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed=suppressed))
+        out.append(replace(result, diagnostics=tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed=suppressed,
+                           text=loaded.text))
     return out
 
 

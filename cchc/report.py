@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cchc.agencies import Registry
+from cchc.agencies import AgencyRef, Registry, agency_labels, agency_ref
 from cchc.areas import AREAS, BY_CODE
 from cchc.i18n import vietnamese
 from cchc.model import Plan
@@ -142,16 +142,20 @@ def _area_lines(rows: Sequence[Row]) -> tuple[AreaLine, ...]:
 
 
 def _overdue_by_agency(rows: Sequence[Row], registries: dict[str, Registry | None]) -> tuple[tuple[str, tuple[Row, ...]], ...]:
-    groups: dict[str, list[Row]] = {}
+    """Overdue rows per lead agency, keyed by registry entry (two provinces' "Sở Nội vụ" apart)."""
+    groups: dict[tuple[str, str], list[Row]] = {}
+    refs: dict[tuple[str, str], AgencyRef] = {}
     for row in rows:
         if row.state != "overdue":
             continue
         registry = registries.get(row.plan.source)
         leads = list(dict.fromkeys(row.task.effective_lead)) or ["(chưa giao cơ quan chủ trì)"]
         for name in leads:
-            entry = registry.lookup(name) if registry else None
-            groups.setdefault(entry.name if entry else name, []).append(row)
-    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+            ref = agency_ref(name, registry, row.plan.source)
+            refs.setdefault(ref.key, ref)
+            groups.setdefault(ref.key, []).append(row)
+    labels = agency_labels(refs.values())
+    ordered = sorted(((labels[key], items) for key, items in groups.items()), key=lambda item: (-len(item[1]), item[0]))
     return tuple((name, tuple(sorted(items, key=lambda r: -(r.days_overdue or 0)))) for name, items in ordered)
 
 

@@ -245,8 +245,8 @@ def site_model(plans: Sequence[Plan], registries: dict[str, Registry | None], as
                              key=lambda r: (-(r.row.days_overdue or 0), r.row.plan.id))),
         rows=rows,
         agency_options=_options(((n, n) for n in names), (r.agencies for r in rows)),
-        option_for=MappingProxyType({line.name: by_fold[fold(line.name)] for line in lines
-                                     if fold(line.name) in by_fold}),
+        option_for=MappingProxyType({line.name: by_fold[fold(line.canonical or line.name)] for line in lines
+                                     if fold(line.canonical or line.name) in by_fold}),
         area_options=_options(_area_choices(rows), ((r.area,) for r in rows)),
         state_options=_options(((s, STATE_LABELS[s]) for s in STATES), ((r.row.state,) for r in rows)),
         pages=pages,

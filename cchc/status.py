@@ -33,9 +33,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
-from cchc.agencies import Registry
+from cchc.agencies import AgencyRef, Registry, agency_labels, agency_ref
 from cchc.deadline import Deadline, DeadlineError, Milestone, PlanPeriod, parse_deadline
 from cchc.i18n import N_, language, tr
 from cchc.model import Plan, ProgressEntry, Section, Task
@@ -64,6 +64,16 @@ STATE_STYLES = {
     "cancelled": "dim",
 }
 URGENCY = {state: index for index, state in enumerate(STATES)}
+
+
+def parse_state(text: str) -> str | None:
+    """The state a user names: its code (``overdue``), or the label the table shows, in Vietnamese
+    (``Quá hạn``) or in the language of messages, with or without diacritics, in any case."""
+    key = fold(text).replace("_", " ")
+    for state in STATES:
+        if key in (state.replace("_", " "), fold(STATE_LABELS[state]), fold(tr(STATE_LABELS[state]))):
+            return state
+    return None
 
 
 def on_time_rate(done_on_time: int, done_late: int, overdue: int) -> float | None:
@@ -200,6 +210,7 @@ class StatusReport:
     rows: tuple[Row, ...]
     unreadable: tuple[Unreadable, ...] = ()
     skipped: tuple[str, ...] = ()  # files that could not be read as plans
+    duplicates: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (plan id, files) left out: one id, several files
 
     def counts(self) -> dict[str, int]:
         counter = Counter(row.state for row in self.rows)
@@ -375,18 +386,75 @@ def plan_status(plan: Plan, as_of: dt.date, soon: int = DEFAULT_SOON) -> tuple[l
 
 # ------------------------------------------------------------------------------- filters
 
+ROLES = ("any", "lead", "support")
+
+
 @dataclass(frozen=True)
 class Filters:
+    """Which rows ``cchc status`` keeps. Every field but ``registries`` is an option the user chose
+    and is part of the key of a stored table (:meth:`options`); the registries come with the plan
+    files, whose content keys already cover them."""
+
     agency: str | None = None
     areas: tuple[str, ...] = ()
     states: tuple[str, ...] = ()
     due_within: int | None = None
     plans: tuple[str, ...] = ()
-    registries: dict[str, Registry | None] = field(default_factory=dict)  # plan source → registry
+    registries: dict[str, Registry | None] = field(default_factory=dict, metadata={"option": False})  # plan source → registry
+    role: str = "any"  # with ``agency``: "lead" (chủ trì), "support" (phối hợp) or "any"
+
+    def options(self) -> dict[str, object]:
+        """The chosen options as JSON data, built from the fields themselves so that a new filter
+        cannot be left out of a cache key."""
+        return {f.name: _json_value(getattr(self, f.name)) for f in fields(self) if f.metadata.get("option", True)}
 
 
-def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None) -> bool:
-    """Whether an agency (or group) named ``wanted`` is among ``names``, groups included both ways."""
+def _json_value(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def role_names(task: Task, role: str) -> tuple[str, ...]:
+    """The agencies a task names in ``role``: lead, support, or both (``any``)."""
+    if role == "lead":
+        return task.effective_lead
+    if role == "support":
+        return task.effective_support
+    return (*task.effective_lead, *task.effective_support)
+
+
+def agency_in_role(task: Task, wanted: str, registry: Registry | None, role: str = "any") -> bool:
+    """Whether ``wanted`` plays ``role`` in a task. ``lead`` / ``support``: the agency itself is
+    named in that column, as ``cchc agencies`` counts a lead (a task led by a group it belongs to
+    is the group's row there, not its own); ``any``: named in either column, or through a group
+    it belongs to (or, for a group, through one of its members)."""
+    return agency_matches(role_names(task, role), wanted, registry, groups=role == "any")
+
+
+def agency_known(name: str, registries: Iterable[Registry | None]) -> bool:
+    """Whether a registry of the plans read knows ``name`` (an agency, a group, a short form or an
+    alias). With no registry at all nothing can be said: the name is matched as written."""
+    found = [r for r in registries if r is not None]
+    return not found or any(r.lookup(name) is not None for r in found)
+
+
+def agency_suggestions(name: str, registries: Iterable[Registry | None], n: int = 3) -> list[str]:
+    """The registry names closest to ``name`` (for a did-you-mean), best first."""
+    import difflib
+
+    names: dict[str, str] = {}
+    for registry in registries:
+        if registry is None:
+            continue
+        for key, entry in registry.index.items():
+            names.setdefault(key, entry.name)
+    close = difflib.get_close_matches(fold(name), list(names), n=n * 3, cutoff=0.6)
+    return list(dict.fromkeys(names[key] for key in close))[:n]
+
+
+def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None, *, groups: bool = True) -> bool:
+    """Whether an agency (or group) named ``wanted`` is among ``names``: named itself (by its
+    name, a short form or an alias), or — with ``groups`` — through a group, both ways (a task
+    led by "Các Sở, Ban, ngành" for a Sở; a Sở's task for the group)."""
     if registry is not None:
         target = registry.lookup(wanted)
         if target is not None:
@@ -396,9 +464,9 @@ def agency_matches(names: Sequence[str], wanted: str, registry: Registry | None)
                     continue
                 if entry.id == target.id:
                     return True
-                if entry.is_group and target.id in entry.members:
+                if groups and entry.is_group and target.id in entry.members:
                     return True
-                if target.is_group and entry.id in target.members:
+                if groups and target.is_group and entry.id in target.members:
                     return True
             return False
     key = fold(wanted)
@@ -422,15 +490,17 @@ def apply_filters(rows: Iterable[Row], as_of: dt.date, filters: Filters) -> list
                 continue
         if filters.agency:
             registry = filters.registries.get(row.plan.source)
-            names = (*row.task.effective_lead, *row.task.effective_support)
-            if not agency_matches(names, filters.agency, registry):
+            if not agency_in_role(row.task, filters.agency, registry, filters.role):
                 continue
         out.append(row)
     return out
 
 
 def build_report(plans: Sequence[Plan], as_of: dt.date, soon: int = DEFAULT_SOON,
-                 filters: Filters | None = None, skipped: Sequence[str] = ()) -> StatusReport:
+                 filters: Filters | None = None, skipped: Sequence[str] = (),
+                 duplicates: Sequence[tuple[str, tuple[str, ...]]] = ()) -> StatusReport:
+    """The rows of ``plans`` as of a date. ``skipped`` and ``duplicates`` (files left out because
+    they share a plan id, see :mod:`cchc.workspace`) are only named in the report's notes."""
     rows: list[Row] = []
     unreadable: list[Unreadable] = []
     for plan in plans:
@@ -440,19 +510,23 @@ def build_report(plans: Sequence[Plan], as_of: dt.date, soon: int = DEFAULT_SOON
     if filters is not None:
         rows = apply_filters(rows, as_of, filters)
     rows.sort(key=Row.sort_key)
-    return StatusReport(as_of, tuple(rows), tuple(unreadable), tuple(skipped))
+    return StatusReport(as_of, tuple(rows), tuple(unreadable), tuple(skipped), tuple(duplicates))
 
 
 # ------------------------------------------------------------------------------- agencies
 
 @dataclass(frozen=True)
 class AgencyLine:
-    name: str
+    name: str  # as shown: the agency's name, with its jurisdiction when several registries are shown
     led: int
     done_on_time: int
     done_late: int
     overdue: int
     open: int
+    canonical: str = ""  # the registry's name for it (or the name as written)
+    agency_id: str | None = None  # its registry id (None: a name no registry knows)
+    jurisdiction: str = ""
+    registry: str = ""  # the registry file that defines it (or the plan's folder)
 
     @property
     def on_time_rate(self) -> float | None:
@@ -460,24 +534,32 @@ class AgencyLine:
 
     def to_json(self) -> dict[str, object]:
         rate = self.on_time_rate
-        return {"agency": self.name, "led": self.led, "done_on_time": self.done_on_time,
+        return {"agency": self.canonical or self.name, "led": self.led, "done_on_time": self.done_on_time,
                 "done_late": self.done_late, "overdue": self.overdue, "open": self.open,
-                "on_time_rate": round(rate, 4) if rate is not None else None}
+                "on_time_rate": round(rate, 4) if rate is not None else None,
+                "label": self.name, "agency_id": self.agency_id, "jurisdiction": self.jurisdiction,
+                "registry": self.registry}
 
 
 def agency_table(report: StatusReport, registries: dict[str, Registry | None]) -> list[AgencyLine]:
-    """Per lead agency (canonical name when the registry knows it): the Sở Nội vụ's ranking."""
-    tally: dict[str, Counter[str]] = {}
+    """Per lead agency, the Sở Nội vụ's ranking. An agency is a registry entry (the registry that
+    defines it and its id), never a bare name: two provinces' "Sở Nội vụ" are two lines, each
+    named with its jurisdiction (:func:`cchc.agencies.agency_labels`)."""
+    tally: dict[tuple[str, str], Counter[str]] = {}
+    refs: dict[tuple[str, str], AgencyRef] = {}
     for row in report.rows:
         registry = registries.get(row.plan.source)
         for name in dict.fromkeys(row.task.effective_lead):
-            entry = registry.lookup(name) if registry else None
-            key = entry.name if entry else name
-            tally.setdefault(key, Counter())[row.state] += 1
+            ref = agency_ref(name, registry, row.plan.source)
+            refs.setdefault(ref.key, ref)
+            tally.setdefault(ref.key, Counter())[row.state] += 1
+    labels = agency_labels(refs.values())
     lines = []
-    for name, counter in tally.items():
+    for key, counter in tally.items():
+        ref = refs[key]
         open_count = counter["on_track"] + counter["due_soon"] + counter["awaiting_trigger"] + counter["ongoing"]
-        lines.append(AgencyLine(name, sum(counter.values()), counter["done_on_time"], counter["done_late"],
-                                counter["overdue"], open_count))
+        lines.append(AgencyLine(labels[key], sum(counter.values()), counter["done_on_time"], counter["done_late"],
+                                counter["overdue"], open_count, ref.name, ref.entry.id if ref.entry else None,
+                                ref.place, ref.origin))
     lines.sort(key=lambda a: (-(a.on_time_rate if a.on_time_rate is not None else -1), a.overdue, fold(a.name)))
     return lines

@@ -9,13 +9,13 @@ order of their most urgent row; the summary, printed before them, adds up the co
 the one :func:`cchc.output.status.write_table` writes from the full report (a test compares them).
 
 An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:
-see :mod:`cchc.cache`), its path as shown, the as-of date, ``--soon``, the filters and the
-language. Its file is named without the date, so a new day replaces yesterday's tables rather
+see :mod:`cchc.cache`), its path as shown, the as-of date, ``--soon``, every field of the filters
+(:meth:`cchc.status.Filters.options`) and the language. Its file is named without the date, so a new day replaces yesterday's tables rather
 than adding to them. Before use the entry's CRC-32 (over its header and table), the key and the
 table's length are checked; an entry that fails is rebuilt and written over, never trusted.
 
-When several files hold plans with the same id, the full report prints their rows as one table;
-that table is drawn from their models on every run and not kept.
+Files that hold plans with the same id are left out by :func:`cchc.workspace.load_workspace`
+(lint error I003) and named in the notes, as in the full report: every table here is one file's.
 """
 
 from __future__ import annotations
@@ -135,9 +135,10 @@ def _slots(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None)
     """(file name, key) of a file's entry: the name leaves out the date, the key does not."""
     if file.key is None:
         return None
-    f = filters or Filters()
-    options = json.dumps([file.key, file.path, language(), soon, f.agency, list(f.areas), list(f.states),
-                          f.due_within, list(f.plans)], ensure_ascii=True)
+    # Every option the table depends on: the filters' own fields (Filters.options: a new filter
+    # cannot be left out), --soon, the language and the file as shown and as read.
+    options = json.dumps([file.key, file.path, language(), soon, (filters or Filters()).options()],
+                         ensure_ascii=True, sort_keys=True)
     slot = hashlib.sha256(FORMAT + options.encode()).hexdigest()
     key = hashlib.sha256(FORMAT + f"{options}\0{as_of.isoformat()}".encode()).hexdigest()
     return slot, key
@@ -184,20 +185,11 @@ def plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters:
 
 def _plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None,
                  store: TableStore | None) -> tuple[list[PlanTable], list[str]]:
-    sharing: dict[str | None, list[FileResult]] = {}
-    for file in files:
-        sharing.setdefault(file.plan_id, []).append(file)
-    shared: dict[str, PlanTable | None] = {}  # tables of files whose plan id is not theirs alone
     tables = []
     lost = []
-    for file in files:
-        group = sharing[file.plan_id]
+    for file in files:  # each its own plan: files sharing an id are left out before (cchc.workspace)
         table: PlanTable | None
-        if len(group) > 1:  # drawn together, never stored: such a table belongs to no single file
-            if file.path not in shared:
-                shared.update(zip((f.path for f in group), build_tables(group, as_of, soon, filters), strict=True))
-            table = shared[file.path]
-        elif isinstance(file.derived, PlanTable) and file.derived.plan_id == file.plan_id:
+        if isinstance(file.derived, PlanTable) and file.derived.plan_id == file.plan_id:
             table = file.derived  # drawn (and stored) by the worker that read the file
         else:
             table = _table_of(file, as_of, soon, filters, store)
@@ -233,10 +225,17 @@ def table_in_worker(file: FileResult, as_of: dt.date, soon: int, filters: Filter
     return table
 
 
-def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO) -> dict[str, int]:
+def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO,
+                 duplicates: Sequence[tuple[str, tuple[str, ...]]] = ()) -> dict[str, int]:
     """Print the plans' tables (most urgent first), the notes and the summary, as the plain writer
     does from the full report; returns the count of rows in each state."""
-    from cchc.output.status import no_rows_line, notes_lines, opening_line, skipped_notes
+    from cchc.output.status import (
+        duplicate_notes,
+        no_rows_line,
+        notes_lines,
+        opening_line,
+        skipped_notes,
+    )
 
     counts = {s: sum(t.counts[s] for t in tables) for s in STATES}
     shown = sorted((t for t in tables if t.first is not None), key=lambda t: t.first)  # type: ignore[arg-type, return-value]
@@ -246,7 +245,7 @@ def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.
         write(no_rows_line().encode("utf-8"))
     for table in shown:
         write(table.body)
-    notes = [note for t in tables for note in t.notes] + skipped_notes(skipped)
+    notes = [note for t in tables for note in t.notes] + skipped_notes(skipped) + duplicate_notes(duplicates)
     write(notes_lines(notes).encode("utf-8"))
     return counts
 

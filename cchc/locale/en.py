@@ -613,8 +613,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "ngày \"{value}\" của {option} không hợp lệ; viết dạng 2021-07-01 hoặc 01/07/2021.":
         "invalid date \"{value}\" for {option}; write 2021-07-01 or 01/07/2021.",
     "lĩnh vực \"{value}\" không có; xem danh sách bằng cchc areas.": "there is no area \"{value}\"; cchc areas lists them.",
-    "trạng thái \"{value}\" của {option} không có; dùng: {states}.":
-        "there is no state \"{value}\" for {option}; use: {states}.",
+    "trạng thái \"{value}\" của {option} không có; dùng mã hoặc nhãn trong bảng: {states}.":
+        "there is no state \"{value}\" for {option}; use a code or a label the table shows: {states}.",
+    "cơ quan \"{name}\" của --agency không có trong danh mục cơ quan (agencies.yaml) của các kế hoạch đã đọc.":
+        "--agency: \"{name}\" is not in the agency registry (agencies.yaml) of any plan read.",
     "không có kế hoạch nào đọc được (xem cchc lint).": "no plan could be read (see cchc lint).",
     "không có kế hoạch nào đọc được.": "no plan could be read.",
     "bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint {path} để xem lỗi).":
@@ -1099,8 +1101,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Only tasks this agency leads or supports (also through groups).',
     'Lĩnh vực (mã hoặc tên; nhiều giá trị cách nhau bằng dấu phẩy).':
         'Area (code or name; several separated by commas).',
-    'Trạng thái (overdue, due_soon, on_track, …; cách nhau bằng dấu phẩy).':
-        'State (overdue, due_soon, on_track, …; separated by commas).',
+    'Trạng thái: mã (overdue, due_soon, …) hoặc nhãn trong bảng ("Quá hạn", "sap den han"…); cách nhau bằng dấu phẩy.':
+        'State: a code (overdue, due_soon, …) or a label the table shows ("Quá hạn", "sap den han"…); separated by commas.',
+    'Với --agency: lead (nhiệm vụ ghi cơ quan này ở cột chủ trì), support (ở cột phối hợp) hoặc any (cả hai, kể cả qua nhóm cơ quan; mặc định).':
+        'With --agency: lead (tasks naming the agency as lead), support (as support) or any (either, groups included; the default).',
     'Chỉ mốc chưa hoàn thành đến hạn trong số ngày này.':
         'Only unfinished milestones due within this many days.',
     'Chỉ kế hoạch có mã (id) hoặc đường dẫn này.':
@@ -1737,4 +1741,22 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Đúng (bảng có cột Sản phẩm, hoặc mọi nhiệm vụ có output):": "Right (the table has a “Sản phẩm” column, or every task has an output):",
     "Sai (bảng không có cột Sản phẩm, nhiệm vụ không ghi output: một thông tin cho cả bảng):":
         "Wrong (no “Sản phẩm” column, tasks without an output: one notice for the table):",
+    "gợi ý: chạy lệnh trong kho kế hoạch (cchc tìm thư mục plans/ từ thư mục hiện tại lên tới gốc kho git, hoặc theo plans = … trong cchc.toml), hoặc ghi đường dẫn tới kế hoạch.":
+        "hint: run the command inside a plans repository (cchc looks for a plans/ folder from the working folder up to the git repository's root, or for plans = … in cchc.toml), or give the path of the plans.",
+    'Mã kế hoạch "{plan}" trùng với tệp {files}: mỗi kế hoạch một mã.':
+        'Plan id "{plan}" is also the id of {files}: each plan needs its own id.',
+    'Đổi id: của tệp chép từ kế hoạch khác (ví dụ đổi năm trong mã); cho đến khi sửa, cchc status, report, agencies, site và calendar bỏ qua các tệp mang mã này.':
+        'Change the id: of the file copied from another plan (for example the year in the id); until then cchc status, report, agencies, site and calendar leave out every file with this id.',
+    'bỏ qua {files}: các tệp cùng mã kế hoạch "{plan}" (lỗi I003), không biết tệp nào đúng; đổi id: của tệp chép rồi chạy lại.':
+        'left out {files}: these files share the plan id "{plan}" (error I003) and cchc cannot tell which is right; change the id: of the copy and run again.',
+    'Hai tệp kế hoạch không được có cùng mã kế hoạch (``id``).':
+        'Two plan files must not have the same plan id (``id``).',
+    'Mã kế hoạch là tên của kế hoạch ở mọi nơi: liên kết ``implements``, ``--plan``, báo cáo, trang\ntổng hợp. Tệp chép từ kế hoạch năm trước mà quên đổi ``id:`` làm mọi nhiệm vụ bị đếm hai lần,\nnên lỗi này được báo ở dòng ``id:`` của từng tệp, nêu tên các tệp kia; cho đến khi sửa, ``cchc\nstatus``, ``report``, ``agencies``, ``site`` và ``calendar`` bỏ qua mọi tệp mang mã đó và ghi rõ\nlý do trong phần chú ý. Lỗi này không bỏ qua được bằng chú thích. Quy tắc được kiểm tra sau khi\nđã đọc mọi kế hoạch.':
+        'The plan id names the plan everywhere: ``implements`` links, ``--plan``, reports, the dashboard. A\nfile copied from last year\'s plan whose ``id:`` was not changed makes every task count twice, so\nthis error is reported at the ``id:`` line of each file, naming the others; until it is fixed,\n``cchc status``, ``report``, ``agencies``, ``site`` and ``calendar`` leave out every file with\nthat id and say why in their notes. It cannot be suppressed with a comment. The rule is checked\nafter every plan is read.',
+    'Đúng (kế hoạch năm 2022 chép từ năm 2021, đã đổi mã):':
+        'Correct (the 2022 plan copied from 2021, with a new id):',
+    'Sai (tệp kh-cchc-2022.yaml vẫn giữ mã của tệp kh-cchc-2021.yaml):':
+        'Wrong (kh-cchc-2022.yaml still has the id of kh-cchc-2021.yaml):',
+    "--role {role} cần --agency (cơ quan chủ trì hoặc phối hợp là cơ quan nào?).":
+        "--role {role} needs --agency (which agency leads or supports?).",
 }

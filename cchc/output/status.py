@@ -85,7 +85,9 @@ def report_json(report: StatusReport) -> dict[str, object]:
         "warnings": [
             {"plan": u.plan.id, "id": u.task.key or u.task.ref, "deadline": u.task.deadline, "message": u.error.message}
             for u in report.unreadable
-        ] + [{"file": path, "message": tr("Không đọc được kế hoạch (chạy cchc lint để xem lỗi).")} for path in report.skipped],
+        ] + [{"file": path, "message": tr("Không đọc được kế hoạch (chạy cchc lint để xem lỗi).")} for path in report.skipped]
+        + [{"file": path, "plan": plan_id, "code": "I003", "message": duplicate_note(plan_id, files)}
+           for plan_id, files in report.duplicates for path in files],
     }
 
 
@@ -236,7 +238,8 @@ def table_lines(rows: Sequence[Row]) -> list[Line]:
 
 def _notes(report: StatusReport) -> list[tuple[str, str]]:
     """(label, text) of the notes under the tables."""
-    return [*unreadable_notes(report.unreadable), *skipped_notes(report.skipped)]
+    return [*unreadable_notes(report.unreadable), *skipped_notes(report.skipped),
+            *duplicate_notes(report.duplicates)]
 
 
 def unreadable_notes(unreadable: Sequence[Unreadable]) -> list[tuple[str, str]]:
@@ -246,6 +249,15 @@ def unreadable_notes(unreadable: Sequence[Unreadable]) -> list[tuple[str, str]]:
 def skipped_notes(skipped: Sequence[str]) -> list[tuple[str, str]]:
     return [(tr("Chú ý:"), tr("bỏ qua {path}: không đọc được kế hoạch (chạy cchc lint để xem lỗi).", path=path))
             for path in skipped]
+
+
+def duplicate_note(plan_id: str, files: Sequence[str]) -> str:
+    return tr("bỏ qua {files}: các tệp cùng mã kế hoạch \"{plan}\" (lỗi I003), không biết tệp nào đúng; đổi id: "
+              "của tệp chép rồi chạy lại.", files=", ".join(files), plan=plan_id)
+
+
+def duplicate_notes(duplicates: Sequence[tuple[str, Sequence[str]]]) -> list[tuple[str, str]]:
+    return [(tr("Chú ý:"), duplicate_note(plan_id, files)) for plan_id, files in duplicates]
 
 
 _TASK_COLUMNS = (N_("TT"), N_("Nhiệm vụ"), N_("Chủ trì"), N_("Thời hạn"), N_("Hạn"), N_("Trạng thái"), N_("Quá hạn"))

@@ -21,6 +21,7 @@ from cchc.rules import (
     file_unreadable,
     internal_error,
     period_order,
+    plan_id_duplicate,
     progress_after_done,
     progress_date_window,
     progress_occurrence,
@@ -94,6 +95,7 @@ _ALL: tuple[ModuleType, ...] = (
     target_year,
     task_parent_reference,
     task_parent_deadline,
+    plan_id_duplicate,
     registry_duplicate_name,
     registry_unknown_reference,
     suppression_no_reason,
@@ -109,8 +111,8 @@ DATA_RULES = ("U001", "U002", "U003")  # any YAML file that loaded
 PLAN_RULES = ("N001", "N002", "T001", "T002", "T006", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "P004", "D001", "D002", "D003",
               "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
-UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001"})
-CROSS_PLAN_RULES = ("I001", "I002")  # run after every file is read (cchc.links)
+UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001", "I003"})  # I003: status skips the files anyway
+CROSS_PLAN_RULES = ("I001", "I002", "I003")  # run after every file is read (cchc.links)
 
 SCHEMA_CODES = MappingProxyType({
     "unknown-key": "S001",
