@@ -21,7 +21,7 @@ from typing import Any
 from cchc.i18n import N_, tr
 from cchc.model import DOCUMENT_TYPES, Block, PartialDate, Plan, Section, Task
 from cchc.numbering import int_to_roman
-from cchc.vnformat import BLANK_DAY, agencies_cell, vietnamese_date_line
+from cchc.vnformat import BLANK_DAY, agencies_cell, signature_lines, task_details, task_number, vietnamese_date_line
 from cchc.vnformat import number_line as vn_number_line
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -80,7 +80,14 @@ def task_cell(task: Task, which: str) -> str:
 
 
 def task_label(task: Task) -> str:
-    return task.marker if task.marker else task.id
+    """The bullet or number a body task is printed with ("-", "1.", "a)", or "" when none)."""
+    return task_number(task)
+
+
+def signer_lines(document: Any) -> list[str]:
+    """The signature block's lines above the name, the position printed once."""
+    signer = document.signer
+    return signature_lines(signer.authority_lines, signer.position) if signer else []
 
 
 def block_heading(block: Block | Section) -> str:
@@ -150,6 +157,7 @@ class Renderer:
             "percent": percent,
             "agencies_cell": task_cell,
             "task_label": task_label,
+            "task_details": task_details,
             "heading": block_heading,
         })
         env.globals.update({
@@ -157,6 +165,7 @@ class Renderer:
             "TIEU_NGU": TIEU_NGU,
             "date_line": date_line,
             "number_line": number_line,
+            "signer_lines": signer_lines,
             "DOCUMENT_TYPES": DOCUMENT_TYPES,
             "CCHC_CSS": Markup(builtin_css()),
         })
