@@ -12,8 +12,10 @@ Vietnamese naming the template file and line, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,14 @@ from typing import Any
 from cchc.i18n import N_, tr
 from cchc.model import DOCUMENT_TYPES, Block, PartialDate, Plan, Section, Task
 from cchc.numbering import int_to_roman
-from cchc.vnformat import BLANK_DAY, agencies_cell, signature_lines, task_details, task_number, vietnamese_date_line
+from cchc.vnformat import (
+    BLANK_DAY,
+    agencies_cell,
+    signature_lines,
+    task_details,
+    task_number,
+    vietnamese_date_line,
+)
 from cchc.vnformat import number_line as vn_number_line
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -172,17 +181,34 @@ class Renderer:
         return env
 
     def render(self, name: str, context: dict[str, Any]) -> str:
+        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
+        with self._located(name):
+            if self.user is not None:
+                _self_contained(env, name, self._shown)
+            template = env.get_template(name)
+            return str(template.render(**context))
+        raise AssertionError("unreachable")  # pragma: no cover - _located re-raises
+
+    def check(self, name: str) -> None:
+        """Compile template ``name`` without rendering it: a syntax error, or a user template that
+        reads another file, is a :class:`TemplateProblem` naming the file and line before any
+        output is written."""
+        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
+        with self._located(name):
+            if self.user is not None:
+                _self_contained(env, name, self._shown)
+            env.get_template(name)
+
+    @contextlib.contextmanager
+    def _located(self, name: str) -> Iterator[None]:
+        """Every failure inside as a :class:`TemplateProblem` naming the template file and line."""
         from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
         from jinja2.exceptions import UndefinedError
         from jinja2.sandbox import SecurityError
 
-        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
         shown = self._shown
         try:
-            if self.user is not None:
-                _self_contained(env, name, shown)
-            template = env.get_template(name)
-            return str(template.render(**context))
+            yield
         except TemplateProblem:
             raise
         except TemplateNotFound as error:
