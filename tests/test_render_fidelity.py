@@ -306,3 +306,47 @@ def test_html_plan_prints_from_chromium(tmp_path: Path) -> None:
         assert "Nội dung, nhiệm vụ" in text(number), number
     signature = next(n for n in range(1, landscape[0]) if "Hồ Quang Bửu" in text(n))
     assert "PHÓ CHỦ TỊCH" in text(signature) and "Nơi nhận:" in text(signature)
+
+
+IMPORTED = """KẾ HOẠCH
+Cải cách hành chính năm 2022
+
+I. Nhiệm vụ
+
+1. Cải cách thể chế
+
+Phân công trách nhiệm:
+
+Sở Tư pháp chịu trách nhiệm chủ trì, phối hợp với các cơ quan.
+
+- Rà soát văn bản quy phạm pháp luật của tỉnh.
+
+- Kiểm tra văn bản sau ban hành theo quy định.
+
+2. Cải cách thủ tục hành chính
+
+- Công khai thủ tục hành chính đầy đủ.
+
+Phân công trách nhiệm:
+
+Văn phòng UBND tỉnh chịu trách nhiệm chủ trì.
+
+3. Sở Khoa học và Công nghệ
+
+Chủ trì, phối hợp với các cơ quan có liên quan tham mưu triển khai ISO.
+"""
+
+
+def test_an_imported_plan_prints_in_the_order_of_its_source() -> None:
+    """The importer records where "Phân công trách nhiệm" stood and which paragraphs had no
+    number, so the printed plan follows its source either way."""
+    from cchc.import_sources import parse_text
+    from cchc.importer import import_source
+
+    result = import_source(parse_text(IMPORTED), plan_id="x")
+    first, second, third = result.data["body"][0]["sections"]
+    assert first["responsibility_position"] == "before" and "responsibility_position" not in second
+    assert third["tasks"][0]["marker"] == ""
+    paragraphs = _markdown_paragraphs(render_plan_text(build_plan(result.data, "x.yaml"), "md"))
+    expected = [line for line in IMPORTED.splitlines()[3:] if line.strip()]
+    _in_order(expected, paragraphs)
