@@ -1010,6 +1010,7 @@ class RenderFormat(str, Enum):
     md = "md"
     docx = "docx"
     html = "html"
+    pdf = "pdf"
 
 
 class ReportFormat(str, Enum):
@@ -1017,6 +1018,7 @@ class ReportFormat(str, Enum):
     docx = "docx"
     html = "html"
     xlsx = "xlsx"
+    pdf = "pdf"
 
 
 def _progress(items: list[Any], label: str) -> Any:
@@ -1043,13 +1045,18 @@ def _write_text(out: Path | None, text: str) -> None:
 def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) -> None:
     from cchc.render import render_plan_text
 
-    if fmt == "docx":
+    if fmt in ("docx", "pdf"):
         from cchc.render_docx import render_plan_docx
 
         if out is None:
-            raise _fail(tr("định dạng docx cần tệp đầu ra: thêm -o TÊN.docx."))
+            raise _fail(tr("định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.", format=fmt))
         out.parent.mkdir(parents=True, exist_ok=True)
-        render_plan_docx(plan, out, template)
+        if fmt == "pdf":
+            from cchc.pdf import write_pdf
+
+            write_pdf(lambda path: render_plan_docx(plan, path, template), out)
+        else:
+            render_plan_docx(plan, out, template)
         return
     _write_text(out, render_plan_text(plan, fmt, template))
 
@@ -1058,17 +1065,23 @@ def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) ->
 def render(
     plans: Annotated[list[Path], typer.Argument(help="Tệp kế hoạch (một hoặc nhiều).")],
     format: Annotated[RenderFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: md, docx, html.")] = RenderFormat.md,
+                                                 help="Định dạng: md, docx, html, pdf (qua LibreOffice).")] = RenderFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra (một kế hoạch) hoặc thư mục (nhiều kế hoạch).")] = None,
-    template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx.")] = None,
+    template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx/pdf.")] = None,
 ) -> None:
-    """In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML)."""
+    """In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML, PDF)."""
+    from cchc.pdf import PdfProblem, require_soffice
     from cchc.render import TemplateProblem
+    from cchc.templates_check import check_template
 
-    if template is not None and not template.is_file():
-        raise _fail(tr("không tìm thấy mẫu \"{path}\".", path=template))
+    try:
+        check_template(template, format.value)
+        if format == RenderFormat.pdf:
+            require_soffice()
+    except (TemplateProblem, PdfProblem) as problem:
+        raise _template_failed(problem) from None
     workspace = _workspace(list(plans))
-    suffix = {"md": ".md", "docx": ".docx", "html": ".html"}[format.value]
+    suffix = {"md": ".md", "docx": ".docx", "html": ".html", "pdf": ".pdf"}[format.value]
     many = len(workspace.plans) > 1
     if many and output is None and format != RenderFormat.md:
         raise _fail(tr("in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC."))
@@ -1079,7 +1092,7 @@ def render(
                 output.mkdir(parents=True, exist_ok=True)
                 target = output / (plan.id + suffix)
             _render_one(plan, format.value, target, template)
-    except TemplateProblem as problem:
+    except (TemplateProblem, PdfProblem) as problem:
         raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
@@ -1092,14 +1105,23 @@ def report(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.")] = None,
     period: Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 (quý I), 2021-H1 (6 tháng), 2021-Q3 (quý III), 2021 (năm).")] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: md, docx, html, xlsx.")] = ReportFormat.md,
+                                                 help="Định dạng: md, docx, html, xlsx, pdf (qua LibreOffice).")] = ReportFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra.")] = None,
     template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng (.j2 cho md/html, .docx cho docx).")] = None,
     rollup: Annotated[bool, typer.Option("--rollup", help="Thêm bảng tổng hợp theo đơn vị (mọi kế hoạch đơn vị sở hữu hoặc chủ trì).")] = False,
 ) -> None:
     """Báo cáo kết quả thực hiện nhiệm vụ CCHC tính đến một ngày, theo kỳ báo cáo của Bộ Nội vụ."""
+    from cchc.pdf import PdfProblem, require_soffice
     from cchc.render import TemplateProblem, render_report_text
     from cchc.report import build, named_period
+    from cchc.templates_check import check_template
+
+    try:
+        check_template(template, format.value)
+        if format == ReportFormat.pdf:
+            require_soffice()
+    except (TemplateProblem, PdfProblem) as problem:
+        raise _template_failed(problem) from None
 
     report_period = None
     if period is not None:
@@ -1107,7 +1129,7 @@ def report(
         if report_period is None:
             raise _fail(tr("kỳ báo cáo \"{period}\" không hợp lệ; dùng 2021-Q1, 2021-H1, 2021-Q3 hoặc 2021.", period=period))
     day = _parse_date(as_of) if as_of is not None or report_period is None else report_period.end
-    if format in (ReportFormat.docx, ReportFormat.xlsx) and output is None:
+    if format in (ReportFormat.docx, ReportFormat.xlsx, ReportFormat.pdf) and output is None:
         raise _fail(tr("định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.", format=format.value))
     workspace = _workspace(paths)
     result = build(workspace.plans, workspace.registries, day, report_period, workspace.skipped, with_rollup=rollup)
@@ -1122,9 +1144,15 @@ def report(
 
             assert output is not None
             write_report_docx(result, output, template)
+        elif format == ReportFormat.pdf:
+            from cchc.pdf import write_pdf
+            from cchc.report_docx import write_report_docx
+
+            assert output is not None
+            write_pdf(lambda path: write_report_docx(result, path, template), output)
         else:
             _write_text(output, render_report_text(result, format.value, template))
-    except TemplateProblem as problem:
+    except (TemplateProblem, PdfProblem) as problem:
         raise _template_failed(problem) from None
     except OSError as exc:
         raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None

@@ -1807,6 +1807,9 @@ class _BodyParser:
             if "lead" not in out:
                 out.update(self.responsibility_agencies(responsibility))
             out["responsibility"] = responsibility
+            texts = [c for c in node.content if isinstance(c, str)]
+            if texts and fold(texts[0]).startswith("phan cong trach nhiem"):
+                out["responsibility_position"] = "before"  # printed as the source has it
         out["tasks"] = []
         for index, text in enumerate(tasks, start=1):
             bullet = _BULLET.match(text)
@@ -1817,8 +1820,8 @@ class _BodyParser:
                 bare = _BARE_NUMBER.match(text)
                 assert bare is not None
                 out["tasks"].append({"id": bare.group("num"), "content": bare.group("rest")})
-            else:
-                out["tasks"].append({"id": str(index), "content": text})
+            else:  # a paragraph the source prints with neither number nor bullet: printed so again
+                out["tasks"].append({"id": str(index), "marker": "", "content": text})
         return out
 
 

@@ -185,6 +185,8 @@ class Section:
     support: tuple[str, ...] = ()
     responsibility: tuple[str, ...] = ()
     tasks: tuple[Task, ...] = ()
+    #: where the source prints the "Phân công trách nhiệm" part: "after" the tasks or "before" them
+    responsibility_position: str = "after"
 
 
 @dataclass(frozen=True)
@@ -473,7 +475,8 @@ class _Builder:
             for i, t in self.items(data.get("tasks"), (*path, "tasks"))
         )
         return Section(str(data["title"]), path, number, area, lead, support,
-                       _tuple_str(data.get("responsibility")), tasks)
+                       _tuple_str(data.get("responsibility")), tasks,
+                       "before" if data.get("responsibility_position") == "before" else "after")
 
     def task(self, data: Any, path: JsonPath, prefix: str | None, inherited_lead: tuple[str, ...],
              inherited_support: tuple[str, ...], area: str | None) -> Task:

@@ -12,8 +12,10 @@ Vietnamese naming the template file and line, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,14 @@ from typing import Any
 from cchc.i18n import N_, tr
 from cchc.model import DOCUMENT_TYPES, Block, PartialDate, Plan, Section, Task
 from cchc.numbering import int_to_roman
-from cchc.vnformat import BLANK_DAY, agencies_cell, vietnamese_date_line
+from cchc.vnformat import (
+    BLANK_DAY,
+    agencies_cell,
+    signature_lines,
+    task_details,
+    task_number,
+    vietnamese_date_line,
+)
 from cchc.vnformat import number_line as vn_number_line
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -80,7 +89,14 @@ def task_cell(task: Task, which: str) -> str:
 
 
 def task_label(task: Task) -> str:
-    return task.marker if task.marker else task.id
+    """The bullet or number a body task is printed with ("-", "1.", "a)", or "" when none)."""
+    return task_number(task)
+
+
+def signer_lines(document: Any) -> list[str]:
+    """The signature block's lines above the name, the position printed once."""
+    signer = document.signer
+    return signature_lines(signer.authority_lines, signer.position) if signer else []
 
 
 def block_heading(block: Block | Section) -> str:
@@ -150,6 +166,7 @@ class Renderer:
             "percent": percent,
             "agencies_cell": task_cell,
             "task_label": task_label,
+            "task_details": task_details,
             "heading": block_heading,
         })
         env.globals.update({
@@ -157,23 +174,41 @@ class Renderer:
             "TIEU_NGU": TIEU_NGU,
             "date_line": date_line,
             "number_line": number_line,
+            "signer_lines": signer_lines,
             "DOCUMENT_TYPES": DOCUMENT_TYPES,
             "CCHC_CSS": Markup(builtin_css()),
         })
         return env
 
     def render(self, name: str, context: dict[str, Any]) -> str:
+        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
+        with self._located(name):
+            if self.user is not None:
+                _self_contained(env, name, self._shown)
+            template = env.get_template(name)
+            return str(template.render(**context))
+        raise AssertionError("unreachable")  # pragma: no cover - _located re-raises
+
+    def check(self, name: str) -> None:
+        """Compile template ``name`` without rendering it: a syntax error, or a user template that
+        reads another file, is a :class:`TemplateProblem` naming the file and line before any
+        output is written."""
+        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
+        with self._located(name):
+            if self.user is not None:
+                _self_contained(env, name, self._shown)
+            env.get_template(name)
+
+    @contextlib.contextmanager
+    def _located(self, name: str) -> Iterator[None]:
+        """Every failure inside as a :class:`TemplateProblem` naming the template file and line."""
         from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
         from jinja2.exceptions import UndefinedError
         from jinja2.sandbox import SecurityError
 
-        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
         shown = self._shown
         try:
-            if self.user is not None:
-                _self_contained(env, name, shown)
-            template = env.get_template(name)
-            return str(template.render(**context))
+            yield
         except TemplateProblem:
             raise
         except TemplateNotFound as error:

@@ -88,6 +88,8 @@ from cchc.vnformat import (
     agencies_cell,
     issuer_lines,
     number_line,
+    signature_lines,
+    task_details,
     task_text,
     vietnamese_date_line,
 )
@@ -774,15 +776,28 @@ class _Writer:
         heading = " ".join(part for part in (section.number, section.title) if part)
         if heading:
             self.add(heading, self.heading_style(level))
+        if section.responsibility_position == "before":
+            self.responsibility(section)
+        self.tasks(section.tasks, agencies=not section.responsibility)
+        if section.responsibility_position != "before":
+            self.responsibility(section)
+
+    def responsibility(self, section: Section) -> None:
+        """The "Phân công trách nhiệm" part, where the source prints it (before or after the tasks)."""
         if section.responsibility:
             self.add("Phân công trách nhiệm:", "CCHC Phân công")
             self.paragraphs(section.responsibility, "CCHC Nội dung")
-        self.tasks(section.tasks)
 
-    def tasks(self, tasks: Iterable[Task]) -> None:
+    def tasks(self, tasks: Iterable[Task], agencies: bool = True) -> None:
         for task in tasks:
             self.add(task_text(task), "CCHC Nội dung")
-            self.tasks(task.subtasks)
+            details = task_details(task, agencies)
+            if details:
+                paragraph = self.apply(self.doc.add_paragraph(), "CCHC Nội dung")
+                for index, (label, text) in enumerate(details):
+                    paragraph.add_run(f"{label}:").italic = True
+                    paragraph.add_run(xml_text(f" {text}" + ("; " if index < len(details) - 1 else "")))
+            self.tasks(task.subtasks, agencies)
 
     # signature
 
@@ -811,7 +826,7 @@ class _Writer:
         signer = document.signer
         if signer is None:
             return
-        lines = [line.upper() for line in signer.authority_lines] + [signer.position.upper()]
+        lines = [line.upper() for line in signature_lines(signer.authority_lines, signer.position)] or [""]
         self.fill(top, lines[0])
         for line in lines[1:]:
             self.add(line, "CCHC Chữ ký", right)

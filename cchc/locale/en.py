@@ -673,7 +673,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.":
         ("Wrote {count} file in \"{path}/\" — open \"{path}/index.html\" in a browser.",
          "Wrote {count} files in \"{path}/\" — open \"{path}/index.html\" in a browser."),
-    "định dạng docx cần tệp đầu ra: thêm -o TÊN.docx.": "the docx format needs an output file: add -o NAME.docx.",
     "không tìm thấy mẫu \"{path}\".": "no such template \"{path}\".",
     "in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC.": "rendering several plans needs an output folder: add -o FOLDER.",
     "Đang in kế hoạch": "Rendering plans",
@@ -1049,8 +1048,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Scaffold a plans repository for a unit: plans/, agency registry, a starter plan, CI, pre-commit, VS Code settings and a guide. Never overwrites an existing file; running it again changes nothing.',
     'Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ\ntheo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái.':
         'A static dashboard (open it straight in a browser or publish it on GitHub Pages): figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
-    'In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML).':
-        'Render plans as administrative documents under Decree “30/2020/NĐ-CP” (Markdown, DOCX, HTML).',
+    'In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML, PDF).':
+        'Render plans as administrative documents under Decree “30/2020/NĐ-CP” (Markdown, DOCX, HTML, PDF).',
     'Báo cáo kết quả thực hiện nhiệm vụ CCHC tính đến một ngày, theo kỳ báo cáo của Bộ Nội vụ.':
         "Report on administrative reform tasks as of a date, by the Ministry of Home Affairs' reporting periods.",
     'Kế hoạch cải cách hành chính dạng mã: kiểm tra kế hoạch, theo dõi tiến độ, in kế hoạch và báo cáo.':
@@ -1173,18 +1172,18 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Days before a due date that count as due soon.',
     'Tệp kế hoạch (một hoặc nhiều).':
         'Plan files (one or more).',
-    'Định dạng: md, docx, html.':
-        'Format: md, docx, html.',
+    'Định dạng: md, docx, html, pdf (qua LibreOffice).':
+        'Format: md, docx, html, pdf (through LibreOffice).',
     'Tệp đầu ra (một kế hoạch) hoặc thư mục (nhiều kế hoạch).':
         'Output file (one plan) or folder (several plans).',
-    'Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx.':
-        'Your own template: a .j2 file for md/html, a .docx file for docx.',
+    'Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx/pdf.':
+        'Your own template: a .j2 file for md/html, a .docx file for docx/pdf.',
     'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.':
         'As of this date (YYYY-MM-DD or dd/mm/yyyy); default: the cut-off date of --period, else today.',
     'Kỳ báo cáo: 2021-Q1 (quý I), 2021-H1 (6 tháng), 2021-Q3 (quý III), 2021 (năm).':
         'Reporting period: 2021-Q1 (first quarter), 2021-H1 (six months), 2021-Q3 (third quarter), 2021 (year).',
-    'Định dạng: md, docx, html, xlsx.':
-        'Format: md, docx, html, xlsx.',
+    'Định dạng: md, docx, html, xlsx, pdf (qua LibreOffice).':
+        'Format: md, docx, html, xlsx, pdf (through LibreOffice).',
     'Tệp đầu ra.':
         'Output file.',
     'Mẫu riêng (.j2 cho md/html, .docx cho docx).':
@@ -1759,4 +1758,33 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Wrong (kh-cchc-2022.yaml still has the id of kh-cchc-2021.yaml):',
     "--role {role} cần --agency (cơ quan chủ trì hoặc phối hợp là cơ quan nào?).":
         "--role {role} needs --agency (which agency leads or supports?).",
+    # ------------------------------------------------------------------ PDF and templates (cchc/pdf.py, cchc/templates_check.py)
+    "không xuất được PDF: chưa cài LibreOffice (không tìm thấy lệnh soffice).":
+        "cannot make a PDF: LibreOffice is not installed (no soffice command found).",
+    "Cài LibreOffice (ví dụ: sudo apt-get install libreoffice-writer), hoặc dùng --format docx rồi mở tệp bằng Word và lưu thành PDF.":
+        "Install LibreOffice (e.g. sudo apt-get install libreoffice-writer), or use --format docx, open the file in Word and save it as PDF.",
+    "LibreOffice không xuất được PDF (mã thoát {code}){detail}.": "LibreOffice could not make the PDF (exit code {code}){detail}.",
+    "Kiểm tra tệp DOCX bằng --format docx; cài lại LibreOffice nếu lỗi còn.":
+        "Check the DOCX with --format docx; reinstall LibreOffice if the error persists.",
+    "không chạy được LibreOffice ({program}): {error}.": "cannot run LibreOffice ({program}): {error}.",
+    "LibreOffice không xuất xong PDF sau {seconds} giây nên đã bị dừng.":
+        "LibreOffice had not finished the PDF after {seconds} seconds and was stopped.",
+    "Thử lại; nếu văn bản rất dài, dùng --format docx rồi xuất PDF bằng Word hoặc LibreOffice.":
+        "Try again; for a very long document, use --format docx and export the PDF from Word or LibreOffice.",
+    "--template nhận tệp .j2 cho --format md và html, tệp .docx cho --format docx và pdf.":
+        "--template takes a .j2 file for --format md and html, a .docx file for --format docx and pdf.",
+    "định dạng {format} không dùng mẫu riêng; bỏ --template {path}.":
+        "the {format} format takes no template; drop --template {path}.",
+    "Mẫu {path}: là thư mục, không phải tệp mẫu.": "Template {path}: is a folder, not a template file.",
+    "Mẫu {path}: không phải tệp Word .docx (hoặc tệp đã hỏng); định dạng {format} cần mẫu .docx.":
+        "Template {path}: not a Word .docx file (or a damaged one); the {format} format needs a .docx template.",
+    "Chép templates/plan.docx, sửa các kiểu “CCHC …” trong Word rồi dùng tệp đó; mẫu .j2 chỉ dùng cho --format md và html.":
+        "Copy templates/plan.docx, change the “CCHC …” styles in Word and use that file; .j2 templates are for --format md and html only.",
+    "Mẫu {path}: Word không mở được tệp .docx này (tệp hỏng hoặc không phải văn bản).":
+        "Template {path}: this .docx cannot be opened as a Word document (damaged, or not a document).",
+    "Mở tệp bằng Word, lưu lại dưới dạng .docx rồi thử lại.": "Open the file in Word, save it again as .docx and retry.",
+    "Mẫu {path}: là tệp Word/nén; định dạng {format} cần mẫu văn bản Jinja (.j2).":
+        "Template {path}: is a Word/zip file; the {format} format needs a Jinja text template (.j2).",
+    "Mẫu .docx dùng cho --format docx hoặc pdf; với {format} hãy chép templates/plan.{format}.j2 hoặc templates/report.{format}.j2.":
+        ".docx templates are for --format docx or pdf; for {format} copy templates/plan.{format}.j2 or templates/report.{format}.j2.",
 }
