@@ -184,7 +184,9 @@ def printed_tt(row: Row) -> str:
 
 def _task(row: Row) -> str:
     content = row.task.content.strip().rstrip(".;")
-    return f"{content} (mục {printed_tt(row)})"
+    if row.multiple and row.milestone is not None:
+        return f"{content} (mục {row.task.ref}, {occurrence_text(row.milestone.label, row.plan.period.start)})"
+    return f"{content} (mục {row.task.ref})"
 
 
 def _leads(row: Row) -> str:
