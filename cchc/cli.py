@@ -833,10 +833,6 @@ def render(
         raise _fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
 
 
-_PERIOD_HELP = ("Kỳ báo cáo: 2021-Q1 hoặc \"Quý I/2021\", 2021-H1 hoặc \"6 tháng đầu năm 2021\", 2021-Q3 hoặc "
-                "\"Quý III/2021\" (\"9 tháng năm 2021\"), 2021 hoặc \"năm 2021\".")
-
-
 def _report_period(period: str | None) -> Any:
     """``--period`` read as a reporting period (with a notice when read as another), or exit 2."""
     from cchc.report import parse_period
@@ -901,7 +897,7 @@ def _report_new(paths: list[Path], period: str | None, as_of: str | None, output
 @app.command("report-new")
 def report_new(
     plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch.", show_default=False)],
-    period: Annotated[str, typer.Option("--period", help=_PERIOD_HELP)],
+    period: Annotated[str, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 hoặc \"Quý I/2021\", 2021-H1 hoặc \"6 tháng đầu năm 2021\", 2021-Q3 hoặc \"Quý III/2021\" (\"9 tháng năm 2021\"), 2021 hoặc \"năm 2021\".")],
     as_of: Annotated[str | None, typer.Option("--as-of", help="Số liệu tính đến ngày (mặc định: ngày chốt số liệu của kỳ).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp báo cáo (mặc định: reports/<mã kế hoạch>/<kỳ>.yaml cạnh kế hoạch).")] = None,
 ) -> None:
@@ -914,7 +910,7 @@ def report(
     paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/); \"new KẾ_HOẠCH\" tạo bản nháp phần lời.",
                                                         show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.")] = None,
-    period: Annotated[str | None, typer.Option("--period", help=_PERIOD_HELP)] = None,
+    period: Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 hoặc \"Quý I/2021\", 2021-H1 hoặc \"6 tháng đầu năm 2021\", 2021-Q3 hoặc \"Quý III/2021\" (\"9 tháng năm 2021\"), 2021 hoặc \"năm 2021\".")] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng: md, docx, html, xlsx.")] = ReportFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra.")] = None,

@@ -154,13 +154,14 @@ def report_document(report: Report, narrative: Narrative | None) -> Document:
     plan_doc = report.plans[0].document if len(report.plans) == 1 else None
     issuers = {p.document.issuer for p in report.plans}
     issuer = n.issuer or (plan_doc.issuer if plan_doc else (issuers.pop() if len(issuers) == 1 else ""))
+    symbols = {report_symbol(p.document.symbol) for p in report.plans}
     recipients = n.recipients if n.recipients is not None else (f"{PLACEHOLDER};", "Lưu: VT.")
     return Document(
         type="Báo cáo",
         issuer=issuer,
         title=report.title,
         number=n.number,
-        symbol=n.symbol or report_symbol(plan_doc.symbol if plan_doc else None),
+        symbol=n.symbol or (symbols.pop() if len(symbols) == 1 else "BC"),
         parent_body=n.parent_body if n.parent_body is not None else (plan_doc.parent_body if plan_doc else None),
         place=n.place or (plan_doc.place if plan_doc else None),
         date=n.date,
