@@ -24,6 +24,8 @@ from cchc.report import Report, chart_png
 from cchc.status import Row
 
 FONT = "Times New Roman"
+#: Tables with at most this many body rows are kept on one page (every row keeps with the next).
+KEEP_TOGETHER = 12
 
 
 def completion(row: Row) -> str:
@@ -242,6 +244,11 @@ def write_report_docx(report: Report, out: Path, template: Path | None = None) -
                     for para in cell.paragraphs:
                         para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _table_width(table, widths)
+        if len(table_spec.rows) <= KEEP_TOGETHER:  # a short table is not broken over two pages
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for para in cell.paragraphs:
+                        para.paragraph_format.keep_with_next = True
         # no empty paragraph between rows of tables: a little space after each table instead
         spacer = writer.apply(document.add_paragraph(), "CCHC Bảng")
         spacer.paragraph_format.space_after = Pt(0)

@@ -297,3 +297,15 @@ def test_report_templates_are_refused_in_vietnamese(tmp_path: Path) -> None:
     xlsx = _cchc("report", str(PLAN), "-f", "xlsx", "-o", str(tmp_path / "c.xlsx"), "--template", str(text))
     assert xlsx.returncode == 2 and "xlsx không dùng mẫu" in xlsx.stderr
     assert not (tmp_path / "c.xlsx").exists()
+
+
+def test_html_print_stylesheet_keeps_the_promises() -> None:
+    html = render_report_text(_report(False), "html")
+    assert html.count("<thead>") == sum(1 for table in _report(False).annex if table.rows)
+    for rule in ("table.data thead { display: table-header-group; }", "break-inside: avoid",
+                 "section.annex { page: landscape;", "white-space: nowrap", ".so { white-space: pre; }",
+                 "table.sign { break-inside: avoid;"):
+        assert rule in html, rule
+    assert '<td class="so">Số:      /BC-UBND</td>' in html
+    assert '<p class="placeholder">[Nội dung cần bổ sung]</p>' in html
+    assert '<td class="num">75</td>' in html and '<td class="tt">VII.12 (quý II)</td>' in html
