@@ -333,9 +333,7 @@ def outline(report: Report, narrative: Narrative | None) -> tuple[Part, ...]:
     n = narrative or Narrative()
     parts: list[Part] = []
     direction_facts = area_facts(report, DIRECTION_AREA)
-    direction_written = n.direction
-    if direction_written and DIRECTION_AREA in n.areas:
-        direction_written = (*direction_written, *n.areas[DIRECTION_AREA])
+    direction_written = (*(n.direction or ()), *n.areas.get(DIRECTION_AREA, ())) or None
     parts.append(Part("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 1, _section(direction_written, direction_facts)))
     parts.append(Part("II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", 1,
                       _section(n.results_intro, summary(report))))

@@ -62,7 +62,7 @@ def annex_tables(report: Report) -> tuple[AnnexTable, ...]:
 
     tables: list[AnnexTable] = []
     tables.append(AnnexTable("Tổng hợp chung", ("Nội dung", "Số lượng", "Tỷ lệ"), (
-        ("Tổng số nhiệm vụ (tính theo mốc thời hạn)", str(grid["total"]), ""),
+        ("Tổng số mốc nhiệm vụ", str(grid["total"]), ""),
         ("1. Nhiệm vụ đã đến hạn", str(came_due), ""),
         ("- Hoàn thành đúng hạn", str(grid["done_on_time"]), share(grid["done_on_time"])),
         ("- Hoàn thành quá hạn", str(grid["done_late"]), share(grid["done_late"])),
