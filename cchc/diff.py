@@ -175,7 +175,8 @@ def _first_line(text: str) -> str:
 def _is_plan_name(name: str) -> bool:
     parts = PurePosixPath(name).parts
     return (name.endswith(_YAML_SUFFIXES) and not any(p.startswith(".") for p in parts)
-            and parts[-1] not in REGISTRY_NAMES)
+            and parts[-1] not in REGISTRY_NAMES
+            and not (len(parts) >= 3 and parts[-3] == "reports"))  # a report's text (cchc.narrative)
 
 
 @dataclass(frozen=True)

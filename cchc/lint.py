@@ -27,7 +27,7 @@ from cchc.i18n import N_, language, set_language, tr
 from cchc.load import LoadedYaml, collector_paused, load_file, os_error_text
 from cchc.model import Plan, build_plan, entity_of
 from cchc.rules.base import Context
-from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, SchemaProblem, validate
+from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, REPORT_SCHEMA, SchemaProblem, validate
 from cchc.suppress import parse_suppressions
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -36,7 +36,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 @dataclass(frozen=True)
 class FileResult:
     path: str
-    kind: str  # "plan" or "registry"
+    kind: str  # "plan", "registry" or "report"
     diagnostics: tuple[Diagnostic, ...]
     suppressed: int = 0
     plan: Plan | None = field(default=None, repr=False)
@@ -286,6 +286,22 @@ def is_registry_file(path: Path) -> bool:
     return path.name in REGISTRY_NAMES
 
 
+#: Narrative files of reports (cchc.narrative) live in ``reports/<plan id>/``, beside the plans.
+REPORTS_FOLDER = "reports"
+
+
+def is_report_file(path: Path) -> bool:
+    """The staff's text of a báo cáo: a YAML file in ``reports/<plan id>/``."""
+    return len(path.parts) >= 3 and path.parent.parent.name == REPORTS_FOLDER and not is_registry_file(path)
+
+
+def file_kind(path: Path) -> str:
+    """What a YAML file holds, by its place: ``registry``, ``report`` or ``plan``."""
+    if is_registry_file(path):
+        return "registry"
+    return "report" if is_report_file(path) else "plan"
+
+
 @dataclass
 class _Registries:
     """Registries loaded once per run, keyed by resolved path."""
@@ -411,7 +427,7 @@ def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: b
         results += [lint_file(path, registries, cache) for path in files]
     for entry in unusable:
         shown = display_path(entry.path)
-        kind = "registry" if is_registry_file(entry.path) else "plan"
+        kind = file_kind(entry.path)
         results.append(FileResult(shown, kind, (Diagnostic(
             shown, Span.start_of_file(), "Y003", Severity.ERROR, entry.message, entry.hint),)))
     results.sort(key=lambda f: f.path)
@@ -584,7 +600,7 @@ class _PlanIndex(Mapping[str, "Plan | None"]):
 def lint_file(path: Path, registries: _Registries | None = None, cache: Cache | None = None) -> FileResult:
     registries = registries or _Registries()
     shown = display_path(path)
-    kind = "registry" if is_registry_file(path) else "plan"
+    kind = file_kind(path)
     try:
         with collector_paused():  # a file's objects hold no cycles (see collector_paused)
             if cache is None:
@@ -605,7 +621,7 @@ class _Keyed:
 
 
 def _keyed(path: Path, registries: _Registries, cache: Cache) -> _Keyed | None:
-    kind = "registry" if is_registry_file(path) else "plan"
+    kind = file_kind(path)
     try:
         raw = path.read_bytes()
     except OSError:
@@ -734,12 +750,13 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
     if not isinstance(loaded.data, dict):
         message = (tr("Tệp rỗng.") if loaded.data is None else
                    tr("Nội dung tệp không phải một đối tượng (các cặp khóa: giá trị)."))
-        hint = (tr("Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: ….")
-                if kind == "plan" else tr("Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: …."))
+        hint = {"plan": tr("Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."),
+                "report": tr("Tệp báo cáo bắt đầu bằng version: 1, plan: …, period: … (tạo bằng cchc report new).")
+                }.get(kind, tr("Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: …."))
         diagnostics.append(_diag(loaded, "Y003", Finding(message, hint, path=())))
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
 
-    schema_name = PLAN_SCHEMA if kind == "plan" else AGENCIES_SCHEMA
+    schema_name = {"plan": PLAN_SCHEMA, "report": REPORT_SCHEMA}.get(kind, AGENCIES_SCHEMA)
     schema_problems = validate(loaded.data, schema_name)
     for violation in schema_problems:
         code = rule_registry.SCHEMA_CODES[violation.kind]

@@ -1,216 +1,249 @@
-"""The report as a Word document (A4, Times New Roman in every script slot, NĐ 30 margins), with
-the chart of status by area as a picture. python-docx is imported here only."""
+"""The báo cáo as a Word document, laid out like the plans (Nghị định 30/2020/NĐ-CP): the same base
+document and named styles as :mod:`cchc.render_docx` (``templates/plan.docx`` or the user's
+``--template``), the NĐ 30 header block, "BÁO CÁO" and its title, sections I–V
+(:func:`cchc.report.Report.outline`), the signature block and Nơi nhận, then the statistics as one
+landscape Phụ lục (:mod:`cchc.report_annex`) with the chart of states by area.
+
+Tables are made to print: the header row repeats on every page (``w:tblHeader``), no row splits
+across pages (``w:cantSplit``), the heading before a table keeps with it (``w:keepNext``), column
+widths come from the content so that no column is narrower than its longest word, they add up to
+the section's text width, and numbers are right-aligned. Placeholders ("[Nội dung cần bổ sung]")
+are italic and highlighted so a draft is seen as one.
+"""
 
 from __future__ import annotations
 
 import io
+import types
+import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cchc.render import long_date, percent, short_date
 from cchc.report import Report, chart_png
 from cchc.status import Row
 
 FONT = "Times New Roman"
+#: Tables with at most this many body rows are kept on one page (every row keeps with the next).
+KEEP_TOGETHER = 12
 
 
 def completion(row: Row) -> str:
     """"20/03/2021 (đúng hạn)", "10/04/2021 (chậm 10 ngày)"."""
+    from cchc.render import short_date
+
     late = f"chậm {row.days_late} ngày" if row.days_late else "đúng hạn"
     return f"{short_date(row.completed)} ({late})"
 
 
 def blocked_note(row: Row) -> str:
     """The note of a blocked milestone with the date it was recorded."""
+    from cchc.render import short_date
+
     entry = row.progress
     if entry is None:
         return ""
     return f"{entry.note.strip()} ({short_date(entry.date)})" if entry.note else f"(ghi ngày {short_date(entry.date)})"
 
 
-def _fonts(element: Any) -> None:
-    """Set Times New Roman on every w:rFonts slot of a run properties element."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+# ------------------------------------------------------------------------------- column widths
 
-    fonts = element.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        element.insert(0, fonts)
-    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(slot), FONT)
+_NARROW = set("fijlrtI.,;:'!|()[]/-")
+_WIDE = set("mwMW")
 
 
-def _base(template: Path | None) -> Any:
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+def _char_em(ch: str, bold: bool) -> float:
+    """Advance width of one character in Times New Roman, in em, rounded up (a safe estimate)."""
+    base = unicodedata.normalize("NFD", ch)[0] if ch else ch
+    if base == " ":
+        width = 0.25
+    elif base in _WIDE:
+        width = 0.95 if base.isupper() else 0.78
+    elif base in _NARROW:
+        width = 0.34
+    elif base.isdigit():
+        width = 0.5
+    elif base.isupper():
+        width = 0.74
+    else:
+        width = 0.5
+    return width * (1.06 if bold else 1.0)
 
-    document = Document(str(template)) if template else Document()
-    if template is None:
-        section = document.sections[0]
-        section.page_width, section.page_height = Mm(210), Mm(297)
-        section.top_margin = section.bottom_margin = Mm(20)
-        section.left_margin, section.right_margin = Mm(30), Mm(15)
-        normal = document.styles["Normal"]
-        normal.font.name = FONT
-        normal.font.size = Pt(14)
-        normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        normal.paragraph_format.space_after = Pt(6)
-        _fonts(normal.element.get_or_add_rPr())
-        for name in ("Table Grid",):
-            if name in [s.name for s in document.styles]:
-                _fonts(document.styles[name].element.get_or_add_rPr())
-        defaults = document.styles.element.find(
-            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}docDefaults")
-        if defaults is not None:
-            rpr = defaults.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rPrDefault")
-            if rpr is not None and rpr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rPr") is not None:
-                _fonts(rpr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rPr"))
-    else:  # a user's base document: keep its look, drop its body
-        body = document.element.body
-        for child in list(body):
-            if not child.tag.endswith("}sectPr"):
-                body.remove(child)
-    return document
 
+def text_em(text: str, bold: bool = False) -> float:
+    return sum(_char_em(ch, bold) for ch in text)
+
+
+def fit_widths(header: Sequence[str], rows: Sequence[Sequence[str]], total: int, size_pt: float,
+               padding: int) -> list[int]:
+    """Column widths (EMU) summing to ``total``: each at least as wide as its longest word (header
+    words in bold) plus the cell padding; the room left goes to the columns with the most text."""
+    emu_per_em = size_pt * 12700 * 1.12  # a margin for the estimate and for the font actually used
+    columns = len(header)
+    least = [0.0] * columns
+    want = [0.0] * columns
+    for index in range(columns):
+        body = [row[index] for row in rows if index < len(row)]
+        words = [text_em(word, True) for word in header[index].split()]
+        words += [text_em(word) for text in body for word in text.split()]
+        least[index] = max(words or [1.0]) * emu_per_em + padding
+        lines = [text_em(text) for text in body] or [0.0]
+        heading = text_em(header[index], True) / 2  # a header may take two lines, not more
+        want[index] = max(sum(lines) / len(lines), max(lines) * 0.35, heading) * emu_per_em + padding
+    floor = [int(value) + 1 for value in least]
+    if sum(floor) >= total:  # cannot fit whole words: share the width in proportion to the need
+        scale = total / sum(floor)
+        widths = [int(value * scale) for value in floor]
+    else:
+        room = total - sum(floor)
+        extra = [max(0.0, w - f) for w, f in zip(want, floor, strict=True)]
+        if sum(extra) <= 0:
+            extra = [1.0] * columns
+        if sum(extra) <= room:  # everyone gets what they want; the rest goes by the same shares
+            widths = [int(f + e + (room - sum(extra)) * e / sum(extra)) for f, e in zip(floor, extra, strict=True)]
+        else:
+            widths = [int(f + room * e / sum(extra)) for f, e in zip(floor, extra, strict=True)]
+    widths[max(range(columns), key=lambda i: widths[i])] += total - sum(widths)
+    return widths
+
+
+# ------------------------------------------------------------------------------- the writer
 
 def write_report_docx(report: Report, out: Path, template: Path | None = None) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
+    """Write ``report`` to ``out`` (atomically) on ``template`` or the bundled plan base document.
+    Raises :class:`cchc.render.TemplateProblem` for an unusable template."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+    from docx.shared import Emu, Pt
 
-    document = _base(template)
+    from cchc.render import long_date
+    from cchc.render_docx import (
+        PAGE_HEIGHT,
+        PAGE_WIDTH,
+        _clear_body,
+        _open_base,
+        _PageSetup,
+        _row_flags,
+        _style_size,
+        _table_borders,
+        _table_width,
+        _text_width,
+        _Writer,
+        ensure_styles,
+        xml_text,
+    )
 
-    def paragraph(text: str = "", *, bold: bool = False, italic: bool = False, center: bool = False,
-                  size: float | None = None, indent: bool = False) -> Any:
-        para = document.add_paragraph()
-        if center:
-            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if indent:
-            para.paragraph_format.first_line_indent = Cm(1.27)
-        run = para.add_run(text)
-        run.bold, run.italic = bold, italic
-        if size:
-            run.font.size = Pt(size)
-        return para
+    if template is not None:
+        from cchc.templates_check import check_template
 
-    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> None:
-        grid = document.add_table(rows=1, cols=len(header))
-        grid.style = "Table Grid"
-        for cell, text in zip(grid.rows[0].cells, header, strict=True):
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = True
-            run.font.size = Pt(12)
-        for values in rows:
-            cells = grid.add_row().cells
-            for cell, text in zip(cells, values, strict=True):
-                cell.text = ""
-                run = cell.paragraphs[0].add_run(text)
-                run.font.size = Pt(12)
-        grid.autofit = False
-        for column, width in zip(grid.columns, widths, strict=True):
-            column.width = Cm(width)  # w:gridCol, which LibreOffice reads
-        for row in grid.rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = Cm(width)
-                for para in cell.paragraphs:
-                    para.alignment = WD_ALIGN_PARAGRAPH.LEFT
-                    para.paragraph_format.space_after = Pt(0)
-        document.add_paragraph()
+        check_template(template, "docx")  # a TemplateProblem the command reports (exit 2)
+    document = _open_base(template)
+    setup = _PageSetup.of(document.sections[0])
+    _clear_body(document)
+    ensure_styles(document)
+    section = document.sections[0]
+    setup.apply(section)
+    block = report.document
+    holder = types.SimpleNamespace(document=block, period=types.SimpleNamespace(start=report.as_of.year),
+                                   appendices=(), id="", source="")
+    writer = _Writer(document, holder)  # type: ignore[arg-type]  # the parts of a plan it reads
+    writer.page_numbers(section)
+    writer.letterhead()
+    writer.add("BÁO CÁO", "CCHC Loại văn bản")
+    writer.add(report.title, "CCHC Trích yếu")
+    if report.period is None:
+        writer.add(f"(Tính đến {long_date(report.as_of)})", "CCHC Phụ lục dẫn chiếu")
+    width = writer.text_width
+    writer.rule(document, width, width // 4, after=12)
 
-    if report.issuer:
-        paragraph(report.issuer, bold=True, center=True, size=13)
-    paragraph("BÁO CÁO", bold=True, center=True)
-    paragraph(report.title, bold=True, center=True)
-    paragraph(f"(Tính đến {long_date(report.as_of)})", italic=True, center=True)
+    def keep(paragraph: Any) -> Any:
+        paragraph.paragraph_format.keep_with_next = True
+        return paragraph
 
-    grid = report.grid
-    came_due = grid["came_due"]
+    for part in report.outline:
+        keep(writer.add(part.heading, writer.heading_style(part.level)))
+        for paragraph in part.paragraphs:
+            if paragraph.kind == "placeholder":
+                para = writer.apply(document.add_paragraph(), "CCHC Nội dung")
+                run = para.add_run(xml_text(paragraph.text))
+                run.italic = True
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            elif paragraph.kind == "bullet":
+                writer.add(f"- {paragraph.text}", "CCHC Nội dung")
+            else:
+                writer.add(paragraph.text, "CCHC Nội dung")
+    writer.signature()
 
-    def share(value: int) -> str:
-        return percent(value / came_due) if came_due else "—"
+    # ---- Phụ lục: one landscape section, numbered on
+    annex = document.add_section(WD_SECTION.NEW_PAGE)
+    page_w, page_h = int(annex.page_width or PAGE_WIDTH), int(annex.page_height or PAGE_HEIGHT)
+    annex.orientation = WD_ORIENT.LANDSCAPE
+    annex.page_width, annex.page_height = Emu(max(page_w, page_h)), Emu(min(page_w, page_h))
+    annex.different_first_page_header_footer = False
+    writer.add("Phụ lục", "CCHC Phụ lục")
+    from cchc.vnformat import number_line, vietnamese_date_line
 
-    paragraph("I. TỔNG HỢP CHUNG", bold=True)
-    table(["Nội dung", "Số lượng", "Tỷ lệ"], [
-        ["Tổng số mốc nhiệm vụ", str(grid["total"]), ""],
-        ["1. Nhiệm vụ đã đến hạn", str(came_due), ""],
-        ["- Hoàn thành đúng hạn", str(grid["done_on_time"]), share(grid["done_on_time"])],
-        ["- Hoàn thành quá hạn", str(grid["done_late"]), share(grid["done_late"])],
-        ["- Chưa hoàn thành, quá hạn", str(grid["overdue"]), share(grid["overdue"])],
-        ["2. Nhiệm vụ chưa đến hạn, đang thực hiện trong hạn", str(grid["not_due"]), ""],
-        ["- Trong đó sắp đến hạn", str(grid["due_soon"]), ""],
-        ["3. Nhiệm vụ thường xuyên", str(grid["ongoing"]), ""],
-        ["4. Nhiệm vụ chờ điều kiện", str(grid["awaiting_trigger"]), ""],
-        ["5. Nhiệm vụ không thực hiện", str(grid["cancelled"]), ""],
-    ], [11, 3, 3])
-    paragraph("Tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đã đến hạn: "
-              f"{percent(report.status.on_time_rate)}.", indent=True)
-
-    paragraph("II. KẾT QUẢ THEO LĨNH VỰC CẢI CÁCH", bold=True)
-    table(["Lĩnh vực", "Tổng số", "Đúng hạn", "Quá hạn (đã xong)", "Trong hạn", "Quá hạn", "Thường xuyên",
-           "Chờ điều kiện", "Tỷ lệ"],
-          [[a.name, str(a.total), str(a.done_on_time), str(a.done_late), str(a.on_track), str(a.overdue),
-            str(a.ongoing), str(a.awaiting), percent(a.on_time_rate)] for a in report.areas],
-          [4.2, 1.3, 1.4, 1.6, 1.4, 1.3, 1.6, 1.6, 1.6])
-    picture = document.add_paragraph()
-    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    picture.add_run().add_picture(io.BytesIO(chart_png(report)), width=Cm(16))
-
-    paragraph("III. NHIỆM VỤ QUÁ HẠN THEO CƠ QUAN CHỦ TRÌ", bold=True)
-    if not report.overdue_by_agency:
-        paragraph("Không có nhiệm vụ quá hạn.", indent=True)
-    for agency, rows in report.overdue_by_agency:
-        paragraph(f"{agency} ({len(rows)} nhiệm vụ)", bold=True, italic=True)
-        table(["TT", "Nội dung, nhiệm vụ", "Thời gian hoàn thành", "Hạn", "Số ngày quá hạn"],
-              [[row.id, row.task.content, row.deadline_text, short_date(row.due), str(row.days_overdue)]
-               for row in rows], [1.8, 7.6, 2.8, 2.7, 1.7])
-
-    paragraph(f"IV. NHIỆM VỤ ĐẾN HẠN TRƯỚC KỲ BÁO CÁO TỚI (đến {short_date(report.upcoming_until)})", bold=True)
-    if report.upcoming:
-        table(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Hạn"],
-              [[row.id, row.task.content, "; ".join(row.task.effective_lead), short_date(row.due)]
-               for row in report.upcoming], [1.8, 8.5, 3.8, 2.7])
-    else:
-        paragraph("Không có nhiệm vụ đến hạn trong kỳ tới.", indent=True)
-
-    paragraph("V. KẾT QUẢ THEO CƠ QUAN CHỦ TRÌ", bold=True)
-    table(["Cơ quan chủ trì", "Số mốc", "Đúng hạn", "Quá hạn (đã xong)", "Quá hạn", "Đang thực hiện", "Tỷ lệ"],
-          [[a.name, str(a.led), str(a.done_on_time), str(a.done_late), str(a.overdue), str(a.open),
-            percent(a.on_time_rate)] for a in report.agencies], [5.6, 1.6, 1.6, 1.9, 1.6, 2, 1.7])
-    in_period = " TRONG KỲ" if report.period else ""
-    since = f" (từ {short_date(report.period.start)})" if report.period else ""
-    paragraph(f"VI. NHIỆM VỤ ĐÃ HOÀN THÀNH{in_period}{since}", bold=True)
-    if report.completed:
-        table(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Ngày hoàn thành", "Minh chứng"],
-              [[row.id, row.task.content, "; ".join(row.task.effective_lead), completion(row),
-                (row.progress.evidence or "") if row.progress else ""] for row in report.completed],
-              [1.8, 6.4, 3, 2.6, 3])
-    else:
-        paragraph(f"Không có nhiệm vụ nào được ghi nhận hoàn thành{' trong kỳ' if report.period else ''}.",
-                  indent=True)
-    paragraph("VII. NHIỆM VỤ GẶP VƯỚNG MẮC", bold=True)
-    if report.blocked:
-        table(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Hạn", "Vướng mắc"],
-              [[row.id, row.task.content, "; ".join(row.task.effective_lead), short_date(row.due),
-                blocked_note(row)] for row in report.blocked], [1.8, 6.4, 3, 2.4, 3.2])
-    else:
-        paragraph("Không có nhiệm vụ nào được ghi nhận gặp vướng mắc.", indent=True)
-    if report.targets:
-        from cchc.targets import VERDICT_LABELS
-
-        paragraph("VIII. KẾT QUẢ THỰC HIỆN CHỈ TIÊU", bold=True)
-        table(["Mã", "Chỉ tiêu", "Năm", "Đánh giá", "Căn cứ đánh giá"],
-              [[item.target.id or "", item.target.text, str(item.year), VERDICT_LABELS[item.verdict], item.rule]
-               for item in report.targets], [1.6, 7.4, 1.3, 2.4, 4.3])
-    if report.rollup:
-        paragraph("IX. TỔNG HỢP THEO ĐƠN VỊ", bold=True)
-        table(["Đơn vị", "Số kế hoạch", "Số mốc", "Đúng hạn", "Quá hạn (đã xong)", "Quá hạn", "Tỷ lệ"],
-              [[line.unit, str(line.plans), str(line.total), str(line.done_on_time), str(line.done_late),
-                str(line.overdue), percent(line.on_time_rate)] for line in report.rollup],
-              [5.2, 1.8, 1.6, 1.6, 1.9, 1.6, 1.6])
-    document.core_properties.title = f"Báo cáo {report.title}"
-    document.core_properties.author = "cchc"
+    number = number_line(block.number, block.symbol).removeprefix("Số: ")
+    dated = vietnamese_date_line(None, block.date, report.as_of.year).removeprefix("…, ")
+    writer.add(f"(Kèm theo Báo cáo số {number} {dated})", "CCHC Phụ lục dẫn chiếu")
+    writer.add(f"SỐ LIỆU KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH "
+               f"{report.period.label.upper() if report.period else ''}".strip(), "CCHC Phụ lục tên")
+    writer.add(f"(Số liệu tính đến {long_date(report.as_of)})", "CCHC Phụ lục dẫn chiếu")
+    text_width = _text_width(annex)
+    size = _style_size(document, "CCHC Bảng", 12)
+    padding = 2 * 108 * 635  # the default cell margins, 0.19 cm each side
+    for index, table_spec in enumerate(report.annex, 1):
+        heading = keep(writer.add(f"{index}. {table_spec.title}", "CCHC Mục 2"))
+        heading.paragraph_format.space_before = Pt(6)
+        if not table_spec.rows:
+            writer.add(table_spec.empty, "CCHC Nội dung")
+            continue
+        cells_rows = [row for row in table_spec.rows if not isinstance(row, str)]
+        widths = fit_widths(table_spec.header, cells_rows, text_width, size, padding)
+        table = document.add_table(rows=1, cols=table_spec.width)
+        _table_borders(table, "single")
+        header = table.rows[0]
+        _row_flags(header, header=True)
+        for cell, title in zip(header.cells, table_spec.header, strict=True):
+            writer.cell(cell, title, "CCHC Bảng tiêu đề")
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            for para in cell.paragraphs:
+                para.paragraph_format.keep_with_next = True
+        for row_spec in table_spec.rows:
+            row = writer.add_row(table)
+            _row_flags(row)
+            if isinstance(row_spec, str):
+                merged = row.cells[0].merge(row.cells[-1])
+                writer.cell(merged, row_spec, "CCHC Bảng mục")
+                for para in merged.paragraphs:
+                    para.paragraph_format.keep_with_next = True  # a group heading stays with its first task
+                continue
+            for column, (cell, text) in enumerate(zip(row.cells, row_spec, strict=True)):
+                is_tt = table_spec.header[column] == "TT"
+                writer.cell(cell, text, "CCHC Bảng TT" if is_tt else "CCHC Bảng", center=is_tt)
+                if column in table_spec.numeric:
+                    for para in cell.paragraphs:
+                        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _table_width(table, widths)
+        if len(table_spec.rows) <= KEEP_TOGETHER:  # a short table is not broken over two pages
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for para in cell.paragraphs:
+                        para.paragraph_format.keep_with_next = True
+        # no empty paragraph between rows of tables: a little space after each table instead
+        spacer = writer.apply(document.add_paragraph(), "CCHC Bảng")
+        spacer.paragraph_format.space_after = Pt(0)
+        if table_spec.chart:
+            picture = writer.apply(document.add_paragraph(), "CCHC Bảng")
+            picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            picture.add_run().add_picture(io.BytesIO(chart_png(report)), width=Emu(min(text_width, int(Emu(6480000)))))
+    props = document.core_properties
+    props.title = xml_text(f"Báo cáo {report.title}")[:255]
+    props.subject = xml_text(", ".join(p.id for p in report.plans))[:255]
+    props.author = xml_text(block.issuer)[:255]
+    props.last_modified_by = "cchc"
+    props.keywords = "cải cách hành chính; báo cáo"
     buffer = io.BytesIO()
     document.save(buffer)
     from cchc.edit import write_new_file

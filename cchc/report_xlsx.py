@@ -17,13 +17,15 @@ def _date(value: Any) -> Any:
 
 
 def _task_row(row: Row) -> list[Any]:
+    from cchc.narrative import printed_tt
+
     area = BY_CODE.get(row.area or "")
     entry = row.progress
     recorded: list[Any] = [None, None, None, None, None]
     if entry is not None:
         recorded = [STATUS_LABELS.get(entry.status, entry.status), entry.date, entry.note, entry.evidence, entry.by]
     return [
-        row.plan.id, row.id, row.task.content, area.name if area else "", "; ".join(row.task.effective_lead),
+        row.plan.id, printed_tt(row), row.task.content, area.name if area else "", "; ".join(row.task.effective_lead),
         "; ".join(row.task.effective_support), row.deadline_text, _date(row.due), STATE_LABELS[row.state],
         row.days_overdue, _date(row.completed), row.days_late, *recorded,
     ]

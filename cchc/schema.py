@@ -25,6 +25,7 @@ from cchc.text import fold
 SCHEMA_DIR = Path(__file__).resolve().parent / "data"
 PLAN_SCHEMA = "plan.schema.json"
 AGENCIES_SCHEMA = "agencies.schema.json"
+REPORT_SCHEMA = "report.schema.json"
 
 _DMY = re.compile(r"^\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 # Vietnamese words people type for coded values (folded) → the code.
@@ -148,7 +149,10 @@ def _field_label(schema: Any, root: dict[str, Any]) -> str:
 
 
 def _document_kind(root: dict[str, Any]) -> str:
-    return tr("danh mục cơ quan") if "agencies" in root.get("properties", {}) else tr("kế hoạch")
+    properties = root.get("properties", {})
+    if "agencies" in properties:
+        return tr("danh mục cơ quan")
+    return tr("tệp báo cáo") if "assessment" in properties else tr("kế hoạch")
 
 
 def _field_description(schema: Any, root: dict[str, Any]) -> str:

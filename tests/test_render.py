@@ -247,7 +247,8 @@ def test_report_markdown_golden(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_report_html_embeds_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
     html = render_report_text(_report(monkeypatch, dt.date(2021, 7, 1)), "html")
-    assert 'src="data:image/png;base64,' in html and "<h2>II. KẾT QUẢ THEO LĨNH VỰC CẢI CÁCH</h2>" in html
+    assert 'src="data:image/png;base64,' in html and "<h2>II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH</h2>" in html
+    assert "<thead><tr><th>Lĩnh vực</th>" in html and "<h3>2. Kết quả theo lĩnh vực cải cách</h3>" in html
 
 
 def test_report_xlsx(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -279,8 +280,10 @@ def test_cli_render_and_report(tmp_path: Path) -> None:
     many = cchc("render", "plans", "-f", "html", "-o", str(tmp_path / "ra"))
     assert many.returncode == 0 and len(list((tmp_path / "ra").glob("*.html"))) == 4
     rep = cchc("report", "--period", "2021-H1", "-f", "md")
-    assert rep.returncode == 0 and "Tính đến ngày 14 tháng 6 năm 2021" in rep.stdout
-    bad = cchc("report", "--period", "2021-Q2")
+    assert rep.returncode == 0 and "(Số liệu tính đến ngày 14 tháng 6 năm 2021)" in rep.stdout
+    q2 = cchc("report", "--period", "2021-Q2")  # no quý II report: the 6-month one, with a notice
+    assert q2.returncode == 0 and "quý II" in q2.stderr and "6 tháng đầu năm 2021" in q2.stdout
+    bad = cchc("report", "--period", "2021-Q4x")
     assert bad.returncode == 2 and "kỳ báo cáo" in bad.stderr
     evil = tmp_path / "evil.md.j2"
     evil.write_text("{{ ''.__class__ }}", encoding="utf-8")
@@ -306,12 +309,14 @@ def test_report_docx(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     write_report_docx(_report(monkeypatch, dt.date(2021, 7, 1)), out)
     document = Document(str(out))
     texts = [p.text for p in document.paragraphs]
-    assert "BÁO CÁO" in texts and any("Tính đến ngày 01 tháng 7 năm 2021" in t for t in texts)
+    assert "BÁO CÁO" in texts and any("tính đến ngày 01 tháng 7 năm 2021" in t for t in texts)
     assert len(document.inline_shapes) == 1  # the chart
     section = document.sections[0]
     assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
     fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert all(fonts.get(qn(slot)) == "Times New Roman" for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"))
     overdue_tables = [t for t in document.tables if t.rows[0].cells[-1].text == "Số ngày quá hạn"]
-    listed = {row.cells[0].text for t in overdue_tables for row in t.rows[1:]}
+    assert len(overdue_tables) == 1  # one table, a group row per lead agency
+    listed = {(row.cells[0].text, row.cells[1].text) for row in overdue_tables[0].rows[1:]
+              if row.cells[0]._tc is not row.cells[-1]._tc}
     assert len(listed) == 14  # a task with two lead agencies is listed under each of them

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from cchc.load import load_file
-from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, load_schema, validate
+from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, REPORT_SCHEMA, load_schema, validate
 from conftest import ROOT, lint_codes
 
 PLANS = sorted(p for p in (ROOT / "plans").rglob("*.yaml") if p.name != "agencies.yaml")
@@ -28,7 +28,7 @@ def _walk_properties(schema: object, path: str = "#"):
             yield from _walk_properties(sub, f"{path}/{index}")
 
 
-@pytest.mark.parametrize("name", [PLAN_SCHEMA, AGENCIES_SCHEMA])
+@pytest.mark.parametrize("name", [PLAN_SCHEMA, AGENCIES_SCHEMA, REPORT_SCHEMA])
 def test_schema_is_valid_2020_12_with_vietnamese_help_everywhere(name: str) -> None:
     schema = load_schema(name)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -43,8 +43,9 @@ def test_schema_is_valid_2020_12_with_vietnamese_help_everywhere(name: str) -> N
     assert missing == []
 
 
-def test_every_object_forbids_unknown_keys() -> None:
-    schema = load_schema(PLAN_SCHEMA)
+@pytest.mark.parametrize("name", [PLAN_SCHEMA, REPORT_SCHEMA])
+def test_every_object_forbids_unknown_keys(name: str) -> None:
+    schema = load_schema(name)
     objects = [d for d in [schema, *schema["$defs"].values()] if d.get("type") == "object"]
     assert objects and all(d.get("additionalProperties") is False for d in objects)
 
@@ -108,5 +109,5 @@ def test_content_items_follow_the_matching_branch() -> None:
 
 
 def test_schema_files_are_the_packaged_ones() -> None:
-    for name in (PLAN_SCHEMA, AGENCIES_SCHEMA):
+    for name in (PLAN_SCHEMA, AGENCIES_SCHEMA, REPORT_SCHEMA):
         assert json.loads((ROOT / "schema" / name).read_text(encoding="utf-8")) == load_schema(name)

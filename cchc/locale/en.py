@@ -676,8 +676,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "không tìm thấy mẫu \"{path}\".": "no such template \"{path}\".",
     "in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC.": "rendering several plans needs an output folder: add -o FOLDER.",
     "Đang in kế hoạch": "Rendering plans",
-    "kỳ báo cáo \"{period}\" không hợp lệ; dùng 2021-Q1, 2021-H1, 2021-Q3 hoặc 2021.":
-        "invalid reporting period \"{period}\"; use 2021-Q1, 2021-H1, 2021-Q3 or 2021.",
     "định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.": "the {format} format needs an output file: add -o NAME.{format}.",
     " (có phải ý bạn là {names}?)": " (did you mean {names}?)",
     "Xem hướng dẫn: {command} --help": "See: {command} --help",
@@ -1050,8 +1048,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'A static dashboard (open it straight in a browser or publish it on GitHub Pages): figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
     'In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML, PDF).':
         'Render plans as administrative documents under Decree “30/2020/NĐ-CP” (Markdown, DOCX, HTML, PDF).',
-    'Báo cáo kết quả thực hiện nhiệm vụ CCHC tính đến một ngày, theo kỳ báo cáo của Bộ Nội vụ.':
-        "Report on administrative reform tasks as of a date, by the Ministry of Home Affairs' reporting periods.",
     'Kế hoạch cải cách hành chính dạng mã: kiểm tra kế hoạch, theo dõi tiến độ, in kế hoạch và báo cáo.':
         'Plans as code for Vietnamese administrative reform: check plans, track progress, print plans and reports.',
     'Tệp kế hoạch.':
@@ -1180,8 +1176,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Your own template: a .j2 file for md/html, a .docx file for docx/pdf.',
     'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.':
         'As of this date (YYYY-MM-DD or dd/mm/yyyy); default: the cut-off date of --period, else today.',
-    'Kỳ báo cáo: 2021-Q1 (quý I), 2021-H1 (6 tháng), 2021-Q3 (quý III), 2021 (năm).':
-        'Reporting period: 2021-Q1 (first quarter), 2021-H1 (six months), 2021-Q3 (third quarter), 2021 (year).',
     'Định dạng: md, docx, html, xlsx, pdf (qua LibreOffice).':
         'Format: md, docx, html, xlsx, pdf (through LibreOffice).',
     'Tệp đầu ra.':
@@ -1787,4 +1781,46 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Template {path}: is a Word/zip file; the {format} format needs a Jinja text template (.j2).",
     "Mẫu .docx dùng cho --format docx hoặc pdf; với {format} hãy chép templates/plan.{format}.j2 hoặc templates/report.{format}.j2.":
         ".docx templates are for --format docx or pdf; for {format} copy templates/plan.{format}.j2 or templates/report.{format}.j2.",
+    'Kỳ báo cáo: 2021-Q1 hoặc "Quý I/2021", 2021-H1 hoặc "6 tháng đầu năm 2021", 2021-Q3 hoặc "Quý III/2021" ("9 tháng năm 2021"), 2021 hoặc "năm 2021".':
+        'Reporting period: 2021-Q1 or “Quý I/2021”, 2021-H1 or “6 tháng đầu năm 2021”, 2021-Q3 or “Quý III/2021” (“9 tháng năm 2021”), 2021 or “năm 2021”.',
+    'kỳ báo cáo "{period}" không hợp lệ; dùng 2021-Q1 (Quý I/2021), 2021-H1 (6 tháng đầu năm 2021), 2021-Q3 (Quý III/2021) hoặc 2021 (năm 2021).':
+        'invalid reporting period "{period}"; use 2021-Q1 (“Quý I/2021”), 2021-H1 (“6 tháng đầu năm 2021”), 2021-Q3 (“Quý III/2021”) or 2021 (“năm 2021”).',
+    'không tìm thấy tệp báo cáo "{path}".':
+        'report file "{path}" not found.',
+    'cchc report new cần đúng một tệp kế hoạch: cchc report new KẾ_HOẠCH.yaml --period 2021-H1.':
+        'cchc report new needs exactly one plan file: cchc report new PLAN.yaml --period 2021-H1.',
+    'cchc report new cần kỳ báo cáo: thêm --period, ví dụ --period 2021-H1.':
+        'cchc report new needs a reporting period: add --period, e.g. --period 2021-H1.',
+    'cchc report new cần đúng một kế hoạch; "{path}" có {count}.':
+        'cchc report new needs exactly one plan; "{path}" has {count}.',
+    'đã tạo bản nháp {path}: sửa lời văn, điền số, ngày, nơi nhận, rồi chạy cchc report {plan} --period {period}.':
+        'draft written to {path}: edit the text, fill in the number, date and recipients, then run cchc report {plan} --period {period}.',
+    'chú ý: {notice}':
+        'note: {notice}',
+    'tệp "{path}" đã có, cchc không ghi đè; sửa trực tiếp tệp đó, hoặc xóa nó rồi chạy lại.':
+        'file "{path}" already exists and cchc does not overwrite it; edit it, or delete it and run again.',
+    'tệp báo cáo "{path}" viết cho kế hoạch {plan}, không phải kế hoạch đang báo cáo ({ids}).':
+        'report file "{path}" is written for plan {plan}, not for the plan being reported ({ids}).',
+    'tệp báo cáo "{path}" viết cho kỳ {written}, không phải kỳ {period}.':
+        'report file "{path}" is written for period {written}, not for period {period}.',
+    'Tạo bản nháp phần lời của báo cáo (cũng gọi được: cchc report new KẾ_HOẠCH --period …); không ghi đè.':
+        "Write a draft of the report's text (also: cchc report new PLAN --period …); never overwrites.",
+    'Báo cáo kết quả thực hiện công tác CCHC theo kỳ báo cáo của Bộ Nội vụ (thể thức Nghị định 30).\n\nPhần lời (mục I–V) lấy từ tệp báo cáo cạnh kế hoạch (tạo bằng cchc report new KẾ_HOẠCH --period KỲ);\nchưa có thì mỗi mục in "[Nội dung cần bổ sung]" kèm số liệu. Số liệu in ở Phụ lục.':
+        'The administrative reform report for a Ministry of Home Affairs reporting period (layout of Decree 30).\n\nThe text of sections I–V comes from the report file beside the plan (made with cchc report new PLAN --period PERIOD);\nwithout it each section prints “[Nội dung cần bổ sung]” with the figures. The statistics are printed as the appendix.',
+    'Số liệu tính đến ngày (mặc định: ngày chốt số liệu của kỳ).':
+        "Figures as of this date (default: the period's cut-off).",
+    'Tệp báo cáo (mặc định: reports/<mã kế hoạch>/<kỳ>.yaml cạnh kế hoạch).':
+        'Report file (default: reports/<plan id>/<period>.yaml beside the plan).',
+    'Tệp hoặc thư mục kế hoạch (mặc định: plans/); "new KẾ_HOẠCH" tạo bản nháp phần lời.':
+        'Plan files or folders (default: plans/); "new PLAN" writes a draft of the report\'s text.',
+    'Tệp phần lời của báo cáo (mặc định: reports/<mã kế hoạch>/<kỳ>.yaml cạnh kế hoạch, nếu có).':
+        "The report's text file (default: reports/<plan id>/<period>.yaml beside the plan, when there is one).",
+    'Tệp báo cáo bắt đầu bằng version: 1, plan: …, period: … (tạo bằng cchc report new).':
+        'A report file starts with version: 1, plan: …, period: … (made with cchc report new).',
+    'không có báo cáo quý II riêng: số liệu quý II thuộc báo cáo 6 tháng đầu năm {year} (chốt số liệu ngày 14/6/{year}), nên kỳ này được lập thành báo cáo 6 tháng.':
+        'there is no separate quarter II report: quarter II figures belong to the six-month report of {year} (cut-off 14/6/{year}), so the six-month report is made.',
+    'không có báo cáo quý IV riêng: số liệu quý IV thuộc báo cáo năm {year} (chốt số liệu ngày 14/12/{year}), nên kỳ này được lập thành báo cáo năm.':
+        'there is no separate quarter IV report: quarter IV figures belong to the annual report of {year} (cut-off 14/12/{year}), so the annual report is made.',
+    'tệp báo cáo':
+        'report file',
 }
