@@ -252,9 +252,8 @@ def _known_agencies(lines: Sequence[AgencyLine], registries: dict[str, Registry 
     kept = [line for line in lines if line.agency_id is not None]
     unknown = [line for line in lines if line.agency_id is None]
     if unknown:
-        kept.append(AgencyLine(UNKNOWN_AGENCY, *(sum(getattr(u, f) for u in unknown)
-                                                 for f in ("led", "done_on_time", "done_late", "overdue", "open")),
-                               canonical=UNKNOWN_AGENCY))
+        totals = {f: sum(getattr(u, f) for u in unknown) for f in ("led", "done_on_time", "done_late", "overdue", "open")}
+        kept.append(AgencyLine(UNKNOWN_AGENCY, **totals, canonical=UNKNOWN_AGENCY))
     return tuple(kept)
 
 
