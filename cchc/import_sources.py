@@ -61,6 +61,7 @@ class Cell:
 @dataclass(frozen=True)
 class Table:
     rows: tuple[tuple[Cell, ...], ...]
+    lines: tuple[int, ...] = ()  # text sources: each row's 1-based line number in the file
 
     @property
     def width(self) -> int:
@@ -135,14 +136,19 @@ def parse_text(text: str, name: str = "<văn bản>", *, markdown: bool = False)
     """Paragraphs and tables of a plain-text or Markdown plan."""
     items: list[Item] = []
     rows: list[tuple[Cell, ...]] = []
+    lines: list[int] = []
     block = 0
     blank_before = True
-    for raw in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.replace("\u00a0", " ").replace("\ufeff", "").rstrip()
+    raw_lines = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cleaned_lines = [raw.replace("\u00a0", " ").replace("\ufeff", "").rstrip() for raw in raw_lines]
+    for number, line in enumerate(cleaned_lines, start=1):
         row = _table_row(line, markdown)
+        if row is None and rows and _lone_group_line(line) and _table_goes_on(cleaned_lines, number, markdown):
+            row = (_text_cell(line),)  # a group row whose cells Word merged: written without tabs
         if row is not None:
             if row:
                 rows.append(row)
+                lines.append(number)
             blank_before = False
             continue
         if not line.strip():
@@ -151,8 +157,8 @@ def parse_text(text: str, name: str = "<văn bản>", *, markdown: bool = False)
             blank_before = True
             continue
         if rows:
-            items.append(_text_table(rows))
-            rows = []
+            items.append(_text_table(rows, lines))
+            rows, lines = [], []
             block += 1
         cleaned = _clean_line(line, markdown)
         blank_before = False
@@ -160,7 +166,7 @@ def parse_text(text: str, name: str = "<văn bản>", *, markdown: bool = False)
             continue
         items.append(Paragraph(cleaned, block=block))
     if rows:
-        items.append(_text_table(rows))
+        items.append(_text_table(rows, lines))
     return SourceDocument(name, "text", tuple(_join_page_splits(items)))
 
 
@@ -184,10 +190,38 @@ def _text_cell(text: str) -> Cell:
     return Cell(value, (Paragraph(value),) if value else ())
 
 
-def _text_table(rows: Sequence[tuple[Cell, ...]]) -> Table:
+def _text_table(rows: Sequence[tuple[Cell, ...]], lines: Sequence[int]) -> Table:
     width = max(len(row) for row in rows)
     padded = tuple(tuple(row) + (Cell(""),) * (width - len(row)) for row in rows)
-    return Table(padded)
+    return Table(padded, tuple(lines))
+
+
+_GROUP_LINE = re.compile(r"^(?:phần\s+(?:thứ\s+)?\S+|(?:[IVXLC]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\s*[.):\-–])\s*\S", re.I)
+
+
+def _lone_group_line(line: str) -> bool:
+    """Whether a line without tabs, met inside a table, is one of its group rows: Word writes a
+    row whose cells are merged into one ("I. NÂNG CAO NHẬN THỨC…", "PHẦN II. …", "B. …") with no
+    tab at all. A numbered heading or a line in capitals qualifies; other prose ends the table."""
+    text = " ".join(line.split())
+    if not text or len(text) > 300:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return upper or bool(_GROUP_LINE.match(text))
+
+
+def _table_goes_on(lines: Sequence[str], number: int, markdown: bool) -> bool:
+    """Whether the table goes on after line ``number`` (1-based): the next non-blank line that is
+    not another lone group row ("A. …" right above "I. …") is a table row."""
+    for line in lines[number:]:
+        if not line.strip():
+            continue
+        if _table_row(line, markdown):
+            return True
+        if not _lone_group_line(line):
+            return False
+    return False
 
 
 def _clean_line(line: str, markdown: bool) -> str | None:

@@ -44,7 +44,7 @@ from cchc.import_sources import (
     nfc,
     read_source,
 )
-from cchc.model import DOCUMENT_TYPES
+from cchc.model import DOCUMENT_TYPES, join_ref
 from cchc.text import fold, strip_diacritics
 
 SCHEMA_URL = "https://cchc.github.io/schema/plan.schema.json"
@@ -78,6 +78,11 @@ class ImportSummary:
     targets: int
     unresolved_agencies: tuple[str, ...]
     warnings: tuple[str, ...]
+    tables: int = 0  # task tables read
+    table_rows: int = 0  # rows of those tables, header rows and empty rows included
+    header_rows: int = 0  # header rows: the first, repeated ones, sub-headers, column-number rows
+    group_rows: int = 0  # rows that start a group (section)
+    skipped_rows: tuple[SkippedRow, ...] = ()  # rows read but not used, verbatim with their place
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +92,12 @@ class ImportSummary:
             "targets": self.targets,
             "unresolved_agencies": list(self.unresolved_agencies),
             "warnings": list(self.warnings),
+            "tables": self.tables,
+            "table_rows": self.table_rows,
+            "header_rows": self.header_rows,
+            "group_rows": self.group_rows,
+            "skipped_rows": len(self.skipped_rows),
+            "skipped": [row.to_json() for row in self.skipped_rows],
         }
 
 
@@ -103,13 +114,14 @@ class ImportResult:
 
 
 def import_file(path: Path, *, registry: Registry | None = None, period: str | None = None,
-                plan_id: str | None = None) -> ImportResult:
+                plan_id: str | None = None, allow_empty: bool = False) -> ImportResult:
     """Import the plan in ``path`` (.docx, .txt, .md). Raises :class:`ImportProblem` (and only
     that: an unexpected failure is reported as an internal error, never a traceback)."""
     try:
         source = read_source(path)
         return import_source(source, registry=registry, period=period,
-                             plan_id=plan_id if plan_id is not None else slug(path.stem))
+                             plan_id=plan_id if plan_id is not None else slug(path.stem),
+                             allow_empty=allow_empty)
     except ImportProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
@@ -145,18 +157,91 @@ def schema_reference(out: Path) -> str:
 
 
 def import_source(source: SourceDocument, *, registry: Registry | None = None,
-                  period: str | None = None, plan_id: str = "ke-hoach") -> ImportResult:
-    """Import an already-read source (see :func:`import_file`)."""
+                  period: str | None = None, plan_id: str = "ke-hoach", allow_empty: bool = False) -> ImportResult:
+    """Import an already-read source (see :func:`import_file`).
+
+    A source with a "Phụ lục" or a table that yields no task at all is refused (its tasks would
+    be lost without a word) unless ``allow_empty``."""
     notes = _Notes(registry)
     plan_id = _checked_id(plan_id)
     fixed_period = _parse_period_option(period) if period is not None else None
     entries = list(_entries(source, notes))
     data = _Assembler(entries, notes, source.kind).plan(plan_id, fixed_period)
+    _unique_references(data, notes)
     if registry is None and notes.agency_cells:
         notes.warn(tr("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
                       "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint."))
     summary = _summary(data, notes)
+    if summary.tasks == 0 and not allow_empty:
+        seen = _what_was_seen(entries, notes)
+        if seen:
+            raise ImportProblem(
+                tr("Không đọc được nhiệm vụ nào, dù tệp có {seen}: cchc không tạo kế hoạch rỗng để khỏi mất "
+                   "các nhiệm vụ đó.", seen=seen),
+                tr("Kiểm tra bảng nhiệm vụ có dòng tiêu đề cột (TT, Nội dung, …) và các dòng đánh số; nếu kế "
+                   "hoạch thật sự không có nhiệm vụ, nhập lại với --allow-empty."))
     return ImportResult(data, dump_yaml(data), summary)
+
+
+def _what_was_seen(entries: list[Entry], notes: _Notes) -> str:
+    """What in the source should have held tasks: a "Phụ lục" label, task tables, other tables."""
+    parts: list[str] = []
+    labels = [e.text for e in entries if isinstance(e, _Para) and _is_appendix_label(e)]
+    if labels:
+        parts.append(tr("phần \"{label}\"", label=labels[0][:80]))
+    counts = notes.counts
+    if counts.tables:
+        parts.append(tr("{tables} bảng nhiệm vụ ({rows} hàng, {headers} hàng tiêu đề, {groups} hàng nhóm, "
+                        "{skipped} hàng bỏ qua)", tables=counts.tables, rows=counts.rows, headers=counts.header_rows,
+                        groups=counts.group_rows, skipped=len(counts.skipped)))
+    if notes.other_tables:
+        columns = ", ".join(f"\"{t}\"" for t in notes.other_tables[0][:6])
+        parts.append(tr("{count} bảng khác (cột đầu tiên: {columns})", count=len(notes.other_tables),
+                        columns=columns or tr("(không có tiêu đề cột)")))
+    return "; ".join(parts)
+
+
+def _unique_references(data: dict[str, Any], notes: _Notes) -> None:
+    """Give a ``key`` to every task whose status id (its reference) another task already has,
+    so that ``cchc done`` can name each task: two unnumbered groups both starting at 1, say."""
+    seen: set[str] = set()
+
+    def visit_tasks(tasks: list[dict[str, Any]], prefix: str | None, parent_number: str | None) -> None:
+        for task in tasks:
+            number = str(task["id"])
+            ref = join_ref(prefix, number, parent_number) if prefix else number
+            name = task.get("key") or ref
+            if name.casefold() in seen:
+                base = re.sub(r"[\s#]", "", ref)
+                suffix = 2
+                while f"{base}-{suffix}".casefold() in seen:
+                    suffix += 1
+                task["key"] = f"{base}-{suffix}"
+                data_task = _ordered_task(task)
+                task.clear()
+                task.update(data_task)
+                name = task["key"]
+                notes.warn(tr("Nhiệm vụ {ref} trùng mã với một nhiệm vụ khác: đã thêm key \"{key}\" để phân biệt.",
+                              ref=ref, key=name))
+            seen.add(name.casefold())
+            visit_tasks(task.get("subtasks", []), ref, number)
+
+    def visit_sections(sections: list[dict[str, Any]], prefix: str | None, parent_number: str | None) -> None:
+        for section in sections:
+            number = section.get("number")
+            if number is None:
+                ref = prefix
+            elif prefix is None:
+                ref = str(number)
+            else:
+                ref = join_ref(prefix, str(number), parent_number)
+            visit_tasks(section.get("tasks", []), ref, str(number) if number is not None else None)
+            visit_sections(section.get("sections", []), ref, str(number) if number is not None else None)
+
+    for block in _all_blocks(data.get("body", [])):
+        visit_sections(block.get("sections", []), None, None)
+    for appendix in data.get("appendices", []):
+        visit_sections(appendix.get("sections", []), None, None)
 
 
 # ------------------------------------------------------------------------------ small helpers
@@ -170,6 +255,7 @@ class _Notes:
     unresolved: list[str] = field(default_factory=list)
     agency_cells: int = 0
     other_tables: list[list[str]] = field(default_factory=list)  # ≥ 3 columns, not task tables
+    counts: _TableCounts = field(default_factory=lambda: _TableCounts())
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -447,6 +533,11 @@ _ARABIC_TT = re.compile(r"^\d+(?:\.\d+)*[.)]?$")
 _LETTER_TT = re.compile(r"^[a-zđêơư][.)]?$")
 _BULLET_TT = re.compile(r"^[-+•–*]$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_PART_TT = re.compile(r"^phần\s+(?:thứ\s+\S+|[IVXLC]+|\d+)$", re.I)
+# A group written in one cell: "PHẦN I. …", "B. …", "II. …", "1. …", "1.2. …".
+_GROUP_HEAD = re.compile(r"^(?P<num>(?:PHẦN|Phần|phần)\s+(?:thứ\s+[^\s.:]+|THỨ\s+[^\s.:]+|[IVXLC]+|\d+)|[A-ZĐ]|[IVXLC]+"
+                         r"|\d{1,2}(?:\.\d{1,2})*)\s*(?P<mark>[.):\-–])?\s+(?P<title>\S.*)$", re.S)
+_ROMAN_LETTERS = frozenset("IVXLCDM")
 
 
 @dataclass
@@ -457,7 +548,9 @@ class _Row:
     tt: str
     cells: dict[str, str]
     marker: str | None = None
-    children: list[_Row] = field(default_factory=list)
+    children: list[_Row] = field(default_factory=list)  # tasks (of a section or a task)
+    sections: list[_Row] = field(default_factory=list)  # nested groups of a section
+    rank: int = 1  # a group's level: 0 for A/B/PHẦN I, 1 for I/II, 2 for 1, 3 for 1.1 …
 
     def join(self, role: str, text: str) -> None:
         current = self.cells.get(role, "")
@@ -472,51 +565,201 @@ class _TaskTable:
     columns: list[str] | None
 
 
-def _parse_task_table(table: Table, columns: _Columns, notes: _Notes) -> _TaskTable:
-    rows: list[_Row] = []  # the sections, in order; tasks hang under them
-    last_section: _Row | None = None
+@dataclass(frozen=True)
+class SkippedRow:
+    """A table row the importer read but did not turn into a task, a group or a header."""
+
+    text: str  # the row's cells, as printed, joined by " | "
+    table: int | None = None  # .docx: the table's number in the document (1-based)
+    row: int | None = None  # .docx: the row's number in its table (1-based)
+    line: int | None = None  # text sources: the row's line number
+
+    @property
+    def position(self) -> str:
+        if self.line is not None:
+            return tr("dòng {line}", line=self.line)
+        return tr("bảng {table}, hàng {row}", table=self.table, row=self.row)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"table": self.table, "row": self.row, "line": self.line, "text": self.text}
+
+
+@dataclass
+class _TableCounts:
+    """What the task tables held, for the summary: every row read is a task, a group, a header,
+    an empty row, a continuation of the row above, or a skipped row listed verbatim."""
+
+    tables: int = 0
+    rows: int = 0
+    header_rows: int = 0
+    group_rows: int = 0
+    task_rows: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+
+
+def _parse_task_table(table: Table, columns: _Columns, notes: _Notes, number: int = 0,
+                      header_rows: int | None = None) -> _TaskTable:
+    """The sections and tasks of one task table (``number``: the table's place in the document,
+    for the summary; ``header_rows``: 0 for a table that continues the previous one's columns)."""
+    return _TableParser(table, columns, notes, number).run(columns.header_rows if header_rows is None else header_rows)
+
+
+@dataclass
+class _TableParser:
+    table: Table
+    columns: _Columns
+    notes: _Notes
+    number: int
+    index: dict[str, int] = field(default_factory=dict)
+    top: list[_Row] = field(default_factory=list)  # the top-level sections, in order
+    stack: list[_Row] = field(default_factory=list)  # the open groups, outermost first
     last_task: _Row | None = None  # the top-level task that a) b) rows belong to
     last: _Row | None = None  # the row a continuation row continues
-    width = len(columns.headers)
-    for raw in table.rows[columns.header_rows:]:
-        cells = {role: _cell_text(raw, k) for role, k in columns.index.items() if k < len(raw)}
-        merged = {role for role, k in columns.index.items() if k < len(raw) and (raw[k].vmerged or raw[k].spanned)}
-        values = [c.text for c in raw[:width]]
+
+    def run(self, header_rows: int) -> _TaskTable:
+        counts = self.notes.counts
+        counts.tables += 1
+        counts.rows += len(self.table.rows)
+        counts.header_rows += header_rows
+        self.index = dict(self.columns.index)
+        for r, raw in enumerate(self.table.rows[header_rows:], start=header_rows):
+            self.row(r, raw)
+        return _TaskTable([_section_dict(row, self.notes, None) for row in self.top], self.columns.printed())
+
+    def skip(self, r: int, raw: tuple[Cell, ...]) -> None:
+        text = " | ".join(_clean(c.text) for c in raw if c.text.strip() and not c.spanned)
+        lines = self.table.lines
+        if lines:
+            self.notes.counts.skipped.append(SkippedRow(text, line=lines[r]))
+        else:
+            self.notes.counts.skipped.append(SkippedRow(text, table=self.number, row=r + 1))
+
+    def row(self, r: int, raw: tuple[Cell, ...]) -> None:
+        counts = self.notes.counts
+        index = self.index
+        values = [c.text for c in raw]
         if not any(v.strip() for v in values):
-            continue
-        if tuple(fold(c.text) for c in raw) == columns.signature or _is_header_again(raw):
-            continue
+            return
+        header = _header_roles(raw, index)
+        if header is not None:
+            counts.header_rows += 1
+            if "content" in header:
+                if "tt" not in header and "tt" in index and not _cell_text(raw, index["tt"]).strip():
+                    header["tt"] = index["tt"]
+                if "tt" in header:
+                    self.index = header
+            return
         if _is_column_numbers(values):
-            continue
+            counts.header_rows += 1
+            return
+        cells = {role: _cell_text(raw, k) for role, k in index.items() if k < len(raw)}
+        merged = {role for role, k in index.items() if k < len(raw) and (raw[k].vmerged or raw[k].spanned)}
         tt = cells.get("tt", "").strip()
-        section = _section_row(tt, cells, raw, columns)
-        if section is not None:
-            number, title = section
-            row = _Row("section", number, {"content": title, **{r: cells.get(r, "") for r in ("lead", "support")}})
-            rows.append(row)
-            last_section, last_task, last = row, None, row
-            continue
-        if not tt and last is not None and not _starts_bullet_task(cells):
+        group = self.group_of(tt, cells, raw)
+        if group is not None:
+            counts.group_rows += 1
+            number, title, rank = group
+            row = _Row("section", number, {"content": title, **{k: cells.get(k, "") for k in ("lead", "support")}},
+                       rank=rank)
+            self.open_group(row)
+            return
+        filled = [k for k, cell in enumerate(raw) if cell.text.strip() and not cell.spanned and not cell.vmerged]
+        if not tt and not any(cells.get(k, "").strip() for k in ROLES if k != "tt"):
+            self.skip(r, raw)  # text outside every mapped column (a note, a stray cell)
+            return
+        if len(filled) == 1 and filled[0] == index.get("tt") and not _task_number(tt):
+            self.skip(r, raw)  # a lone text in the TT column that is neither a number nor a group
+            return
+        if not tt and self.last is not None and not _starts_bullet_task(cells):
             for role, text in cells.items():
                 if text.strip() and role not in merged and role != "tt":
-                    last.join(role, text.strip())
-            continue
-        row = _Row("task", tt, {r: v.strip() for r, v in cells.items() if r != "tt"})
+                    self.last.join(role, text.strip())
+            return
+        counts.task_rows += 1
+        row = _Row("task", tt, {k: v.strip() for k, v in cells.items() if k != "tt"})
         if _BULLET_TT.match(tt) or (not tt and _starts_bullet_task(cells)):
             row.marker = tt or cells.get("content", "")[:1]
             if not tt:
                 row.cells["content"] = cells.get("content", "")[1:].strip()
+        last_task = self.last_task
         parent = last_task if last_task is not None and _is_subitem(tt, last_task, row.marker) else None
         if parent is not None:
             parent.children.append(row)
         else:
-            if last_section is None:
-                last_section = _Row("section", "", {"content": ""})
-                rows.append(last_section)
-            last_section.children.append(row)
-            last_task = row
-        last = row
-    return _TaskTable([_section_dict(row, notes) for row in rows], columns.printed())
+            if not self.stack:
+                self.open_group(_Row("section", "", {"content": ""}, rank=1))
+            self.stack[-1].children.append(row)
+            self.last_task = row
+        self.last = row
+
+    def open_group(self, row: _Row) -> None:
+        """Close the groups at the new group's level or deeper, and nest it in the one left open."""
+        while self.stack and self.stack[-1].rank >= row.rank:
+            self.stack.pop()
+        if self.stack:
+            self.stack[-1].sections.append(row)
+        else:
+            self.top.append(row)
+        self.stack.append(row)
+        self.last_task, self.last = None, row
+
+    def group_of(self, tt: str, cells: dict[str, str], raw: tuple[Cell, ...]) -> tuple[str, str, int] | None:
+        """(number, title, rank) when the row starts a group."""
+        filled = [cell for cell in raw if cell.text.strip() and not cell.spanned and not cell.vmerged]
+        if len(filled) == 1:
+            # One cell: a merged group row, or a group written in one cell with the rest empty.
+            cell = filled[0]
+            text = _clean(cell.text)
+            in_content = "content" in self.index and self.index["content"] < len(raw) \
+                and raw[self.index["content"]] is cell
+            head = _GROUP_HEAD.match(text)
+            if head:
+                title = head.group("title")
+                rank = self.rank_of(head.group("num"))
+                strong = _mostly_upper(title) or _titled(cell, title)
+                if rank is not None and (strong or (rank <= 1 and head.group("mark") and not in_content)):
+                    return _clean(head.group("num")), _clean(title), rank
+            if _PART_TT.match(text):
+                return text, text, 0
+        section = _section_row(tt, cells, raw, self.index)
+        if section is None:
+            return None
+        number, title = section
+        rank = self.rank_of(number.rstrip(".)").strip()) if number else None
+        if rank is None:
+            rank = self.stack[-1].rank if self.stack and not self.stack[-1].tt else 1
+        return number, title, rank
+
+    def rank_of(self, number: str) -> int | None:
+        """A group number's level: PHẦN I and A, B → 0; I, II → 1; 1 → 2; 1.1 → 3."""
+        core = number.strip().rstrip(".):-–").strip()
+        if _PART_TT.match(core):
+            return 0
+        if re.fullmatch(r"[A-ZĐ]", core):
+            if core not in _ROMAN_LETTERS:
+                return 0
+            # C or D after B or C of the same list is a letter, otherwise a Roman numeral.
+            lettered = [row.tt.rstrip(".)") for row in self.all_groups() if row.rank == 0]
+            if lettered and len(lettered[-1]) == 1 and ord(lettered[-1]) + 1 == ord(core):
+                return 0
+            return 1
+        if _ROMAN_TT.match(core):
+            return 1
+        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", core):
+            return 2 + core.count(".")
+        return None
+
+    def all_groups(self) -> Iterator[_Row]:
+        def walk(rows: list[_Row]) -> Iterator[_Row]:
+            for row in rows:
+                yield row
+                yield from walk(row.sections)
+        yield from walk(self.top)
+
+
+def _task_number(tt: str) -> bool:
+    return bool(_ARABIC_TT.match(tt) or _ROMAN_TT.match(tt) or _LETTER_TT.match(tt) or _BULLET_TT.match(tt)
+                or _GROUP_TT.match(tt))
 
 
 def _cell_text(raw: tuple[Cell, ...], k: int) -> str:
@@ -524,9 +767,29 @@ def _cell_text(raw: tuple[Cell, ...], k: int) -> str:
     return "" if cell.spanned else cell.text
 
 
-def _is_header_again(raw: tuple[Cell, ...]) -> bool:
-    roles = {_role_of(c.text) for c in raw if c.text}
-    return {"tt", "content"} <= roles and len(roles - {None}) >= 3
+_HEADER_CELL_MAX = 80
+
+
+def _header_roles(raw: tuple[Cell, ...], index: dict[str, int]) -> dict[str, int] | None:
+    """The column map a row states when it is a header row repeated in the table (after a page
+    break, or a sub-header under a group, possibly in another column order): at least two
+    cells name a column, every other filled cell is empty, and no cell holds a task number."""
+    roles: dict[str, int] = {}
+    for k, cell in enumerate(raw):
+        text = cell.text.strip()
+        if cell.spanned or not text:
+            continue
+        if len(text) > _HEADER_CELL_MAX:
+            return None
+        role = _role_of(text)
+        if role is None:
+            if _task_number(text) or not _COLUMN_NUMBER.match(text):
+                return None
+            continue
+        roles.setdefault(role, k)
+    if len(set(roles) - {"note"}) < 2:
+        return None
+    return roles
 
 
 def _is_column_numbers(values: list[str]) -> bool:
@@ -541,7 +804,7 @@ def _starts_bullet_task(cells: dict[str, str]) -> bool:
 
 
 def _section_row(tt: str, cells: dict[str, str], raw: tuple[Cell, ...],
-                 columns: _Columns) -> tuple[str, str] | None:
+                 index: dict[str, int]) -> tuple[str, str] | None:
     """(number, title) when the row starts a section: a Roman TT; or a title alone on its row,
     capitalised, bold or naming a reform area (the other cells empty or merged into it)."""
     content = _clean(cells.get("content", ""))
@@ -554,11 +817,12 @@ def _section_row(tt: str, cells: dict[str, str], raw: tuple[Cell, ...],
         return whole.group("num"), _clean(whole.group("title"))
     if details or agencies:
         return None
-    if _GROUP_TT.match(tt) and content and _mostly_upper(content):
+    if (_GROUP_TT.match(tt) or _PART_TT.match(tt)) and content and _mostly_upper(content):
         return tt, content
     if _ARABIC_TT.match(tt) and content and _mostly_upper(content):
         return tt, content
-    if not tt and content and (_mostly_upper(content) or _titled(raw[columns.index["content"]], content)):
+    if not tt and content and "content" in index and (
+            _mostly_upper(content) or _titled(raw[index["content"]], content)):
         return "", content
     if tt and not content and len(tt) > 3 and _mostly_upper(tt):
         return "", _clean(tt)
@@ -585,7 +849,8 @@ def _is_subitem(tt: str, parent: _Row, marker: str | None) -> bool:
     return bool(_ARABIC_TT.match(tt) and tt.rstrip(".)").startswith(number + "."))
 
 
-def _section_dict(row: _Row, notes: _Notes) -> dict[str, Any]:
+def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None] | None) -> dict[str, Any]:
+    """A group's data; ``parent`` is the (reference, number) of the group it is nested in."""
     title = _clean(row.cells.get("content", ""))
     out: dict[str, Any] = {}
     if row.tt:
@@ -594,17 +859,25 @@ def _section_dict(row: _Row, notes: _Notes) -> dict[str, Any]:
     area = area_of(title) if title else None
     if area:
         out["area"] = area
-    elif title:
+    elif title and parent is None:
         notes.warn(tr("Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.", title=title))
     out.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
     out.update(_agency_fields(row.cells.get("support", ""), "support", notes))
-    tasks = _task_dicts(row.children, notes, row.tt)
-    out["tasks"] = tasks
+    if parent is None:
+        ref: str | None = row.tt or None
+    elif not row.tt:
+        ref = parent[0]
+    else:
+        ref = join_ref(parent[0], row.tt, parent[1])
+    if row.children or not row.sections:
+        out["tasks"] = _task_dicts(row.children, notes, ref or "", row.tt or None)
+    if row.sections:
+        out["sections"] = [_section_dict(sub, notes, (ref, row.tt or None)) for sub in row.sections]
     return out
 
 
-def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, Any]]:
-    """Task data for rows under ``prefix`` (the section's number, or the parent task's reference).
+def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str, parent_number: str | None = None) -> list[dict[str, Any]]:
+    """Task data for rows under ``prefix`` (the section's reference, or the parent task's).
     A number printed twice gets a ``key`` ("III.3b") so each task can still be named."""
     out: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
@@ -614,9 +887,10 @@ def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, 
         task_id = row.tt if row.tt and row.marker is None else str(counter)
         task: dict[str, Any] = {"id": task_id}
         seen[task_id] = seen.get(task_id, 0) + 1
+        ref = join_ref(prefix, task_id, parent_number) if prefix else task_id
         if seen[task_id] > 1:
             suffix = "bcdefghijklmnopqrstuvwxyz"[min(seen[task_id] - 2, 24)]
-            task["key"] = re.sub(r"[\s#]", "", _reference(prefix, task_id) + suffix)
+            task["key"] = re.sub(r"[\s#]", "", ref + suffix)
             notes.warn(tr("Số thứ tự \"{number}\" lặp lại trong mục {prefix}: đã thêm key \"{key}\" để phân biệt.",
                           number=task_id, prefix=prefix, key=task["key"]) if prefix else
                        tr("Số thứ tự \"{number}\" lặp lại trong bảng: đã thêm key \"{key}\" để phân biệt.",
@@ -638,13 +912,11 @@ def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, 
         task.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
         task.update(_agency_fields(row.cells.get("support", ""), "support", notes))
         if row.children:
-            task["subtasks"] = _task_dicts(row.children, notes, _reference(prefix, task_id))
+            task["subtasks"] = _task_dicts(row.children, notes, ref, task_id)
         out.append(_ordered_task(task))
     return out
 
 
-def _reference(prefix: str, number: str) -> str:
-    return f"{prefix.rstrip('.')}.{number}" if prefix else number
 
 
 _TASK_ORDER = ("id", "key", "marker", "content", "output", "deadline", "lead", "lead_text", "support",
@@ -676,6 +948,8 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
     unmapped: list[list[str]] = []
     found = False
     block = 0
+    number = 0  # the table's number in the document, as Word users count them
+    previous: _Columns | None = None  # the columns of the task table read last
     for item in source.items:
         if isinstance(item, Paragraph):
             if source.kind == "docx":
@@ -684,12 +958,23 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
                 if line.strip():
                     yield _Para(line.strip(), item.style, item.bold,
                                 item.block if source.kind == "text" else block)
+                    if not _is_page_artifact(line):
+                        previous = None
             continue
+        number += 1
         columns, looks_like = _map_columns(item)
         if columns is not None:
             found = True
-            yield _parse_task_table(item, columns, notes)
+            previous = columns
+            yield _parse_task_table(item, columns, notes, number)
             continue
+        if previous is not None and looks_like is None and item.width == len(previous.headers) \
+                and _continues_tasks(item, previous):
+            # The rest of the task table above, split by a page break or a stray line: same
+            # columns, no header row of its own.
+            yield _parse_task_table(item, previous, notes, number, header_rows=0)
+            continue
+        previous = None
         if looks_like is not None:
             unmapped.append(looks_like)
         elif item.width >= 3 and len(item.rows) >= 2:
@@ -708,6 +993,23 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
         if not found:
             raise ImportProblem(message, _TABLE_HINT)
         notes.warn(message)
+
+
+def _is_page_artifact(line: str) -> bool:
+    """A page number or a lone mark between two parts of a table split by a page break."""
+    return bool(re.fullmatch(r"[\s\d\-–—./]*", line))
+
+
+def _continues_tasks(table: Table, columns: _Columns) -> bool:
+    """Whether a headerless table reads as more rows of a task table with ``columns``: one of
+    its first rows holds a task or group number in the TT column."""
+    k = columns.index["tt"]
+    for raw in table.rows[:3]:
+        tt = _cell_text(raw, k).strip() if k < len(raw) else ""
+        first = _clean(next((c.text for c in raw if c.text.strip() and not c.spanned), ""))
+        if _task_number(tt) or (_GROUP_HEAD.match(first) and _mostly_upper(first)) or _PART_TT.match(first):
+            return True
+    return False
 
 
 _TABLE_HINT = N_("Bảng nhiệm vụ cần có dòng tiêu đề cột với cột TT (hoặc STT) và cột Nội dung, nhiệm "
@@ -1610,8 +1912,10 @@ def _summary(data: dict[str, Any], notes: _Notes) -> ImportSummary:
     tasks = [task for section in sections for task in _walk(section.get("tasks", []))]
     leaves = [task for task in tasks if not task.get("subtasks")]
     targets = sum(len(block.get("targets", [])) for block in _all_blocks(data.get("body", [])))
+    counts = notes.counts
     return ImportSummary(len(sections), len(tasks), len(leaves), targets, tuple(notes.unresolved),
-                         tuple(notes.warnings))
+                         tuple(notes.warnings), counts.tables, counts.rows, counts.header_rows, counts.group_rows,
+                         tuple(counts.skipped))
 
 
 def _all_blocks(blocks: Iterable[Any]) -> Iterator[dict[str, Any]]:
@@ -1622,10 +1926,15 @@ def _all_blocks(blocks: Iterable[Any]) -> Iterator[dict[str, Any]]:
 
 
 def _all_sections(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    def walk(sections: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for section in sections:
+            yield section
+            yield from walk(section.get("sections", []))
+
     for block in _all_blocks(data.get("body", [])):
-        yield from block.get("sections", [])
+        yield from walk(block.get("sections", []))
     for appendix in data.get("appendices", []):
-        yield from appendix.get("sections", [])
+        yield from walk(appendix.get("sections", []))
 
 
 def _walk(tasks: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
