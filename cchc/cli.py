@@ -591,6 +591,7 @@ def import_(
     format: Annotated[ImportFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                  help="Định dạng bản tóm tắt: text hoặc json (cho script).")] = ImportFormat.text,
     force: Annotated[bool, typer.Option("--force", help="Cho phép ghi đè tệp đầu ra đã có.")] = False,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Chấp nhận kế hoạch không có nhiệm vụ nào dù tệp có phụ lục hoặc bảng (mặc định: từ chối, để không mất nhiệm vụ).")] = False,
 ) -> None:
     """Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML."""
     import json
@@ -605,7 +606,7 @@ def import_(
     try:
         registry_path = registry or (find_registry_file(output) if output is not None else None)
         chosen = load_registry(registry_path) if registry_path else None
-        result = import_file(file, registry=chosen, period=period, plan_id=plan_id)
+        result = import_file(file, registry=chosen, period=period, plan_id=plan_id, allow_empty=allow_empty)
     except ImportProblem as problem:
         _stderr(f"cchc: {problem.message}")
         if problem.hint:
@@ -632,6 +633,11 @@ def import_(
                           sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
                           targets=summary.targets, unresolved=len(summary.unresolved_agencies))
             + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
+    _stderr("  " + tr("bảng nhiệm vụ: {tables} bảng, {rows} hàng đã đọc ({groups} hàng nhóm, {headers} hàng tiêu đề, "
+                      "{skipped} hàng bỏ qua).", tables=summary.tables, rows=summary.table_rows,
+                      groups=summary.group_rows, headers=summary.header_rows, skipped=len(summary.skipped_rows)))
+    for row in summary.skipped_rows:
+        _stderr("  " + tr("bỏ qua {position}: {text}", position=row.position, text=row.text))
     for warning in summary.warnings:
         _stderr("  " + tr("chú ý: {warning}", warning=warning))
     if output is not None:

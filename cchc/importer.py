@@ -452,10 +452,10 @@ class _Columns:
     signature: tuple[str, ...]  # folded header texts, to recognise the header when repeated
 
     def printed(self) -> list[str] | None:
-        if any(role not in self.index for role in ROLES):
-            return None
-        texts = [_clean(self.headers[self.index[role]]) for role in ROLES]
-        return texts if all(texts) else None
+        """The header texts of the task columns, in the order TT, content, output, deadline,
+        lead, support; a column the table does not print is left out (4 or 5 texts then)."""
+        texts = [_clean(self.headers[self.index[role]]) for role in ROLES if role in self.index]
+        return texts if len(texts) >= 4 and all(texts) else None
 
 
 def _role_of(header: str) -> str | None:
@@ -849,8 +849,10 @@ def _is_subitem(tt: str, parent: _Row, marker: str | None) -> bool:
     return bool(_ARABIC_TT.match(tt) and tt.rstrip(".)").startswith(number + "."))
 
 
-def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None] | None) -> dict[str, Any]:
-    """A group's data; ``parent`` is the (reference, number) of the group it is nested in."""
+def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None] | None,
+                  parent_area: str | None = None) -> dict[str, Any]:
+    """A group's data; ``parent`` is the (reference, number) of the group it is nested in, whose
+    reform area (``parent_area``) a nested group without one of its own inherits."""
     title = _clean(row.cells.get("content", ""))
     out: dict[str, Any] = {}
     if row.tt:
@@ -859,7 +861,7 @@ def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None
     area = area_of(title) if title else None
     if area:
         out["area"] = area
-    elif title and parent is None:
+    elif title and parent_area is None and row.children:
         notes.warn(tr("Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.", title=title))
     out.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
     out.update(_agency_fields(row.cells.get("support", ""), "support", notes))
@@ -872,7 +874,8 @@ def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None
     if row.children or not row.sections:
         out["tasks"] = _task_dicts(row.children, notes, ref or "", row.tt or None)
     if row.sections:
-        out["sections"] = [_section_dict(sub, notes, (ref, row.tt or None)) for sub in row.sections]
+        out["sections"] = [_section_dict(sub, notes, (ref, row.tt or None), area or parent_area)
+                           for sub in row.sections]
     return out
 
 
