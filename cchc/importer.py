@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc.agencies import Registry
+from cchc.columns import ROLES, role_of
 from cchc.i18n import N_, tr
 from cchc.import_sources import (
     Cell,
@@ -48,7 +49,6 @@ from cchc.model import DOCUMENT_TYPES, join_ref
 from cchc.text import fold, strip_diacritics
 
 SCHEMA_URL = "https://cchc.github.io/schema/plan.schema.json"
-ROLES = ("tt", "content", "output", "deadline", "lead", "support")
 DEFAULT_SECTION_TITLE = "Các nhiệm vụ"
 PLACEHOLDER = "(chưa xác định)"
 
@@ -458,29 +458,7 @@ class _Columns:
         return texts if len(texts) >= 4 and all(texts) else None
 
 
-def _role_of(header: str) -> str | None:
-    key = fold(header)
-    if not key:
-        return None
-    if re.fullmatch(r"(s\.? ?tt|tt|so tt|so thu tu|thu tu)\.?", key):
-        return "tt"
-    if "chu tri" in key:
-        return "lead"
-    if "phoi hop" in key:
-        return "support"
-    if any(word in key for word in ("thoi gian", "thoi han", "hoan thanh", "tien do", "moc thoi")):
-        return "deadline"
-    if any(word in key for word in ("san pham", "ket qua", "dau ra")):
-        return "output"
-    if any(word in key for word in ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an",
-                                     "giai phap", "de an")):
-        return "content"
-    if any(word in key for word in ("co quan thuc hien", "don vi thuc hien", "co quan chu quan",
-                                     "trach nhiem thuc hien", "phan cong")):
-        return "lead"
-    if "ghi chu" in key:
-        return "note"
-    return None
+_role_of = role_of
 
 
 def _header_texts(rows: Sequence[tuple[Cell, ...]], r: int) -> tuple[list[str], bool]:

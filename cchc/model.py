@@ -267,6 +267,17 @@ class Appendix:
     title: str | None = None
     columns: tuple[str, ...] = ()
 
+    def table_columns(self) -> tuple[tuple[str, str], ...]:
+        """(role, header) of each column the appendix's table prints (see cchc.columns)."""
+        from cchc.columns import table_columns
+
+        return table_columns(self.columns)
+
+    def all_sections(self) -> Iterator[Section]:
+        """Every group of the table, nested ones included, in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
 
 @dataclass(frozen=True)
 class Reporting:

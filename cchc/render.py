@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cchc.columns import column_text
 from cchc.i18n import N_, tr
 from cchc.model import DOCUMENT_TYPES, Block, PartialDate, Plan, Section, Task
 from cchc.numbering import int_to_roman
@@ -151,6 +152,7 @@ class Renderer:
             "agencies_cell": task_cell,
             "task_label": task_label,
             "heading": block_heading,
+            "column_cell": column_text,
         })
         env.globals.update({
             "QUOC_HIEU": QUOC_HIEU,
