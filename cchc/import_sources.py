@@ -143,8 +143,8 @@ def parse_text(text: str, name: str = "<văn bản>", *, markdown: bool = False)
     cleaned_lines = [raw.replace("\u00a0", " ").replace("\ufeff", "").rstrip() for raw in raw_lines]
     for number, line in enumerate(cleaned_lines, start=1):
         row = _table_row(line, markdown)
-        if row is None and rows and _lone_group_line(line) and _table_goes_on(cleaned_lines, number, markdown):
-            row = (_text_cell(line),)  # a group row whose cells Word merged: written without tabs
+        if row is None and rows and line.strip() and _inside_table(cleaned_lines, number, line, markdown):
+            row = (_text_cell(line),)  # a row whose cells Word merged (a group row), written without tabs
         if row is not None:
             if row:
                 rows.append(row)
@@ -211,17 +211,40 @@ def _lone_group_line(line: str) -> bool:
     return upper or bool(_GROUP_LINE.match(text))
 
 
-def _table_goes_on(lines: Sequence[str], number: int, markdown: bool) -> bool:
-    """Whether the table goes on after line ``number`` (1-based): the next non-blank line that is
-    not another lone group row ("A. …" right above "I. …") is a table row."""
+_APPENDIX_LINE = re.compile(r"^phụ\s+lục\b", re.I)
+
+
+def _inside_table(lines: Sequence[str], number: int, line: str, markdown: bool) -> bool:
+    """Whether a line without tabs that follows a table row is a row of that table: the table
+    goes on after it, and it is a group row ("I. NÂNG CAO…", "PHẦN II. …") or, when no header row
+    comes next, any other text (a note the importer lists as skipped rather than ending the
+    table and losing the rows after it). A "Phụ lục" line always starts something new."""
+    if _APPENDIX_LINE.match(line.strip()):
+        return False
+    following = _next_row(lines, number, markdown)
+    if following is None:
+        return False
+    if _lone_group_line(line):
+        return True
+    named = sum(1 for cell in following if _HEADER_WORDS.search(cell.text.lower()))
+    return named < 2
+
+
+_HEADER_WORDS = re.compile(r"\b(tt|stt|nội dung|nhiệm vụ|chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|kết quả)\b")
+
+
+def _next_row(lines: Sequence[str], number: int, markdown: bool) -> tuple[Cell, ...] | None:
+    """The next table row after line ``number`` (1-based), passing blank lines and lone group
+    rows; None when a paragraph comes first."""
     for line in lines[number:]:
         if not line.strip():
             continue
-        if _table_row(line, markdown):
-            return True
-        if not _lone_group_line(line):
-            return False
-    return False
+        row = _table_row(line, markdown)
+        if row:
+            return row
+        if not _lone_group_line(line) or _APPENDIX_LINE.match(line.strip()):
+            return None
+    return None
 
 
 def _clean_line(line: str, markdown: bool) -> str | None:

@@ -575,11 +575,12 @@ class _TableCounts:
     skipped: list[SkippedRow] = field(default_factory=list)
 
 
-def _parse_task_table(table: Table, columns: _Columns, notes: _Notes, number: int = 0,
-                      header_rows: int | None = None) -> _TaskTable:
-    """The sections and tasks of one task table (``number``: the table's place in the document,
-    for the summary; ``header_rows``: 0 for a table that continues the previous one's columns)."""
-    return _TableParser(table, columns, notes, number).run(columns.header_rows if header_rows is None else header_rows)
+def _parse_task_table(table: Table, columns: _Columns, notes: _Notes,
+                      origins: Sequence[tuple[int, int]] = ()) -> _TaskTable:
+    """The sections and tasks of one task table. ``origins``: each row's (table number, row
+    number) in the document, to name a skipped row (a table continued in another one has rows
+    from both)."""
+    return _TableParser(table, columns, notes, list(origins)).run(columns.header_rows)
 
 
 @dataclass
@@ -587,7 +588,7 @@ class _TableParser:
     table: Table
     columns: _Columns
     notes: _Notes
-    number: int
+    origins: list[tuple[int, int]]
     index: dict[str, int] = field(default_factory=dict)
     top: list[_Row] = field(default_factory=list)  # the top-level sections, in order
     stack: list[_Row] = field(default_factory=list)  # the open groups, outermost first
@@ -596,7 +597,7 @@ class _TableParser:
 
     def run(self, header_rows: int) -> _TaskTable:
         counts = self.notes.counts
-        counts.tables += 1
+        counts.tables += len({table for table, _ in self.origins}) or 1
         counts.rows += len(self.table.rows)
         counts.header_rows += header_rows
         self.index = dict(self.columns.index)
@@ -610,7 +611,8 @@ class _TableParser:
         if lines:
             self.notes.counts.skipped.append(SkippedRow(text, line=lines[r]))
         else:
-            self.notes.counts.skipped.append(SkippedRow(text, table=self.number, row=r + 1))
+            table, row = self.origins[r] if r < len(self.origins) else (0, r + 1)
+            self.notes.counts.skipped.append(SkippedRow(text, table=table, row=row))
 
     def row(self, r: int, raw: tuple[Cell, ...]) -> None:
         counts = self.notes.counts
@@ -647,6 +649,9 @@ class _TableParser:
             return
         if len(filled) == 1 and filled[0] == index.get("tt") and not _task_number(tt):
             self.skip(r, raw)  # a lone text in the TT column that is neither a number nor a group
+            return
+        if not tt and self.last is None and not any(cells.get(k, "").strip() for k in ROLES if k not in ("tt", "content")):
+            self.skip(r, raw)  # text with no number and nothing above it to continue
             return
         if not tt and self.last is not None and not _starts_bullet_task(cells):
             for role, text in cells.items():
@@ -930,8 +935,11 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
     found = False
     block = 0
     number = 0  # the table's number in the document, as Word users count them
-    previous: _Columns | None = None  # the columns of the task table read last
-    for item in source.items:
+    items = list(source.items)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        i += 1
         if isinstance(item, Paragraph):
             if source.kind == "docx":
                 block += 1
@@ -939,23 +947,23 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
                 if line.strip():
                     yield _Para(line.strip(), item.style, item.bold,
                                 item.block if source.kind == "text" else block)
-                    if not _is_page_artifact(line):
-                        previous = None
             continue
         number += 1
         columns, looks_like = _map_columns(item)
         if columns is not None:
             found = True
-            previous = columns
-            yield _parse_task_table(item, columns, notes, number)
+            origins = [(number, r + 1) for r in range(len(item.rows))]
+            # The rest of the table after a page break or a stray line, in a table of its own with
+            # the same columns and no header row, is read as more rows of this one.
+            while (follow := _continuation(items, i, columns)) is not None:
+                number += 1
+                more = items[follow]
+                assert isinstance(more, Table)
+                origins += [(number, r + 1) for r in range(len(more.rows))]
+                item = Table(item.rows + more.rows, item.lines + more.lines)
+                i = follow + 1
+            yield _parse_task_table(item, columns, notes, origins)
             continue
-        if previous is not None and looks_like is None and item.width == len(previous.headers) \
-                and _continues_tasks(item, previous):
-            # The rest of the task table above, split by a page break or a stray line: same
-            # columns, no header row of its own.
-            yield _parse_task_table(item, previous, notes, number, header_rows=0)
-            continue
-        previous = None
         if looks_like is not None:
             unmapped.append(looks_like)
         elif item.width >= 3 and len(item.rows) >= 2:
@@ -979,6 +987,23 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
 def _is_page_artifact(line: str) -> bool:
     """A page number or a lone mark between two parts of a table split by a page break."""
     return bool(re.fullmatch(r"[\s\d\-–—./]*", line))
+
+
+def _continuation(items: Sequence[Any], start: int, columns: _Columns) -> int | None:
+    """The index of a table at or after ``start`` (past page numbers) that continues a task
+    table with ``columns``; None when something else comes first."""
+    for k in range(start, len(items)):
+        item = items[k]
+        if isinstance(item, Paragraph):
+            if all(_is_page_artifact(line) for line in item.text.split("\n")):
+                continue
+            return None
+        columns_here, looks_like = _map_columns(item)
+        if columns_here is None and looks_like is None and item.width == len(columns.headers) \
+                and _continues_tasks(item, columns):
+            return k
+        return None
+    return None
 
 
 def _continues_tasks(table: Table, columns: _Columns) -> bool:
