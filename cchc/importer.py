@@ -530,9 +530,9 @@ class _Row:
     sections: list[_Row] = field(default_factory=list)  # nested groups of a section
     rank: int = 1  # a group's level: 0 for A/B/PHẦN I, 1 for I/II, 2 for 1, 3 for 1.1 …
 
-    def join(self, role: str, text: str) -> None:
+    def join(self, role: str, text: str, separator: str = " ") -> None:
         current = self.cells.get(role, "")
-        self.cells[role] = f"{current} {text}".strip() if current else text
+        self.cells[role] = f"{current}{separator}{text}".strip() if current else text
 
 
 @dataclass
@@ -635,6 +635,13 @@ class _TableParser:
         cells = {role: _cell_text(raw, k) for role, k in index.items() if k < len(raw)}
         merged = {role for role, k in index.items() if k < len(raw) and (raw[k].vmerged or raw[k].spanned)}
         tt = cells.get("tt", "").strip()
+        if "tt" in merged and self.last is not None and self.last.kind == "task":
+            # The TT (and often the content) cell merged down over this row: more lines of the
+            # task above, one per row (two leads, two deadlines), kept on their own lines.
+            for role, text in cells.items():
+                if text.strip() and role not in merged and role != "tt":
+                    self.last.join(role, text.strip(), "\n")
+            return
         group = self.group_of(tt, cells, raw)
         if group is not None:
             counts.group_rows += 1

@@ -387,3 +387,32 @@ def test_vertical_merges_are_real_word_merges(tmp_path: Path) -> None:
     xml = table._tbl.xml
     assert xml.count("<w:vMerge") >= 5 and 'w:val="restart"' in xml
     assert "<w:gridSpan" in docx.Document(str(build_docx(LAYOUT_A, tmp_path / "a.docx"))).tables[-1]._tbl.xml
+
+
+def test_task_merged_down_over_two_rows_is_one_task(tmp_path: Path) -> None:
+    """TT and content merged down over two rows, each with its own lead and deadline: one task
+    whose lead and deadline cells keep both lines."""
+    path = tmp_path / "gop.docx"
+    document = docx.Document()
+    for text in ("KẾ HOẠCH", "Cải cách hành chính năm 2026", "Phụ lục", "NHIỆM VỤ NĂM 2026"):
+        document.add_paragraph(text)
+    table = document.add_table(rows=5, cols=6)
+    for column, text in enumerate(HEADER.split("\t")):
+        table.cell(0, column).text = text
+    table.cell(1, 0).text, table.cell(1, 1).text = "I", "CẢI CÁCH THỂ CHẾ"
+    rows = (("1", "Rà soát văn bản quy phạm pháp luật", "Báo cáo", "Quý II/2026", "Sở Tư pháp", ""),
+            ("", "", "Báo cáo", "Quý IV/2026", "Sở Nội vụ", ""),
+            ("2", "Kiểm tra văn bản", "Kết luận", "Năm 2026", "Sở Tư pháp", ""))
+    for r, row in enumerate(rows, start=2):
+        for column, text in enumerate(row):
+            table.cell(r, column).text = text
+    for column in (0, 1):
+        table.cell(2, column).merge(table.cell(3, column))
+    document.save(str(path))
+    result = import_file(path)
+    plan = build_plan(result.data, "x.yaml")
+    one, two = [task for _, task in plan.leaf_tasks()]
+    assert (one.ref, one.deadline, one.lead, one.output) == (
+        "I.1", "Quý II/2026\nQuý IV/2026", ("Sở Tư pháp", "Sở Nội vụ"), "Báo cáo\nBáo cáo")
+    assert (two.ref, two.content) == ("I.2", "Kiểm tra văn bản")
+    assert load_text(result.yaml_text).data == result.data
