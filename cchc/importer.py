@@ -168,6 +168,11 @@ def import_source(source: SourceDocument, *, registry: Registry | None = None,
     entries = list(_entries(source, notes))
     data = _Assembler(entries, notes, source.kind).plan(plan_id, fixed_period)
     _unique_references(data, notes)
+    if notes.merged_refs:
+        notes.warn(tr("Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy "
+                      "theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa "
+                      "giá trị này (hoặc nhập từ tệp .docx).", count=len(notes.merged_refs),
+                      tasks="; ".join(notes.merged_refs)))
     if registry is None and notes.agency_cells:
         notes.warn(tr("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
                       "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint."))
@@ -256,6 +261,8 @@ class _Notes:
     agency_cells: int = 0
     other_tables: list[list[str]] = field(default_factory=list)  # ≥ 3 columns, not task tables
     counts: _TableCounts = field(default_factory=lambda: _TableCounts())
+    merged_down: dict[int, tuple[str, ...]] = field(default_factory=dict)  # text: id(row) → cells filled from above
+    merged_refs: list[str] = field(default_factory=list)  # those tasks' references, with the cells filled
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -592,7 +599,8 @@ class _TableParser:
     index: dict[str, int] = field(default_factory=dict)
     top: list[_Row] = field(default_factory=list)  # the top-level sections, in order
     stack: list[_Row] = field(default_factory=list)  # the open groups, outermost first
-    last_task: _Row | None = None  # the top-level task that a) b) rows belong to
+    chain: list[_Row] = field(default_factory=list)  # the open tasks: a top-level one, its sub-task …
+    previous_task: _Row | None = None  # the task row read last in the current group
     last: _Row | None = None  # the row a continuation row continues
 
     def run(self, header_rows: int) -> _TaskTable:
@@ -671,16 +679,61 @@ class _TableParser:
             row.marker = tt or cells.get("content", "")[:1]
             if not tt:
                 row.cells["content"] = cells.get("content", "")[1:].strip()
-        last_task = self.last_task
-        parent = last_task if last_task is not None and _is_subitem(tt, last_task, row.marker) else None
+        self.fill_merged_down(row)
+        parent = self.parent_task(tt, row.marker)
         if parent is not None:
             parent.children.append(row)
+            self.chain = self.chain[: self.chain.index(parent) + 1] + [row]
         else:
+            depth = _arabic_depth(tt)
+            while depth and self.stack and self.stack[-1].tt and _arabic_depth(self.stack[-1].tt) \
+                    and self.stack[-1].rank >= depth:
+                self.stack.pop()  # task "2" after group "1. …" (its tasks 1.1, 1.2) closes that group
             if not self.stack:
                 self.open_group(_Row("section", "", {"content": ""}, rank=1))
             self.stack[-1].children.append(row)
-            self.last_task = row
+            self.chain = [row]
+        self.previous_task = row
         self.last = row
+
+    def parent_task(self, tt: str, marker: str | None) -> _Row | None:
+        """The open task a row belongs under: a), b) and bullets under the innermost numbered task
+        (1.1 rather than 1); 1.1, 1.2 under 1 and 1.2.1 under 1.2. Rows numbered like a task
+        above are its siblings, closing what was open under it."""
+        if marker is not None or _LETTER_TT.match(tt):
+            for task in reversed(self.chain):
+                if _ARABIC_TT.match(task.tt):
+                    return task
+            return None
+        if _ARABIC_TT.match(tt):
+            number = tt.rstrip(".)")
+            for task in reversed(self.chain):
+                if _ARABIC_TT.match(task.tt) and number.startswith(task.tt.rstrip(".)") + "."):
+                    return task
+        return None
+
+    def fill_merged_down(self, row: _Row) -> None:
+        """Text exports only: Word writes a cell merged down over several rows once, on its first
+        row, so an empty Chủ trì or Thời gian cell of a task (which every task prints) takes the
+        value of the task row above it in the same group, and so does an empty Phối hợp beside a
+        Chủ trì taken so. What was filled is said in the summary."""
+        above = self.previous_task
+        if not self.table.lines or above is None or not row.tt:
+            return
+        if not any(row.cells.get(role) for role in ("output", "deadline", "lead", "support")):
+            return  # a row with only its content (a parent of a), b) …) prints nothing beside it
+        filled = []
+        for role in ("lead", "support", "deadline"):
+            if role == "support" and "lead" not in filled:
+                continue  # many tasks have no Phối hợp: only a merged block of agencies is filled
+            if role == "deadline" and any(_looks_like_deadline(row.cells.get(other, ""))
+                                          for other in ("lead", "support", "output")):
+                continue  # the deadline was printed in another column: a defect of the source
+            if role in self.index and not row.cells.get(role) and above.cells.get(role):
+                row.cells[role] = above.cells[role]
+                filled.append(role)
+        if filled:
+            self.notes.merged_down[id(row)] = tuple(filled)
 
     def open_group(self, row: _Row) -> None:
         """Close the groups at the new group's level or deeper, and nest it in the one left open."""
@@ -691,7 +744,7 @@ class _TableParser:
         else:
             self.top.append(row)
         self.stack.append(row)
-        self.last_task, self.last = None, row
+        self.chain, self.previous_task, self.last = [], None, row
 
     def group_of(self, tt: str, cells: dict[str, str], raw: tuple[Cell, ...]) -> tuple[str, str, int] | None:
         """(number, title, rank) when the row starts a group."""
@@ -745,6 +798,22 @@ class _TableParser:
                 yield row
                 yield from walk(row.sections)
         yield from walk(self.top)
+
+
+_DEADLINE_START = re.compile(r"^(quy|qui|thang|nam \d|truoc|trong|hang|dinh ky|thuong xuyen|cuoi|dau nam|het|"
+                             r"hoan thanh|giai doan|tu (quy|thang|nam|nay)|q[1-4]\b|t\d{1,2}\b|\d{1,2}[/.-]\d)")
+
+
+def _looks_like_deadline(text: str) -> bool:
+    """Whether a cell reads like a "Thời gian hoàn thành" ("Quý III/2024", "Trước ngày 15 …")."""
+    return bool(text.strip()) and _DEADLINE_START.match(fold(text)) is not None
+
+
+def _arabic_depth(tt: str) -> int:
+    """A group's level (see _TableParser.rank_of) that an Arabic number stands at: 2 for "1",
+    3 for "1.1"; 0 for anything else."""
+    core = tt.strip().rstrip(".)")
+    return 2 + core.count(".") if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", core) else 0
 
 
 def _task_number(tt: str) -> bool:
@@ -828,17 +897,6 @@ def _titled(cell: Cell, content: str) -> bool:
     return bold or area_of(content) is not None
 
 
-def _is_subitem(tt: str, parent: _Row, marker: str | None) -> bool:
-    """Whether a row belongs under the numbered row above it: a), b) and bullets under 1, 2;
-    1.1, 1.2 under 1. Rows numbered like the one above are its siblings."""
-    if not _ARABIC_TT.match(parent.tt):
-        return False
-    if marker is not None or _LETTER_TT.match(tt):
-        return True
-    number = parent.tt.rstrip(".)")
-    return bool(_ARABIC_TT.match(tt) and tt.rstrip(".)").startswith(number + "."))
-
-
 def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None] | None,
                   parent_area: str | None = None) -> dict[str, Any]:
     """A group's data; ``parent`` is the (reference, number) of the group it is nested in, whose
@@ -867,6 +925,9 @@ def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None
         out["sections"] = [_section_dict(sub, notes, (ref, row.tt or None), area or parent_area)
                            for sub in row.sections]
     return out
+
+
+_COLUMN_NAMES = {"lead": N_("Chủ trì"), "support": N_("Phối hợp"), "deadline": N_("Thời gian")}
 
 
 def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str, parent_number: str | None = None) -> list[dict[str, Any]]:
@@ -906,6 +967,9 @@ def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str, parent_number: str
         task.update(_agency_fields(row.cells.get("support", ""), "support", notes))
         if row.children:
             task["subtasks"] = _task_dicts(row.children, notes, ref, task_id)
+        if id(row) in notes.merged_down:
+            cells = ", ".join(tr(_COLUMN_NAMES[role]) for role in notes.merged_down[id(row)])
+            notes.merged_refs.append(f"{task.get('key') or ref} ({cells})")
         out.append(_ordered_task(task))
     return out
 

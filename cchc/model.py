@@ -397,7 +397,8 @@ def _join_ref(prefix: str | None, number: str, parent_number: str | None = None)
     head = prefix.rstrip(".")
     if parent_number:
         own = parent_number.strip().rstrip(".)")
-        if own.isdigit() and re.fullmatch(rf"{own}\.\d+(?:\.\d+)*\.?", number.strip()) and head.endswith(own):
+        if re.fullmatch(r"\d+(?:\.\d+)*", own) and re.fullmatch(rf"{re.escape(own)}\.\d+(?:\.\d+)*\.?", number.strip()) \
+                and (head == own or head.endswith("." + own)):
             head = head[: -len(own)].rstrip(".")
             return f"{head}.{number}" if head else number
     return f"{head}.{number}"
