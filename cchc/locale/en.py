@@ -1499,4 +1499,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'An administrative reform plan or programme assigns tasks to agencies; a plan with no task\nhas nothing whose progress can be followed. Usually the task table was lost when the plan was\ncopied or imported from Word (``cchc import`` refuses to write an empty plan unless\n``--allow-empty`` is given). If the document really assigns no task, suppress the warning with a reason.',
     'Chỉ báo khi kế hoạch đã có nội dung (phần nội dung ``body`` hoặc phụ lục): một tệp mới chỉ có\nthông tin văn bản là kế hoạch đang soạn.':
         'Reported only for a plan that already has content (a ``body`` or appendices): a new file with only\nthe document fields is a plan still being written.',
+    'Phối hợp':
+        'support',
+    'Thời gian':
+        'deadline',
+    'Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa giá trị này (hoặc nhập từ tệp .docx).':
+        'A text export writes a cell merged down over several rows once, on its first row: the empty cells of {count} task(s) were taken from the row above in the same group: {tasks}. If such a cell is really empty in the original, delete the value (or import the .docx file).',
 }
