@@ -518,7 +518,7 @@ _ARABIC_TT = re.compile(r"^\d+(?:\.\d+)*[.)]?$")
 _LETTER_TT = re.compile(r"^[a-zđêơư][.)]?$")
 _BULLET_TT = re.compile(r"^[-+•–*]$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
-_PART_TT = re.compile(r"^phần\s+(?:thứ\s+\S+|[IVXLC]+|\d+)$", re.I)
+_PART_TT = re.compile(r"^phần\s+(?:thứ\s+[^\s.:)]+|[IVXLC]+|\d+)\s*[.:)]?$", re.I)
 # A group written in one cell: "PHẦN I. …", "B. …", "II. …", "1. …", "1.2. …".
 _GROUP_HEAD = re.compile(r"^(?P<num>(?:PHẦN|Phần|phần)\s+(?:thứ\s+[^\s.:]+|THỨ\s+[^\s.:]+|[IVXLC]+|\d+)|[A-ZĐ]|[IVXLC]+"
                          r"|\d{1,2}(?:\.\d{1,2})*)\s*(?P<mark>[.):\-–])?\s+(?P<title>\S.*)$", re.S)
@@ -535,7 +535,7 @@ class _Row:
     marker: str | None = None
     children: list[_Row] = field(default_factory=list)  # tasks (of a section or a task)
     sections: list[_Row] = field(default_factory=list)  # nested groups of a section
-    rank: int = 1  # a group's level: 0 for A/B/PHẦN I, 1 for I/II, 2 for 1, 3 for 1.1 …
+    rank: int = 1  # a group's level: -1 for PHẦN I, 0 for A/B, 1 for I/II, 2 for 1, 3 for 1.1 …
 
     def join(self, role: str, text: str, separator: str = " ") -> None:
         current = self.cells.get(role, "")
@@ -763,7 +763,7 @@ class _TableParser:
                 if rank is not None and (strong or (rank <= 1 and head.group("mark") and not in_content)):
                     return _clean(head.group("num")), _clean(title), rank
             if _PART_TT.match(text):
-                return text, text, 0
+                return text, text, -1
         section = _section_row(tt, cells, raw, self.index)
         if section is None:
             return None
@@ -774,10 +774,10 @@ class _TableParser:
         return number, title, rank
 
     def rank_of(self, number: str) -> int | None:
-        """A group number's level: PHẦN I and A, B → 0; I, II → 1; 1 → 2; 1.1 → 3."""
+        """A group number's level: PHẦN I → -1; A, B → 0; I, II → 1; 1 → 2; 1.1 → 3."""
         core = number.strip().rstrip(".):-–").strip()
         if _PART_TT.match(core):
-            return 0
+            return -1
         if re.fullmatch(r"[A-ZĐ]", core):
             if core not in _ROMAN_LETTERS:
                 return 0
@@ -876,8 +876,8 @@ def _section_row(tt: str, cells: dict[str, str], raw: tuple[Cell, ...],
         return whole.group("num"), _clean(whole.group("title"))
     if details or agencies:
         return None
-    if (_GROUP_TT.match(tt) or _PART_TT.match(tt)) and content and _mostly_upper(content):
-        return tt, content
+    if (_GROUP_TT.match(tt) or _PART_TT.match(tt)) and content:
+        return tt, content  # A, B or PHẦN I beside a title and nothing else: a task is never numbered so
     if _ARABIC_TT.match(tt) and content and _mostly_upper(content):
         return tt, content
     if not tt and content and "content" in index and (

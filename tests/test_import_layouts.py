@@ -439,3 +439,19 @@ def test_text_export_never_fills_a_deadline_printed_in_another_column() -> None:
     assert rows == {"I.1": ("Quý II/2026", ("Sở Tư pháp",), ()),
                     "I.2": (None, ("Sở Tư pháp",), ("Quý IV/2026",)),
                     "I.3": (None, ("Sở Tư pháp",), ())}
+
+
+def test_letter_and_part_groups_in_the_tt_cell_need_no_capitals() -> None:
+    table = "\n".join([
+        HEADER,
+        "Phần I.\tNhiệm vụ cải cách hành chính",
+        "A\tNhiệm vụ trọng tâm",
+        "I\tCải cách thể chế",
+        "1\tRà soát văn bản\tBáo cáo\tQuý II/2026\tSở Tư pháp\t",
+        "B\tNhiệm vụ thường xuyên",
+        "1\tKiểm tra văn bản\tKết luận\tNăm 2026\tSở Tư pháp\t",
+    ])
+    result = import_source(parse_text(text_plan(table)))
+    plan = build_plan(result.data, "x.yaml")
+    assert [t.ref for _, t in plan.leaf_tasks()] == ["Phần I.A.I.1", "Phần I.B.1"]
+    assert [s.ref for s in plan.sections()] == ["Phần I.", "Phần I.A", "Phần I.A.I", "Phần I.B"]
