@@ -9,7 +9,9 @@ the importer sees the document as its author wrote it:
   paragraphs are joined by line feeds, content controls are looked into, empty paragraphs dropped.
 - Text: a line with tab characters (or a Markdown ``| a | b |`` row) is a table row, and rows
   separated only by blank lines stay one table (the header row repeated after a page break is
-  the importer's business); Markdown emphasis and headings marks, rule lines (``-----``) and
+  the importer's business); a line without tabs between two rows of a table is a row of it
+  whose cells Word merged into one (a group row ``I. NÂNG CAO NHẬN THỨC…``) or a note, kept as
+  a one-cell row (line numbers are kept for every row, to name a row the importer skips); Markdown emphasis and headings marks, rule lines (``-----``) and
   non-breaking-space lines are dropped; a paragraph that starts in lower case and follows one that
   does not end a sentence is the rest of that paragraph, cut by a page break, and is joined to
   it with one space. Lines of one blank-line-delimited block share a ``block`` number.

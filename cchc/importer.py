@@ -4,11 +4,15 @@
 
 1. finds the task tables by their header row's words (TT/STT, Nội dung/nhiệm vụ, Sản phẩm,
    Thời gian/Thời hạn, Chủ trì, Phối hợp — in any order, accent-insensitive) and turns their rows
-   into sections and tasks: a Roman-numbered (or capitalised, otherwise empty) row starts a
-   section whose title is mapped to a reform area; ``a)``, ``b)`` rows become sub-tasks of the
-   numbered row above; a row with an empty TT continues the row above, cell by cell (a row split
-   by a page break); the header row repeated on each page is skipped. Other tables (the
-   letterhead, the signature block) are read as paragraphs;
+   into sections and tasks: a group row (PHẦN I, A, I, 1. … — in the TT cell beside its title,
+   or written in one cell, merged across the row or not) starts a section, nested in the open
+   group of a higher level, whose title is mapped to a reform area; ``1.1`` rows go under ``1``
+   and ``a)``, ``b)`` rows under the innermost numbered task above; a row with an empty TT
+   continues the row above, cell by cell (a row split by a page break); header rows repeated
+   on a page or under a group are skipped, and one in another column order remaps the rows
+   below it; a table without a header that goes on with the same columns continues the table
+   above. Every row is counted, and a row that is none of these is listed as skipped. Other
+   tables (the letterhead, the signature block) are read as paragraphs;
 2. reads the document fields NĐ 30 prescribes (number and symbol, issuing body, place and date,
    type and trích yếu, Căn cứ, Theo đề nghị, signer, Nơi nhận) from the paragraphs;
 3. reads the body's numbered parts (I., 1., 1.1., a)) into blocks, bullet targets under a
@@ -19,7 +23,8 @@
 Text is kept verbatim (NFC); nothing is translated or re-cased. What had to be guessed is said in
 the summary's warnings. A file with neither a task table nor a recognisable plan body raises
 :class:`ImportProblem` (message and hint in Vietnamese), and so does a table that looks like a
-task table but whose TT and content columns cannot be found.
+task table but whose TT and content columns cannot be found, and a source with a "Phụ lục" or a
+table that yields no task at all (unless ``allow_empty``).
 """
 
 from __future__ import annotations
