@@ -1497,8 +1497,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Each level is judged inside its parent group (groups I, II under group A; groups 1, 2 under group I). Many\ntables number their tasks on across groups (1–4 in group I, 5–8 in group II): a group that starts with the\nnumber after the last one of the group before is correct too.',
     'Một kế hoạch, chương trình cải cách hành chính giao nhiệm vụ cho các cơ quan; kế hoạch không có\nnhiệm vụ nào thì không có gì để theo dõi tiến độ. Thường đây là dấu hiệu bảng nhiệm vụ bị mất khi\nchép hoặc nhập từ văn bản Word (``cchc import`` từ chối tạo kế hoạch rỗng, trừ khi dùng\n``--allow-empty``). Nếu văn bản thật sự không giao nhiệm vụ nào, ghi chú bỏ qua kèm lý do.':
         'An administrative reform plan or programme assigns tasks to agencies; a plan with no task\nhas nothing whose progress can be followed. Usually the task table was lost when the plan was\ncopied or imported from Word (``cchc import`` refuses to write an empty plan unless\n``--allow-empty`` is given). If the document really assigns no task, suppress the warning with a reason.',
-    'Chỉ báo khi kế hoạch đã có nội dung (phần nội dung ``body`` hoặc phụ lục): một tệp mới chỉ có\nthông tin văn bản là kế hoạch đang soạn.':
-        'Reported only for a plan that already has content (a ``body`` or appendices): a new file with only\nthe document fields is a plan still being written.',
+    'Chỉ báo khi kế hoạch đã có nội dung (phần nội dung ``body`` hoặc phụ lục) mà không có cả chỉ\ntiêu: một tệp mới chỉ có thông tin văn bản là kế hoạch đang soạn, và kế hoạch chỉ gồm các chỉ\ntiêu vẫn có cái để theo dõi.':
+        'Reported only for a plan that already has content (a ``body`` or appendices) and no target either:\na new file with only the document fields is a plan still being written, and a plan of targets\nonly still has something to follow.',
     'Phối hợp':
         'support',
     'Thời gian':

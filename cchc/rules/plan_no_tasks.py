@@ -5,8 +5,9 @@ nhiệm vụ nào thì không có gì để theo dõi tiến độ. Thường đ
 chép hoặc nhập từ văn bản Word (``cchc import`` từ chối tạo kế hoạch rỗng, trừ khi dùng
 ``--allow-empty``). Nếu văn bản thật sự không giao nhiệm vụ nào, ghi chú bỏ qua kèm lý do.
 
-Chỉ báo khi kế hoạch đã có nội dung (phần nội dung ``body`` hoặc phụ lục): một tệp mới chỉ có
-thông tin văn bản là kế hoạch đang soạn.
+Chỉ báo khi kế hoạch đã có nội dung (phần nội dung ``body`` hoặc phụ lục) mà không có cả chỉ
+tiêu: một tệp mới chỉ có thông tin văn bản là kế hoạch đang soạn, và kế hoạch chỉ gồm các chỉ
+tiêu vẫn có cái để theo dõi.
 
 Đúng:
 
@@ -63,7 +64,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     data = ctx.data
     if not isinstance(data, dict) or not (data.get("body") or data.get("appendices")):
         return  # a plan still being written: only its document fields so far
-    if any(True for _ in plan.tasks()) or _has_tasks(data):
+    if any(True for _ in plan.tasks()) or _has_tasks(data) or any(True for _ in plan.targets()):
         return
     yield Finding(
         tr("Kế hoạch không có nhiệm vụ nào."),
