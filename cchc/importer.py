@@ -62,6 +62,7 @@ __all__ = [
     "ImportProblem",
     "ImportResult",
     "ImportSummary",
+    "SkippedRow",
     "area_of",
     "dump_yaml",
     "import_file",
@@ -226,10 +227,12 @@ def _unique_references(data: dict[str, Any], notes: _Notes) -> None:
                 suffix = 2
                 while f"{base}-{suffix}".casefold() in seen:
                     suffix += 1
-                task["key"] = f"{base}-{suffix}"
-                data_task = _ordered_task(task)
+                items = list(task.items())
                 task.clear()
-                task.update(data_task)
+                for key, value in items:  # the key right after the id, every other field kept
+                    task[key] = value
+                    if key == "id":
+                        task["key"] = f"{base}-{suffix}"
                 name = task["key"]
                 notes.warn(tr("Nhiệm vụ {ref} trùng mã với một nhiệm vụ khác: đã thêm key \"{key}\" để phân biệt.",
                               ref=ref, key=name))
