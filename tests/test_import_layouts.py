@@ -455,3 +455,20 @@ def test_letter_and_part_groups_in_the_tt_cell_need_no_capitals() -> None:
     plan = build_plan(result.data, "x.yaml")
     assert [t.ref for _, t in plan.leaf_tasks()] == ["Phần I.A.I.1", "Phần I.B.1"]
     assert [s.ref for s in plan.sections()] == ["Phần I.", "Phần I.A", "Phần I.A.I", "Phần I.B"]
+
+
+def test_unnumbered_groups_restarting_at_one_get_keys() -> None:
+    table = "\n".join([
+        HEADER,
+        "\tCải cách thể chế",
+        "1\tRà soát văn bản\tBáo cáo\tQuý II/2026\tSở Tư pháp\t",
+        "\tCải cách thủ tục hành chính",
+        "1\tCông bố thủ tục hành chính\tQuyết định\tNăm 2026\tVăn phòng UBND tỉnh\t",
+    ])
+    result = import_source(parse_text(text_plan(table)))
+    plan = build_plan(result.data, "x.yaml")
+    assert [(t.id, t.key) for _, t in plan.leaf_tasks()] == [("1", None), ("1", "1-2")]
+    second = result.data["appendices"][0]["sections"][1]["tasks"][0]
+    assert list(second)[:3] == ["id", "key", "content"] and second["lead"] == ["Văn phòng UBND tỉnh"]
+    assert any("key \"1-2\"" in w for w in result.summary.warnings)
+    assert [d.code for d in lint_text(result.yaml_text).diagnostics if d.code[0] in "NSY"] == []
