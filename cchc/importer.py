@@ -531,6 +531,7 @@ _PART_TT = re.compile(r"^phần\s+(?:thứ\s+[^\s.:)]+|[IVXLC]+|\d+)\s*[.:)]?$",
 _GROUP_HEAD = re.compile(r"^(?P<num>(?:PHẦN|Phần|phần)\s+(?:thứ\s+[^\s.:]+|THỨ\s+[^\s.:]+|[IVXLC]+|\d+)|[A-ZĐ]|[IVXLC]+"
                          r"|\d{1,2}(?:\.\d{1,2})*)\s*(?P<mark>[.):\-–])?\s+(?P<title>\S.*)$", re.S)
 _ROMAN_LETTERS = frozenset("IVXLCDM")
+_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:tiếp(?:\s+theo)?|tt)\s*[)\]]?\s*$", re.I)
 
 
 @dataclass
@@ -744,7 +745,16 @@ class _TableParser:
             self.notes.merged_down[id(row)] = tuple(filled)
 
     def open_group(self, row: _Row) -> None:
-        """Close the groups at the new group's level or deeper, and nest it in the one left open."""
+        """Close the groups at the new group's level or deeper, and nest it in the one left open.
+        A group row repeated at the top of a page ("I. CẢI CÁCH THỂ CHẾ (tiếp)") goes on with
+        the group it repeats."""
+        title = _CONTINUED.sub("", row.cells.get("content", ""))
+        for k, group in enumerate(self.stack):
+            if group.rank == row.rank and group.tt == row.tt and row.tt \
+                    and fold(_CONTINUED.sub("", group.cells.get("content", ""))) == fold(title):
+                del self.stack[k + 1:]
+                self.chain, self.previous_task, self.last = [], None, group
+                return
         while self.stack and self.stack[-1].rank >= row.rank:
             self.stack.pop()
         if self.stack:

@@ -472,3 +472,21 @@ def test_unnumbered_groups_restarting_at_one_get_keys() -> None:
     assert list(second)[:3] == ["id", "key", "content"] and second["lead"] == ["Văn phòng UBND tỉnh"]
     assert any("key \"1-2\"" in w for w in result.summary.warnings)
     assert [d.code for d in lint_text(result.yaml_text).diagnostics if d.code[0] in "NSY"] == []
+
+
+def test_group_row_repeated_after_a_page_break_goes_on_with_its_group() -> None:
+    table = "\n".join([
+        HEADER,
+        "I\tCẢI CÁCH THỂ CHẾ",
+        "1\tRà soát văn bản\tBáo cáo\tQuý II/2026\tSở Tư pháp\t",
+        "",
+        HEADER,
+        "I\tCẢI CÁCH THỂ CHẾ (tiếp)",
+        "2\tKiểm tra văn bản\tKết luận\tNăm 2026\tSở Tư pháp\t",
+        "II\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+        "1\tCông bố thủ tục hành chính\tQuyết định\tNăm 2026\tVăn phòng UBND tỉnh\t",
+    ])
+    result = import_source(parse_text(text_plan(table)))
+    plan = build_plan(result.data, "x.yaml")
+    assert [t.ref for _, t in plan.leaf_tasks()] == ["I.1", "I.2", "II.1"]
+    assert [s.title for s in plan.sections()] == ["CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
