@@ -391,13 +391,15 @@ def _measure(data: Any) -> Measure | None:
 def _join_ref(prefix: str | None, number: str, parent_number: str | None = None) -> str:
     """``prefix`` and ``number`` joined by a dot: "VII" + "12" is "VII.12". A number that repeats
     its parent's ("1.2" under group or task "1", as printed tables number them) replaces the
-    parent's number in the prefix instead of repeating it: "B.II.1" + "1.2" is "B.II.1.2"."""
+    parent's number in the prefix instead of repeating it: "B.II.1" + "1.2" is "B.II.1.2", and
+    "II" + "II.3" is "II.3"."""
     if not prefix:
         return number
     head = prefix.rstrip(".")
     if parent_number:
         own = parent_number.strip().rstrip(".)")
-        if re.fullmatch(r"\d+(?:\.\d+)*", own) and re.fullmatch(rf"{re.escape(own)}\.\d+(?:\.\d+)*\.?", number.strip()) \
+        if re.fullmatch(r"(?:\d+|[IVXLCDM]+|[A-ZĐ])(?:\.\d+)*", own) \
+                and re.fullmatch(rf"{re.escape(own)}\.\d+(?:\.\d+)*\.?", number.strip()) \
                 and (head == own or head.endswith("." + own)):
             head = head[: -len(own)].rstrip(".")
             return f"{head}.{number}" if head else number

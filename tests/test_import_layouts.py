@@ -186,6 +186,8 @@ def test_reference_joining() -> None:
     assert join_ref("I.1", "1.1-1", "1") == "I.1.1.1-1"  # not the parent's number followed by a dot-number
     assert join_ref("B.II.1.2", "a)", "1.2") == "B.II.1.2.a)"
     assert join_ref(None, "3") == "3"
+    assert join_ref("B.II", "II.3", "II") == "B.II.3"  # tasks numbered with their group's number
+    assert join_ref("II", "12", "II") == "II.12"
 
 
 # ------------------------------------------------------------------------ text exports, 1a
