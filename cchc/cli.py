@@ -777,6 +777,7 @@ def import_(
     write_registry: Annotated[bool, typer.Option(
         "--write-registry", help="Ghi danh mục cơ quan khởi tạo (agencies.yaml) cạnh tệp đầu ra từ các tên cơ quan "
                                  "kế hoạch ghi; không bao giờ ghi đè danh mục đã có.")] = False,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Chấp nhận kế hoạch không có nhiệm vụ nào dù tệp có phụ lục hoặc bảng (mặc định: từ chối, để không mất nhiệm vụ).")] = False,
 ) -> None:
     """Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML."""
     import json
@@ -811,7 +812,8 @@ def import_(
         lint_with: Any = True
         if registry is not None and output is not None and found_path != registry.resolve():
             lint_with = load_registry(found_path) if found_path else None
-        result = import_file(file, registry=chosen, period=period, plan_id=plan_id, lint_registry=lint_with)
+        result = import_file(file, registry=chosen, period=period, plan_id=plan_id, lint_registry=lint_with,
+                             allow_empty=allow_empty)
         if registry_out is not None:
             from cchc.registry_starter import (
                 agencies_schema_reference,
@@ -826,7 +828,8 @@ def import_(
                 result.data["document"]), source=file.name, parent=chosen, extends=extends,
                 schema=agencies_schema_reference(registry_out.parent))
             merged = starter.registry(str(registry_out), chosen)
-            result = import_file(file, registry=merged, period=period, plan_id=plan_id, lint_registry=merged)
+            result = import_file(file, registry=merged, period=period, plan_id=plan_id, lint_registry=merged,
+                                 allow_empty=allow_empty)
     except ImportProblem as problem:
         _stderr(f"cchc: {problem.message}")
         if problem.hint:
@@ -865,6 +868,11 @@ def import_(
                           sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
                           targets=summary.targets, unresolved=len(summary.unresolved_agencies))
             + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
+    _stderr("  " + tr("bảng nhiệm vụ: {tables} bảng, {rows} hàng đã đọc ({groups} hàng nhóm, {headers} hàng tiêu đề, "
+                      "{skipped} hàng bỏ qua).", tables=summary.tables, rows=summary.table_rows,
+                      groups=summary.group_rows, headers=summary.header_rows, skipped=len(summary.skipped_rows)))
+    for row in summary.skipped_rows:
+        _stderr("  " + tr("bỏ qua {position}: {text}", position=row.position, text=row.text))
     if summary.period_note():
         _stderr("  " + summary.period_note() + ".")
     if summary.suppressions:

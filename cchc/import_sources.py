@@ -9,7 +9,9 @@ the importer sees the document as its author wrote it:
   paragraphs are joined by line feeds, content controls are looked into, empty paragraphs dropped.
 - Text: a line with tab characters (or a Markdown ``| a | b |`` row) is a table row, and rows
   separated only by blank lines stay one table (the header row repeated after a page break is
-  the importer's business); Markdown emphasis and headings marks, rule lines (``-----``) and
+  the importer's business); a line without tabs between two rows of a table is a row of it
+  whose cells Word merged into one (a group row ``I. NÂNG CAO NHẬN THỨC…``) or a note, kept as
+  a one-cell row (line numbers are kept for every row, to name a row the importer skips); Markdown emphasis and headings marks, rule lines (``-----``) and
   non-breaking-space lines are dropped; a paragraph that starts in lower case and follows one that
   does not end a sentence is the rest of that paragraph, cut by a page break, and is joined to
   it with one space. Lines of one blank-line-delimited block share a ``block`` number.
@@ -61,6 +63,7 @@ class Cell:
 @dataclass(frozen=True)
 class Table:
     rows: tuple[tuple[Cell, ...], ...]
+    lines: tuple[int, ...] = ()  # text sources: each row's 1-based line number in the file
 
     @property
     def width(self) -> int:
@@ -135,14 +138,19 @@ def parse_text(text: str, name: str = "<văn bản>", *, markdown: bool = False)
     """Paragraphs and tables of a plain-text or Markdown plan."""
     items: list[Item] = []
     rows: list[tuple[Cell, ...]] = []
+    lines: list[int] = []
     block = 0
     blank_before = True
-    for raw in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.replace("\u00a0", " ").replace("\ufeff", "").rstrip()
+    raw_lines = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cleaned_lines = [raw.replace("\u00a0", " ").replace("\ufeff", "").rstrip() for raw in raw_lines]
+    for number, line in enumerate(cleaned_lines, start=1):
         row = _table_row(line, markdown)
+        if row is None and rows and line.strip() and _inside_table(cleaned_lines, number, line, markdown):
+            row = (_text_cell(line),)  # a row whose cells Word merged (a group row), written without tabs
         if row is not None:
             if row:
                 rows.append(row)
+                lines.append(number)
             blank_before = False
             continue
         if not line.strip():
@@ -151,8 +159,8 @@ def parse_text(text: str, name: str = "<văn bản>", *, markdown: bool = False)
             blank_before = True
             continue
         if rows:
-            items.append(_text_table(rows))
-            rows = []
+            items.append(_text_table(rows, lines))
+            rows, lines = [], []
             block += 1
         cleaned = _clean_line(line, markdown)
         blank_before = False
@@ -160,7 +168,7 @@ def parse_text(text: str, name: str = "<văn bản>", *, markdown: bool = False)
             continue
         items.append(Paragraph(cleaned, block=block))
     if rows:
-        items.append(_text_table(rows))
+        items.append(_text_table(rows, lines))
     return SourceDocument(name, "text", tuple(_join_page_splits(items)))
 
 
@@ -184,10 +192,61 @@ def _text_cell(text: str) -> Cell:
     return Cell(value, (Paragraph(value),) if value else ())
 
 
-def _text_table(rows: Sequence[tuple[Cell, ...]]) -> Table:
+def _text_table(rows: Sequence[tuple[Cell, ...]], lines: Sequence[int]) -> Table:
     width = max(len(row) for row in rows)
     padded = tuple(tuple(row) + (Cell(""),) * (width - len(row)) for row in rows)
-    return Table(padded)
+    return Table(padded, tuple(lines))
+
+
+_GROUP_LINE = re.compile(r"^(?:phần\s+(?:thứ\s+)?\S+|(?:[IVXLC]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\s*[.):\-–])\s*\S", re.I)
+
+
+def _lone_group_line(line: str) -> bool:
+    """Whether a line without tabs, met inside a table, is one of its group rows: Word writes a
+    row whose cells are merged into one ("I. NÂNG CAO NHẬN THỨC…", "PHẦN II. …", "B. …") with no
+    tab at all. A numbered heading or a line in capitals qualifies; other prose ends the table."""
+    text = " ".join(line.split())
+    if not text or len(text) > 300:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return upper or bool(_GROUP_LINE.match(text))
+
+
+_APPENDIX_LINE = re.compile(r"^phụ\s+lục\b", re.I)
+
+
+def _inside_table(lines: Sequence[str], number: int, line: str, markdown: bool) -> bool:
+    """Whether a line without tabs that follows a table row is a row of that table: the table
+    goes on after it, and it is a group row ("I. NÂNG CAO…", "PHẦN II. …") or, when no header row
+    comes next, any other text (a note the importer lists as skipped rather than ending the
+    table and losing the rows after it). A "Phụ lục" line always starts something new."""
+    if _APPENDIX_LINE.match(line.strip()):
+        return False
+    following = _next_row(lines, number, markdown)
+    if following is None:
+        return False
+    if _lone_group_line(line):
+        return True
+    named = sum(1 for cell in following if _HEADER_WORDS.search(cell.text.lower()))
+    return named < 2
+
+
+_HEADER_WORDS = re.compile(r"\b(tt|stt|nội dung|nhiệm vụ|chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|kết quả)\b")
+
+
+def _next_row(lines: Sequence[str], number: int, markdown: bool) -> tuple[Cell, ...] | None:
+    """The next table row after line ``number`` (1-based), passing blank lines and lone group
+    rows; None when a paragraph comes first."""
+    for line in lines[number:]:
+        if not line.strip():
+            continue
+        row = _table_row(line, markdown)
+        if row:
+            return row
+        if not _lone_group_line(line) or _APPENDIX_LINE.match(line.strip()):
+            return None
+    return None
 
 
 def _clean_line(line: str, markdown: bool) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cchc.agencies import Registry
-from cchc.columns import DEADLINE_WORDS, OUTPUT_WORDS, names_column
+from cchc.columns import lacks_column
 from cchc.diagnostics import Diagnostic, JsonPath, Severity
 from cchc.i18n import N_
 from cchc.model import Plan, Section, Task
@@ -37,7 +37,6 @@ SOURCE_DEFECTS: Mapping[str, str] = {
     "U002": N_("bản gốc có đoạn gõ bằng bảng mã cũ"),
     "D001": N_("bản gốc ghi ký hiệu không khớp loại văn bản"),
 }
-_LEAD_WORDS = ("chu tri", "co quan thuc hien", "don vi thuc hien", "trach nhiem thuc hien", "phan cong")
 _GROUPED = ("T001", "T002", "T003")
 
 
@@ -167,6 +166,7 @@ def _appendix(task: Task, plan: Plan) -> Any:
 # not message ids.
 
 _FIELDS = {"T001": "cơ quan chủ trì", "T002": "sản phẩm", "T003": "thời gian hoàn thành"}
+_ROLES = {"T001": "lead", "T002": "output", "T003": "deadline"}
 
 
 def _joined(fields: list[str]) -> str:
@@ -181,8 +181,7 @@ def _group_reason(codes: list[str], section: Section, plan: Plan) -> str:
     if bool(section.path) and section.path[0] == "appendices":
         index = section.path[1]
         columns = plan.appendices[index].columns if isinstance(index, int) and index < len(plan.appendices) else ()
-        words = {"T001": _LEAD_WORDS, "T002": OUTPUT_WORDS, "T003": DEADLINE_WORDS}
-        absent = [_FIELDS[c] for c in _GROUPED if c in codes and columns and not names_column(columns, words[c])]
+        absent = [_FIELDS[c] for c in _GROUPED if c in codes and lacks_column(columns, _ROLES[c])]
         empty = [_FIELDS[c] for c in _GROUPED if c in codes and _FIELDS[c] not in absent]
         parts = ([f"không có cột {_joined(absent)}"] if absent else []) + (
             [f"để trống ô {_joined(empty)} của mọi nhiệm vụ trong nhóm này"] if empty else [])
@@ -209,7 +208,7 @@ def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Pl
     task = found[1] if found else None
     appendix = _appendix(task, plan) if task is not None else None
     if code == "T001":
-        if appendix is not None and appendix.columns and not names_column(appendix.columns, _LEAD_WORDS):
+        if appendix is not None and lacks_column(appendix.columns, "lead"):
             return "Bảng của bản gốc không có cột cơ quan chủ trì"
         return "Bản gốc không ghi cơ quan chủ trì"
     if code == "T002":

@@ -4,11 +4,15 @@
 
 1. finds the task tables by their header row's words (TT/STT, Nội dung/nhiệm vụ, Sản phẩm,
    Thời gian/Thời hạn, Chủ trì, Phối hợp — in any order, accent-insensitive) and turns their rows
-   into sections and tasks: a Roman-numbered (or capitalised, otherwise empty) row starts a
-   section whose title is mapped to a reform area; ``a)``, ``b)`` rows become sub-tasks of the
-   numbered row above; a row with an empty TT continues the row above, cell by cell (a row split
-   by a page break); the header row repeated on each page is skipped. Other tables (the
-   letterhead, the signature block) are read as paragraphs;
+   into sections and tasks: a group row (PHẦN I, A, I, 1. … — in the TT cell beside its title,
+   or written in one cell, merged across the row or not) starts a section, nested in the open
+   group of a higher level, whose title is mapped to a reform area; ``1.1`` rows go under ``1``
+   and ``a)``, ``b)`` rows under the innermost numbered task above; a row with an empty TT
+   continues the row above, cell by cell (a row split by a page break); header rows repeated
+   on a page or under a group are skipped, and one in another column order remaps the rows
+   below it; a table without a header that goes on with the same columns continues the table
+   above. Every row is counted, and a row that is none of these is listed as skipped. Other
+   tables (the letterhead, the signature block) are read as paragraphs;
 2. reads the document fields NĐ 30 prescribes (number and symbol, issuing body, place and date,
    type and trích yếu, Căn cứ, Theo đề nghị, signer, Nơi nhận) from the paragraphs;
 3. reads the body's numbered parts (I., 1., 1.1., a)) into blocks, bullet targets under a
@@ -19,7 +23,8 @@
 Text is kept verbatim (NFC); nothing is translated or re-cased. What had to be guessed is said in
 the summary's warnings. A file with neither a task table nor a recognisable plan body raises
 :class:`ImportProblem` (message and hint in Vietnamese), and so does a table that looks like a
-task table but whose TT and content columns cannot be found.
+task table but whose TT and content columns cannot be found, and a source with a "Phụ lục" or a
+table that yields no task at all (unless ``allow_empty``).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cchc.agencies import Registry
+from cchc.columns import ROLES, role_of
 from cchc.i18n import N_, tr
 from cchc.import_sources import (
     Cell,
@@ -44,11 +50,10 @@ from cchc.import_sources import (
     nfc,
     read_source,
 )
-from cchc.model import DOCUMENT_TYPES
+from cchc.model import DOCUMENT_TYPES, join_ref
 from cchc.text import fold, strip_diacritics
 
 SCHEMA_URL = "https://cchc.github.io/schema/plan.schema.json"
-ROLES = ("tt", "content", "output", "deadline", "lead", "support")
 DEFAULT_SECTION_TITLE = "Các nhiệm vụ"
 PLACEHOLDER = "(chưa xác định)"
 
@@ -57,6 +62,7 @@ __all__ = [
     "ImportProblem",
     "ImportResult",
     "ImportSummary",
+    "SkippedRow",
     "area_of",
     "dump_yaml",
     "import_file",
@@ -82,6 +88,11 @@ class ImportSummary:
     period_source: str = ""  # title, body, date, years, option (see PERIOD_SOURCES)
     suppressions: tuple[tuple[str, str, int], ...] = ()  # (code, what it means, findings) of the source
     suppression_comments: int = 0  # "# cchc: ignore[…] reason" comments written for them
+    tables: int = 0  # task tables read
+    table_rows: int = 0  # rows of those tables, header rows and empty rows included
+    header_rows: int = 0  # header rows: the first, repeated ones, sub-headers, column-number rows
+    group_rows: int = 0  # rows that start a group (section)
+    skipped_rows: tuple[SkippedRow, ...] = ()  # rows read but not used, verbatim with their place
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -96,6 +107,12 @@ class ImportSummary:
             "suppressions": [{"code": code, "reason": tr(reason), "count": count}
                              for code, reason, count in self.suppressions],
             "suppression_comments": self.suppression_comments,
+            "tables": self.tables,
+            "table_rows": self.table_rows,
+            "header_rows": self.header_rows,
+            "group_rows": self.group_rows,
+            "skipped_rows": len(self.skipped_rows),
+            "skipped": [row.to_json() for row in self.skipped_rows],
         }
 
     def period_note(self) -> str:
@@ -133,13 +150,15 @@ class ImportResult:
 
 
 def import_file(path: Path, *, registry: Registry | None = None, period: str | None = None,
-                plan_id: str | None = None, lint_registry: Registry | None | bool = True) -> ImportResult:
+                plan_id: str | None = None, lint_registry: Registry | None | bool = True,
+                allow_empty: bool = False) -> ImportResult:
     """Import the plan in ``path`` (.docx, .txt, .md). Raises :class:`ImportProblem` (and only
     that: an unexpected failure is reported as an internal error, never a traceback)."""
     try:
         source = read_source(path)
         return import_source(source, registry=registry, period=period,
-                             plan_id=plan_id if plan_id is not None else slug(path.stem), lint_registry=lint_registry)
+                             plan_id=plan_id if plan_id is not None else slug(path.stem), lint_registry=lint_registry,
+                             allow_empty=allow_empty)
     except ImportProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
@@ -176,20 +195,38 @@ def schema_reference(out: Path) -> str:
 
 def import_source(source: SourceDocument, *, registry: Registry | None = None,
                   period: str | None = None, plan_id: str = "ke-hoach",
-                  lint_registry: Registry | None | bool = True) -> ImportResult:
+                  lint_registry: Registry | None | bool = True, allow_empty: bool = False) -> ImportResult:
     """Import an already-read source (see :func:`import_file`). The result is linted with
     ``lint_registry`` — the registry the written file will be checked with; ``True``: the same as
-    ``registry`` — and each finding that is a defect of the source gets a reasoned suppression."""
+    ``registry`` — and each finding that is a defect of the source gets a reasoned suppression.
+
+    A source with a "Phụ lục" or a table that yields no task at all is refused (its tasks would
+    be lost without a word) unless ``allow_empty``."""
     notes = _Notes(registry)
     plan_id = _checked_id(plan_id)
     fixed_period = _parse_period_option(period) if period is not None else None
     entries = list(_entries(source, notes))
     data = _Assembler(entries, notes, source.kind).plan(plan_id, fixed_period)
+    _unique_references(data, notes)
+    if notes.merged_refs:
+        notes.warn(tr("Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy "
+                      "theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa "
+                      "giá trị này (hoặc nhập từ tệp .docx).", count=len(notes.merged_refs),
+                      tasks="; ".join(notes.merged_refs)))
     if registry is None and notes.agency_cells:
         notes.warn(tr("Không có danh mục cơ quan (--registry): ô cơ quan chủ trì, phối hợp chỉ được "
                       "tách theo dấu \";\" và dấu phẩy trước tên cơ quan; kiểm tra lại bằng cchc lint."))
     from cchc.import_suppress import suppress_source_defects, with_comments
 
+    summary = _summary(data, notes)
+    if summary.tasks == 0 and not allow_empty:
+        seen = _what_was_seen(entries, notes)
+        if seen:
+            raise ImportProblem(
+                tr("Không đọc được nhiệm vụ nào, dù tệp có {seen}: cchc không tạo kế hoạch rỗng để khỏi mất "
+                   "các nhiệm vụ đó.", seen=seen),
+                tr("Kiểm tra bảng nhiệm vụ có dòng tiêu đề cột (TT, Nội dung, …) và các dòng đánh số; nếu kế "
+                   "hoạch thật sự không có nhiệm vụ, nhập lại với --allow-empty."))
     text = dump_yaml(data)
     found = suppress_source_defects(data, text, registry if lint_registry is True else
                                     lint_registry if isinstance(lint_registry, Registry) else None)
@@ -199,6 +236,69 @@ def import_source(source: SourceDocument, *, registry: Registry | None = None,
                       count=len(found.left), line=found.left[0].line, message=found.left[0].message))
     summary = replace(_summary(data, notes), suppressions=found.counts, suppression_comments=len(found.comments))
     return ImportResult(data, with_comments(text, found.comments), summary, dict(found.comments))
+
+
+def _what_was_seen(entries: list[Entry], notes: _Notes) -> str:
+    """What in the source should have held tasks: a "Phụ lục" label, task tables, other tables."""
+    parts: list[str] = []
+    labels = [e.text for e in entries if isinstance(e, _Para) and _is_appendix_label(e)]
+    if labels:
+        parts.append(tr("phần \"{label}\"", label=labels[0][:80]))
+    counts = notes.counts
+    if counts.tables:
+        parts.append(tr("{tables} bảng nhiệm vụ ({rows} hàng, {headers} hàng tiêu đề, {groups} hàng nhóm, "
+                        "{skipped} hàng bỏ qua)", tables=counts.tables, rows=counts.rows, headers=counts.header_rows,
+                        groups=counts.group_rows, skipped=len(counts.skipped)))
+    if notes.other_tables:
+        columns = ", ".join(f"\"{t}\"" for t in notes.other_tables[0][:6])
+        parts.append(tr("{count} bảng khác (cột đầu tiên: {columns})", count=len(notes.other_tables),
+                        columns=columns or tr("(không có tiêu đề cột)")))
+    return "; ".join(parts)
+
+
+def _unique_references(data: dict[str, Any], notes: _Notes) -> None:
+    """Give a ``key`` to every task whose status id (its reference) another task already has,
+    so that ``cchc done`` can name each task: two unnumbered groups both starting at 1, say."""
+    seen: set[str] = set()
+
+    def visit_tasks(tasks: list[dict[str, Any]], prefix: str | None, parent_number: str | None) -> None:
+        for task in tasks:
+            number = str(task["id"])
+            ref = join_ref(prefix, number, parent_number) if prefix else number
+            name = task.get("key") or ref
+            if name.casefold() in seen:
+                base = re.sub(r"[\s#]", "", ref)
+                suffix = 2
+                while f"{base}-{suffix}".casefold() in seen:
+                    suffix += 1
+                items = list(task.items())
+                task.clear()
+                for key, value in items:  # the key right after the id, every other field kept
+                    task[key] = value
+                    if key == "id":
+                        task["key"] = f"{base}-{suffix}"
+                name = task["key"]
+                notes.warn(tr("Nhiệm vụ {ref} trùng mã với một nhiệm vụ khác: đã thêm key \"{key}\" để phân biệt.",
+                              ref=ref, key=name))
+            seen.add(name.casefold())
+            visit_tasks(task.get("subtasks", []), ref, number)
+
+    def visit_sections(sections: list[dict[str, Any]], prefix: str | None, parent_number: str | None) -> None:
+        for section in sections:
+            number = section.get("number")
+            if number is None:
+                ref = prefix
+            elif prefix is None:
+                ref = str(number)
+            else:
+                ref = join_ref(prefix, str(number), parent_number)
+            visit_tasks(section.get("tasks", []), ref, str(number) if number is not None else None)
+            visit_sections(section.get("sections", []), ref, str(number) if number is not None else None)
+
+    for block in _all_blocks(data.get("body", [])):
+        visit_sections(block.get("sections", []), None, None)
+    for appendix in data.get("appendices", []):
+        visit_sections(appendix.get("sections", []), None, None)
 
 
 # ------------------------------------------------------------------------------ small helpers
@@ -213,6 +313,9 @@ class _Notes:
     agency_cells: int = 0
     other_tables: list[list[str]] = field(default_factory=list)  # ≥ 3 columns, not task tables
     period_source: str = ""  # title, body, date, years or option: where the period was read
+    counts: _TableCounts = field(default_factory=lambda: _TableCounts())
+    merged_down: dict[int, tuple[str, ...]] = field(default_factory=dict)  # text: id(row) → cells filled from above
+    merged_refs: list[str] = field(default_factory=list)  # those tasks' references, with the cells filled
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -409,35 +512,13 @@ class _Columns:
     signature: tuple[str, ...]  # folded header texts, to recognise the header when repeated
 
     def printed(self) -> list[str] | None:
-        if any(role not in self.index for role in ROLES):
-            return None
-        texts = [_clean(self.headers[self.index[role]]) for role in ROLES]
-        return texts if all(texts) else None
+        """The header texts of the task columns, in the order TT, content, output, deadline,
+        lead, support; a column the table does not print is left out (4 or 5 texts then)."""
+        texts = [_clean(self.headers[self.index[role]]) for role in ROLES if role in self.index]
+        return texts if len(texts) >= 4 and all(texts) else None
 
 
-def _role_of(header: str) -> str | None:
-    key = fold(header)
-    if not key:
-        return None
-    if re.fullmatch(r"(s\.? ?tt|tt|so tt|so thu tu|thu tu)\.?", key):
-        return "tt"
-    if "chu tri" in key:
-        return "lead"
-    if "phoi hop" in key:
-        return "support"
-    if any(word in key for word in ("thoi gian", "thoi han", "hoan thanh", "tien do", "moc thoi")):
-        return "deadline"
-    if any(word in key for word in ("san pham", "ket qua", "dau ra")):
-        return "output"
-    if any(word in key for word in ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten de an",
-                                     "giai phap", "de an")):
-        return "content"
-    if any(word in key for word in ("co quan thuc hien", "don vi thuc hien", "co quan chu quan",
-                                     "trach nhiem thuc hien", "phan cong")):
-        return "lead"
-    if "ghi chu" in key:
-        return "note"
-    return None
+_role_of = role_of
 
 
 def _header_texts(rows: Sequence[tuple[Cell, ...]], r: int) -> tuple[list[str], bool]:
@@ -490,6 +571,12 @@ _ARABIC_TT = re.compile(r"^\d+(?:\.\d+)*[.)]?$")
 _LETTER_TT = re.compile(r"^[a-zđêơư][.)]?$")
 _BULLET_TT = re.compile(r"^[-+•–*]$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_PART_TT = re.compile(r"^phần\s+(?:thứ\s+[^\s.:)]+|[IVXLC]+|\d+)\s*[.:)]?$", re.I)
+# A group written in one cell: "PHẦN I. …", "B. …", "II. …", "1. …", "1.2. …".
+_GROUP_HEAD = re.compile(r"^(?P<num>(?:PHẦN|Phần|phần)\s+(?:thứ\s+[^\s.:]+|THỨ\s+[^\s.:]+|[IVXLC]+|\d+)|[A-ZĐ]|[IVXLC]+"
+                         r"|\d{1,2}(?:\.\d{1,2})*)\s*(?P<mark>[.):\-–])?\s+(?P<title>\S.*)$", re.S)
+_ROMAN_LETTERS = frozenset("IVXLCDM")
+_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:tiếp(?:\s+theo)?|tt)\s*[)\]]?\s*$", re.I)
 
 
 @dataclass
@@ -500,11 +587,13 @@ class _Row:
     tt: str
     cells: dict[str, str]
     marker: str | None = None
-    children: list[_Row] = field(default_factory=list)
+    children: list[_Row] = field(default_factory=list)  # tasks (of a section or a task)
+    sections: list[_Row] = field(default_factory=list)  # nested groups of a section
+    rank: int = 1  # a group's level: -1 for PHẦN I, 0 for A/B, 1 for I/II, 2 for 1, 3 for 1.1 …
 
-    def join(self, role: str, text: str) -> None:
+    def join(self, role: str, text: str, separator: str = " ") -> None:
         current = self.cells.get(role, "")
-        self.cells[role] = f"{current} {text}".strip() if current else text
+        self.cells[role] = f"{current}{separator}{text}".strip() if current else text
 
 
 @dataclass
@@ -515,51 +604,284 @@ class _TaskTable:
     columns: list[str] | None
 
 
-def _parse_task_table(table: Table, columns: _Columns, notes: _Notes) -> _TaskTable:
-    rows: list[_Row] = []  # the sections, in order; tasks hang under them
-    last_section: _Row | None = None
-    last_task: _Row | None = None  # the top-level task that a) b) rows belong to
+@dataclass(frozen=True)
+class SkippedRow:
+    """A table row the importer read but did not turn into a task, a group or a header."""
+
+    text: str  # the row's cells, as printed, joined by " | "
+    table: int | None = None  # .docx: the table's number in the document (1-based)
+    row: int | None = None  # .docx: the row's number in its table (1-based)
+    line: int | None = None  # text sources: the row's line number
+
+    @property
+    def position(self) -> str:
+        if self.line is not None:
+            return tr("dòng {line}", line=self.line)
+        return tr("bảng {table}, hàng {row}", table=self.table, row=self.row)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"table": self.table, "row": self.row, "line": self.line, "text": self.text}
+
+
+@dataclass
+class _TableCounts:
+    """What the task tables held, for the summary: every row read is a task, a group, a header,
+    an empty row, a continuation of the row above, or a skipped row listed verbatim."""
+
+    tables: int = 0
+    rows: int = 0
+    header_rows: int = 0
+    group_rows: int = 0
+    task_rows: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+
+
+def _parse_task_table(table: Table, columns: _Columns, notes: _Notes,
+                      origins: Sequence[tuple[int, int]] = ()) -> _TaskTable:
+    """The sections and tasks of one task table. ``origins``: each row's (table number, row
+    number) in the document, to name a skipped row (a table continued in another one has rows
+    from both)."""
+    return _TableParser(table, columns, notes, list(origins)).run(columns.header_rows)
+
+
+@dataclass
+class _TableParser:
+    table: Table
+    columns: _Columns
+    notes: _Notes
+    origins: list[tuple[int, int]]
+    index: dict[str, int] = field(default_factory=dict)
+    top: list[_Row] = field(default_factory=list)  # the top-level sections, in order
+    stack: list[_Row] = field(default_factory=list)  # the open groups, outermost first
+    chain: list[_Row] = field(default_factory=list)  # the open tasks: a top-level one, its sub-task …
+    previous_task: _Row | None = None  # the task row read last in the current group
     last: _Row | None = None  # the row a continuation row continues
-    width = len(columns.headers)
-    for raw in table.rows[columns.header_rows:]:
-        cells = {role: _cell_text(raw, k) for role, k in columns.index.items() if k < len(raw)}
-        merged = {role for role, k in columns.index.items() if k < len(raw) and (raw[k].vmerged or raw[k].spanned)}
-        values = [c.text for c in raw[:width]]
+
+    def run(self, header_rows: int) -> _TaskTable:
+        counts = self.notes.counts
+        counts.tables += len({table for table, _ in self.origins}) or 1
+        counts.rows += len(self.table.rows)
+        counts.header_rows += header_rows
+        self.index = dict(self.columns.index)
+        for r, raw in enumerate(self.table.rows[header_rows:], start=header_rows):
+            self.row(r, raw)
+        return _TaskTable([_section_dict(row, self.notes, None) for row in self.top], self.columns.printed())
+
+    def skip(self, r: int, raw: tuple[Cell, ...]) -> None:
+        text = " | ".join(_clean(c.text) for c in raw if c.text.strip() and not c.spanned)
+        lines = self.table.lines
+        if lines:
+            self.notes.counts.skipped.append(SkippedRow(text, line=lines[r]))
+        else:
+            table, row = self.origins[r] if r < len(self.origins) else (0, r + 1)
+            self.notes.counts.skipped.append(SkippedRow(text, table=table, row=row))
+
+    def row(self, r: int, raw: tuple[Cell, ...]) -> None:
+        counts = self.notes.counts
+        index = self.index
+        values = [c.text for c in raw]
         if not any(v.strip() for v in values):
-            continue
-        if tuple(fold(c.text) for c in raw) == columns.signature or _is_header_again(raw):
-            continue
+            return
+        header = _header_roles(raw, index)
+        if header is not None:
+            counts.header_rows += 1
+            if "content" in header:
+                if "tt" not in header and "tt" in index and not _cell_text(raw, index["tt"]).strip():
+                    header["tt"] = index["tt"]
+                if "tt" in header:
+                    self.index = header
+            return
         if _is_column_numbers(values):
-            continue
+            counts.header_rows += 1
+            return
+        cells = {role: _cell_text(raw, k) for role, k in index.items() if k < len(raw)}
+        merged = {role for role, k in index.items() if k < len(raw) and (raw[k].vmerged or raw[k].spanned)}
         tt = cells.get("tt", "").strip()
-        section = _section_row(tt, cells, raw, columns)
-        if section is not None:
-            number, title = section
-            row = _Row("section", number, {"content": title, **{r: cells.get(r, "") for r in ("lead", "support")}})
-            rows.append(row)
-            last_section, last_task, last = row, None, row
-            continue
-        if not tt and last is not None and not _starts_bullet_task(cells):
+        if "tt" in merged and self.last is not None and self.last.kind == "task":
+            # The TT (and often the content) cell merged down over this row: more lines of the
+            # task above, one per row (two leads, two deadlines), kept on their own lines.
             for role, text in cells.items():
                 if text.strip() and role not in merged and role != "tt":
-                    last.join(role, text.strip())
-            continue
-        row = _Row("task", tt, {r: v.strip() for r, v in cells.items() if r != "tt"})
+                    self.last.join(role, text.strip(), "\n")
+            return
+        group = self.group_of(tt, cells, raw)
+        if group is not None:
+            counts.group_rows += 1
+            number, title, rank = group
+            row = _Row("section", number, {"content": title, **{k: cells.get(k, "") for k in ("lead", "support")}},
+                       rank=rank)
+            self.open_group(row)
+            return
+        filled = [k for k, cell in enumerate(raw) if cell.text.strip() and not cell.spanned and not cell.vmerged]
+        if not tt and not any(cells.get(k, "").strip() for k in ROLES if k != "tt"):
+            self.skip(r, raw)  # text outside every mapped column (a note, a stray cell)
+            return
+        if len(filled) == 1 and filled[0] == index.get("tt") and not _task_number(tt):
+            self.skip(r, raw)  # a lone text in the TT column that is neither a number nor a group
+            return
+        if not tt and self.last is None and not any(cells.get(k, "").strip() for k in ROLES if k not in ("tt", "content")):
+            self.skip(r, raw)  # text with no number and nothing above it to continue
+            return
+        if not tt and self.last is not None and not _starts_bullet_task(cells):
+            for role, text in cells.items():
+                if text.strip() and role not in merged and role != "tt":
+                    self.last.join(role, text.strip())
+            return
+        counts.task_rows += 1
+        row = _Row("task", tt, {k: v.strip() for k, v in cells.items() if k != "tt"})
         if _BULLET_TT.match(tt) or (not tt and _starts_bullet_task(cells)):
             row.marker = tt or cells.get("content", "")[:1]
             if not tt:
                 row.cells["content"] = cells.get("content", "")[1:].strip()
-        parent = last_task if last_task is not None and _is_subitem(tt, last_task, row.marker) else None
+        self.fill_merged_down(row)
+        parent = self.parent_task(tt, row.marker)
         if parent is not None:
             parent.children.append(row)
+            self.chain = self.chain[: self.chain.index(parent) + 1] + [row]
         else:
-            if last_section is None:
-                last_section = _Row("section", "", {"content": ""})
-                rows.append(last_section)
-            last_section.children.append(row)
-            last_task = row
-        last = row
-    return _TaskTable([_section_dict(row, notes) for row in rows], columns.printed())
+            depth = _arabic_depth(tt)
+            while depth and self.stack and self.stack[-1].tt and _arabic_depth(self.stack[-1].tt) \
+                    and self.stack[-1].rank >= depth:
+                self.stack.pop()  # task "2" after group "1. …" (its tasks 1.1, 1.2) closes that group
+            if not self.stack:
+                self.open_group(_Row("section", "", {"content": ""}, rank=1))
+            self.stack[-1].children.append(row)
+            self.chain = [row]
+        self.previous_task = row
+        self.last = row
+
+    def parent_task(self, tt: str, marker: str | None) -> _Row | None:
+        """The open task a row belongs under: a), b) and bullets under the innermost numbered task
+        (1.1 rather than 1); 1.1, 1.2 under 1 and 1.2.1 under 1.2. Rows numbered like a task
+        above are its siblings, closing what was open under it."""
+        if marker is not None or _LETTER_TT.match(tt):
+            for task in reversed(self.chain):
+                if _ARABIC_TT.match(task.tt):
+                    return task
+            return None
+        if _ARABIC_TT.match(tt):
+            number = tt.rstrip(".)")
+            for task in reversed(self.chain):
+                if _ARABIC_TT.match(task.tt) and number.startswith(task.tt.rstrip(".)") + "."):
+                    return task
+        return None
+
+    def fill_merged_down(self, row: _Row) -> None:
+        """Text exports only: Word writes a cell merged down over several rows once, on its first
+        row, so an empty Chủ trì or Thời gian cell of a task (which every task prints) takes the
+        value of the task row above it in the same group, and so does an empty Phối hợp beside a
+        Chủ trì taken so. What was filled is said in the summary."""
+        above = self.previous_task
+        if not self.table.lines or above is None or not row.tt:
+            return
+        if not any(row.cells.get(role) for role in ("output", "deadline", "lead", "support")):
+            return  # a row with only its content (a parent of a), b) …) prints nothing beside it
+        filled = []
+        for role in ("lead", "support", "deadline"):
+            if role == "support" and "lead" not in filled:
+                continue  # many tasks have no Phối hợp: only a merged block of agencies is filled
+            if role == "deadline" and any(_looks_like_deadline(row.cells.get(other, ""))
+                                          for other in ("lead", "support", "output")):
+                continue  # the deadline was printed in another column: a defect of the source
+            if role in self.index and not row.cells.get(role) and above.cells.get(role):
+                row.cells[role] = above.cells[role]
+                filled.append(role)
+        if filled:
+            self.notes.merged_down[id(row)] = tuple(filled)
+
+    def open_group(self, row: _Row) -> None:
+        """Close the groups at the new group's level or deeper, and nest it in the one left open.
+        A group row repeated at the top of a page ("I. CẢI CÁCH THỂ CHẾ (tiếp)") goes on with
+        the group it repeats."""
+        title = _CONTINUED.sub("", row.cells.get("content", ""))
+        for k, group in enumerate(self.stack):
+            if group.rank == row.rank and group.tt == row.tt and row.tt \
+                    and fold(_CONTINUED.sub("", group.cells.get("content", ""))) == fold(title):
+                del self.stack[k + 1:]
+                self.chain, self.previous_task, self.last = [], None, group
+                return
+        while self.stack and self.stack[-1].rank >= row.rank:
+            self.stack.pop()
+        if self.stack:
+            self.stack[-1].sections.append(row)
+        else:
+            self.top.append(row)
+        self.stack.append(row)
+        self.chain, self.previous_task, self.last = [], None, row
+
+    def group_of(self, tt: str, cells: dict[str, str], raw: tuple[Cell, ...]) -> tuple[str, str, int] | None:
+        """(number, title, rank) when the row starts a group."""
+        filled = [cell for cell in raw if cell.text.strip() and not cell.spanned and not cell.vmerged]
+        if len(filled) == 1:
+            # One cell: a merged group row, or a group written in one cell with the rest empty.
+            cell = filled[0]
+            text = _clean(cell.text)
+            in_content = "content" in self.index and self.index["content"] < len(raw) \
+                and raw[self.index["content"]] is cell
+            head = _GROUP_HEAD.match(text)
+            if head:
+                title = head.group("title")
+                rank = self.rank_of(head.group("num"))
+                strong = _mostly_upper(title) or _titled(cell, title)
+                if rank is not None and (strong or (rank <= 1 and head.group("mark") and not in_content)):
+                    return _clean(head.group("num")), _clean(title), rank
+            if _PART_TT.match(text):
+                return text, text, -1
+        section = _section_row(tt, cells, raw, self.index)
+        if section is None:
+            return None
+        number, title = section
+        rank = self.rank_of(number.rstrip(".)").strip()) if number else None
+        if rank is None:
+            rank = self.stack[-1].rank if self.stack and not self.stack[-1].tt else 1
+        return number, title, rank
+
+    def rank_of(self, number: str) -> int | None:
+        """A group number's level: PHẦN I → -1; A, B → 0; I, II → 1; 1 → 2; 1.1 → 3."""
+        core = number.strip().rstrip(".):-–").strip()
+        if _PART_TT.match(core):
+            return -1
+        if re.fullmatch(r"[A-ZĐ]", core):
+            if core not in _ROMAN_LETTERS:
+                return 0
+            # C or D after B or C of the same list is a letter, otherwise a Roman numeral.
+            lettered = [row.tt.rstrip(".)") for row in self.all_groups() if row.rank == 0]
+            if lettered and len(lettered[-1]) == 1 and ord(lettered[-1]) + 1 == ord(core):
+                return 0
+            return 1
+        if _ROMAN_TT.match(core):
+            return 1
+        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", core):
+            return 2 + core.count(".")
+        return None
+
+    def all_groups(self) -> Iterator[_Row]:
+        def walk(rows: list[_Row]) -> Iterator[_Row]:
+            for row in rows:
+                yield row
+                yield from walk(row.sections)
+        yield from walk(self.top)
+
+
+_DEADLINE_START = re.compile(r"^(quy|qui|thang|nam \d|truoc|trong|hang|dinh ky|thuong xuyen|cuoi|dau nam|het|"
+                             r"hoan thanh|giai doan|tu (quy|thang|nam|nay)|q[1-4]\b|t\d{1,2}\b|\d{1,2}[/.-]\d)")
+
+
+def _looks_like_deadline(text: str) -> bool:
+    """Whether a cell reads like a "Thời gian hoàn thành" ("Quý III/2024", "Trước ngày 15 …")."""
+    return bool(text.strip()) and _DEADLINE_START.match(fold(text)) is not None
+
+
+def _arabic_depth(tt: str) -> int:
+    """A group's level (see _TableParser.rank_of) that an Arabic number stands at: 2 for "1",
+    3 for "1.1"; 0 for anything else."""
+    core = tt.strip().rstrip(".)")
+    return 2 + core.count(".") if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", core) else 0
+
+
+def _task_number(tt: str) -> bool:
+    return bool(_ARABIC_TT.match(tt) or _ROMAN_TT.match(tt) or _LETTER_TT.match(tt) or _BULLET_TT.match(tt)
+                or _GROUP_TT.match(tt))
 
 
 def _cell_text(raw: tuple[Cell, ...], k: int) -> str:
@@ -567,9 +889,29 @@ def _cell_text(raw: tuple[Cell, ...], k: int) -> str:
     return "" if cell.spanned else cell.text
 
 
-def _is_header_again(raw: tuple[Cell, ...]) -> bool:
-    roles = {_role_of(c.text) for c in raw if c.text}
-    return {"tt", "content"} <= roles and len(roles - {None}) >= 3
+_HEADER_CELL_MAX = 80
+
+
+def _header_roles(raw: tuple[Cell, ...], index: dict[str, int]) -> dict[str, int] | None:
+    """The column map a row states when it is a header row repeated in the table (after a page
+    break, or a sub-header under a group, possibly in another column order): at least two
+    cells name a column, every other filled cell is empty, and no cell holds a task number."""
+    roles: dict[str, int] = {}
+    for k, cell in enumerate(raw):
+        text = cell.text.strip()
+        if cell.spanned or not text:
+            continue
+        if len(text) > _HEADER_CELL_MAX:
+            return None
+        role = _role_of(text)
+        if role is None:
+            if _task_number(text) or not _COLUMN_NUMBER.match(text):
+                return None
+            continue
+        roles.setdefault(role, k)
+    if len(set(roles) - {"note"}) < 2:
+        return None
+    return roles
 
 
 def _is_column_numbers(values: list[str]) -> bool:
@@ -584,7 +926,7 @@ def _starts_bullet_task(cells: dict[str, str]) -> bool:
 
 
 def _section_row(tt: str, cells: dict[str, str], raw: tuple[Cell, ...],
-                 columns: _Columns) -> tuple[str, str] | None:
+                 index: dict[str, int]) -> tuple[str, str] | None:
     """(number, title) when the row starts a section: a Roman TT; or a title alone on its row,
     capitalised, bold or naming a reform area (the other cells empty or merged into it)."""
     content = _clean(cells.get("content", ""))
@@ -597,11 +939,12 @@ def _section_row(tt: str, cells: dict[str, str], raw: tuple[Cell, ...],
         return whole.group("num"), _clean(whole.group("title"))
     if details or agencies:
         return None
-    if _GROUP_TT.match(tt) and content and _mostly_upper(content):
-        return tt, content
+    if (_GROUP_TT.match(tt) or _PART_TT.match(tt)) and content:
+        return tt, content  # A, B or PHẦN I beside a title and nothing else: a task is never numbered so
     if _ARABIC_TT.match(tt) and content and _mostly_upper(content):
         return tt, content
-    if not tt and content and (_mostly_upper(content) or _titled(raw[columns.index["content"]], content)):
+    if not tt and content and "content" in index and (
+            _mostly_upper(content) or _titled(raw[index["content"]], content)):
         return "", content
     if tt and not content and len(tt) > 3 and _mostly_upper(tt):
         return "", _clean(tt)
@@ -617,18 +960,10 @@ def _titled(cell: Cell, content: str) -> bool:
     return bold or area_of(content) is not None
 
 
-def _is_subitem(tt: str, parent: _Row, marker: str | None) -> bool:
-    """Whether a row belongs under the numbered row above it: a), b) and bullets under 1, 2;
-    1.1, 1.2 under 1. Rows numbered like the one above are its siblings."""
-    if not _ARABIC_TT.match(parent.tt):
-        return False
-    if marker is not None or _LETTER_TT.match(tt):
-        return True
-    number = parent.tt.rstrip(".)")
-    return bool(_ARABIC_TT.match(tt) and tt.rstrip(".)").startswith(number + "."))
-
-
-def _section_dict(row: _Row, notes: _Notes) -> dict[str, Any]:
+def _section_dict(row: _Row, notes: _Notes, parent: tuple[str | None, str | None] | None,
+                  parent_area: str | None = None) -> dict[str, Any]:
+    """A group's data; ``parent`` is the (reference, number) of the group it is nested in, whose
+    reform area (``parent_area``) a nested group without one of its own inherits."""
     title = _clean(row.cells.get("content", ""))
     out: dict[str, Any] = {}
     if row.tt:
@@ -637,17 +972,29 @@ def _section_dict(row: _Row, notes: _Notes) -> dict[str, Any]:
     area = area_of(title) if title else None
     if area:
         out["area"] = area
-    elif title:
+    elif title and parent_area is None and row.children:
         notes.warn(tr("Không nhận ra lĩnh vực cải cách của nhóm \"{title}\": chưa ghi area.", title=title))
     out.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
     out.update(_agency_fields(row.cells.get("support", ""), "support", notes))
-    tasks = _task_dicts(row.children, notes, row.tt)
-    out["tasks"] = tasks
+    if parent is None:
+        ref: str | None = row.tt or None
+    elif not row.tt:
+        ref = parent[0]
+    else:
+        ref = join_ref(parent[0], row.tt, parent[1])
+    if row.children or not row.sections:
+        out["tasks"] = _task_dicts(row.children, notes, ref or "", row.tt or None)
+    if row.sections:
+        out["sections"] = [_section_dict(sub, notes, (ref, row.tt or None), area or parent_area)
+                           for sub in row.sections]
     return out
 
 
-def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, Any]]:
-    """Task data for rows under ``prefix`` (the section's number, or the parent task's reference).
+_COLUMN_NAMES = {"lead": N_("Chủ trì"), "support": N_("Phối hợp"), "deadline": N_("Thời gian")}
+
+
+def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str, parent_number: str | None = None) -> list[dict[str, Any]]:
+    """Task data for rows under ``prefix`` (the section's reference, or the parent task's).
     A number printed twice gets a ``key`` ("III.3b") so each task can still be named."""
     out: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
@@ -657,9 +1004,10 @@ def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, 
         task_id = row.tt if row.tt and row.marker is None else str(counter)
         task: dict[str, Any] = {"id": task_id}
         seen[task_id] = seen.get(task_id, 0) + 1
+        ref = join_ref(prefix, task_id, parent_number) if prefix else task_id
         if seen[task_id] > 1:
             suffix = "bcdefghijklmnopqrstuvwxyz"[min(seen[task_id] - 2, 24)]
-            task["key"] = re.sub(r"[\s#]", "", _reference(prefix, task_id) + suffix)
+            task["key"] = re.sub(r"[\s#]", "", ref + suffix)
             notes.warn(tr("Số thứ tự \"{number}\" lặp lại trong mục {prefix}: đã thêm key \"{key}\" để phân biệt.",
                           number=task_id, prefix=prefix, key=task["key"]) if prefix else
                        tr("Số thứ tự \"{number}\" lặp lại trong bảng: đã thêm key \"{key}\" để phân biệt.",
@@ -681,13 +1029,14 @@ def _task_dicts(rows: list[_Row], notes: _Notes, prefix: str) -> list[dict[str, 
         task.update(_agency_fields(row.cells.get("lead", ""), "lead", notes))
         task.update(_agency_fields(row.cells.get("support", ""), "support", notes))
         if row.children:
-            task["subtasks"] = _task_dicts(row.children, notes, _reference(prefix, task_id))
+            task["subtasks"] = _task_dicts(row.children, notes, ref, task_id)
+        if id(row) in notes.merged_down:
+            cells = ", ".join(tr(_COLUMN_NAMES[role]) for role in notes.merged_down[id(row)])
+            notes.merged_refs.append(f"{task.get('key') or ref} ({cells})")
         out.append(_ordered_task(task))
     return out
 
 
-def _reference(prefix: str, number: str) -> str:
-    return f"{prefix.rstrip('.')}.{number}" if prefix else number
 
 
 _TASK_ORDER = ("id", "key", "marker", "content", "output", "deadline", "lead", "lead_text", "support",
@@ -719,7 +1068,12 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
     unmapped: list[list[str]] = []
     found = False
     block = 0
-    for item in source.items:
+    number = 0  # the table's number in the document, as Word users count them
+    items = list(source.items)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        i += 1
         if isinstance(item, Paragraph):
             if source.kind == "docx":
                 block += 1
@@ -728,10 +1082,21 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
                     yield _Para(line.strip(), item.style, item.bold,
                                 item.block if source.kind == "text" else block)
             continue
+        number += 1
         columns, looks_like = _map_columns(item)
         if columns is not None:
             found = True
-            yield _parse_task_table(item, columns, notes)
+            origins = [(number, r + 1) for r in range(len(item.rows))]
+            # The rest of the table after a page break or a stray line, in a table of its own with
+            # the same columns and no header row, is read as more rows of this one.
+            while (follow := _continuation(items, i, columns)) is not None:
+                number += 1
+                more = items[follow]
+                assert isinstance(more, Table)
+                origins += [(number, r + 1) for r in range(len(more.rows))]
+                item = Table(item.rows + more.rows, item.lines + more.lines)
+                i = follow + 1
+            yield _parse_task_table(item, columns, notes, origins)
             continue
         if looks_like is not None:
             unmapped.append(looks_like)
@@ -751,6 +1116,40 @@ def _entries(source: SourceDocument, notes: _Notes) -> Iterator[Entry]:
         if not found:
             raise ImportProblem(message, _TABLE_HINT)
         notes.warn(message)
+
+
+def _is_page_artifact(line: str) -> bool:
+    """A page number or a lone mark between two parts of a table split by a page break."""
+    return bool(re.fullmatch(r"[\s\d\-–—./]*", line))
+
+
+def _continuation(items: Sequence[Any], start: int, columns: _Columns) -> int | None:
+    """The index of a table at or after ``start`` (past page numbers) that continues a task
+    table with ``columns``; None when something else comes first."""
+    for k in range(start, len(items)):
+        item = items[k]
+        if isinstance(item, Paragraph):
+            if all(_is_page_artifact(line) for line in item.text.split("\n")):
+                continue
+            return None
+        columns_here, looks_like = _map_columns(item)
+        if columns_here is None and looks_like is None and item.width == len(columns.headers) \
+                and _continues_tasks(item, columns):
+            return k
+        return None
+    return None
+
+
+def _continues_tasks(table: Table, columns: _Columns) -> bool:
+    """Whether a headerless table reads as more rows of a task table with ``columns``: one of
+    its first rows holds a task or group number in the TT column."""
+    k = columns.index["tt"]
+    for raw in table.rows[:3]:
+        tt = _cell_text(raw, k).strip() if k < len(raw) else ""
+        first = _clean(next((c.text for c in raw if c.text.strip() and not c.spanned), ""))
+        if _task_number(tt) or (_GROUP_HEAD.match(first) and _mostly_upper(first)) or _PART_TT.match(first):
+            return True
+    return False
 
 
 _TABLE_HINT = N_("Bảng nhiệm vụ cần có dòng tiêu đề cột với cột TT (hoặc STT) và cột Nội dung, nhiệm "
@@ -1891,9 +2290,12 @@ def _summary(data: dict[str, Any], notes: _Notes) -> ImportSummary:
     leaves = [task for task in tasks if not task.get("subtasks")]
     targets = sum(len(block.get("targets", [])) for block in _all_blocks(data.get("body", [])))
     period = data.get("period") or {}
+    counts = notes.counts
     return ImportSummary(len(sections), len(tasks), len(leaves), targets, tuple(notes.unresolved),
-                         tuple(notes.warnings), (period["start"], period["end"]) if period else None,
-                         notes.period_source)
+                         tuple(notes.warnings), period=(period["start"], period["end"]) if period else None,
+                         period_source=notes.period_source, tables=counts.tables, table_rows=counts.rows,
+                         header_rows=counts.header_rows, group_rows=counts.group_rows,
+                         skipped_rows=tuple(counts.skipped))
 
 
 def _all_blocks(blocks: Iterable[Any]) -> Iterator[dict[str, Any]]:
@@ -1904,10 +2306,15 @@ def _all_blocks(blocks: Iterable[Any]) -> Iterator[dict[str, Any]]:
 
 
 def _all_sections(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    def walk(sections: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for section in sections:
+            yield section
+            yield from walk(section.get("sections", []))
+
     for block in _all_blocks(data.get("body", [])):
-        yield from block.get("sections", [])
+        yield from walk(block.get("sections", []))
     for appendix in data.get("appendices", []):
-        yield from appendix.get("sections", [])
+        yield from walk(appendix.get("sections", []))
 
 
 def _walk(tasks: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

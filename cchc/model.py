@@ -8,8 +8,9 @@ support agencies are resolved through inheritance here (task ← parent task ←
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -185,8 +186,16 @@ class Section:
     support: tuple[str, ...] = ()
     responsibility: tuple[str, ...] = ()
     tasks: tuple[Task, ...] = ()
+    sections: tuple[Section, ...] = ()  # nested groups (A > I > 1 in the printed table)
+    ref: str | None = None  # the full printed reference of the group, e.g. "B.II" (its number when not nested)
     #: where the source prints the "Phân công trách nhiệm" part: "after" the tasks or "before" them
     responsibility_position: str = "after"
+
+    def walk(self) -> Iterator[Section]:
+        """This group and every group nested in it, in document order."""
+        yield self
+        for sub in self.sections:
+            yield from sub.walk()
 
 
 @dataclass(frozen=True)
@@ -261,6 +270,17 @@ class Appendix:
     title: str | None = None
     columns: tuple[str, ...] = ()
 
+    def table_columns(self) -> tuple[tuple[str, str], ...]:
+        """(role, header) of each column the appendix's table prints (see cchc.columns)."""
+        from cchc.columns import table_columns
+
+        return table_columns(self.columns)
+
+    def all_sections(self) -> Iterator[Section]:
+        """Every group of the table, nested ones included, in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
 
 @dataclass(frozen=True)
 class Reporting:
@@ -285,9 +305,10 @@ class Plan:
     section_groups: tuple[tuple[JsonPath, tuple[Section, ...]], ...] = field(default=(), repr=False)
 
     def sections(self) -> Iterator[Section]:
-        """Every task section, in document order (body first, then appendices)."""
+        """Every task section, nested ones included, in document order (body first, then appendices)."""
         for _, group in self.section_groups:
-            yield from group
+            for section in group:
+                yield from section.walk()
 
     def tasks(self) -> Iterator[tuple[Section, Task]]:
         """Every task at any depth, with its section."""
@@ -370,10 +391,27 @@ def _measure(data: Any) -> Measure | None:
     )
 
 
-def _join_ref(prefix: str | None, number: str) -> str:
+def _join_ref(prefix: str | None, number: str, parent_number: str | None = None) -> str:
+    """``prefix`` and ``number`` joined by a dot: "VII" + "12" is "VII.12". A number that repeats
+    its parent's ("1.2" under group or task "1", as printed tables number them) replaces the
+    parent's number in the prefix instead of repeating it: "B.II.1" + "1.2" is "B.II.1.2", and
+    "II" + "II.3" is "II.3"."""
     if not prefix:
         return number
-    return f"{prefix.rstrip('.')}.{number}"
+    head = prefix.rstrip(".")
+    if parent_number:
+        own = parent_number.strip().rstrip(".)")
+        if re.fullmatch(r"(?:\d+|[IVXLCDM]+|[A-ZĐ])(?:\.\d+)*", own) \
+                and re.fullmatch(rf"{re.escape(own)}\.\d+(?:\.\d+)*\.?", number.strip()) \
+                and (head == own or head.endswith("." + own)):
+            head = head[: -len(own)].rstrip(".")
+            return f"{head}.{number}" if head else number
+    return f"{head}.{number}"
+
+
+def join_ref(prefix: str | None, number: str, parent_number: str | None = None) -> str:
+    """The public name of :func:`_join_ref`: how status ids are built (the importer checks them)."""
+    return _join_ref(prefix, number, parent_number)
 
 
 @dataclass(frozen=True)
@@ -465,29 +503,44 @@ class _Builder:
         return Block(path, _s(data.get("number")), data.get("title"), data.get("role"), area,
                      tuple(content), targets, sections, _tuple_str(data.get("agencies")))
 
-    def section(self, data: Any, path: JsonPath, area: str | None) -> Section:
+    def section(self, data: Any, path: JsonPath, area: str | None, parent: Section | None = None) -> Section:
         number = _s(data.get("number"))
         area = data.get("area", area)
         lead = _tuple_str(data.get("lead"))
         support = _tuple_str(data.get("support"))
+        if parent is None:
+            ref = number
+        elif number is None:
+            ref = parent.ref
+        else:
+            ref = _join_ref(parent.ref, number, parent.number)
+        # A nested group inherits the lead and support its parent names for all its tasks.
+        if parent is not None:
+            lead_in, support_in = lead or parent.lead, support or parent.support
+        else:
+            lead_in, support_in = lead, support
         tasks = tuple(
-            self.task(t, (*path, "tasks", i), number, lead, support, area)
+            self.task(t, (*path, "tasks", i), ref, lead_in, support_in, area, number)
             for i, t in self.items(data.get("tasks"), (*path, "tasks"))
         )
-        return Section(str(data["title"]), path, number, area, lead, support,
-                       _tuple_str(data.get("responsibility")), tasks,
-                       "before" if data.get("responsibility_position") == "before" else "after")
+        section = Section(str(data["title"]), path, number, area, lead, support,
+                          _tuple_str(data.get("responsibility")), tasks, (), ref,
+                          "before" if data.get("responsibility_position") == "before" else "after")
+        inherited = replace(section, lead=lead_in, support=support_in)
+        subsections = tuple(self.section(s, (*path, "sections", i), area, inherited)
+                            for i, s in self.items(data.get("sections"), (*path, "sections")))
+        return replace(section, sections=subsections) if subsections else section
 
     def task(self, data: Any, path: JsonPath, prefix: str | None, inherited_lead: tuple[str, ...],
-             inherited_support: tuple[str, ...], area: str | None) -> Task:
+             inherited_support: tuple[str, ...], area: str | None, parent_number: str | None = None) -> Task:
         task_id = str(data["id"])
-        ref = _join_ref(prefix, task_id)
+        ref = _join_ref(prefix, task_id, parent_number)
         lead = _tuple_str(data.get("lead"))
         support = _tuple_str(data.get("support"))
         effective_lead = lead or inherited_lead
         effective_support = support or inherited_support
         subtasks = tuple(
-            self.task(t, (*path, "subtasks", i), ref, effective_lead, effective_support, area)
+            self.task(t, (*path, "subtasks", i), ref, effective_lead, effective_support, area, task_id)
             for i, t in self.items(data.get("subtasks"), (*path, "subtasks"))
         )
         progress = tuple(

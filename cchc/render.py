@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cchc.columns import column_text
 from cchc.i18n import N_, tr
 from cchc.model import DOCUMENT_TYPES, Block, PartialDate, Plan, Section, Task
 from cchc.numbering import int_to_roman
@@ -168,6 +169,7 @@ class Renderer:
             "task_label": task_label,
             "task_details": task_details,
             "heading": block_heading,
+            "column_cell": column_text,
         })
         env.globals.update({
             "QUOC_HIEU": QUOC_HIEU,

@@ -81,6 +81,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 import cchc
+from cchc.columns import DEFAULT_COLUMNS, ROLES, column_text
 from cchc.model import Appendix, Block, Plan, Section, Task
 from cchc.numbering import int_to_roman
 from cchc.text import strip_diacritics
@@ -100,8 +101,6 @@ TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 #: Advance width of TIEU_NGU in Times New Roman Bold, in em (measured on the metric-compatible
 #: Liberation Serif Bold): the rule under it is drawn as long as the text.
 TIEU_NGU_EM = 12.24
-DEFAULT_COLUMNS = ("TT", "Nội dung, nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành",
-                   "Cơ quan chủ trì", "Cơ quan phối hợp")
 #: Relative widths of the six appendix columns (cm on a 27.2 cm line), scaled to the text width.
 COLUMN_WEIGHTS = (1.2, 9.0, 5.0, 3.5, 4.0, 4.5)
 
@@ -779,6 +778,8 @@ class _Writer:
         if section.responsibility_position == "before":
             self.responsibility(section)
         self.tasks(section.tasks, agencies=not section.responsibility)
+        for sub in section.sections:
+            self.section(sub, level + 1)
         if section.responsibility_position != "before":
             self.responsibility(section)
 
@@ -855,39 +856,43 @@ class _Writer:
         self.appendix_table(appendix)
 
     def appendix_table(self, appendix: Appendix) -> None:
-        columns = list(appendix.columns[:6]) + list(DEFAULT_COLUMNS[len(appendix.columns[:6]):])
-        table = self.doc.add_table(rows=1, cols=6)
+        columns = appendix.table_columns()  # (role, header): the six columns, or those the table prints
+        roles = [role for role, _ in columns]
+        table = self.doc.add_table(rows=1, cols=len(columns))
         _table_borders(table, "single")
         total = self.text_width
-        scale = total / sum(COLUMN_WEIGHTS)
-        widths = [int(weight * scale) for weight in COLUMN_WEIGHTS]
+        weights = [COLUMN_WEIGHTS[ROLES.index(role)] for role in roles]
+        scale = total / sum(weights)
+        widths = [int(weight * scale) for weight in weights]
         widths[1] += total - sum(widths)
         header = table.rows[0]
         _row_flags(header, header=True)
-        for cell, title in zip(header.cells, columns, strict=True):
+        for cell, (_, title) in zip(header.cells, columns, strict=True):
             self.cell(cell, title, "CCHC Bảng tiêu đề")
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        for section in appendix.sections:
+        self.group_rows(table, appendix.sections, roles)
+        _table_width(table, widths)
+
+    def group_rows(self, table: Table, sections: Iterable[Section], roles: list[str]) -> None:
+        """A row for each group (number, then the title across the row), its tasks, then the
+        groups nested in it."""
+        for section in sections:
             row = self.add_row(table)
             _row_flags(row)
             self.cell(row.cells[0], section.number or "", "CCHC Bảng mục", center=True)
-            merged = row.cells[1].merge(row.cells[5])
+            merged = row.cells[1].merge(row.cells[len(roles) - 1])
             self.cell(merged, section.title, "CCHC Bảng mục")
-            self.task_rows(table, section.tasks)
-        _table_width(table, widths)
+            self.task_rows(table, section.tasks, roles)
+            self.group_rows(table, section.sections, roles)
 
-    def task_rows(self, table: Table, tasks: Iterable[Task]) -> None:
+    def task_rows(self, table: Table, tasks: Iterable[Task], roles: list[str] | None = None) -> None:
+        roles = roles or list(ROLES)
         for task in tasks:
             row = self.add_row(table)
             _row_flags(row)
-            cells = row.cells
-            self.cell(cells[0], task.id, "CCHC Bảng TT")
-            self.cell(cells[1], task.content, "CCHC Bảng")
-            self.cell(cells[2], task.output or "", "CCHC Bảng")
-            self.cell(cells[3], task.deadline or "", "CCHC Bảng")
-            self.cell(cells[4], agencies_cell(task.lead, task.lead_text), "CCHC Bảng")
-            self.cell(cells[5], agencies_cell(task.support, task.support_text), "CCHC Bảng")
-            self.task_rows(table, task.subtasks)
+            for cell, role in zip(row.cells, roles, strict=True):
+                self.cell(cell, column_text(task, role), "CCHC Bảng TT" if role == "tt" else "CCHC Bảng")
+            self.task_rows(table, task.subtasks, roles)
 
     def cell(self, cell: _Cell, text: str, style: str, center: bool = False) -> None:
         """One paragraph per line of ``text`` in a cell that keeps at least one paragraph."""

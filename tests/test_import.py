@@ -142,8 +142,12 @@ def test_seed_agencies_and_summary(seed_002: ImportResult) -> None:
     assert tasks["II.1"].support == ("Các Sở, ban, ngành", "UBND các huyện, thị xã, thành phố")
     assert seed_002.summary.unresolved_agencies == ("Sở Đất đai", "Sửa đổi, bổ sung")
     as_json = seed_002.summary.to_json()
-    assert {"sections", "tasks", "leaf_tasks", "targets", "unresolved_agencies", "warnings"} <= set(as_json)
+    assert {"sections", "tasks", "leaf_tasks", "targets", "unresolved_agencies", "warnings",
+            "tables", "table_rows", "header_rows", "group_rows", "skipped_rows", "skipped"} <= set(as_json)
     assert as_json["period"] == {"start": 2021, "end": 2021, "source": "title"}
+    # Every row of the seed's table is accounted for: 7 groups, the header printed on each page.
+    assert (as_json["tables"], as_json["table_rows"], as_json["group_rows"]) == (1, 71, 7)
+    assert as_json["header_rows"] == 10 and as_json["skipped"] == []
     assert as_json["unresolved_agencies"] == ["Sở Đất đai", "Sửa đổi, bổ sung"]
 
 

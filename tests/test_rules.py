@@ -85,7 +85,7 @@ def test_section_number_order_roman() -> None:
               - {number: II, title: B, tasks: []}
               - {number: IV, title: C, tasks: []}
         """
-    assert lint_codes(body) == [(13, 18, "N002")]
+    assert lint_codes(body) == [(2, 5, "T007"), (13, 18, "N002")]  # T007: the groups hold no task
 
 
 def test_no_lead_after_inheritance() -> None:

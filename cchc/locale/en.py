@@ -1823,4 +1823,44 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'there is no separate quarter IV report: quarter IV figures belong to the annual report of {year} (cut-off 14/12/{year}), so the annual report is made.',
     'tệp báo cáo':
         'report file',
+    'bảng nhiệm vụ: {tables} bảng, {rows} hàng đã đọc ({groups} hàng nhóm, {headers} hàng tiêu đề, {skipped} hàng bỏ qua).':
+        'task tables: {tables} table(s), {rows} row(s) read ({groups} group row(s), {headers} header row(s), {skipped} row(s) skipped).',
+    'bỏ qua {position}: {text}':
+        'skipped {position}: {text}',
+    'Chấp nhận kế hoạch không có nhiệm vụ nào dù tệp có phụ lục hoặc bảng (mặc định: từ chối, để không mất nhiệm vụ).':
+        'Accept a plan with no task even though the file has an appendix or a table (by default it is refused, so that no task is lost).',
+    'bảng {table}, hàng {row}':
+        'table {table}, row {row}',
+    'phần "{label}"':
+        'a "{label}" part',
+    '{tables} bảng nhiệm vụ ({rows} hàng, {headers} hàng tiêu đề, {groups} hàng nhóm, {skipped} hàng bỏ qua)':
+        '{tables} task table(s) ({rows} row(s), {headers} header row(s), {groups} group row(s), {skipped} row(s) skipped)',
+    '{count} bảng khác (cột đầu tiên: {columns})':
+        '{count} other table(s) (first columns: {columns})',
+    'dòng {line}':
+        'line {line}',
+    'Không đọc được nhiệm vụ nào, dù tệp có {seen}: cchc không tạo kế hoạch rỗng để khỏi mất các nhiệm vụ đó.':
+        'No task could be read, although the file has {seen}: cchc does not write an empty plan, so that those tasks are not lost.',
+    'Kiểm tra bảng nhiệm vụ có dòng tiêu đề cột (TT, Nội dung, …) và các dòng đánh số; nếu kế hoạch thật sự không có nhiệm vụ, nhập lại với --allow-empty.':
+        'Check that the task table has a row of column headers (TT, task content, …) and numbered rows; if the plan really has no task, import it again with --allow-empty.',
+    'Nhiệm vụ {ref} trùng mã với một nhiệm vụ khác: đã thêm key "{key}" để phân biệt.':
+        'Task {ref} has the same id as another task: added key "{key}" to tell them apart.',
+    'Kế hoạch không có nhiệm vụ nào.':
+        'The plan has no task.',
+    'Kiểm tra bảng nhiệm vụ có bị mất khi chép hoặc nhập không; nếu văn bản thật sự không giao nhiệm vụ, ghi chú # cchc: ignore[T007] <lý do>.':
+        'Check whether the task table was lost when the plan was copied or imported; if the document really assigns no task, add the comment # cchc: ignore[T007] <reason>.',
+    'các nhóm con của {group}':
+        'the groups under {group}',
+    'Mỗi cấp được xét trong nhóm cha của nó (nhóm I, II dưới nhóm A; nhóm 1, 2 dưới nhóm I). Nhiều\nbảng đánh số nhiệm vụ nối tiếp qua các nhóm (1–4 ở nhóm I, 5–8 ở nhóm II): nhóm bắt đầu bằng số\nliền sau số cuối của nhóm trước cũng đúng.':
+        'Each level is judged inside its parent group (groups I, II under group A; groups 1, 2 under group I). Many\ntables number their tasks on across groups (1–4 in group I, 5–8 in group II): a group that starts with the\nnumber after the last one of the group before is correct too.',
+    'Một kế hoạch, chương trình cải cách hành chính giao nhiệm vụ cho các cơ quan; kế hoạch không có\nnhiệm vụ nào thì không có gì để theo dõi tiến độ. Thường đây là dấu hiệu bảng nhiệm vụ bị mất khi\nchép hoặc nhập từ văn bản Word (``cchc import`` từ chối tạo kế hoạch rỗng, trừ khi dùng\n``--allow-empty``). Nếu văn bản thật sự không giao nhiệm vụ nào, ghi chú bỏ qua kèm lý do.':
+        'An administrative reform plan or programme assigns tasks to agencies; a plan with no task\nhas nothing whose progress can be followed. Usually the task table was lost when the plan was\ncopied or imported from Word (``cchc import`` refuses to write an empty plan unless\n``--allow-empty`` is given). If the document really assigns no task, suppress the warning with a reason.',
+    'Chỉ báo khi kế hoạch đã có nội dung (phần nội dung ``body`` hoặc phụ lục) mà không có cả chỉ\ntiêu: một tệp mới chỉ có thông tin văn bản là kế hoạch đang soạn, và kế hoạch chỉ gồm các chỉ\ntiêu vẫn có cái để theo dõi.':
+        'Reported only for a plan that already has content (a ``body`` or appendices) and no target either:\na new file with only the document fields is a plan still being written, and a plan of targets\nonly still has something to follow.',
+    'Phối hợp':
+        'support',
+    'Thời gian':
+        'deadline',
+    'Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa giá trị này (hoặc nhập từ tệp .docx).':
+        'A text export writes a cell merged down over several rows once, on its first row: the empty cells of {count} task(s) were taken from the row above in the same group: {tasks}. If such a cell is really empty in the original, delete the value (or import the .docx file).',
 }

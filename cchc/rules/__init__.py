@@ -22,6 +22,7 @@ from cchc.rules import (
     internal_error,
     period_order,
     plan_id_duplicate,
+    plan_no_tasks,
     progress_after_done,
     progress_date_window,
     progress_occurrence,
@@ -76,6 +77,7 @@ _ALL: tuple[ModuleType, ...] = (
     task_no_deadline,
     task_deadline_unreadable,
     task_deadline_period,
+    plan_no_tasks,
     agency_unknown,
     agency_registry_missing,
     agency_ended,
@@ -108,7 +110,7 @@ RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in 
 
 # Which checks run on which kind of file, and whether they need the plan model.
 DATA_RULES = ("U001", "U002", "U003")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T006", "T003", "A001", "A002", "T004", "T005", "A003", "P001", "P002", "P003", "P004", "D001", "D002", "D003",
+PLAN_RULES = ("N001", "N002", "T001", "T002", "T006", "T003", "A001", "A002", "T004", "T005", "T007", "A003", "P001", "P002", "P003", "P004", "D001", "D002", "D003",
               "M001", "M002", "M003", "M004")
 REGISTRY_RULES = ("R001", "R002")
 UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001", "I003"})  # I003: status skips the files anyway

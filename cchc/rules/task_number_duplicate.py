@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
 from cchc.i18n import tr
-from cchc.model import Task
+from cchc.model import Section, Task
 from cchc.rules.base import Context
 
 CODE = "N001"
@@ -56,26 +56,34 @@ def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Fin
             yield from _siblings(task.subtasks, tr("nhiệm vụ {ref}", ref=task.ref), ctx)
 
 
+def _groups(sections: tuple[Section, ...], ctx: Context) -> Iterator[Finding]:
+    """Duplicate numbers among sibling groups (each level inside its parent), then in each
+    group's tasks and nested groups."""
+    numbers: dict[str, JsonPath] = {}  # number → the first section with it
+    for section in sections:
+        if section.number is not None:
+            key = section.number.strip().rstrip(".)").lower()
+            if key in numbers:
+                yield Finding(
+                    tr("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
+                       number=section.number, line=ctx.loaded.locate(numbers[key]).line),
+                    tr("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
+                    path=(*section.path, "number"),
+                )
+            else:
+                numbers[key] = section.path
+        label = (tr("nhóm {number}", number=section.ref or section.number) if section.number
+                 else tr("nhóm \"{title}\"", title=section.title))
+        yield from _siblings(section.tasks, label, ctx)
+        if section.sections:
+            yield from _groups(section.sections, ctx)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     for _, sections in plan.section_groups:
-        numbers: dict[str, JsonPath] = {}  # number → the first section with it
-        for section in sections:
-            if section.number is not None:
-                key = section.number.strip().rstrip(".)").lower()
-                if key in numbers:
-                    yield Finding(
-                        tr("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
-                           number=section.number, line=ctx.loaded.locate(numbers[key]).line),
-                        tr("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
-                        path=(*section.path, "number"),
-                    )
-                else:
-                    numbers[key] = section.path
-            label = (tr("nhóm {number}", number=section.number) if section.number
-                     else tr("nhóm \"{title}\"", title=section.title))
-            yield from _siblings(section.tasks, label, ctx)
+        yield from _groups(sections, ctx)
     keys: dict[str, Task] = {}
     for _, task in plan.tasks():
         if task.key is None:
