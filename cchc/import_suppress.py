@@ -9,7 +9,13 @@ agency that ended later) are never suppressed: they stay visible, and the summar
 
 When every task of a group lacks the same field, one comment on the group's ``tasks:`` key
 covers them all (a comment on a line that opens a block covers the block, see
-:mod:`cchc.suppress`); otherwise the comment goes on the line the finding points at.
+:mod:`cchc.suppress`); otherwise the comment goes on the line the finding points at — or, when
+no YAML comment may stand there (the line lies in a scalar written over several lines), on the
+nearest line above that may hold one and opens a block covering it (the task's ``- id:`` line).
+
+A reason is always one line: the cell values it quotes are written with their whitespace
+collapsed and clipped, so a cell of several lines never breaks the file. The commented text is
+read back before it is returned; if it would not give the same data, no comment is written.
 """
 
 from __future__ import annotations
@@ -70,21 +76,26 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
             continue
         task = places.task_at(diagnostic.line)
         line = diagnostic.line
-        reason = None
+        section = None
         if task is not None and diagnostic.code in _GROUPED and (task[0].path, diagnostic.code) in grouped:
             line = grouped[(task[0].path, diagnostic.code)]
-            group_of[line] = task[0]
-            reason = ""  # one reason for the group's codes, made below
+            section = task[0]
+            reason: str | None = ""  # one reason for the group's codes, made below
         else:
             reason = _reason(diagnostic, task, plan, data, text, registry)
-        if reason is None:
+        where = places.comment_line(line) if reason is not None else None
+        if where is None or reason is None:
             continue
-        wanted.setdefault(line, {})[diagnostic.code] = reason
-        counted.setdefault(line, Counter())[diagnostic.code] += 1
+        if section is not None:
+            group_of[where] = section
+        wanted.setdefault(where, {})[diagnostic.code] = reason
+        counted.setdefault(where, Counter())[diagnostic.code] += 1
     for line, section in group_of.items():
         codes = wanted[line]
-        reason = _group_reason(list(codes), section, plan)
-        wanted[line] = {code: reason for code in codes}
+        reason = _group_reason([code for code in codes if code in _GROUPED], section, plan)
+        for code in codes:
+            if code in _GROUPED:
+                codes[code] = reason
     comments = {line: _comment(codes) for line, codes in wanted.items()}
     checked = lint_text(with_comments(text, comments), registry=registry)
     broken = {d.line for d in checked.diagnostics if d.code in ("Q001", "Q002", "Q003")}
@@ -94,6 +105,9 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
             counted.pop(line, None)
         comments = {line: _comment(codes) for line, codes in wanted.items()}
         checked = lint_text(with_comments(text, comments), registry=registry)
+    if comments and load_text(with_comments(text, comments)).data != loaded.data:  # never write a broken file
+        comments, counted = {}, {}
+        checked = first
     total: Counter[str] = sum(counted.values(), Counter())
     counts = tuple((code, SOURCE_DEFECTS[code], count) for code, count in sorted(total.items()))
     left = tuple(d for d in checked.diagnostics if d.severity == Severity.ERROR)
@@ -116,8 +130,25 @@ def _comment(codes: Mapping[str, str]) -> str:
     for reason in codes.values():
         if reason not in reasons:
             reasons.append(reason)
-    text = "; ".join(reasons)
+    text = _one_line("; ".join(reasons))
     return f"# cchc: ignore[{','.join(codes)}] {text[:1].upper()}{text[1:]}"
+
+
+def _one_line(text: str) -> str:
+    """``text`` with every run of whitespace (line breaks included) made one space."""
+    return " ".join(text.split())
+
+
+_QUOTE_LIMIT = 60
+
+
+def _quoted(value: str) -> str:
+    """A cell value quoted in a reason: one line, clipped when long (the value itself stays whole
+    in the plan, a few lines below)."""
+    text = _one_line(value)
+    if len(text) > _QUOTE_LIMIT:
+        text = text[:_QUOTE_LIMIT - 1].rstrip() + "…"
+    return f"\"{text}\""
 
 
 class _Places:
@@ -126,6 +157,7 @@ class _Places:
     def __init__(self, plan: Plan, loaded: Any) -> None:
         self.plan = plan
         self.loaded = loaded
+        self.no_comment = _no_comment_lines(loaded.text)
         self.leaves: list[tuple[int, int, Section, Task]] = []
         for section, task in plan.leaf_tasks():
             span = loaded.locate(task.path)
@@ -138,6 +170,17 @@ class _Places:
             if first <= line <= last:
                 found = (section, task)
         return found
+
+    def comment_line(self, line: int) -> int | None:
+        """The line a comment covering ``line`` goes on: ``line`` itself when a YAML comment may
+        stand at its end, else the nearest line above that may hold one and opens a block
+        reaching ``line`` (the task's ``- id:`` line for a cell written over several lines)."""
+        for candidate in range(line, 0, -1):
+            if candidate in self.no_comment:
+                continue
+            if candidate == line or self.loaded.block_end(candidate) >= line:
+                return candidate
+        return None
 
     def grouped(self, diagnostics: list[Diagnostic]) -> dict[tuple[JsonPath, str], int]:
         """(section path, code) → the line of the section's ``tasks:`` key, for each code that
@@ -154,6 +197,34 @@ class _Places:
             if len(leaves) >= 2 and tasks == leaves:
                 out[(path, code)] = self.loaded.locate((*path, "tasks"), key=True).line
         return out
+
+
+def _no_comment_lines(text: str) -> frozenset[int]:
+    """Lines (1-based) at whose end a ``#`` would be text, not a comment: every line but the last
+    of a quoted or plain scalar written over several lines, and the lines of a ``|``/``>`` block
+    after its header."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return frozenset(range(1, text.count("\n") + 2))
+    lines: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            first, last = node.start_mark.line + 1, node.end_mark.line + 1
+            if node.style in ("|", ">"):
+                lines.update(range(first + 1, last + 1))
+            else:
+                lines.update(range(first, last))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return frozenset(lines)
 
 
 def _appendix(task: Task, plan: Plan) -> Any:
@@ -217,11 +288,10 @@ def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Pl
         return ("Bản gốc để trống ô thời gian hoàn thành" if appendix is not None
                 else "Bản gốc không ghi thời gian hoàn thành")
     if code == "T004" and task is not None and task.deadline and _names_agency(task.deadline, registry):
-        return (f"Bản gốc lệch ô: cột thời gian hoàn thành ghi \"{task.deadline}\" (tên cơ quan); "
+        return (f"Bản gốc lệch ô: cột thời gian hoàn thành ghi {_quoted(task.deadline)} (tên cơ quan); "
                 "giữ nguyên như bản gốc")
     if code == "T004" and task is not None and task.deadline:
-        return (f"Bản gốc ghi thời gian \"{task.deadline}\", cchc chưa đọc được thành ngày; giữ nguyên như bản gốc"
-                )
+        return f"Bản gốc ghi thời gian {_quoted(task.deadline)}, cchc chưa đọc được thành ngày; giữ nguyên như bản gốc"
     if code == "N001":
         return "Bản gốc đánh số trùng; giữ nguyên như bản gốc"
     if code == "N002":
@@ -229,15 +299,15 @@ def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Pl
     if code == "A001":
         name = _written(diagnostic, text)
         if name and _is_deadline(name, plan):
-            return f"Bản gốc lệch ô: cột cơ quan ghi \"{name}\" (một thời hạn); giữ nguyên như bản gốc"
-        return (f"Bản gốc ghi \"{name}\", chưa có trong danh mục cơ quan; giữ nguyên như bản gốc"
+            return f"Bản gốc lệch ô: cột cơ quan ghi {_quoted(name)} (một thời hạn); giữ nguyên như bản gốc"
+        return (f"Bản gốc ghi {_quoted(name)}, chưa có trong danh mục cơ quan; giữ nguyên như bản gốc"
                 if name else None)
     if code == "U002":
         return "Bản gốc có đoạn gõ bằng bảng mã cũ (TCVN3/VNI); giữ nguyên như bản gốc"
     if code == "D001":
         document = data.get("document", {})
-        return "Bản gốc ghi ký hiệu \"{symbol}\" cho {type}; giữ nguyên như bản gốc".format(
-            symbol=document.get("symbol", ""), type=document.get("type", ""))
+        return "Bản gốc ghi ký hiệu {symbol} cho {type}; giữ nguyên như bản gốc".format(
+            symbol=_quoted(str(document.get("symbol", ""))), type=_one_line(str(document.get("type", ""))))
     return None
 
 

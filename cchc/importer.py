@@ -142,11 +142,14 @@ class ImportResult:
     comments: dict[int, str] = field(default_factory=dict)  # line → "# cchc: ignore[…] reason" (source defects)
 
     def yaml_at(self, out: Path) -> str:
-        """The YAML text for a file written to ``out``: the schema named by a relative path
-        when ``out`` lies in a repository with ``schema/plan.schema.json``, as the bundled plans do."""
-        from cchc.import_suppress import with_comments
-
-        return with_comments(dump_yaml(self.data, schema_reference(out)), self.comments)
+        """The YAML text for a file written to ``out``: ``yaml_text`` with the schema named by a
+        relative path when ``out`` lies in a repository with ``schema/plan.schema.json``, as the
+        bundled plans do. Only that first line differs, so the suppressions checked on
+        ``yaml_text`` are the ones written."""
+        first, newline, rest = self.yaml_text.partition("\n")
+        if not first.startswith(schema_comment("")):
+            return self.yaml_text
+        return schema_comment(schema_reference(out)) + newline + rest
 
 
 def import_file(path: Path, *, registry: Registry | None = None, period: str | None = None,
