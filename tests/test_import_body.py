@@ -56,11 +56,13 @@ TAIL = ["Nơi nhận:", "- Bộ Khoa học và Công nghệ;", "- Lưu: VT.", "T
 COLUMNS = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
 ROWS: list[list[str] | tuple[str, str]] = [
     ("I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
-    ["1", "Rà soát, đơn giản hóa thủ tục hành chính", "Sở KH&CN", "Các sở, ban, ngành", "Quý II/2026", "Báo cáo rà soát"],
+    # planted: no Chủ trì — on the group's first task row: in a text export an empty Chủ trì below
+    # another task is a cell merged down (Word writes it once), filled from the row above
+    ["1", "Công khai thủ tục hành chính trên Cổng dịch vụ công", "", "Văn phòng UBND tỉnh",
+     "Thường xuyên", "Danh mục thủ tục"],
     ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Sở Khoa học và Công nghệ",
      "UBND các huyện, thị xã, thành phố", "Năm 2026", ""],  # planted: no Sản phẩm
-    ["3", "Công khai thủ tục hành chính trên Cổng dịch vụ công", "", "Văn phòng UBND tỉnh",  # planted: no Chủ trì
-     "Thường xuyên", "Danh mục thủ tục"],
+    ["3", "Rà soát, đơn giản hóa thủ tục hành chính", "Sở KH&CN", "Các sở, ban, ngành", "Quý II/2026", "Báo cáo rà soát"],
     ("II", "XÂY DỰNG CHÍNH QUYỀN SỐ"),
     ["1", "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở KH&CN", "Sở TT&TT", "Quý IV/2026", "Kho dữ liệu"],
     ["2", "Đào tạo kỹ năng số cho cán bộ, công chức", "Sở Nội vụ", "Sở GD&ĐT",  # planted: unknown agency,
@@ -255,6 +257,10 @@ def test_source_defects_are_suppressed_with_reasons(imported: ImportResult) -> N
         "[A001] Bản gốc ghi \"Sở GD&ĐT\", chưa có trong danh mục cơ quan; giữ nguyên như bản gốc",
     }
     assert next(line for line in lines if "ignore[T002]" in line).strip().startswith("output: null")
+    lead_line = next(n for n, line in enumerate(lines) if "ignore[T001]" in line)  # on task I.1, in both formats
+    assert lines[lead_line].strip().startswith('- id: "1"')
+    assert lines[lead_line + 1].strip() == "content: Công khai thủ tục hành chính trên Cổng dịch vụ công"
+    assert not any("ô gộp dọc" in warning for warning in imported.summary.warnings)  # nothing filled from above
     assert next(line for line in lines if "ignore[T004]" in line).strip().startswith("deadline: 31/02/2026")
     result = lint_text(imported.yaml_text, registry=body_registry())
     assert [(d.line, d.code) for d in result.diagnostics if d.severity.value == "error"] == []
@@ -335,7 +341,8 @@ body:
         agencies: [Sở Nội vụ, Sở Nội chính]
         content: ["Sở Nội vụ:", "- Là cơ quan thường trực."]
 """
-    assert lint_codes(body) == [(15, 31, "A001")]
+    # T007: a plan with content and not one task is a warning (issue 15 point 2)
+    assert lint_codes(body) == [(2, 5, "T007"), (15, 31, "A001")]
 
 
 # -------------------------------------------------------------- 5: agencies on day one
