@@ -269,6 +269,16 @@ def _is_deadline(text: str, plan: Plan) -> bool:
         parse_deadline(text, PlanPeriod(plan.period.start, plan.period.end)), DeadlineError)
 
 
+def _deadline_in_agency_cell(task: Task, plan: Plan) -> tuple[str, str] | None:
+    """(the column, the value) when a task with no deadline printed one in its Chủ trì or Phối
+    hợp cell."""
+    for column, names in (("cơ quan chủ trì", task.lead), ("cơ quan phối hợp", task.support)):
+        for name in names:
+            if _is_deadline(name, plan):
+                return column, name
+    return None
+
+
 def _names_agency(text: str, registry: Registry | None) -> bool:
     return registry is not None and registry.lookup(text) is not None
 
@@ -285,6 +295,11 @@ def _reason(diagnostic: Diagnostic, found: tuple[Section, Task] | None, plan: Pl
     if code == "T002":
         return "Bản gốc để trống ô Sản phẩm" if appendix is not None else "Bản gốc không ghi sản phẩm"
     if code == "T003":
+        misplaced = _deadline_in_agency_cell(task, plan) if task is not None else None
+        if misplaced is not None:
+            column, value = misplaced
+            return (f"Bản gốc lệch ô: thời gian hoàn thành ghi vào ô {column} ({_quoted(value)}), "
+                    "ô thời gian hoàn thành để trống; giữ nguyên như bản gốc")
         return ("Bản gốc để trống ô thời gian hoàn thành" if appendix is not None
                 else "Bản gốc không ghi thời gian hoàn thành")
     if code == "T004" and task is not None and task.deadline and _names_agency(task.deadline, registry):

@@ -111,11 +111,23 @@ def is_group(name: str) -> bool:
 
 def looks_like_agency(name: str) -> bool:
     """A name that starts like an agency or a group ("Sở …", "UBND …", "Các …"), not text that
-    landed in an agency column ("Sửa đổi, bổ sung")."""
+    landed in an agency column ("Sửa đổi, bổ sung", or a deadline such as "Quý III/2024", which
+    folds like "Quỹ …")."""
     key = fold(name)
     spelled = merge_key(name) + " "
     return len(key.split()) >= 2 and (key.startswith(_AGENCY_START) or spelled.startswith(_AGENCY_START)
-                                      or is_group(name))
+                                      or is_group(name)) and not reads_as_deadline(name)
+
+
+def reads_as_deadline(text: str) -> bool:
+    """Whether text in an agency cell is a deadline that cchc reads ("Quý III/2024", "Tháng 6/2024"):
+    a source that printed its deadline in the wrong column."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    from cchc.deadline import DeadlineError, parse_deadline
+
+    reading = parse_deadline(text)
+    return not isinstance(reading, DeadlineError) and reading.kind != "conditional"
 
 
 @dataclass

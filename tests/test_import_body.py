@@ -535,3 +535,29 @@ def test_real_plans_import_lint_clean(name: str) -> None:
     assert result.summary.suppression_comments == result.yaml_text.count("# cchc: ignore[")
     assert all(line.split("] ", 1)[1].startswith("Bản gốc") for line in result.yaml_text.splitlines()
                if "# cchc: ignore[" in line)
+
+
+def test_deadline_printed_in_the_support_cell(tmp_path: Path) -> None:
+    """A source that printed a deadline in the Phối hợp cell and left Thời gian empty: the value
+    stays where it was printed, the starter registry does not take it for an agency ("Quý" folds
+    like "Quỹ"), and both findings are suppressed saying the cell is misplaced."""
+    source = tmp_path / "lech-o.txt"
+    source.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n\n"
+                      "TT\tNội dung\tChủ trì\tPhối hợp\tThời gian\tSản phẩm\n"
+                      "1\tRà soát thủ tục\tSở Tư pháp\tSở Nội vụ\tQuý II/2026\tBáo cáo\n"
+                      "2\tNiêm yết thủ tục\tSở Tư pháp\tQuý III/2026\t\tDanh mục\n", encoding="utf-8")
+    out = tmp_path / "thu-nghiem" / "kh.yaml"
+    proc = run("import", str(source), "-o", str(out), "--write-registry", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    registry = load_text((out.parent / "agencies.yaml").read_text(encoding="utf-8")).data
+    assert [a["name"] for a in registry["agencies"]] == ["Sở Tư pháp", "Sở Nội vụ"]
+    text = out.read_text(encoding="utf-8")
+    assert "support: [Quý III/2026]" in text
+    ignores = sorted(line.split("# cchc: ignore", 1)[1] for line in text.splitlines() if "# cchc: ignore" in line)
+    assert ignores == [
+        '[A001] Bản gốc lệch ô: cột cơ quan ghi "Quý III/2026" (một thời hạn); giữ nguyên như bản gốc',
+        '[T003] Bản gốc lệch ô: thời gian hoàn thành ghi vào ô cơ quan phối hợp ("Quý III/2026"), ô thời gian '
+        "hoàn thành để trống; giữ nguyên như bản gốc"]
+    lint = lint_paths([out.parent])
+    assert [(d.line, d.code) for f in lint.files for d in f.diagnostics] == []
+    assert sum(f.suppressed for f in lint.files) == 2
