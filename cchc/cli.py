@@ -717,8 +717,10 @@ def trace(
                                                  help="Định dạng: table, json, markdown.")] = StatusFormat.table,
     output: OutputOpt = None,
 ) -> None:
-    """Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế
-    hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng."""
+    """Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới.
+
+    Nhiệm vụ nào đơn vị nào đã đưa vào kế hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm
+    được giao chưa có nhiệm vụ tương ứng."""
     from cchc.links import build_trace
     from cchc.output.links import write_trace
     from cchc.status import build_report
@@ -911,8 +913,10 @@ def diff(
                                                help="Định dạng: text, markdown, json.")] = DiffFormat.text,
     repo: Annotated[Path, typer.Option("--repo", help="Thư mục kho git.")] = Path("."),
 ) -> None:
-    """Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ: nhiệm vụ thêm,
-    bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả ghi thêm."""
+    """Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ.
+
+    Nhiệm vụ thêm, bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả
+    ghi thêm."""
     from cchc.diff import DiffProblem, semantic_diff, write_diff
 
     chosen = list(paths or [])
@@ -972,8 +976,10 @@ def init(
     unit: Annotated[str | None, typer.Option("--unit", help="Tên đơn vị sở hữu kho kế hoạch, ví dụ \"UBND huyện Bình Sơn\".")] = None,
     schema_url: Annotated[str | None, typer.Option("--schema-url", help="Nơi đặt lược đồ (URL hoặc thư mục trong kho).")] = None,
 ) -> None:
-    """Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,
-    cấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
+    """Tạo khung kho kế hoạch cho một đơn vị.
+
+    Gồm plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit, cấu hình VS Code và hướng dẫn. Không
+    bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
     from cchc.scaffold import init_repository
 
     try:
@@ -996,8 +1002,10 @@ def site(
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = None,
 ) -> None:
-    """Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ
-    theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái."""
+    """Tạo trang tổng hợp tĩnh, mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages.
+
+    Gồm số liệu, biểu đồ theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc
+    theo cơ quan/lĩnh vực/trạng thái."""
     from cchc.render import TemplateProblem
     from cchc.site import build_site
 
@@ -1282,6 +1290,10 @@ def main(argv: list[str] | None = None) -> None:
     set_language(lang)
     command = typer.main.get_command(app)
     translate_help(command)
+    from cchc.helptext import localize, wants_help
+
+    if wants_help(argv):
+        localize(command)
     abort = getattr(click_exceptions, "Abort", typer.Abort)
     exit_class = getattr(click_exceptions, "Exit", typer.Exit)
     try:

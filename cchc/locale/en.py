@@ -1032,20 +1032,20 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Explain how cchc reads a deadline (“Thời gian hoàn thành”): kind, start date, milestones.',
     'Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done).':
         'Record a task as done (short for cchc update --status done).',
-    'Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế\nhoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng.':
-        'Compare a parent plan with lower-level plans: which unit has taken which task into its plan, in what state, and which units of the assigned group have no matching task yet.',
+    'Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới.\n\nNhiệm vụ nào đơn vị nào đã đưa vào kế hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm\nđược giao chưa có nhiệm vụ tương ứng.':
+        'Compare a parent plan with lower-level plans.\n\nWhich unit has taken which task into its plan, in what state, and which units of the assigned group have no matching task yet.',
     'Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình.':
         'Targets: the goal for the period, the latest result and the verdict (met / not met / on track).',
     'Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML.':
         'Import a plan from Word (.docx) or from text with Tab-separated tables (.txt/.md) into YAML.',
-    'Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ: nhiệm vụ thêm,\nbỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả ghi thêm.':
-        "What changed in the plans between two git revisions, in the domain's words: tasks added and removed; deadlines moved and by how much; lead and supporting agencies changed; progress, targets and results recorded.",
+    'Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ.\n\nNhiệm vụ thêm, bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả\nghi thêm.':
+        "What changed in the plans between two git revisions, in the domain's words.\n\nTasks added and removed; deadlines moved and by how much; lead and supporting agencies changed; progress, targets and results recorded.",
     'Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…':
         'A calendar of task due dates (.ics file, RFC 5545) to import into Outlook, Google Calendar…',
-    'Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,\ncấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì.':
-        'Scaffold a plans repository for a unit: plans/, agency registry, a starter plan, CI, pre-commit, VS Code settings and a guide. Never overwrites an existing file; running it again changes nothing.',
-    'Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ\ntheo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái.':
-        'A static dashboard (open it straight in a browser or publish it on GitHub Pages): figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
+    'Tạo khung kho kế hoạch cho một đơn vị.\n\nGồm plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit, cấu hình VS Code và hướng dẫn. Không\nbao giờ ghi đè tệp đã có; chạy lại không thay đổi gì.':
+        'Scaffold a plans repository for a unit.\n\nIt holds plans/, an agency registry, a starter plan, CI, pre-commit, VS Code settings and a guide. Never overwrites an existing file; running it again changes nothing.',
+    'Tạo trang tổng hợp tĩnh, mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages.\n\nGồm số liệu, biểu đồ theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc\ntheo cơ quan/lĩnh vực/trạng thái.':
+        'Build a static dashboard to open straight in a browser or publish on GitHub Pages.\n\nIt has figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
     'In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML, PDF).':
         'Render plans as administrative documents under Decree “30/2020/NĐ-CP” (Markdown, DOCX, HTML, PDF).',
     'Kế hoạch cải cách hành chính dạng mã: kiểm tra kế hoạch, theo dõi tiến độ, in kế hoạch và báo cáo.':
@@ -1863,4 +1863,65 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'deadline',
     'Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa giá trị này (hoặc nhập từ tệp .docx).':
         'A text export writes a cell merged down over several rows once, on its first row: the empty cells of {count} task(s) were taken from the row above in the same group: {tasks}. If such a cell is really empty in the original, delete the value (or import the .docx file).',
+    # the CLI library's own words in --help (cchc.helptext)
+    'Cách dùng: ':
+        'Usage: ',
+    '[TÙY_CHỌN]':
+        '[OPTIONS]',
+    'LỆNH [THAM_SỐ]...':
+        'COMMAND [ARGS]...',
+    'In hướng dẫn này rồi thoát.':
+        'Show this message and exit.',
+    'Tham số':
+        'Arguments',
+    'Tùy chọn':
+        'Options',
+    'Lệnh':
+        'Commands',
+    'Lỗi':
+        'Error',
+    '[mặc định: {}]':
+        '[default: {}]',
+    '[biến môi trường: {}]':
+        '[env var: {}]',
+    '[bắt buộc]':
+        '[required]',
+    '(không còn dùng) ':
+        '(deprecated) ',
+    'Đã dừng.':
+        'Aborted.',
+    'Cài tự hoàn thành lệnh (phím Tab) cho cửa sổ dòng lệnh đang dùng.':
+        'Install completion for the current shell.',
+    'In đoạn mã tự hoàn thành lệnh cho cửa sổ dòng lệnh đang dùng, để chép hoặc tự cài.':
+        'Show completion for the current shell, to copy it or customize the installation.',
+    'đường dẫn':
+        'path',
+    'tệp':
+        'file',
+    'thư mục':
+        'directory',
+    'chữ':
+        'text',
+    'ĐƯỜNG_DẪN':
+        'PATH',
+    'KẾ_HOẠCH':
+        'PLAN',
+    'TỆP':
+        'FILE',
+    'THỜI_GIAN':
+        'DEADLINE',
+    'KẾ_HOẠCH_CẤP_TRÊN':
+        'PARENT',
+    'MỐC_1':
+        'REV1',
+    'MỐC_2':
+        'REV2',
+    'THƯ_MỤC':
+        'DIRECTORY',
+    'MÃ':
+        'CODE',
+    'NHIỆM_VỤ':
+        'TASK',
+    'CHỈ_TIÊU':
+        'TARGET',
 }
