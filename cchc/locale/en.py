@@ -626,7 +626,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.": "invalid period \"{period}\"; write 2021 or 2021-2025.",
     "gợi ý: {hint}": "hint: {hint}",
     "Văn bản:   {text}": "Text:      \"{text}\"",
-    "Loại:      {kind} ({label})": "Kind:      {kind} ({label})",
+    "Loại:      {label}": "Kind:      {label} ({kind})",
     "Bắt đầu:   {start:%d/%m/%Y}": "Starts:    {start:%d/%m/%Y}",
     "Mốc hạn:   {dates}": "Due:       {dates}",
     "Mốc hạn:   (không có)": "Due:       (none)",
@@ -1924,4 +1924,93 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'TASK',
     'CHỈ_TIÊU':
         'TARGET',
+    # the rules' names for people (TITLE of each rule module)
+    'Lỗi cú pháp YAML':
+        'YAML syntax error',
+    'Khóa bị lặp lại':
+        'Duplicate key',
+    'Tệp không đọc được':
+        'Unreadable file',
+    'Số có chữ số 0 ở đầu':
+        'Number with a leading zero',
+    'Thẻ YAML không được dùng':
+        'YAML tag not allowed',
+    'Khóa không có trong định dạng':
+        'Unknown key',
+    'Thiếu khóa bắt buộc':
+        'Missing required key',
+    'Sai kiểu dữ liệu':
+        'Wrong type of value',
+    'Giá trị không hợp lệ':
+        'Invalid value',
+    'Số thứ tự bị trùng':
+        'Duplicate number',
+    'Số thứ tự không liên tục':
+        'Numbers out of order',
+    'Nhiệm vụ thiếu cơ quan chủ trì':
+        'Task without a lead agency',
+    'Nhiệm vụ thiếu sản phẩm':
+        'Task without an output',
+    'Bảng thiếu cột Sản phẩm':
+        'Table without an output column',
+    'Nhiệm vụ thiếu thời gian hoàn thành':
+        'Task without a deadline',
+    'Thời gian hoàn thành không đọc được':
+        'Unreadable deadline',
+    'Thời hạn trước thời kỳ kế hoạch':
+        'Deadline before the plan period',
+    'Kế hoạch không có nhiệm vụ':
+        'Plan without tasks',
+    'Cơ quan không có trong danh mục':
+        'Unknown agency',
+    'Thiếu danh mục cơ quan':
+        'No agency registry',
+    'Cơ quan đã chấm dứt hoạt động':
+        'Agency no longer in operation',
+    'Văn bản không ở dạng NFC':
+        'Text not in NFC',
+    'Văn bản gõ bằng bảng mã cũ':
+        'Text in a legacy encoding',
+    'Ký tự điều khiển trong văn bản':
+        'Control character in text',
+    'Tiến độ sai thứ tự ngày':
+        'Progress out of date order',
+    'Tiến độ ghi sau khi đã hoàn thành':
+        'Progress after completion',
+    'Kỳ tiến độ không phải mốc của nhiệm vụ':
+        'Occurrence is not a milestone',
+    'Ngày ngoài khoảng hợp lý':
+        'Date out of range',
+    'Ký hiệu văn bản sai':
+        'Wrong document symbol',
+    'Ngày văn bản không có thật':
+        'Impossible document date',
+    'Thời kỳ kế hoạch không hợp lý':
+        'Implausible plan period',
+    'Kết quả khác đơn vị chỉ tiêu':
+        'Result in another unit',
+    'Tỷ lệ phần trăm quá 100':
+        'Percentage over 100',
+    'Thứ hạng không phải số nguyên':
+        'Rank not a whole number',
+    'Năm chỉ tiêu ngoài thời kỳ':
+        'Target year outside the period',
+    'Nhiệm vụ cấp trên không tồn tại':
+        'Unknown parent task',
+    'Hạn muộn hơn nhiệm vụ cấp trên':
+        'Deadline later than the parent task',
+    'Trùng mã kế hoạch':
+        'Duplicate plan id',
+    'Tên cơ quan bị trùng':
+        'Duplicate agency name',
+    'Mã cơ quan tham chiếu không tồn tại':
+        'Unknown agency reference',
+    'Bỏ qua không ghi lý do':
+        'Suppression without a reason',
+    'Chú thích bỏ qua thừa':
+        'Unused suppression',
+    'Chú thích bỏ qua sai':
+        'Invalid suppression',
+    'Lỗi nội bộ':
+        'Internal error',
 }
