@@ -369,8 +369,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content.":
         "A paragraph is a string; a sub-item is a mapping with number, title, content.",
     " hoặc ": " or ",
-    "Viết dạng danh sách: [\"{value}\"], hoặc mỗi phần tử một dòng bắt đầu bằng \"- \".":
-        "Write it as a list: [\"{value}\"], or one item per line starting with \"- \".",
     "Xem mô tả của khóa này khi di chuột trong VS Code.": "Hover over this key in VS Code to see its description.",
     "Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.": "Wrong type: expected {wanted}, found {got}.",
     "Giá trị {value} không thuộc danh sách cho phép.": "The value {value} is not one of the allowed values.",
@@ -2013,4 +2011,11 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Invalid suppression',
     'Lỗi nội bộ':
         'Internal error',
+    # hints that never make things worse (issue 20 point 4)
+    'Khóa "{key}" thụt lề sâu hơn các khóa cùng cấp ở dòng {line}; lùi về cột {column}.':
+        'Key "{key}" is indented deeper than the keys beside it on line {line}; move it back to column {column}.',
+    'Xóa {count} dấu cách ở đầu dòng {line} để "{key}:" thẳng cột với "{sibling}:" ở dòng {sibling_line}. Không đặt dòng này trong dấu nháy: khóa sẽ thành một phần của văn bản phía trên.':
+        'Delete {count} space(s) at the start of line {line} so that "{key}:" lines up with "{sibling}:" on line {sibling_line}. Do not put this line in quotes: the key would become part of the text above.',
+    'Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng bắt đầu bằng "- ".':
+        'A list is needed, even for one item: write {example}, or each item on its own line starting with "- ".',
 }
