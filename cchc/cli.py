@@ -1303,6 +1303,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except click_exceptions.UsageError as error:
         if type(error).__name__ == "NoArgsIsHelpError" and error.ctx is not None:
+            localize(command)  # a group called without its command prints its help
             sys.stdout.write(error.ctx.get_help() + "\n")
             sys.exit(0)
         raw = error.format_message()

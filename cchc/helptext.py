@@ -74,9 +74,6 @@ ARGUMENT_NAMES = {
     "target_id": N_("CHỈ_TIÊU"),
 }
 
-_done = False
-
-
 def wants_help(argv: list[str]) -> bool:
     """Whether a command line prints a help page: ``-h``/``--help`` before ``--``, or nothing."""
     for arg in argv:
@@ -89,22 +86,22 @@ def wants_help(argv: list[str]) -> bool:
 
 def localize(command: Any) -> None:
     """Put the library's strings of ``command``'s help tree (and typer's) in the current language."""
-    global _done
     from typer import rich_utils
     from typer._click import formatting
 
     for attribute, text in RICH_STRINGS.items():
         setattr(rich_utils, attribute, tr(text))
-    if not _done:  # patch the class once per process
-        _done = True
+    if not getattr(formatting.HelpFormatter.write_usage, "localized", False):  # patch the class once
         original = formatting.HelpFormatter.write_usage
 
         def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
             original(self, prog, args, tr(USAGE) if prefix is None else prefix)
 
+        write_usage.localized = True  # type: ignore[attr-defined]
         formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
-        highlights = rich_utils.OptionHighlighter.highlights
-        highlights.append(r"(?P<usage>" + tr(USAGE) + ")")
+    highlight = r"(?P<usage>" + tr(USAGE) + ")"
+    if highlight not in rich_utils.OptionHighlighter.highlights:
+        rich_utils.OptionHighlighter.highlights.append(highlight)
     _localize_command(command)
 
 

@@ -51,6 +51,26 @@ def commands(command: object, path: tuple[str, ...] = ()) -> Iterator[tuple[str,
 COMMANDS = list(commands(typer.main.get_command(app)))
 
 
+@pytest.fixture(autouse=True)
+def _restore() -> Iterator[None]:
+    """main() sets the process-wide language and typer's help strings: put them back for the tests
+    that run after these in the same process."""
+    from typer import rich_utils
+    from typer._click import formatting
+
+    from cchc.helptext import RICH_STRINGS
+    from cchc.i18n import language, set_language
+
+    saved = {name: getattr(rich_utils, name) for name in RICH_STRINGS}
+    write_usage = formatting.HelpFormatter.write_usage
+    before = language()
+    yield
+    set_language(before)
+    for name, value in saved.items():
+        setattr(rich_utils, name, value)
+    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+
+
 def code_names() -> frozenset[str]:
     """Words that are code, the same in every language: command names, the values of choice options
     and the keys a plan file is written with (from the bundled schemas)."""
