@@ -473,7 +473,7 @@ def deadline(
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         return
     lines = [tr("Văn bản:   {text}", text=result.text),
-             tr("Loại:      {label}", kind=result.kind, label=tr(KIND_LABELS[result.kind]))]
+             tr("Loại:      {label}", label=tr(KIND_LABELS[result.kind]))]
     if result.start:
         lines.append(tr("Bắt đầu:   {start:%d/%m/%Y}", start=result.start))
     if result.milestones:

@@ -239,7 +239,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             hint = tr("Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".")
         elif isinstance(instance, str) and "array" in expected_list:
             hint = tr("Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng "
-                      "bắt đầu bằng \"- \".", example=_list_form(path, instance))
+                      "bắt đầu bằng \"- \".", example=data(_list_form(path, instance)))
         elif isinstance(instance, (int, bool)) and "string" in expected_list:
             hint = tr("Đặt giá trị trong dấu nháy: \"{value}\".", value=instance)
         elif instance is None:

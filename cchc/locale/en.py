@@ -624,7 +624,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.": "invalid period \"{period}\"; write 2021 or 2021-2025.",
     "gợi ý: {hint}": "hint: {hint}",
     "Văn bản:   {text}": "Text:      \"{text}\"",
-    "Loại:      {label}": "Kind:      {label} ({kind})",
+    "Loại:      {label}": "Kind:      {label}",
     "Bắt đầu:   {start:%d/%m/%Y}": "Starts:    {start:%d/%m/%Y}",
     "Mốc hạn:   {dates}": "Due:       {dates}",
     "Mốc hạn:   (không có)": "Due:       (none)",
