@@ -85,7 +85,8 @@ def _stderr(message: str) -> None:
 @app.command()
 def lint(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", show_default=False)] = None,
+        help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", show_default=False,
+        readable=False)] = None,  # an unreadable file is a located Y003 of its own, not a refusal of the run
     format: Annotated[LintFormat, typer.Option(
         "--format", "-f", help="Định dạng kết quả: text, json, github, sarif; auto chọn github khi chạy trong GitHub Actions.",
         case_sensitive=False)] = LintFormat.auto,

@@ -21,7 +21,7 @@ from typing import Any
 from cchc import rules as rule_registry
 from cchc.agencies import REGISTRY_NAMES, Registry, build_registry, find_registry_file
 from cchc.cache import Cache
-from cchc.confine import escapes, outside_name, repository_root, scan_limit
+from cchc.confine import escapes, folder_problem, in_git_folder, outside_name, repository_root, scan_limit
 from cchc.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
 from cchc.i18n import N_, language, set_language, tr
 from cchc.load import LoadedYaml, collector_paused, load_file, os_error_text
@@ -214,6 +214,20 @@ _OUTSIDE_HINT = N_("cchc không đi theo liên kết tượng trưng tìm thấy
                  "đường dẫn tệp trên dòng lệnh nếu tin nó.")
 
 
+_FOLDER_HINT = N_("cchc không duyệt thư mục là liên kết tượng trưng hay dẫn ra ngoài kho git chứa nó (để không lộ "
+                 "nội dung tệp khác, ví dụ khi kiểm tra pull request): ghi đường dẫn thật của thư mục nếu tin nó.")
+
+
+def _unopenable(path: Path) -> str | None:
+    """Why a regular file named on the command line cannot be opened for reading (None: it can).
+    Opening is the only honest test: the permission bits do not apply to root, ACLs add to them."""
+    try:
+        os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
+    except OSError as exc:
+        return os_error_text(exc)
+    return None
+
+
 @dataclass(frozen=True)
 class Unusable:
     """A YAML-named entry that is not read: why (a Vietnamese message) and what to do."""
@@ -225,14 +239,22 @@ class Unusable:
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusable]]:
     """YAML files under the given paths (hidden folders skipped), the paths that do not exist, and
-    YAML-named entries that are not read: a FIFO, a symlink loop…, and a symbolic link found in a
-    folder that leads outside it (outside its git repository when there is one; see
-    :mod:`cchc.confine`). A file named in ``paths`` is read wherever it leads: the user chose it."""
+    YAML-named entries that are not read: a FIFO, a symlink loop…, a symbolic link found in a
+    folder that leads outside it (outside its git repository when there is one, or into its
+    ``.git``; see :mod:`cchc.confine`), and a folder in ``paths`` that is a link or leads out of its
+    repository (:func:`cchc.confine.folder_problem`: nothing under it is listed). A file named in
+    ``paths`` is read wherever it leads (the user chose it); one that cannot be opened (no
+    permission, a dangling link, a folder named ``x.yaml``) is an entry of its own, never an abort."""
     found: list[tuple[Path, str | None]] = []  # with its real path when known without resolving it
     missing: list[str] = []
     unusable: list[Unusable] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and not path.name.endswith(YAML_SUFFIXES):  # a folder named x.yaml is not a plan
+            refused = folder_problem(path)
+            if refused is not None:  # nothing under it is listed, let alone read
+                unusable.append(Unusable(path, tr("Không đọc thư mục \"{path}\": {reason}.", path=display_path(path),
+                                                  reason=refused), tr(_FOLDER_HINT)))
+                continue
             limit = scan_limit(path)
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -243,10 +265,13 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                         # os.walk does not enter linked folders, so only a linked file can lead out.
                         linked = os.path.islink(candidate)
                         if linked and escapes(candidate, limit):  # not even stat'ed
-                            outside = outside_name(limit)
-                            unusable.append(Unusable(candidate, tr(
-                                "Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
-                                path=display_path(candidate), where=tr(outside)), tr(_OUTSIDE_HINT)))
+                            if in_git_folder(candidate, limit):
+                                message = tr("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ vào thư mục "
+                                             ".git của kho.", path=display_path(candidate))
+                            else:
+                                message = tr("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
+                                             path=display_path(candidate), where=tr(outside_name(limit)))
+                            unusable.append(Unusable(candidate, message, tr(_OUTSIDE_HINT)))
                             continue
                         reason = _kind_of(candidate)
                         if reason is None:
@@ -259,7 +284,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                         else:
                             unusable.append(_unreadable(candidate, reason))
         elif os.path.lexists(path):
-            reason = _kind_of(path)
+            reason = _kind_of(path) or _unopenable(path)
             if reason is None:
                 found.append((path, None))
             else:
