@@ -110,6 +110,11 @@ def lint(
     _default_missing(paths, result.missing)
     if result.missing and not result.files:
         raise typer.Exit(2)
+    if result.crashed:
+        _stderr("cchc: " + tr("một tiến trình kiểm tra con bị dừng đột ngột (có thể do hết bộ nhớ); {count} tệp chưa có "
+                              "kết quả đã được kiểm tra lại trong tiến trình chính và kết quả dưới đây là đầy đủ, nhưng lần chạy "
+                              "kết thúc với mã thoát 2 để báo sự cố này.", count=result.crashed))
+        _stderr("  " + tr("gợi ý: {hint}", hint=tr("Chạy lại với --jobs 1, hoặc tăng giới hạn bộ nhớ của máy chạy CI.")))
     writer = FORMATS[resolve(format.value)]
     with _open_output(output) as stream:
         writer(result, stream)
@@ -992,7 +997,7 @@ def site(
     """Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ
     theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái."""
     from cchc.render import TemplateProblem
-    from cchc.site import build_site
+    from cchc.site import LinkInOutput, build_site
 
     day = _parse_date(as_of)
     workspace = _workspace(paths)
@@ -1001,6 +1006,8 @@ def site(
                              soon=soon if soon is not None else _config().soon)
     except TemplateProblem as problem:
         raise _template_failed(problem) from None
+    except LinkInOutput as problem:
+        raise _template_failed(problem) from None  # message, hint, exit 2
     except OSError as exc:
         raise _fail(tr("không ghi được thư mục \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
     sys.stdout.write(tr("Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.",
