@@ -856,10 +856,10 @@ def write_new_file(path: Path, data: bytes) -> None:
 
 
 def _apply(path: Path, build: Callable[[Plan, LoadedYaml], Addition], *, dry_run: bool, force: bool) -> UpdateResult:
+    real = edit_target(path)  # a dry run says what the real run would refuse
     if dry_run:
         _, _, result = prepare_edit(path, build, force=force)
         return result
-    real = edit_target(path)
     with edit_lock(real):  # from the read to the rename: a second writer reads what this one wrote
         if edit_target(path) != real:  # again, under the lock: the link may have been moved meanwhile
             raise UpdateRefused(tr("Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.", path=path),
