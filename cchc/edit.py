@@ -764,7 +764,7 @@ class edit_lock:  # noqa: N801 - used as a context manager, like open()
         deadline = time.monotonic() + self.timeout
         while True:
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
             except OSError as exc:
                 raise UpdateRefused(tr("Không tạo được tệp khóa {lock}: {error}.", lock=display_path(self.path),
                                        error=os_error_text(exc)),
