@@ -342,7 +342,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Iterator[Te
 
 @app.command()
 def status(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                           show_default=False)] = None,
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
@@ -420,7 +420,7 @@ def status(
 
 @app.command()
 def agencies(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                           show_default=False)] = None,
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
@@ -692,6 +692,8 @@ _CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", N_("giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}")),
     (r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?(?: range)?\.", N_("{0} cần một số nguyên, không phải \"{1}\"")),
     (r"Invalid value for '(.+?)': (.+?) is not in the range (.+)\.", N_("giá trị {1} của {0} nằm ngoài khoảng {2}")),
+    (r"Invalid value for '(.+?)': (?:File|Directory|Path) '(.+?)' is not readable\.?",
+     N_("không đọc được \"{1}\" ({0}): không có quyền đọc")),
     (r"Invalid value for '(.+?)': (.+)", N_("giá trị của {0} không hợp lệ ({1})")),
     (r"Missing argument '(.+?)'\.?", N_("thiếu tham số {0}")),
     (r"Missing option '(.+?)'\.?", N_("thiếu tùy chọn {0}")),
@@ -716,7 +718,7 @@ def _vietnamese_usage_error(message: str) -> str:
 @app.command()
 def trace(
     parent: Annotated[str, typer.Argument(help="Kế hoạch cấp trên: đường dẫn tệp hoặc mã kế hoạch (id).")],
-    paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -747,7 +749,7 @@ def trace(
 
 @app.command()
 def targets(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -936,7 +938,7 @@ def _is_revision(repo: Path, name: str) -> bool:
 
 @app.command()
 def calendar(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp .ics ghi ra (không có thì in ra màn hình).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.")] = None,
@@ -988,7 +990,7 @@ def init(
 
 @app.command()
 def site(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Thư mục trang tổng hợp.")] = Path("site"),
     as_of: AsOfOpt = None,
@@ -1108,7 +1110,7 @@ def render(
 
 @app.command()
 def report(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.")] = None,
     period: Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 (quý I), 2021-H1 (6 tháng), 2021-Q3 (quý III), 2021 (năm).")] = None,

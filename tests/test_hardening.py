@@ -456,3 +456,45 @@ def test_cchc_toml_plans_naming_a_link_inside_the_checkout_is_refused_when_scann
     (repo / "cchc.toml").write_text('plans = "ke-hoach"\n', encoding="utf-8")
     done = cchc("lint", "--format", "json", cwd=repo)
     assert done.returncode == 1 and '"code": "Y003"' in done.stdout and "full.yaml" not in done.stdout
+
+
+def _cannot_read_preexec() -> object:
+    """A preexec_fn that makes file permissions apply to the child even under root (drops
+    CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from its bounding set), or None when not root."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    import ctypes
+
+    def drop() -> None:
+        libc = ctypes.CDLL(None, use_errno=True)
+        for capability in (1, 2):
+            if libc.prctl(24, capability, 0, 0, 0) != 0:
+                raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+    return drop
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="chmod 000 does not make a file unreadable on Windows")
+def test_an_unreadable_file_named_to_other_commands_is_skipped_or_refused_in_vietnamese(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(FULL, folder)
+    shutil.copy(FIXTURES / "valid" / "agencies.yaml", folder)
+    locked = folder / "khoa.yaml"
+    shutil.copy(FULL, locked)
+    locked.chmod(0)
+    preexec = _cannot_read_preexec()
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(ROOT), "CCHC_NO_CACHE": "1"}
+    probe = subprocess.run([sys.executable, "-c", "open('plans/khoa.yaml', 'rb')"], cwd=tmp_path,
+                           preexec_fn=preexec, capture_output=True)  # type: ignore[arg-type]
+    if probe.returncode == 0:
+        pytest.skip("this user can read a chmod 000 file (root without a way to drop its capabilities)")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "cchc", *args], cwd=tmp_path, env=env, text=True,
+                              capture_output=True, timeout=120, preexec_fn=preexec)  # type: ignore[arg-type]
+
+    status = run("status", "plans/full.yaml", "plans/khoa.yaml", "--as-of", "2021-07-01", "--format", "json")
+    assert status.returncode == 0 and "bỏ qua plans/khoa.yaml" in status.stderr, status.stderr
+    render = run("render", "plans/full.yaml", "--template", "plans/khoa.yaml", "-f", "md")
+    assert render.returncode == 2 and "không có quyền đọc" in render.stderr and "readable" not in render.stderr

@@ -1860,4 +1860,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'the folder "{link}" inside the output folder is a symbolic link; cchc does not write through links (no file was written).',
     'Xóa liên kết đó (hoặc chọn thư mục kết quả khác bằng -o) rồi chạy lại.':
         'Delete that link (or choose another output folder with -o) and run again.',
+    'không đọc được "{1}" ({0}): không có quyền đọc':
+        'cannot read "{1}" ({0}): permission denied',
 }
