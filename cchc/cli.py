@@ -85,7 +85,8 @@ def _stderr(message: str) -> None:
 @app.command()
 def lint(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", show_default=False)] = None,
+        help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", show_default=False,
+        readable=False)] = None,  # an unreadable file is a located Y003 of its own, not a refusal of the run
     format: Annotated[LintFormat, typer.Option(
         "--format", "-f", help="Định dạng kết quả: text, json, github, sarif; auto chọn github khi chạy trong GitHub Actions.",
         case_sensitive=False)] = LintFormat.auto,
@@ -109,6 +110,11 @@ def lint(
     _default_missing(paths, result.missing)
     if result.missing and not result.files:
         raise typer.Exit(2)
+    if result.crashed:
+        _stderr("cchc: " + tr("một tiến trình kiểm tra con bị dừng đột ngột (có thể do hết bộ nhớ); {count} tệp chưa có "
+                              "kết quả đã được kiểm tra lại trong tiến trình chính và kết quả dưới đây là đầy đủ, nhưng lần chạy "
+                              "kết thúc với mã thoát 2 để báo sự cố này.", count=result.crashed))
+        _stderr("  " + tr("gợi ý: {hint}", hint=tr("Chạy lại với --jobs 1, hoặc tăng giới hạn bộ nhớ của máy chạy CI.")))
     writer = FORMATS[resolve(format.value)]
     with _open_output(output) as stream:
         writer(result, stream)
@@ -336,7 +342,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Iterator[Te
 
 @app.command()
 def status(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                           show_default=False)] = None,
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
@@ -414,7 +420,7 @@ def status(
 
 @app.command()
 def agencies(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                           show_default=False)] = None,
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
@@ -686,6 +692,8 @@ _CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", N_("giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}")),
     (r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?(?: range)?\.", N_("{0} cần một số nguyên, không phải \"{1}\"")),
     (r"Invalid value for '(.+?)': (.+?) is not in the range (.+)\.", N_("giá trị {1} của {0} nằm ngoài khoảng {2}")),
+    (r"Invalid value for '(.+?)': (?:File|Directory|Path) '(.+?)' is not readable\.?",
+     N_("không đọc được \"{1}\" ({0}): không có quyền đọc")),
     (r"Invalid value for '(.+?)': (.+)", N_("giá trị của {0} không hợp lệ ({1})")),
     (r"Missing argument '(.+?)'\.?", N_("thiếu tham số {0}")),
     (r"Missing option '(.+?)'\.?", N_("thiếu tùy chọn {0}")),
@@ -710,7 +718,7 @@ def _vietnamese_usage_error(message: str) -> str:
 @app.command()
 def trace(
     parent: Annotated[str, typer.Argument(help="Kế hoạch cấp trên: đường dẫn tệp hoặc mã kế hoạch (id).")],
-    paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -741,7 +749,7 @@ def trace(
 
 @app.command()
 def targets(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -938,7 +946,7 @@ def _is_revision(repo: Path, name: str) -> bool:
 
 @app.command()
 def calendar(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp .ics ghi ra (không có thì in ra màn hình).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.")] = None,
@@ -990,7 +998,7 @@ def init(
 
 @app.command()
 def site(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Thư mục trang tổng hợp.")] = Path("site"),
     as_of: AsOfOpt = None,
@@ -999,7 +1007,7 @@ def site(
     """Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ
     theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái."""
     from cchc.render import TemplateProblem
-    from cchc.site import build_site
+    from cchc.site import LinkInOutput, build_site
 
     day = _parse_date(as_of)
     workspace = _workspace(paths)
@@ -1008,6 +1016,8 @@ def site(
                              soon=soon if soon is not None else _config().soon)
     except TemplateProblem as problem:
         raise _template_failed(problem) from None
+    except LinkInOutput as problem:
+        raise _template_failed(problem) from None  # message, hint, exit 2
     except OSError as exc:
         raise _fail(tr("không ghi được thư mục \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
     sys.stdout.write(tr("Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.",
@@ -1180,7 +1190,7 @@ def report_new(
 
 @app.command()
 def report(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/); \"new KẾ_HOẠCH\" tạo bản nháp phần lời.",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/); \"new KẾ_HOẠCH\" tạo bản nháp phần lời.", readable=False,
                                                         show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.")] = None,
     period: Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 hoặc \"Quý I/2021\", 2021-H1 hoặc \"6 tháng đầu năm 2021\", 2021-Q3 hoặc \"Quý III/2021\" (\"9 tháng năm 2021\"), 2021 hoặc \"năm 2021\".")] = None,

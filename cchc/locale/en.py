@@ -1863,4 +1863,79 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'deadline',
     'Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa giá trị này (hoặc nhập từ tệp .docx).':
         'A text export writes a cell merged down over several rows once, on its first row: the empty cells of {count} task(s) were taken from the row above in the same group: {tasks}. If such a cell is really empty in the original, delete the value (or import the .docx file).',
+    # issue 18 (hardening: confinement, edits, exit codes)
+    'một tiến trình kiểm tra con bị dừng đột ngột (có thể do hết bộ nhớ); {count} tệp chưa có kết quả đã được kiểm tra lại trong tiến trình chính và kết quả dưới đây là đầy đủ, nhưng lần chạy kết thúc với mã thoát 2 để báo sự cố này.':
+        'a worker process died suddenly (perhaps out of memory); {count} files without a result were checked again in the main process and the results below are complete, but the run ends with exit code 2 to report the incident.',
+    'Chạy lại với --jobs 1, hoặc tăng giới hạn bộ nhớ của máy chạy CI.':
+        'Run again with --jobs 1, or raise the memory limit of the CI machine.',
+    'Cấu hình {path}: plans = "{plans}" dẫn ra ngoài kho git chứa tệp cấu hình (hoặc vào .git); cchc không đọc thư mục đó. Đặt plans là một thư mục trong kho, hoặc ghi thư mục trên dòng lệnh.':
+        'Configuration {path}: plans = "{plans}" leads outside the git repository holding the configuration file (or into .git); cchc does not read that folder. Set plans to a folder inside the repository, or name the folder on the command line.',
+    'thư mục là liên kết tượng trưng':
+        'the folder is a symbolic link',
+    'thư mục thực sự nằm ngoài kho git':
+        'the folder really lies outside the git repository',
+    'thư mục nằm trong .git của kho':
+        "the folder is inside the repository's .git",
+    'đường dẫn đi qua liên kết tượng trưng {link}':
+        'the path goes through the symbolic link {link}',
+    'Tệp {path} {kind}.':
+        'The file {path} {kind}.',
+    'Chỉ tệp kế hoạch thường (.yaml) được cập nhật; kiểm tra đường dẫn.':
+        'Only regular plan files (.yaml) are updated; check the path.',
+    'Tệp {path} là liên kết tượng trưng trỏ tới {target}, ngoài kho git chứa nó (hoặc trong .git).':
+        'The file {path} is a symbolic link to {target}, outside the git repository holding it (or inside .git).',
+    'Cập nhật thẳng tệp thật (ghi đường dẫn của nó) nếu đúng là muốn sửa tệp đó.':
+        'Update the real file directly (name its path) if that is really the file to change.',
+    'Tệp {path} chỉ cho đọc (quyền {mode:o}).':
+        'The file {path} is read-only (mode {mode:o}).',
+    'Tệp được đặt chỉ đọc có chủ ý: nếu đúng là cần ghi, cấp quyền ghi (chmod u+w) rồi chạy lại.':
+        'The file was made read-only on purpose: if it really must be written, grant write permission (chmod u+w) and run again.',
+    'Tệp {path} có {count} tên (liên kết cứng); ghi nguyên tử sẽ tách các tên đó và các tên kia giữ nội dung cũ.':
+        'The file {path} has {count} names (hard links); an atomic write would split them and the other names would keep the old content.',
+    'Tách liên kết trước (cp {path} tam && mv tam {path}), hoặc dùng liên kết tượng trưng.':
+        'Break the link first (cp {path} tmp && mv tmp {path}), or use a symbolic link.',
+    'là thiết bị, không phải tệp thường':
+        'is a device, not a regular file',
+    'liên kết tượng trưng vòng tròn':
+        'a symbolic link loop',
+    'Tệp {path} đang được một lệnh cchc khác cập nhật (đã chờ {seconds:g} giây).':
+        'The file {path} is being updated by another cchc command (waited {seconds:g} seconds).',
+    'Chờ lệnh kia xong rồi chạy lại. Nếu không còn lệnh nào đang chạy, xóa tệp khóa {lock}.':
+        'Wait for the other command to finish and run again. If no command is running, delete the lock file {lock}.',
+    'Không tạo được tệp khóa {lock}: {error}.':
+        'Cannot create the lock file {lock}: {error}.',
+    'Cần quyền ghi vào thư mục của tệp kế hoạch.':
+        "Write permission on the plan file's folder is needed.",
+    'cchc không duyệt thư mục là liên kết tượng trưng hay dẫn ra ngoài kho git chứa nó (để không lộ nội dung tệp khác, ví dụ khi kiểm tra pull request): ghi đường dẫn thật của thư mục nếu tin nó.':
+        'cchc does not scan a folder that is a symbolic link or leads outside the git repository holding it (so as not to reveal other files, e.g. when checking a pull request): name the real path of the folder if you trust it.',
+    'Không đọc thư mục "{path}": {reason}.':
+        'Not reading the folder "{path}": {reason}.',
+    'Không đọc "{path}": tệp là liên kết tượng trưng trỏ vào thư mục .git của kho.':
+        'Not reading "{path}": the file is a symbolic link into the repository\'s .git folder.',
+    'Dòng "---" hoặc "..." nằm giữa một chuỗi trong dấu nháy chưa đóng.':
+        'A "---" or "..." line inside a quoted string that is not closed.',
+    'Đóng dấu nháy trước dòng đó; nếu "---" là nội dung, thụt lề dòng đó vào trong.':
+        'Close the quote before that line; if "---" is content, indent that line.',
+    'Chỉ thị "%…" không có trong YAML (chỉ có %YAML và %TAG).':
+        'The "%…" directive does not exist in YAML (only %YAML and %TAG do).',
+    'Chỉ thị %TAG khai báo cùng một tiền tố thẻ hai lần.':
+        'A %TAG directive declares the same tag handle twice.',
+    'Kế hoạch không dùng thẻ YAML: xóa các dòng %TAG.':
+        'Plans use no YAML tags: delete the %TAG lines.',
+    'Chỉ thị %TAG có tiền tố thẻ không hợp lệ (phải có dạng !tên!).':
+        'A %TAG directive has an invalid tag handle (it must look like !name!).',
+    'Chỉ thị %TAG thiếu dấu cách giữa tiền tố và tên thẻ.':
+        'A %TAG directive lacks the space between the handle and the tag prefix.',
+    'Mã thoát \\u hoặc \\U trong chuỗi nháy kép không phải một ký tự Unicode hợp lệ.':
+        'A \\u or \\U escape in a double-quoted string is not a valid Unicode character.',
+    'Dùng nháy đơn nếu dấu \\ là nội dung, hoặc viết \\\\ thay cho \\.':
+        'Use single quotes if the \\ is content, or write \\\\ instead of \\.',
+    'Thẻ kiểu (tag) ở đầu giá trị có mã %… không hợp lệ.':
+        'The tag at the start of the value has an invalid %… escape.',
+    'thư mục "{link}" trong thư mục kết quả là liên kết tượng trưng; cchc không ghi qua liên kết (không có tệp nào được ghi).':
+        'the folder "{link}" inside the output folder is a symbolic link; cchc does not write through links (no file was written).',
+    'Xóa liên kết đó (hoặc chọn thư mục kết quả khác bằng -o) rồi chạy lại.':
+        'Delete that link (or choose another output folder with -o) and run again.',
+    'không đọc được "{1}" ({0}): không có quyền đọc':
+        'cannot read "{1}" ({0}): permission denied',
 }
