@@ -302,7 +302,7 @@ DOCX_MAX_PARTS = 2000  # entries in the package
 def _docx_too_big(name: str, what: str) -> ImportProblem:
     return ImportProblem(
         tr("Không nhập được tệp \"{file}\": {what}, vượt giới hạn an toàn của cchc.", file=name, what=what),
-        tr("Tệp Word kế hoạch thật chỉ vài MB. Mở tệp bằng Word, xoá ảnh hoặc đối tượng nhúng quá lớn "
+        tr("Tệp Word kế hoạch thật chỉ vài MB. Mở tệp bằng Word, xóa ảnh hoặc đối tượng nhúng quá lớn "
            "rồi lưu lại; nếu tệp đến từ nguồn lạ, đừng mở nó."))
 
 
@@ -315,6 +315,7 @@ def check_docx_package(data: bytes, name: str) -> None:
     own error."""
     import io
     import zipfile
+    import zlib
 
     mib = 1024 * 1024
     try:
@@ -343,8 +344,13 @@ def check_docx_package(data: bytes, name: str) -> None:
                                 name, tr("phần \"{part}\" khi giải nén lớn hơn {limit} MB", part=entry.filename,
                                          limit=DOCX_MAX_PART // mib) if size > DOCX_MAX_PART else
                                 tr("nội dung khi giải nén lớn hơn {limit} MB", limit=DOCX_MAX_TOTAL // mib))
-            except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError):
-                return  # a damaged or encrypted part: python-docx reports the package as damaged
+            except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError,
+                    zlib.error):
+                # a part that does not unpack to what its header says (a bad CRC, a size that lies)
+                raise ImportProblem(
+                    tr("Không đọc được tệp \"{file}\": tệp Word bị hỏng (phần \"{part}\" không giải nén được).",
+                       file=name, part=entry.filename),
+                    tr("Mở tệp bằng Word và lưu lại dạng .docx, rồi nhập lại.")) from None
             total += size
 
 
@@ -530,10 +536,11 @@ class _DocxReader:
         limit = max(declared, widest, 1)
         grid_rows: list[list[Cell]] = []
         for w_tr in w_rows:
-            row: list[Cell] = [Cell("", spanned=True)] * min(_grid_before(w_tr), limit)
+            cells = w_tr.findall(_W + "tc")
+            row: list[Cell] = [Cell("", spanned=True)] * min(_grid_before(w_tr), max(limit - len(cells), 0))
             column = len(row)
-            for tc in w_tr.findall(_W + "tc"):
-                span = min(_grid_span(tc), max(limit - column, 1))
+            for index, tc in enumerate(cells):
+                span = min(_grid_span(tc), max(limit - column - (len(cells) - index - 1), 1))
                 if _vmerge(tc) == "continue":
                     above = _cell_at(grid_rows, column)
                     cell = Cell(above.text, above.paragraphs, vmerged=True)

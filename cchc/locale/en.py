@@ -1863,4 +1863,19 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'deadline',
     'Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa giá trị này (hoặc nhập từ tệp .docx).':
         'A text export writes a cell merged down over several rows once, on its first row: the empty cells of {count} task(s) were taken from the row above in the same group: {tasks}. If such a cell is really empty in the original, delete the value (or import the .docx file).',
+    # issue 18: bounds on DOCX import
+    'Không nhập được tệp "{file}": {what}, vượt giới hạn an toàn của cchc.':
+        'Cannot import "{file}": {what}, over cchc\'s safety limit.',
+    'Tệp Word kế hoạch thật chỉ vài MB. Mở tệp bằng Word, xóa ảnh hoặc đối tượng nhúng quá lớn rồi lưu lại; nếu tệp đến từ nguồn lạ, đừng mở nó.':
+        'A real Word plan is a few MB. Open the file in Word, delete oversized pictures or embedded objects and save it again; if the file comes from an unknown source, do not open it.',
+    'tệp lớn hơn {limit} MB':
+        'the file is larger than {limit} MB',
+    'gói có {count} phần (tối đa {limit})':
+        'the package has {count} parts (at most {limit})',
+    'phần "{part}" khi giải nén lớn hơn {limit} MB':
+        'part "{part}" unpacks to more than {limit} MB',
+    'nội dung khi giải nén lớn hơn {limit} MB':
+        'the content unpacks to more than {limit} MB',
+    'Không đọc được tệp "{file}": tệp Word bị hỏng (phần "{part}" không giải nén được).':
+        'Cannot read "{file}": the Word file is damaged (part "{part}" cannot be unpacked).',
 }
