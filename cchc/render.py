@@ -144,7 +144,10 @@ class Renderer:
 
     user: Path | None = None
 
-    def environment(self, autoescape: bool) -> Any:
+    def environment(self, autoescape: bool, markdown: bool = False) -> Any:
+        """The sandboxed environment. ``autoescape`` for HTML output; ``markdown`` passes every
+        ``{{ … }}`` value through :func:`cchc.text.md_safe`, so plan text cannot open raw HTML or
+        a comment in any Markdown template — cchc's own or a user's — whatever filters it uses."""
         from jinja2 import FileSystemLoader, StrictUndefined
         from jinja2.sandbox import SandboxedEnvironment
         from markupsafe import Markup
@@ -154,6 +157,7 @@ class Renderer:
             loader=loader,
             undefined=StrictUndefined,
             autoescape=autoescape,
+            finalize=_md_finalize if markdown else None,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
@@ -187,7 +191,7 @@ class Renderer:
         escapes, "md" does not), never the template's file name: a copy of ``plan.html.j2`` saved
         as ``bao-cao.j2`` and used for ``--format html`` escapes plan text all the same. Without
         ``fmt`` (cchc's own site templates) the built-in name decides."""
-        env = self.environment(autoescape=_autoescape(name, fmt))
+        env = self.environment(autoescape=_autoescape(name, fmt), markdown=_markdown(name, fmt))
         with self._located(name):
             if self.user is not None:
                 _self_contained(env, name, self._shown)
@@ -361,6 +365,20 @@ def _runtime_text(error: BaseException) -> str:
         if isinstance(error, kind):
             return tr("lỗi khi chạy mẫu: {problem} ({kind})", problem=tr(text), kind=type(error).__name__)
     return tr("lỗi khi chạy mẫu ({kind})", kind=type(error).__name__)
+
+
+def _markdown(name: str, fmt: str | None) -> bool:
+    if fmt is not None:
+        return fmt == "md"
+    return name.endswith((".md.j2", ".md"))
+
+
+def _md_finalize(value: Any) -> Any:
+    from markupsafe import Markup
+
+    from cchc.text import md_safe
+
+    return md_safe(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def _autoescape(name: str, fmt: str | None) -> bool:

@@ -108,6 +108,11 @@ def visible(text: str) -> str:
 def md_safe(text: str) -> str:
     """Plan text for Markdown: ``<`` written as ``&lt;``, so no raw HTML (``<script>``,
     ``<img onerror=…>``) and no comment opener (``<!--``, which would hide the rest of a GitHub
-    job summary) reaches the page; the reader sees the same character. Control characters are
-    shown as in :func:`visible`."""
-    return visible(text).replace("<", "&lt;")
+    job summary) reaches the page; the reader sees the same character. The one tag let through
+    is a bare ``<br>``, the line break cchc writes inside table cells (it carries no attribute and
+    opens nothing). Control characters are shown as in :func:`visible`. Applying it twice changes
+    nothing more."""
+    return _MD_TAG.sub("&lt;", visible(text))
+
+
+_MD_TAG = re.compile(r"<(?!br>)")
