@@ -86,6 +86,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     args = parser.parse_args()
+    load_start = _load()
     results: list[tuple[int, float, float, int]] = []
     with tempfile.TemporaryDirectory(prefix="cchc-import-rows-") as folder:
         for rows in (int(value) for value in args.rows.split(",")):
@@ -100,15 +101,18 @@ def main() -> int:
             print(f"{rows:>7} rows: {median:6.2f} s (median of {len(times)}; {median / rows * 1000:.3f} ms a row; "
                   f"{tasks} tasks written; reading the .docx: {read:.2f} s) {verdict if rows == 20000 else ''}")
     if not args.no_write:
-        write(results, args.runs)
+        write(results, args.runs, load_start)
     return 0
 
 
-def write(results: list[tuple[int, float, float, int]], runs: int) -> None:
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+def _load() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def write(results: list[tuple[int, float, float, int]], runs: int, load_start: float) -> None:
     lines = [START, "## Import: one table of many rows (`bench/import_rows.py`)", "",
              f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, "
-             f"load average {load:.2f} at the start; `python -m cchc import PLAN.docx -o OUT.yaml`, "
+             f"load average {load_start:.2f} at the start, {_load():.2f} at the end; `python -m cchc import PLAN.docx -o OUT.yaml`, "
              f"wall time, median of {runs} runs. Target: 20,000 rows well under {TARGET_SECONDS:.0f} s "
              "(before issue 18: about 9 ms a row, > 60 s).", "",
              "\"reading\" is `read_docx` alone (the .docx to paragraphs and table rows); the rest of the "
