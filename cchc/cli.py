@@ -19,6 +19,7 @@ import typer
 from cchc import __version__
 from cchc.i18n import N_, data_list, tr
 from cchc.oserrors import os_error_text
+from cchc.text import visible
 
 app = typer.Typer(
     name="cchc",
@@ -79,7 +80,16 @@ def _config() -> Any:
 
 
 def _stderr(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    """A human message on stderr; plan text and file names in it are shown visibly (``\\x1b``)."""
+    sys.stderr.write(visible(message) + "\n")
+
+
+_EXACT_FORMATS = frozenset({"json", "csv", "yaml", "sarif"})  # data kept exact; every other format is text
+
+
+def _human(format: Any) -> bool:
+    """Whether output format ``format`` is read by a person (text, table, markdown, github…)."""
+    return str(getattr(format, "value", format)) not in _EXACT_FORMATS
 
 
 @app.command()
@@ -116,7 +126,7 @@ def lint(
                               "kết thúc với mã thoát 2 để báo sự cố này.", count=result.crashed))
         _stderr("  " + tr("gợi ý: {hint}", hint=tr("Chạy lại với --jobs 1, hoặc tăng giới hạn bộ nhớ của máy chạy CI.")))
     writer = FORMATS[resolve(format.value)]
-    with _open_output(output) as stream:
+    with _open_output(output, human=_human(resolve(format.value))) as stream:
         writer(result, stream)
     raise typer.Exit(result.exit_code(strict))
 
@@ -313,16 +323,19 @@ def _skipped(path: str) -> None:
 
 
 @contextlib.contextmanager
-def _open_output(output: Path | None, newline: str | None = None) -> Iterator[TextIO]:
-    """Standard output, or a buffer that is written to ``output`` atomically once complete.
+def _open_output(output: Path | None, newline: str | None = None, *, human: bool = False) -> Iterator[TextIO]:
+    """Standard output, or a buffer that is written to ``output`` atomically once complete;
+    ``human`` for a human format: control characters are shown visibly (``\\x1b``), in a file too.
 
     Like every other writing command (``cchc.edit.write_new_file``): a temporary file in the
     target folder, flushed and fsynced, then renamed over ``output``, so a reader (or a run killed
     half-way) never sees half a file. ``newline=None`` translates line ends as ``open`` would;
     ``""`` keeps them (CSV writes its own ``\\r\\n``). Nothing is written if the body raises.
     """
+    from cchc.output.console import text_stream
+
     if output is None:
-        yield sys.stdout
+        yield text_stream(sys.stdout) if human else sys.stdout
         return
     import io
     import os
@@ -330,7 +343,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Iterator[Te
     from cchc.edit import write_new_file
 
     buffer = io.StringIO()
-    yield buffer
+    yield text_stream(buffer) if human else buffer
     text = buffer.getvalue()
     if newline is None and os.linesep != "\n":
         text = text.replace("\n", os.linesep)
@@ -395,7 +408,7 @@ def status(
             _skipped(path)
         if not found:  # every plan was lost on the way (files changed during the run)
             raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint)."))
-        with _open_output(output) as stream:
+        with _open_output(output, human=True) as stream:
             counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream, workspace.duplicates)
         if any(counts[s] for s in fail_states):
             raise typer.Exit(1)
@@ -404,7 +417,7 @@ def status(
     _check_agency(agency, workspace.registries.values())
     filters = replace(filters, registries=workspace.registries)
     report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped, workspace.duplicates)
-    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+    with _open_output(output, newline="" if format == StatusFormat.csv else None, human=_human(format)) as stream:
         if rollup:
             from cchc.links import rollup as build_rollup
             from cchc.output.links import write_rollup
@@ -437,7 +450,7 @@ def agencies(
     report = build_report(workspace.plans, day, soon if soon is not None else _config().soon, None,
                           workspace.skipped)
     lines = agency_table(report, workspace.registries)
-    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+    with _open_output(output, newline="" if format == StatusFormat.csv else None, human=_human(format)) as stream:
         write_agencies(lines, report, format.value, stream)
 
 
@@ -487,7 +500,7 @@ def deadline(
     else:
         lines.append(tr("Mốc hạn:   (không có)"))
     lines.append(tr("Giải thích: {explanation}", explanation=result.explanation))
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(visible("\n".join(lines)) + "\n")
 
 
 class UpdateStatus(str, Enum):
@@ -532,9 +545,9 @@ def _run_edit(plan: Path, record: Any, dry_run: bool, describe: Any) -> None:
     for warning in result.new_warnings:
         _stderr("cchc: " + tr("cảnh báo (ghi theo --force): {code}: {message}", code=warning.code,
                               message=warning.message))
-    sys.stdout.write(describe(result) + "\n")
+    sys.stdout.write(visible(describe(result)) + "\n")
     for line in result.added:
-        sys.stdout.write(f"+ {line}\n")
+        sys.stdout.write(f"+ {visible(line)}\n")
 
 
 def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, note: str | None,
@@ -743,7 +756,7 @@ def trace(
         raise _fail(tr("không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).", parent=parent))
     status = build_report(workspace.plans, day)
     result = build_trace(chosen, workspace.plans, workspace.registries, status)
-    with _open_output(output) as stream:
+    with _open_output(output, human=_human(format)) as stream:
         write_trace(result, format.value, stream)
 
 
@@ -763,7 +776,7 @@ def targets(
     day = _parse_date(as_of)
     workspace = _workspace(paths)
     report = build_targets(workspace.plans, day)
-    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+    with _open_output(output, newline="" if format == StatusFormat.csv else None, human=_human(format)) as stream:
         write(report, format.value, stream)
 
 
@@ -929,7 +942,9 @@ def diff(
         second, chosen = None, [rev2]  # "cchc diff HEAD~1 plans": the second word is a path
     try:
         report = semantic_diff(repo, rev1, second, chosen or [str(_config().plans)])
-        write_diff(report, format.value, sys.stdout)
+        from cchc.output.console import text_stream
+
+        write_diff(report, format.value, text_stream(sys.stdout) if _human(format) else sys.stdout)
     except DiffProblem as problem:
         raise _fail(problem.message) from None
 
@@ -1050,7 +1065,7 @@ def _progress(items: list[Any], label: str) -> Any:
 
 def _write_text(out: Path | None, text: str) -> None:
     if out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(visible(text))  # a Markdown or HTML document shown on the terminal
         return
     from cchc.edit import write_new_file
 

@@ -1938,4 +1938,19 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Delete that link (or choose another output folder with -o) and run again.',
     'không đọc được "{1}" ({0}): không có quyền đọc':
         'cannot read "{1}" ({0}): permission denied',
+    # issue 18: bounds on DOCX import
+    'Không nhập được tệp "{file}": {what}, vượt giới hạn an toàn của cchc.':
+        'Cannot import "{file}": {what}, over cchc\'s safety limit.',
+    'Tệp Word kế hoạch thật chỉ vài MB. Mở tệp bằng Word, xóa ảnh hoặc đối tượng nhúng quá lớn rồi lưu lại; nếu tệp đến từ nguồn lạ, đừng mở nó.':
+        'A real Word plan is a few MB. Open the file in Word, delete oversized pictures or embedded objects and save it again; if the file comes from an unknown source, do not open it.',
+    'tệp lớn hơn {limit} MB':
+        'the file is larger than {limit} MB',
+    'gói có {count} phần (tối đa {limit})':
+        'the package has {count} parts (at most {limit})',
+    'phần "{part}" khi giải nén lớn hơn {limit} MB':
+        'part "{part}" unpacks to more than {limit} MB',
+    'nội dung khi giải nén lớn hơn {limit} MB':
+        'the content unpacks to more than {limit} MB',
+    'Không đọc được tệp "{file}": tệp Word bị hỏng (phần "{part}" không giải nén được).':
+        'Cannot read "{file}": the Word file is damaged (part "{part}" cannot be unpacked).',
 }
