@@ -301,8 +301,8 @@ def test_plan_validates_from_the_local_copy_offline(tmp_path: Path, monkeypatch:
 
 
 def test_update_schema_refreshes_the_copy(tmp_path: Path) -> None:
-    from cchc.schema import SCHEMA_DIR
     from cchc.scaffold import update_schemas
+    from cchc.schema import SCHEMA_DIR
 
     init_repository(tmp_path)
     copy = tmp_path / ".cchc" / "schema"
