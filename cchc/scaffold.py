@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from cchc import __version__
-from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, SCHEMA_DIR
+from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA
 from cchc.schema_copy import COPIED, SCHEMA_COPY_DIR, installed_schema
 from cchc.text import fold, strip_diacritics
 
@@ -265,13 +265,6 @@ def write_if_absent(path: Path, text: str) -> bool:
     finally:
         tmp.unlink(missing_ok=True)
     return True
-
-
-def default_schema_base() -> str:
-    """The folder of the schemas' ``$id`` URLs (both schemas share it)."""
-    schema = json.loads((SCHEMA_DIR / PLAN_SCHEMA).read_text(encoding="utf-8"))
-    identifier = str(schema["$id"])
-    return identifier.rsplit("/", 1)[0]
 
 
 def slug(name: str) -> str:
