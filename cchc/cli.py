@@ -1022,7 +1022,7 @@ def init(
     for path in result.skipped:
         sys.stdout.write(tr("bỏ qua {path} (đã xóa sau lần init trước, hoặc plans/ đã có kế hoạch; "
                             "tạo lại kế hoạch mẫu bằng --sample)", path=path) + "\n")
-    if not result.created and not result.updated:
+    if not result.created and not result.updated and not result.skipped:
         sys.stdout.write(tr("Không có gì thay đổi: mọi tệp đều đã có.") + "\n")
 
 
