@@ -104,6 +104,9 @@ def lint(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc song song (mặc định: số lõi CPU).")] = None,
+    only_plans: Annotated[bool, typer.Option("--only-plans", help=(
+        "Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (plans = … của cchc.toml, mặc định plans/), bỏ qua "
+        "tệp khác được ghi trên dòng lệnh (dùng cho pre-commit)."))] = False,
 ) -> None:
     """Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.
 
@@ -113,8 +116,19 @@ def lint(
     from cchc.output import FORMATS, resolve
 
     targets = list(paths) if paths else [_config().plans]
+    if only_plans and paths:
+        from cchc.lint import within
+
+        folder = _config().plans
+        targets = [path for path in paths if within(path, folder)]
+        if len(targets) < len(paths):
+            _stderr("cchc: " + tr("bỏ qua {count} tệp không nằm trong thư mục kế hoạch {folder}.",
+                                  count=len(paths) - len(targets), folder=folder))
+        if not targets:
+            raise typer.Exit(0)
     result = lint_paths(targets, models=False, **_speed(no_cache, jobs))
     _settled()
+    _warn_stale_schema(targets)
     for missing in result.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     _default_missing(paths, result.missing)
@@ -129,6 +143,17 @@ def lint(
     with _open_output(output, human=_human(resolve(format.value))) as stream:
         writer(result, stream)
     raise typer.Exit(result.exit_code(strict))
+
+
+def _warn_stale_schema(targets: list[Path]) -> None:
+    """One line on stderr when the repository's copy of the schemas (``cchc init``) is not the
+    installed cchc's: the editor checks plans against the copy."""
+    from cchc.schema_copy import find_schema_copy, stale_schemas
+
+    copy = find_schema_copy(targets[0] if targets else Path("."))
+    if copy is not None and stale_schemas(copy):
+        _stderr("cchc: " + tr("cảnh báo: lược đồ trong {folder} khác lược đồ của cchc đang cài (phiên bản {version}); "
+                              "chạy \"cchc init --update-schema\" để cập nhật.", folder=copy, version=__version__))
 
 
 @app.command()
@@ -993,21 +1018,34 @@ def calendar(
 def init(
     directory: Annotated[Path, typer.Argument(help="Thư mục kho kế hoạch (mặc định: thư mục hiện tại).")] = Path("."),
     unit: Annotated[str | None, typer.Option("--unit", help="Tên đơn vị sở hữu kho kế hoạch, ví dụ \"UBND huyện Bình Sơn\".")] = None,
-    schema_url: Annotated[str | None, typer.Option("--schema-url", help="Nơi đặt lược đồ (URL hoặc thư mục trong kho).")] = None,
+    schema_url: Annotated[str | None, typer.Option("--schema-url", help="Nơi đặt lược đồ (URL hoặc thư mục trong kho); mặc định chép lược đồ vào .cchc/schema/.")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="Tạo lại kế hoạch mẫu, kể cả khi đã xóa hoặc thư mục plans/ đã có kế hoạch.")] = False,
+    update_schema: Annotated[bool, typer.Option("--update-schema", help="Chỉ cập nhật bản sao lược đồ trong .cchc/schema/ theo cchc đang cài.")] = False,
 ) -> None:
     """Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,
     cấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
-    from cchc.scaffold import init_repository
+    from cchc.scaffold import init_repository, update_schemas
 
     try:
-        result = init_repository(directory, unit=unit, schema_url=schema_url)
+        if update_schema:
+            result = update_schemas(directory)
+        else:
+            result = init_repository(directory, unit=unit, schema_url=schema_url, sample=sample)
     except OSError as exc:
         raise _fail(tr("không tạo được tệp trong \"{path}\": {error}.", path=directory, error=os_error_text(exc))) from None
     for path in result.created:
         sys.stdout.write(tr("tạo   {path}", path=path) + "\n")
+    for path in result.updated:
+        sys.stdout.write(tr("cập nhật {path}", path=path) + "\n")
     for path in result.kept:
-        sys.stdout.write(tr("giữ   {path} (đã có, không ghi đè)", path=path) + "\n")
-    if not result.created:
+        if update_schema:
+            sys.stdout.write(tr("giữ   {path} (đã đúng lược đồ của cchc đang cài)", path=path) + "\n")
+        else:
+            sys.stdout.write(tr("giữ   {path} (đã có, không ghi đè)", path=path) + "\n")
+    for path in result.skipped:
+        sys.stdout.write(tr("bỏ qua {path} (đã xóa sau lần init trước, hoặc plans/ đã có kế hoạch; "
+                            "tạo lại kế hoạch mẫu bằng --sample)", path=path) + "\n")
+    if not result.created and not result.updated and not result.skipped:
         sys.stdout.write(tr("Không có gì thay đổi: mọi tệp đều đã có.") + "\n")
 
 

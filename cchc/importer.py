@@ -186,13 +186,15 @@ def load_registry(path: Path) -> Registry:
 
 
 def schema_reference(out: Path) -> str:
-    """How a plan written to ``out`` names the plan schema: a relative path to the nearest
-    ``schema/plan.schema.json`` above it (as the bundled plans do), else the schema's URL."""
+    """How a plan written to ``out`` names the plan schema: a relative path to the nearest copy
+    above it — ``.cchc/schema/plan.schema.json`` (written by ``cchc init``, see
+    :mod:`cchc.schema_copy`) or ``schema/plan.schema.json`` (as the bundled plans do) — else the
+    schema's URL."""
     folder = out.resolve().parent
     for candidate in (folder, *folder.parents):
-        schema = candidate / "schema" / "plan.schema.json"
-        if schema.is_file():
-            return Path(os.path.relpath(schema, folder)).as_posix()
+        for schema in (candidate / ".cchc" / "schema" / "plan.schema.json", candidate / "schema" / "plan.schema.json"):
+            if schema.is_file():
+                return Path(os.path.relpath(schema, folder)).as_posix()
     return SCHEMA_URL
 
 

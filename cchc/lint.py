@@ -318,6 +318,15 @@ def _unreadable(path: Path, reason: str) -> Unusable:
                     tr(_UNUSABLE_HINT))
 
 
+def within(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or inside it (both resolved, as the user named them)."""
+    try:
+        path, folder = path.resolve(), folder.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return path == folder or folder in path.parents
+
+
 def is_registry_file(path: Path) -> bool:
     return path.name in REGISTRY_NAMES
 
@@ -770,6 +779,16 @@ def lint_loaded(loaded: LoadedYaml, path: Path, *, kind: str = "plan", registry:
                         discover_registry=registry is None)
 
 
+def is_plan_like(data: Mapping[Any, Any]) -> bool:
+    """Whether a YAML mapping is meant as a plan: it has a top-level key of the plan schema other
+    than ``version`` (which many YAML formats share). A file without one (a CI workflow, a
+    pre-commit config) gets one finding saying it is not a plan, not a list of schema errors."""
+    from cchc.schema import load_schema
+
+    keys = set(load_schema(PLAN_SCHEMA)["properties"]) - {"version"}
+    return any(isinstance(key, str) and key in keys for key in data)
+
+
 def _internal(shown: str, exc: BaseException, code: str = "") -> Diagnostic:
     error = f"{exc.__class__.__name__}: {exc}"
     message = (tr("Quy tắc {code} gặp lỗi nội bộ khi kiểm tra tệp này ({error}).", code=code, error=error) if code
@@ -812,6 +831,13 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
                 "report": tr("Tệp báo cáo bắt đầu bằng version: 1, plan: …, period: … (tạo bằng cchc report new).")
                 }.get(kind, tr("Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: …."))
         diagnostics.append(_diag(loaded, "Y003", Finding(message, hint, path=())))
+        return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
+
+    if kind == "plan" and not is_plan_like(loaded.data):
+        diagnostics.append(_diag(loaded, "Y003", Finding(
+            tr("Tệp không phải kế hoạch CCHC: không có khóa nào của kế hoạch (id, document, period, body…)."),
+            tr("cchc chỉ kiểm tra kế hoạch; bỏ tệp này khỏi lệnh (tệp YAML khác như cấu hình CI không cần "
+               "kiểm tra). Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."), path=())))
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
 
     schema_name = {"plan": PLAN_SCHEMA, "report": REPORT_SCHEMA}.get(kind, AGENCIES_SCHEMA)

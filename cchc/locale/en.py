@@ -668,6 +668,18 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "không tạo được tệp trong \"{path}\": {error}.": "cannot create files in \"{path}\": {error}.",
     "tạo   {path}": "create {path}",
     "giữ   {path} (đã có, không ghi đè)": "keep   {path} (exists, not overwritten)",
+    "giữ   {path} (đã đúng lược đồ của cchc đang cài)": "keep   {path} (already the installed cchc's schema)",
+    "cập nhật {path}": "update {path}",
+    "bỏ qua {path} (đã xóa sau lần init trước, hoặc plans/ đã có kế hoạch; tạo lại kế hoạch mẫu bằng --sample)":
+        "skip   {path} (deleted after an earlier init, or plans/ already holds a plan; --sample creates the sample plan again)",
+    "bỏ qua {count} tệp không nằm trong thư mục kế hoạch {folder}.":
+        "skipped {count} file(s) outside the plans folder {folder}.",
+    'cảnh báo: lược đồ trong {folder} khác lược đồ của cchc đang cài (phiên bản {version}); chạy "cchc init --update-schema" để cập nhật.':
+        'warning: the schemas in {folder} differ from those of the installed cchc (version {version}); run "cchc init --update-schema" to update them.',
+    "Tệp không phải kế hoạch CCHC: không có khóa nào của kế hoạch (id, document, period, body…).":
+        "The file is not an administrative reform plan: it has none of a plan's keys (id, document, period, body…).",
+    "cchc chỉ kiểm tra kế hoạch; bỏ tệp này khỏi lệnh (tệp YAML khác như cấu hình CI không cần kiểm tra). Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: ….":
+        "cchc checks plans only; leave this file out of the command (other YAML files such as CI configuration need no check). A plan starts with version: 1, id: …, document: …, period: ….",
     "Không có gì thay đổi: mọi tệp đều đã có.": "Nothing changed: every file already exists.",
     "không ghi được thư mục \"{path}\": {error}.": "cannot write the folder \"{path}\": {error}.",
     "Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.":
@@ -1160,8 +1172,14 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "The plans repository's folder (default: the current folder).",
     'Tên đơn vị sở hữu kho kế hoạch, ví dụ "UBND huyện Bình Sơn".':
         'The name of the unit owning the repository, e.g. "UBND huyện Bình Sơn".',
-    'Nơi đặt lược đồ (URL hoặc thư mục trong kho).':
-        'Where the schemas live (a URL or a folder in the repository).',
+    'Nơi đặt lược đồ (URL hoặc thư mục trong kho); mặc định chép lược đồ vào .cchc/schema/.':
+        'Where the schemas live (a URL or a folder in the repository); by default they are copied into .cchc/schema/.',
+    'Tạo lại kế hoạch mẫu, kể cả khi đã xóa hoặc thư mục plans/ đã có kế hoạch.':
+        'Create the sample plan again, even if it was deleted or plans/ already holds a plan.',
+    'Chỉ cập nhật bản sao lược đồ trong .cchc/schema/ theo cchc đang cài.':
+        "Only update the copy of the schemas in .cchc/schema/ to the installed cchc's.",
+    'Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (plans = … của cchc.toml, mặc định plans/), bỏ qua tệp khác được ghi trên dòng lệnh (dùng cho pre-commit).':
+        'Check only the files inside the plans folder (plans = … in cchc.toml, default plans/) and skip the other files named on the command line (for pre-commit).',
     'Thư mục trang tổng hợp.':
         "The dashboard's folder.",
     'Số ngày trước hạn được coi là sắp đến hạn.':
@@ -1603,6 +1621,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'The alias *{anchor} is inside the anchor &{anchor} it refers to: the data would repeat forever.',
     'Cũng báo (và không đọc) một liên kết tượng trưng tìm thấy khi duyệt thư mục mà trỏ tới tệp ở ngoài\nkho git (hoặc ngoài thư mục đang kiểm tra, nếu không ở trong kho git nào): kiểm tra pull request của\nngười lạ không được làm lộ nội dung tệp khác trên máy chạy CI. Tệp ghi thẳng trên dòng lệnh thì vẫn\nđược đọc.':
         "Also reported (and not read): a symbolic link found while scanning a folder that points to a file\noutside the git repository (or outside the folder being checked, when not in a git repository):\nchecking a stranger's pull request must not reveal other files on the CI machine. A file named on\nthe command line is still read.",
+    'Một tệp YAML không có khóa nào của kế hoạch (ngoài version) — như tệp cấu hình CI hay pre-commit\nđược ghi trên dòng lệnh — được báo bằng một lỗi duy nhất "không phải kế hoạch CCHC" thay cho danh\nsách lỗi lược đồ (mã thoát 1). Với pre-commit, dùng cchc lint --only-plans để bỏ qua các tệp nằm\nngoài thư mục kế hoạch.':
+        "A YAML file with none of a plan's keys (other than version) — such as a CI or pre-commit\nconfiguration named on the command line — gets one error, \"not an administrative reform plan\",\ninstead of a list of schema errors (exit code 1). With pre-commit, use cchc lint --only-plans to skip\nthe files outside the plans folder.",
     'Là cảnh báo, không phải lỗi: tệp chép đúng văn bản đã ký, và kế hoạch năm thường ban hành từ tháng\n12 năm trước, nên một nhiệm vụ chuẩn bị hạn "Tháng 12/2020" trong kế hoạch năm 2021 có thể đúng.\nMuốn chặn trong CI, chạy ``cchc lint --strict``.':
         'A warning, not an error: the file copies the signed document, and a yearly plan is often issued in\nDecember of the year before, so a preparatory task due "Tháng 12/2020" in a 2021 plan can be right.\nTo block it in CI, run ``cchc lint --strict``.',
 
