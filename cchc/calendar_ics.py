@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -300,9 +301,21 @@ def shorten(text: str, limit: int = SUMMARY_LIMIT) -> str:
     return cut.rstrip(" ,;:.–-") + "…"
 
 
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines() splits on
+
+
 def escape_text(value: str) -> str:
-    """RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, newlines as ``\\n``."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    """RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, newlines as ``\\n``.
+
+    Every line break Unicode knows counts as one — CR, LF, CRLF, VT, FF, the file/group/record
+    separators, NEL (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029) — so none
+    reaches the file raw (a calendar reader may end the property there and read the rest as a
+    property of its own). Other control characters, which TEXT may not hold, are written visibly
+    (``\\x1b``, as in every text output; :func:`cchc.text.visible`)."""
+    from cchc.text import visible
+
+    value = _LINE_BREAKS.sub("\n", value)
+    value = visible(value)
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return value.replace("\n", "\\n")
 

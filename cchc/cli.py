@@ -19,6 +19,7 @@ import typer
 from cchc import __version__
 from cchc.i18n import N_, data_list, tr
 from cchc.oserrors import os_error_text
+from cchc.text import visible
 
 app = typer.Typer(
     name="cchc",
@@ -79,13 +80,23 @@ def _config() -> Any:
 
 
 def _stderr(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    """A human message on stderr; plan text and file names in it are shown visibly (``\\x1b``)."""
+    sys.stderr.write(visible(message) + "\n")
+
+
+_EXACT_FORMATS = frozenset({"json", "csv", "yaml", "sarif"})  # data kept exact; every other format is text
+
+
+def _human(format: Any) -> bool:
+    """Whether output format ``format`` is read by a person (text, table, markdown, github…)."""
+    return str(getattr(format, "value", format)) not in _EXACT_FORMATS
 
 
 @app.command()
 def lint(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", show_default=False)] = None,
+        help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", show_default=False,
+        readable=False)] = None,  # an unreadable file is a located Y003 of its own, not a refusal of the run
     format: Annotated[LintFormat, typer.Option(
         "--format", "-f", help="Định dạng kết quả: text, json, github, sarif; auto chọn github khi chạy trong GitHub Actions.",
         case_sensitive=False)] = LintFormat.auto,
@@ -93,6 +104,9 @@ def lint(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc song song (mặc định: số lõi CPU).")] = None,
+    only_plans: Annotated[bool, typer.Option("--only-plans", help=(
+        "Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (thư mục ghi trong cchc.toml, mặc định plans/), bỏ qua "
+        "tệp khác được ghi trên dòng lệnh (dùng cho pre-commit)."))] = False,
 ) -> None:
     """Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.
 
@@ -102,17 +116,44 @@ def lint(
     from cchc.output import FORMATS, resolve
 
     targets = list(paths) if paths else [_config().plans]
+    if only_plans and paths:
+        from cchc.lint import within
+
+        folder = _config().plans
+        targets = [path for path in paths if within(path, folder)]
+        if len(targets) < len(paths):
+            _stderr("cchc: " + tr("bỏ qua {count} tệp không nằm trong thư mục kế hoạch {folder}.",
+                                  count=len(paths) - len(targets), folder=folder))
+        if not targets:
+            raise typer.Exit(0)
     result = lint_paths(targets, models=False, **_speed(no_cache, jobs))
     _settled()
+    _warn_stale_schema(targets)
     for missing in result.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
     _default_missing(paths, result.missing)
     if result.missing and not result.files:
         raise typer.Exit(2)
+    if result.crashed:
+        _stderr("cchc: " + tr("một tiến trình kiểm tra con bị dừng đột ngột (có thể do hết bộ nhớ); {count} tệp chưa có "
+                              "kết quả đã được kiểm tra lại trong tiến trình chính và kết quả dưới đây là đầy đủ, nhưng lần chạy "
+                              "kết thúc với mã thoát 2 để báo sự cố này.", count=result.crashed))
+        _stderr("  " + tr("gợi ý: {hint}", hint=tr("Chạy lại với --jobs 1, hoặc tăng giới hạn bộ nhớ của máy chạy CI.")))
     writer = FORMATS[resolve(format.value)]
-    with _open_output(output) as stream:
+    with _open_output(output, human=_human(resolve(format.value))) as stream:
         writer(result, stream)
     raise typer.Exit(result.exit_code(strict))
+
+
+def _warn_stale_schema(targets: list[Path]) -> None:
+    """One line on stderr when the repository's copy of the schemas (``cchc init``) is not the
+    installed cchc's: the editor checks plans against the copy."""
+    from cchc.schema_copy import find_schema_copy, stale_schemas
+
+    copy = find_schema_copy(targets[0] if targets else Path("."))
+    if copy is not None and stale_schemas(copy):
+        _stderr("cchc: " + tr("cảnh báo: lược đồ trong {folder} khác lược đồ của cchc đang cài (phiên bản {version}); "
+                              "chạy \"cchc init --update-schema\" để cập nhật.", folder=copy, version=__version__))
 
 
 @app.command()
@@ -307,16 +348,19 @@ def _skipped(path: str) -> None:
 
 
 @contextlib.contextmanager
-def _open_output(output: Path | None, newline: str | None = None) -> Iterator[TextIO]:
-    """Standard output, or a buffer that is written to ``output`` atomically once complete.
+def _open_output(output: Path | None, newline: str | None = None, *, human: bool = False) -> Iterator[TextIO]:
+    """Standard output, or a buffer that is written to ``output`` atomically once complete;
+    ``human`` for a human format: control characters are shown visibly (``\\x1b``), in a file too.
 
     Like every other writing command (``cchc.edit.write_new_file``): a temporary file in the
     target folder, flushed and fsynced, then renamed over ``output``, so a reader (or a run killed
     half-way) never sees half a file. ``newline=None`` translates line ends as ``open`` would;
     ``""`` keeps them (CSV writes its own ``\\r\\n``). Nothing is written if the body raises.
     """
+    from cchc.output.console import text_stream
+
     if output is None:
-        yield sys.stdout
+        yield text_stream(sys.stdout) if human else sys.stdout
         return
     import io
     import os
@@ -324,7 +368,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Iterator[Te
     from cchc.edit import write_new_file
 
     buffer = io.StringIO()
-    yield buffer
+    yield text_stream(buffer) if human else buffer
     text = buffer.getvalue()
     if newline is None and os.linesep != "\n":
         text = text.replace("\n", os.linesep)
@@ -336,7 +380,7 @@ def _open_output(output: Path | None, newline: str | None = None) -> Iterator[Te
 
 @app.command()
 def status(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                           show_default=False)] = None,
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
@@ -389,7 +433,7 @@ def status(
             _skipped(path)
         if not found:  # every plan was lost on the way (files changed during the run)
             raise _fail(tr("không có kế hoạch nào đọc được (xem cchc lint)."))
-        with _open_output(output) as stream:
+        with _open_output(output, human=True) as stream:
             counts = write_tables(found, sorted((*workspace.skipped, *lost)), day, stream, workspace.duplicates)
         if any(counts[s] for s in fail_states):
             raise typer.Exit(1)
@@ -398,7 +442,7 @@ def status(
     _check_agency(agency, workspace.registries.values())
     filters = replace(filters, registries=workspace.registries)
     report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped, workspace.duplicates)
-    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+    with _open_output(output, newline="" if format == StatusFormat.csv else None, human=_human(format)) as stream:
         if rollup:
             from cchc.links import rollup as build_rollup
             from cchc.output.links import write_rollup
@@ -414,7 +458,7 @@ def status(
 
 @app.command()
 def agencies(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                           show_default=False)] = None,
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")] = None,
@@ -431,7 +475,7 @@ def agencies(
     report = build_report(workspace.plans, day, soon if soon is not None else _config().soon, None,
                           workspace.skipped)
     lines = agency_table(report, workspace.registries)
-    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+    with _open_output(output, newline="" if format == StatusFormat.csv else None, human=_human(format)) as stream:
         write_agencies(lines, report, format.value, stream)
 
 
@@ -481,7 +525,7 @@ def deadline(
     else:
         lines.append(tr("Mốc hạn:   (không có)"))
     lines.append(tr("Giải thích: {explanation}", explanation=result.explanation))
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(visible("\n".join(lines)) + "\n")
 
 
 class UpdateStatus(str, Enum):
@@ -526,9 +570,9 @@ def _run_edit(plan: Path, record: Any, dry_run: bool, describe: Any) -> None:
     for warning in result.new_warnings:
         _stderr("cchc: " + tr("cảnh báo (ghi theo --force): {code}: {message}", code=warning.code,
                               message=warning.message))
-    sys.stdout.write(describe(result) + "\n")
+    sys.stdout.write(visible(describe(result)) + "\n")
     for line in result.added:
-        sys.stdout.write(f"+ {line}\n")
+        sys.stdout.write(f"+ {visible(line)}\n")
 
 
 def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, note: str | None,
@@ -686,6 +730,8 @@ _CLICK_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", N_("giá trị \"{1}\" của {0} không hợp lệ; chọn một trong {2}")),
     (r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?(?: range)?\.", N_("{0} cần một số nguyên, không phải \"{1}\"")),
     (r"Invalid value for '(.+?)': (.+?) is not in the range (.+)\.", N_("giá trị {1} của {0} nằm ngoài khoảng {2}")),
+    (r"Invalid value for '(.+?)': (?:File|Directory|Path) '(.+?)' is not readable\.?",
+     N_("không đọc được \"{1}\" ({0}): không có quyền đọc")),
     (r"Invalid value for '(.+?)': (.+)", N_("giá trị của {0} không hợp lệ ({1})")),
     (r"Missing argument '(.+?)'\.?", N_("thiếu tham số {0}")),
     (r"Missing option '(.+?)'\.?", N_("thiếu tùy chọn {0}")),
@@ -710,7 +756,7 @@ def _vietnamese_usage_error(message: str) -> str:
 @app.command()
 def trace(
     parent: Annotated[str, typer.Argument(help="Kế hoạch cấp trên: đường dẫn tệp hoặc mã kế hoạch (id).")],
-    paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -737,13 +783,13 @@ def trace(
         raise _fail(tr("không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).", parent=parent))
     status = build_report(workspace.plans, day)
     result = build_trace(chosen, workspace.plans, workspace.registries, status)
-    with _open_output(output) as stream:
+    with _open_output(output, human=_human(format)) as stream:
         write_trace(result, format.value, stream)
 
 
 @app.command()
 def targets(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: AsOfOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -757,7 +803,7 @@ def targets(
     day = _parse_date(as_of)
     workspace = _workspace(paths)
     report = build_targets(workspace.plans, day)
-    with _open_output(output, newline="" if format == StatusFormat.csv else None) as stream:
+    with _open_output(output, newline="" if format == StatusFormat.csv else None, human=_human(format)) as stream:
         write(report, format.value, stream)
 
 
@@ -925,7 +971,9 @@ def diff(
         second, chosen = None, [rev2]  # "cchc diff HEAD~1 plans": the second word is a path
     try:
         report = semantic_diff(repo, rev1, second, chosen or [str(_config().plans)])
-        write_diff(report, format.value, sys.stdout)
+        from cchc.output.console import text_stream
+
+        write_diff(report, format.value, text_stream(sys.stdout) if _human(format) else sys.stdout)
     except DiffProblem as problem:
         raise _fail(problem.message) from None
 
@@ -942,7 +990,7 @@ def _is_revision(repo: Path, name: str) -> bool:
 
 @app.command()
 def calendar(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp .ics ghi ra (không có thì in ra màn hình).")] = None,
     agency: Annotated[str | None, typer.Option("--agency", help="Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp.")] = None,
@@ -974,29 +1022,42 @@ def calendar(
 def init(
     directory: Annotated[Path, typer.Argument(help="Thư mục kho kế hoạch (mặc định: thư mục hiện tại).")] = Path("."),
     unit: Annotated[str | None, typer.Option("--unit", help="Tên đơn vị sở hữu kho kế hoạch, ví dụ \"UBND huyện Bình Sơn\".")] = None,
-    schema_url: Annotated[str | None, typer.Option("--schema-url", help="Nơi đặt lược đồ (URL hoặc thư mục trong kho).")] = None,
+    schema_url: Annotated[str | None, typer.Option("--schema-url", help="Nơi đặt lược đồ (URL hoặc thư mục trong kho); mặc định chép lược đồ vào .cchc/schema/.")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="Tạo lại kế hoạch mẫu, kể cả khi đã xóa hoặc thư mục plans/ đã có kế hoạch.")] = False,
+    update_schema: Annotated[bool, typer.Option("--update-schema", help="Chỉ cập nhật bản sao lược đồ trong .cchc/schema/ theo cchc đang cài.")] = False,
 ) -> None:
     """Tạo khung kho kế hoạch cho một đơn vị.
 
     Gồm plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit, cấu hình VS Code và hướng dẫn. Không
     bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
-    from cchc.scaffold import init_repository
+    from cchc.scaffold import init_repository, update_schemas
 
     try:
-        result = init_repository(directory, unit=unit, schema_url=schema_url)
+        if update_schema:
+            result = update_schemas(directory)
+        else:
+            result = init_repository(directory, unit=unit, schema_url=schema_url, sample=sample)
     except OSError as exc:
         raise _fail(tr("không tạo được tệp trong \"{path}\": {error}.", path=directory, error=os_error_text(exc))) from None
     for path in result.created:
         sys.stdout.write(tr("tạo   {path}", path=path) + "\n")
+    for path in result.updated:
+        sys.stdout.write(tr("cập nhật {path}", path=path) + "\n")
     for path in result.kept:
-        sys.stdout.write(tr("giữ   {path} (đã có, không ghi đè)", path=path) + "\n")
-    if not result.created:
+        if update_schema:
+            sys.stdout.write(tr("giữ   {path} (đã đúng lược đồ của cchc đang cài)", path=path) + "\n")
+        else:
+            sys.stdout.write(tr("giữ   {path} (đã có, không ghi đè)", path=path) + "\n")
+    for path in result.skipped:
+        sys.stdout.write(tr("bỏ qua {path} (đã xóa sau lần init trước, hoặc plans/ đã có kế hoạch; "
+                            "tạo lại kế hoạch mẫu bằng --sample)", path=path) + "\n")
+    if not result.created and not result.updated and not result.skipped:
         sys.stdout.write(tr("Không có gì thay đổi: mọi tệp đều đã có.") + "\n")
 
 
 @app.command()
 def site(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Thư mục trang tổng hợp.")] = Path("site"),
     as_of: AsOfOpt = None,
@@ -1007,7 +1068,7 @@ def site(
     Gồm số liệu, biểu đồ theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc
     theo cơ quan/lĩnh vực/trạng thái."""
     from cchc.render import TemplateProblem
-    from cchc.site import build_site
+    from cchc.site import LinkInOutput, build_site
 
     day = _parse_date(as_of)
     workspace = _workspace(paths)
@@ -1016,6 +1077,8 @@ def site(
                              soon=soon if soon is not None else _config().soon)
     except TemplateProblem as problem:
         raise _template_failed(problem) from None
+    except LinkInOutput as problem:
+        raise _template_failed(problem) from None  # message, hint, exit 2
     except OSError as exc:
         raise _fail(tr("không ghi được thư mục \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
     sys.stdout.write(tr("Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.",
@@ -1048,7 +1111,7 @@ def _progress(items: list[Any], label: str) -> Any:
 
 def _write_text(out: Path | None, text: str) -> None:
     if out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(visible(text))  # a Markdown or HTML document shown on the terminal
         return
     from cchc.edit import write_new_file
 
@@ -1188,7 +1251,7 @@ def report_new(
 
 @app.command()
 def report(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/); \"new KẾ_HOẠCH\" tạo bản nháp phần lời.",
+    paths: Annotated[list[Path] | None, typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/); \"new KẾ_HOẠCH\" tạo bản nháp phần lời.", readable=False,
                                                         show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.")] = None,
     period: Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 hoặc \"Quý I/2021\", 2021-H1 hoặc \"6 tháng đầu năm 2021\", 2021-Q3 hoặc \"Quý III/2021\" (\"9 tháng năm 2021\"), 2021 hoặc \"năm 2021\".")] = None,

@@ -138,6 +138,30 @@ def _build(settings: dict[str, Any], path: Path) -> Config:
         except UnknownLanguage as problem:
             raise ConfigProblem(problem.message) from None
     folder = Path(plans)
+    _confine(path, folder)
     if not folder.is_absolute():
         folder = _shown(path.parent.absolute() / folder, path.parent.absolute())
     return Config(folder, soon, path, lang)
+
+
+def _confine(path: Path, folder: Path) -> None:
+    """``plans`` of a ``cchc.toml`` inside a git repository stays in that repository, lexically and
+    through links (a pull request's ``plans = "/"`` or ``"../.."`` must not make a bare ``cchc lint``
+    read the CI machine), and out of its ``.git``. A link on the way is refused later, when the
+    folder is scanned (:func:`cchc.confine.folder_problem`)."""
+    import os
+
+    from cchc.i18n import tr
+
+    anchor = path.parent.absolute()
+    root = next((c for c in (anchor, *anchor.parents) if os.path.lexists(c / ".git")), None)
+    if root is None:
+        return  # the user's own folder, not a checkout: a path there is theirs
+    target = Path(os.path.normpath(anchor / folder))
+    real, real_root = Path(os.path.realpath(anchor / folder)), Path(os.path.realpath(root))
+    inside = (target.is_relative_to(root) and ".git" not in target.relative_to(root).parts
+              and real.is_relative_to(real_root) and ".git" not in real.relative_to(real_root).parts)
+    if not inside:
+        raise ConfigProblem(tr("Cấu hình {path}: plans = \"{plans}\" dẫn ra ngoài kho git chứa tệp cấu hình (hoặc vào "
+                               ".git); cchc không đọc thư mục đó. Đặt plans là một thư mục trong kho, hoặc ghi "
+                               "thư mục trên dòng lệnh.", path=path, plans=str(folder)))

@@ -11,12 +11,20 @@ link, to a place inside its limit:
 - the git repository holding it (the nearest folder with a ``.git`` folder or file), or else
 - for a folder scan outside any repository, the folder being scanned.
 
-Outside a git repository, registries and their ``extends`` are the user's own files and are not
-limited. A path the user names on the command line is the user's choice and is always read.
+Nothing under the repository's ``.git/`` folder is readable this way (with the default CI
+checkout, ``.git/config`` holds the job's token). Outside a git repository, registries and their
+``extends`` are the user's own files and are not limited.
+
+A *folder* to scan — named on the command line (``cchc lint plans``, what CI runs) or set as
+``plans`` in ``cchc.toml`` — is checked on the path as given (:func:`folder_problem`): it must not be
+a symbolic link itself, no folder on the way to it inside its repository may be one, and its real
+path must stay in that repository. A *file* the user names on the command line is the user's
+choice and is read wherever it leads.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from cchc.i18n import N_
@@ -52,7 +60,53 @@ def escapes(path: Path, limit: Path | None) -> bool:
         real = path.resolve()
     except (OSError, RuntimeError):
         return False
-    return not real.is_relative_to(limit)
+    return not real.is_relative_to(limit) or ".git" in real.relative_to(limit).parts
+
+
+def in_git_folder(path: Path, limit: Path) -> bool:
+    """True when ``path`` resolves into the ``.git`` folder of ``limit``."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return real.is_relative_to(limit) and ".git" in real.relative_to(limit).parts
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why the folder ``folder`` (as the user or ``cchc.toml`` names it) must not be scanned, as a
+    Vietnamese message fragment; None when it may be.
+
+    Decided on the path as given, top-down from the file-system root without following any link
+    inside a repository: ``folder`` is a symbolic link; or a folder on the way to it, inside the git
+    repository that holds it, is one; or its real path leaves that repository (``..`` after a link);
+    or it lies in the repository's ``.git/``. Links above the repository (``/tmp`` on macOS, a
+    linked home folder) are the machine's, not the repository's, and are followed."""
+    from cchc.i18n import tr
+
+    if os.path.islink(folder):
+        return tr("thư mục là liên kết tượng trưng")
+    absolute = Path(os.path.abspath(folder))
+    repository: Path | None = None
+    current = Path(absolute.anchor)
+    for part in absolute.parts[1:]:
+        current = current / part
+        if repository is not None and os.path.islink(current):
+            return tr("đường dẫn đi qua liên kết tượng trưng {link}", link=current)
+        if repository is not None and part == ".git":
+            return tr("thư mục nằm trong .git của kho")
+        if os.path.lexists(current / ".git"):
+            repository = current
+    if repository is None:
+        return None
+    try:
+        real, limit = Path(os.path.realpath(folder)), Path(os.path.realpath(repository))
+    except (OSError, ValueError):
+        return None
+    if not real.is_relative_to(limit):
+        return tr("thư mục thực sự nằm ngoài kho git")
+    if ".git" in real.relative_to(limit).parts:
+        return tr("thư mục nằm trong .git của kho")
+    return None
 
 
 def outside_name(limit: Path) -> str:

@@ -737,7 +737,11 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
 
 
 def _md(text: str) -> str:
-    return text.translate(_MD_SPECIAL)
+    """Plan text for the Markdown summary: raw HTML and comment openers neutralised
+    (:func:`cchc.text.md_safe`), then Markdown's own marks escaped."""
+    from cchc.text import md_safe
+
+    return md_safe(text).translate(_MD_SPECIAL)
 
 
 def _write_markdown(report: DiffReport, stream: TextIO) -> None:

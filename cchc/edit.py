@@ -11,6 +11,16 @@ find nothing the file did not already have (errors always refuse; new warnings r
 forced). Errors already in the file do not block: they are returned so that the caller can warn.
 The write is atomic (a temporary file in the same folder, fsync, then rename) and keeps the file's
 permissions. Anything unexpected refuses the edit and changes nothing.
+
+Two writers never lose each other's entry: an edit holds an exclusive lock from the read to the
+rename (``.<name>.cchc-lock`` beside the real file, ``fcntl.flock`` / ``msvcrt.locking``); the
+second waits for it (``CCHC_LOCK_TIMEOUT`` seconds, default 10), then reads the file as the first
+left it; past the wait it is refused. What is edited is the real file: a plan that is a symbolic
+link has its target rewritten (atomically, in the target's folder), unless the target lies outside
+the repository holding the link. Refused before anything is opened for writing: a file that is not
+a regular file (a FIFO is never opened, a device never read), a read-only file (no write bit: the
+mode bits decide, as root ignores them), and a file with several hard links (an atomic rename
+would silently split them: the other names would keep the old content).
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ import math
 import os
 import re
 import stat
+import sys
 import tempfile
 import unicodedata
 from collections import Counter
@@ -44,7 +55,10 @@ STATUSES = ("done", "doing", "blocked", "cancelled")
 STATUS_LABELS = {"done": N_("hoàn thành"), "doing": N_("đang thực hiện"), "blocked": N_("gặp vướng mắc"),
                  "cancelled": N_("không thực hiện")}
 LEVELS = ("tinh", "huyen", "xa")
-FAULT_ENV = "CCHC_FAULT_INJECT"  # test hook: "before-rename" kills the process mid-write
+FAULT_ENV = "CCHC_FAULT_INJECT"  # test hook: "before-rename" kills the process mid-write; "slow-fsync:S"
+# sleeps S seconds after the fsync, before the rename (a slow disk, while the lock is held)
+LOCK_TIMEOUT_ENV = "CCHC_LOCK_TIMEOUT"  # seconds an edit waits for another writer's lock (default 10)
+LOCK_TIMEOUT = 10.0
 
 
 class UpdateRefused(Exception):
@@ -521,9 +535,28 @@ def plan_insertion(text: str, loaded: LoadedYaml, addition: Addition) -> tuple[l
 
 # ------------------------------------------------------------------ the one edit path
 
+def _not_regular(path: Path, mode: int) -> UpdateRefused:
+    kind = (tr("là thư mục") if stat.S_ISDIR(mode) else
+            tr("là một đường ống (FIFO), không phải tệp thường") if stat.S_ISFIFO(mode) else
+            tr("là thiết bị, không phải tệp thường") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+            tr("không phải tệp thường"))
+    return UpdateRefused(tr("Tệp {path} {kind}.", path=path, kind=kind),
+                         tr("Chỉ tệp kế hoạch thường (.yaml) được cập nhật; kiểm tra đường dẫn."))
+
+
 def _read(path: Path) -> tuple[bytes, str]:
+    """The bytes of a regular file: anything else is refused after a ``stat`` and never opened (a
+    FIFO would block, ``/dev/zero`` never ends); the open does not block and is checked again."""
     try:
-        raw = path.read_bytes()
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(path, info.st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            opened = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(opened):  # swapped between the stat and the open
+                raise _not_regular(path, opened)
+            raw = handle.read()
     except OSError as exc:
         raise UpdateRefused(tr("Không đọc được tệp {path}: {error}.", path=path, error=os_error_text(exc)),
                             tr("Kiểm tra đường dẫn.")) from None
@@ -636,16 +669,143 @@ def _same(a: Any, b: Any) -> bool:
 
 def _fault_point() -> None:
     """Crash tests only: with CCHC_FAULT_INJECT=before-rename the process dies after writing the
-    temporary file and before the rename, as a power cut or a kill would leave it."""
-    if os.environ.get(FAULT_ENV) == "before-rename":
+    temporary file and before the rename, as a power cut or a kill would leave it; with
+    ``slow-fsync:S`` it waits S seconds there (a slow disk), for the race tests."""
+    fault = os.environ.get(FAULT_ENV, "")
+    if fault == "before-rename":
         import signal
 
         os.kill(os.getpid(), signal.SIGKILL)
+    elif fault.startswith("slow-fsync:"):
+        import time
+
+        time.sleep(float(fault.partition(":")[2]))
+
+
+# ------------------------------------------------------------------ what may be edited, and the lock
+
+def edit_target(path: Path) -> Path:
+    """The file an edit of ``path`` writes: ``path``, or the file its symbolic links lead to.
+
+    Refused (UpdateRefused, nothing opened for writing): a link that leads outside the git
+    repository holding it, or into its ``.git``; a file that is not a regular file; a read-only file
+    (no write bit in its mode: the bits decide, since root may write anyway, and so may a rename
+    for anyone); a file with more than one hard link."""
+    from cchc.confine import escapes, repository_root
+
+    shown = display_path(path)
+    try:
+        info = os.stat(path)
+        real = path.resolve(strict=True) if os.path.islink(path) else path
+    except (OSError, RuntimeError) as exc:
+        error = os_error_text(exc) if isinstance(exc, OSError) else tr("liên kết tượng trưng vòng tròn")
+        raise UpdateRefused(tr("Không đọc được tệp {path}: {error}.", path=shown, error=error),
+                            tr("Kiểm tra đường dẫn.")) from None
+    if real != path and escapes(path, repository_root(path.absolute().parent)):
+        raise UpdateRefused(tr("Tệp {path} là liên kết tượng trưng trỏ tới {target}, ngoài kho git "
+                               "chứa nó (hoặc trong .git).", path=shown, target=real),
+                            tr("Cập nhật thẳng tệp thật (ghi đường dẫn của nó) nếu đúng là muốn sửa tệp đó."))
+    if not stat.S_ISREG(info.st_mode):
+        raise _not_regular(Path(shown), info.st_mode)
+    if not info.st_mode & 0o222 or (hasattr(os, "geteuid") and os.geteuid() != 0 and not os.access(real, os.W_OK)):
+        raise UpdateRefused(tr("Tệp {path} chỉ cho đọc (quyền {mode:o}).", path=shown,
+                               mode=stat.S_IMODE(info.st_mode)),
+                            tr("Tệp được đặt chỉ đọc có chủ ý: nếu đúng là cần ghi, cấp quyền ghi (chmod u+w) rồi chạy lại."))
+    if info.st_nlink > 1:
+        raise UpdateRefused(tr("Tệp {path} có {count} tên (liên kết cứng); ghi nguyên tử sẽ tách các "
+                               "tên đó và các tên kia giữ nội dung cũ.", path=shown, count=info.st_nlink),
+                            tr("Tách liên kết trước (cp {path} tam && mv tam {path}), hoặc dùng liên kết tượng trưng.",
+                               path=shown))
+    return real
+
+
+def _lock_timeout() -> float:
+    try:
+        return max(0.0, float(os.environ.get(LOCK_TIMEOUT_ENV, LOCK_TIMEOUT)))
+    except ValueError:
+        return LOCK_TIMEOUT
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the exclusive lock of ``fd`` without waiting (False: another process holds it)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+class edit_lock:  # noqa: N801 - used as a context manager, like open()
+    """The exclusive lock of one plan file, held from its read to its rename.
+
+    The lock file ``.<name>.cchc-lock`` beside the file is removed when the lock is released; a
+    waiter that got the lock of a removed file (its inode no longer the path's) tries again, so
+    removal never lets two writers in. Past the timeout: UpdateRefused, nothing written."""
+
+    def __init__(self, path: Path, timeout: float | None = None) -> None:
+        self.path = path.parent / f".{path.name}.cchc-lock"
+        self.shown = display_path(path)
+        self.timeout = _lock_timeout() if timeout is None else timeout
+        self.fd: int | None = None
+
+    def __enter__(self) -> edit_lock:
+        import time
+
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+            except OSError as exc:
+                raise UpdateRefused(tr("Không tạo được tệp khóa {lock}: {error}.", lock=display_path(self.path),
+                                       error=os_error_text(exc)),
+                                    tr("Cần quyền ghi vào thư mục của tệp kế hoạch.")) from None
+            if _try_lock(fd):
+                try:
+                    same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+                except OSError:
+                    same = False
+                if same:
+                    self.fd = fd
+                    return self
+            os.close(fd)
+            if time.monotonic() >= deadline:
+                raise UpdateRefused(
+                    tr("Tệp {path} đang được một lệnh cchc khác cập nhật (đã chờ {seconds:g} giây).", path=self.shown,
+                       seconds=self.timeout),
+                    tr("Chờ lệnh kia xong rồi chạy lại. Nếu không còn lệnh nào đang chạy, xóa tệp khóa {lock}.",
+                       lock=display_path(self.path)))
+            time.sleep(0.05)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is None:
+            return
+        try:
+            if sys.platform != "win32":
+                os.unlink(self.path)  # while still holding it: see the class docstring
+        except OSError:
+            pass
+        finally:
+            os.close(self.fd)  # releases the lock
+            self.fd = None
 
 
 def write_atomic(path: Path, data: bytes, expected_old: bytes | None = None) -> None:
-    """Write ``data`` to ``path`` atomically, keeping its permissions; refuses if it changed meanwhile."""
-    if expected_old is not None and path.read_bytes() != expected_old:
+    """Write ``data`` to ``path`` atomically, keeping its permissions; refuses if it changed meanwhile.
+    A symbolic link is not replaced: the file it leads to is (the temporary file in that file's
+    folder). Callers that may race hold :class:`edit_lock` around the read and this call."""
+    if os.path.islink(path):
+        path = Path(os.path.realpath(path))
+    if expected_old is not None and _read(path)[0] != expected_old:
         raise UpdateRefused(tr("Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.", path=path),
                             tr("Chạy lại lệnh."))
     mode = stat.S_IMODE(path.stat().st_mode)
@@ -696,10 +856,16 @@ def write_new_file(path: Path, data: bytes) -> None:
 
 
 def _apply(path: Path, build: Callable[[Plan, LoadedYaml], Addition], *, dry_run: bool, force: bool) -> UpdateResult:
-    old, new, result = prepare_edit(path, build, force=force)
+    real = edit_target(path)  # a dry run says what the real run would refuse
     if dry_run:
+        _, _, result = prepare_edit(path, build, force=force)
         return result
-    write_atomic(path, new, old)
+    with edit_lock(real):  # from the read to the rename: a second writer reads what this one wrote
+        if edit_target(path) != real:  # again, under the lock: the link may have been moved meanwhile
+            raise UpdateRefused(tr("Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.", path=path),
+                                tr("Chạy lại lệnh."))
+        old, new, result = prepare_edit(path, build, force=force)
+        write_atomic(real, new, old)
     return UpdateResult(result.path, result.task_ref, result.added, result.diff, True, result.existing_errors,
                         result.new_warnings, result.date)
 

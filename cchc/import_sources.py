@@ -290,15 +290,87 @@ def _continues(previous: Paragraph, current: Paragraph) -> bool:
 
 # ------------------------------------------------------------------------------------ docx
 
+# Bounds on what a .docx may cost before python-docx parses it (issue 18): generous for real
+# plans (a 300-page plan with pictures is a few MB compressed and under 20 MB unpacked), far below
+# what a zip bomb unpacks to.
+DOCX_MAX_FILE = 200 * 1024 * 1024  # the .docx itself
+DOCX_MAX_TOTAL = 200 * 1024 * 1024  # all parts, unpacked
+DOCX_MAX_PART = 50 * 1024 * 1024  # one part, unpacked
+DOCX_MAX_PARTS = 2000  # entries in the package
+
+
+def _docx_too_big(name: str, what: str) -> ImportProblem:
+    return ImportProblem(
+        tr("Không nhập được tệp \"{file}\": {what}, vượt giới hạn an toàn của cchc.", file=name, what=what),
+        tr("Tệp Word kế hoạch thật chỉ vài MB. Mở tệp bằng Word, xóa ảnh hoặc đối tượng nhúng quá lớn "
+           "rồi lưu lại; nếu tệp đến từ nguồn lạ, đừng mở nó."))
+
+
+def check_docx_package(data: bytes, name: str) -> None:
+    """Refuse a package whose parts are too many or unpack too large, before python-docx reads it.
+
+    Both the sizes each entry declares and what it really unpacks to are counted (a zip bomb can
+    declare small sizes), reading in chunks so that no more than the cap is ever held in memory.
+    Raises :class:`ImportProblem`; a package that is not a zip at all is left to python-docx's
+    own error."""
+    import io
+    import zipfile
+    import zlib
+
+    mib = 1024 * 1024
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > DOCX_MAX_PARTS:
+            raise _docx_too_big(name, tr("gói có {count} phần (tối đa {limit})", count=len(entries),
+                                         limit=DOCX_MAX_PARTS))
+        total = 0
+        for entry in entries:
+            if entry.file_size > DOCX_MAX_PART or total + entry.file_size > DOCX_MAX_TOTAL:
+                raise _docx_too_big(name, tr("phần \"{part}\" khi giải nén lớn hơn {limit} MB",
+                                             part=entry.filename, limit=DOCX_MAX_PART // mib)
+                                    if entry.file_size > DOCX_MAX_PART else
+                                    tr("nội dung khi giải nén lớn hơn {limit} MB", limit=DOCX_MAX_TOTAL // mib))
+            size = 0
+            try:
+                with archive.open(entry) as stream:
+                    while chunk := stream.read(1024 * 1024):
+                        size += len(chunk)
+                        if size > DOCX_MAX_PART or total + size > DOCX_MAX_TOTAL:
+                            raise _docx_too_big(
+                                name, tr("phần \"{part}\" khi giải nén lớn hơn {limit} MB", part=entry.filename,
+                                         limit=DOCX_MAX_PART // mib) if size > DOCX_MAX_PART else
+                                tr("nội dung khi giải nén lớn hơn {limit} MB", limit=DOCX_MAX_TOTAL // mib))
+            except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError,
+                    zlib.error):
+                # a part that does not unpack to what its header says (a bad CRC, a size that lies)
+                raise ImportProblem(
+                    tr("Không đọc được tệp \"{file}\": tệp Word bị hỏng (phần \"{part}\" không giải nén được).",
+                       file=name, part=entry.filename),
+                    tr("Mở tệp bằng Word và lưu lại dạng .docx, rồi nhập lại.")) from None
+            total += size
+
+
 def read_docx(path: Path) -> SourceDocument:
+    import io
     import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    _read_bytes(path)  # a missing or unreadable file is reported as such, not as a bad package
     try:
-        document = docx.Document(str(path))
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # reported by _read_bytes below
+    if size > DOCX_MAX_FILE:
+        raise _docx_too_big(path.name, tr("tệp lớn hơn {limit} MB", limit=DOCX_MAX_FILE // (1024 * 1024)))
+    data = _read_bytes(path)  # a missing or unreadable file is reported as such, not as a bad package
+    check_docx_package(data, path.name)
+    try:
+        document = docx.Document(io.BytesIO(data))  # the very bytes checked above
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise ImportProblem(
             tr("Không đọc được tệp \"{file}\": tệp không phải văn bản Word .docx hoặc đã hỏng.", file=path.name),
@@ -308,30 +380,116 @@ def read_docx(path: Path) -> SourceDocument:
             tr("Không đọc được tệp \"{file}\": tệp Word bị hỏng ({error}).", file=path.name,
                error=exc.__class__.__name__),
             tr("Mở tệp bằng Word và lưu lại dạng .docx, rồi nhập lại.")) from None
-    reader = _DocxReader(document)
-    items = list(reader.container(document.element.body))
+    reader = _DocxReader(document, _StyleTable.of(document))
+    items = list(reader.container(_plain_body(document)))
     return SourceDocument(str(path), "docx", tuple(items))
+
+
+def _plain_body(document: Any) -> Any:
+    """The document body as plain lxml elements. python-docx's element classes make every
+    ``find`` and child access build a Python proxy object (about half a millisecond a table row);
+    the same XML parsed without them is read in one linear pass. Entities are not resolved and
+    the network is never used, as in python-docx's own parser."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
+    return etree.fromstring(document.part.blob, parser).find(qn("w:body"))
+
+
+@dataclass(frozen=True)
+class _StyleTable:
+    """The document's paragraph styles, read once: id -> (UI name, bold), with ``w:basedOn``
+    chains resolved here, each style visited at most once (a style based on itself, or a cycle,
+    ends the chain). python-docx looks a style up by an XPath over all styles for every paragraph
+    (styles × paragraphs) and follows ``base_style`` without a cycle check; neither is used."""
+
+    names: dict[str, str]
+    bold: dict[str, bool]
+    default: str  # the id of the default paragraph style ("" when none)
+
+    @classmethod
+    def of(cls, document: Any) -> _StyleTable:
+        from docx.oxml.ns import qn
+        from docx.styles import BabelFish
+
+        try:
+            root = document.part.styles.element  # python-docx adds a default styles part if missing
+        except Exception:  # noqa: BLE001 - a damaged styles part: no styles
+            return cls({}, {}, "")
+        names: dict[str, str] = {}
+        based: dict[str, str] = {}
+        own_bold: dict[str, bool | None] = {}
+        default = ""
+        for style in root.iterchildren(qn("w:style")):
+            if style.get(qn("w:type"), "paragraph") != "paragraph":
+                continue
+            style_id = style.get(qn("w:styleId")) or ""
+            if style_id in names:
+                continue  # the first definition wins, as in Word
+            name_el = style.find(qn("w:name"))
+            raw = name_el.get(qn("w:val")) if name_el is not None else None
+            names[style_id] = BabelFish.internal2ui(raw) if raw else ""
+            base_el = style.find(qn("w:basedOn"))
+            if base_el is not None and base_el.get(qn("w:val")):
+                based[style_id] = base_el.get(qn("w:val"))
+            own_bold[style_id] = _on_off(style.find(f"{qn('w:rPr')}/{qn('w:b')}"))
+            if not default and style.get(qn("w:default")) in ("1", "true", "on"):
+                default = style_id
+        bold: dict[str, bool] = {}
+        for style_id in names:
+            seen: set[str] = set()
+            current: str | None = style_id
+            value: bool | None = None
+            while current is not None and current not in seen and current in names:
+                seen.add(current)
+                if current in bold:
+                    value = bold[current]
+                    break
+                value = own_bold.get(current)
+                if value is not None:
+                    break
+                current = based.get(current)
+            bold[style_id] = bool(value)
+        return cls(names, bold, default)
+
+    def style_of(self, element: Any) -> str:
+        """The id of a ``w:p``'s paragraph style (the default style when it names none or one
+        the document lacks, as Word does)."""
+        from docx.oxml.ns import qn
+
+        ppr = element.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        style_id = style.get(qn("w:val")) if style is not None else None
+        return style_id if style_id in self.names else self.default
+
+
+def _on_off(element: Any) -> bool | None:
+    """A ``w:b``-like toggle: absent None; present on unless ``w:val`` is false/0/off."""
+    from docx.oxml.ns import qn
+
+    if element is None:
+        return None
+    return element.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
 
 
 @dataclass
 class _DocxReader:
     document: Any
-    _bold_styles: dict[str, bool] = field(default_factory=dict)
+    styles: _StyleTable
 
     def container(self, element: Any) -> Iterator[Item]:
-        from docx.oxml.ns import qn
-
         for child in element.iterchildren():
-            if child.tag == qn("w:p"):
+            if child.tag == _W + "p":
                 paragraph = self.paragraph(child)
                 if paragraph.text:
                     yield paragraph
-            elif child.tag == qn("w:tbl"):
+            elif child.tag == _W + "tbl":
                 table = self.table(child)
                 if table.rows:
                     yield table
-            elif child.tag == qn("w:sdt"):
-                content = child.find(qn("w:sdtContent"))
+            elif child.tag == _W + "sdt":
+                content = child.find(_W + "sdtContent")
                 if content is not None:
                     yield from self.container(content)
 
@@ -347,45 +505,42 @@ class _DocxReader:
                             yield from cell.paragraphs
 
     def paragraph(self, element: Any) -> Paragraph:
-        from docx.text.paragraph import Paragraph as DocxParagraph
-
-        paragraph = DocxParagraph(element, self.document)
-        text = nfc(paragraph.text).replace("\u00a0", " ").replace("\t", " ")
+        text = nfc(_paragraph_text(element)).replace("\u00a0", " ").replace("\t", " ")
         lines = [" ".join(line.split()) for line in text.split("\n")]
         text = "\n".join(line for line in lines if line)
-        try:
-            style = paragraph.style.name if paragraph.style is not None else ""
-        except (KeyError, ValueError):  # pragma: no cover - a style id the package lacks
-            style = ""
-        return Paragraph(text, style or "", self.bold(paragraph, style or ""))
+        style_id = self.styles.style_of(element)
+        style = self.styles.names.get(style_id, "")
+        return Paragraph(text, style, self.bold(element, style_id))
 
-    def bold(self, paragraph: Any, style_name: str) -> bool:
-        runs = [run for run in paragraph.runs if run.text.strip()]
+    def bold(self, element: Any, style_id: str) -> bool:
+        """Whether every run with text is bold, directly or through the paragraph's style."""
+        runs = [run for run in element.iterchildren(_W + "r") if _run_text(run).strip()]
         if not runs:
             return False
-        style_bold = self.style_bold(paragraph)
-        return all(run.bold if run.bold is not None else style_bold for run in runs)
-
-    def style_bold(self, paragraph: Any) -> bool:
-        style = paragraph.style
-        key = style.name if style is not None else ""
-        if key not in self._bold_styles:
-            value = None
-            while style is not None and value is None:
-                value = style.font.bold
-                style = style.base_style
-            self._bold_styles[key] = bool(value)
-        return self._bold_styles[key]
+        style_bold = self.styles.bold.get(style_id, False)
+        for run in runs:
+            rpr = run.find(_W + "rPr")
+            value = _on_off(rpr.find(_W + "b")) if rpr is not None else None
+            if not (value if value is not None else style_bold):
+                return False
+        return True
 
     def table(self, element: Any) -> Table:
-        from docx.oxml.ns import qn
-
+        """The table laid out on its grid. A cell's ``gridSpan`` and a row's ``gridBefore`` are
+        capped by the table's real width (its ``w:tblGrid`` columns, or the widest row's count of
+        cells), so a hostile span of 2·10⁸ costs nothing; rows are read in one pass."""
+        w_rows = element.findall(_W + "tr")
+        grid = element.find(_W + "tblGrid")
+        declared = len(grid.findall(_W + "gridCol")) if grid is not None else 0
+        widest = max((len(w_tr.findall(_W + "tc")) for w_tr in w_rows), default=0)
+        limit = max(declared, widest, 1)
         grid_rows: list[list[Cell]] = []
-        for w_tr in element.findall(qn("w:tr")):
-            row: list[Cell] = [Cell("", spanned=True)] * _grid_before(w_tr)
+        for w_tr in w_rows:
+            cells = w_tr.findall(_W + "tc")
+            row: list[Cell] = [Cell("", spanned=True)] * min(_grid_before(w_tr), max(limit - len(cells), 0))
             column = len(row)
-            for tc in w_tr.findall(qn("w:tc")):
-                span = int(tc.grid_span) if hasattr(tc, "grid_span") else 1
+            for index, tc in enumerate(cells):
+                span = min(_grid_span(tc), max(limit - column - (len(cells) - index - 1), 1))
                 if _vmerge(tc) == "continue":
                     above = _cell_at(grid_rows, column)
                     cell = Cell(above.text, above.paragraphs, vmerged=True)
@@ -401,31 +556,69 @@ class _DocxReader:
         return Table(rows)
 
 
-def _grid_before(tr: Any) -> int:
-    from docx.oxml.ns import qn
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 
-    trpr = tr.find(qn("w:trPr"))
+
+def _run_text(run: Any) -> str:
+    """A ``w:r``'s text as python-docx's ``Run.text`` reads it (text, tabs, line breaks; page and
+    column breaks are ""), in one pass over the run's children instead of an XPath per call."""
+    parts: list[str] = []
+    for child in run.iterchildren():
+        tag = child.tag
+        if tag == _W + "t":
+            parts.append(child.text or "")
+        elif tag == _W + "br":
+            if child.get(_W + "type", "textWrapping") == "textWrapping":
+                parts.append("\n")
+        elif tag in _RUN_TEXT:
+            parts.append(_RUN_TEXT[tag])
+    return "".join(parts)
+
+
+def _paragraph_text(element: Any) -> str:
+    """A ``w:p``'s text as python-docx's ``Paragraph.text`` reads it: its runs and hyperlinks."""
+    parts: list[str] = []
+    for child in element.iterchildren(_W + "r", _W + "hyperlink"):
+        if child.tag == _W + "r":
+            parts.append(_run_text(child))
+        else:
+            parts.extend(_run_text(run) for run in child.iterchildren(_W + "r"))
+    return "".join(parts)
+
+
+def _grid_span(tc: Any) -> int:
+    tcpr = tc.find(_W + "tcPr")
+    span = tcpr.find(_W + "gridSpan") if tcpr is not None else None
+    if span is None:
+        return 1
+    try:
+        return max(int(span.get(_W + "val", "1")), 1)
+    except ValueError:
+        return 1
+
+
+def _grid_before(tr: Any) -> int:
+    trpr = tr.find(_W + "trPr")
     if trpr is None:
         return 0
-    before = trpr.find(qn("w:gridBefore"))
+    before = trpr.find(_W + "gridBefore")
     if before is None:
         return 0
     try:
-        return int(before.get(qn("w:val"), "0"))
+        return max(int(before.get(_W + "val", "0")), 0)
     except ValueError:
         return 0
 
 
 def _vmerge(tc: Any) -> str | None:
-    from docx.oxml.ns import qn
-
-    tcpr = tc.find(qn("w:tcPr"))
+    tcpr = tc.find(_W + "tcPr")
     if tcpr is None:
         return None
-    merge = tcpr.find(qn("w:vMerge"))
+    merge = tcpr.find(_W + "vMerge")
     if merge is None:
         return None
-    return merge.get(qn("w:val")) or "continue"
+    return merge.get(_W + "val") or "continue"
 
 
 def _cell_at(rows: list[list[Cell]], column: int) -> Cell:

@@ -186,13 +186,15 @@ def load_registry(path: Path) -> Registry:
 
 
 def schema_reference(out: Path) -> str:
-    """How a plan written to ``out`` names the plan schema: a relative path to the nearest
-    ``schema/plan.schema.json`` above it (as the bundled plans do), else the schema's URL."""
+    """How a plan written to ``out`` names the plan schema: a relative path to the nearest copy
+    above it — ``.cchc/schema/plan.schema.json`` (written by ``cchc init``, see
+    :mod:`cchc.schema_copy`) or ``schema/plan.schema.json`` (as the bundled plans do) — else the
+    schema's URL."""
     folder = out.resolve().parent
     for candidate in (folder, *folder.parents):
-        schema = candidate / "schema" / "plan.schema.json"
-        if schema.is_file():
-            return Path(os.path.relpath(schema, folder)).as_posix()
+        for schema in (candidate / ".cchc" / "schema" / "plan.schema.json", candidate / "schema" / "plan.schema.json"):
+            if schema.is_file():
+                return Path(os.path.relpath(schema, folder)).as_posix()
     return SCHEMA_URL
 
 
@@ -412,6 +414,8 @@ _AGENCY_WORDS = tuple(word.casefold() for word in (
     "Kho bạc", "Ngân hàng", "Viện", "Trường", "Bệnh viện", "Liên đoàn", "Hội", "Đoàn",
     "Mặt trận", "Tòa án", "Bảo hiểm", "Cơ quan", "Đơn vị", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
     "Quỹ", "Chi nhánh", "Bộ Chỉ huy", "Ban Chỉ huy", "Công ty", "Tổng công ty", "Đảng ủy",
+    "Hiệp hội", "Tổng cục", "Học viện", "Đại học", "Hải quan", "Công đoàn", "Tỉnh đoàn", "Thành đoàn",
+    "Liên minh", "Viễn thông", "Điện lực", "Cảng vụ", "Chi hội", "Đảng bộ",
 ))
 _PLURAL = re.compile(r"^(?P<plural>[^:;]{2,40}?)\s*:\s*(?P<rest>\S.*)$")
 _PLURAL_KEY = re.compile(r"^(?:cac [^\s,]+(?: [^\s,]+)?|ubnd cac [^\s,]+(?: [^\s,]+)?)$")
@@ -424,7 +428,7 @@ def _starts_agency(text: str) -> bool:
     key = _clean(nfc(text)).casefold()
     if len(key.split()) < 2:
         return False
-    return any(key.startswith(word + " ") for word in _AGENCY_WORDS)
+    return any(key.startswith(word + " ") or (key == word and " " in word) for word in _AGENCY_WORDS)
 
 
 def split_agencies(cell: str, registry: Registry | None) -> list[str]:

@@ -21,7 +21,14 @@ from typing import Any
 from cchc import rules as rule_registry
 from cchc.agencies import REGISTRY_NAMES, Registry, build_registry, find_registry_file
 from cchc.cache import Cache
-from cchc.confine import escapes, outside_name, repository_root, scan_limit
+from cchc.confine import (
+    escapes,
+    folder_problem,
+    in_git_folder,
+    outside_name,
+    repository_root,
+    scan_limit,
+)
 from cchc.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
 from cchc.i18n import N_, language, set_language, tr
 from cchc.load import LoadedYaml, collector_paused, load_file, os_error_text
@@ -150,6 +157,7 @@ class CachedModel(LazyModel):
 class LintResult:
     files: tuple[FileResult, ...]
     missing: tuple[str, ...] = ()  # paths given on the command line that do not exist
+    crashed: int = 0  # files whose worker process died (killed for memory…); checked again here
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -172,7 +180,9 @@ class LintResult:
         return sum(f.suppressed for f in self.files)
 
     def exit_code(self, strict: bool = False) -> int:
-        if self.missing:
+        """0 clean, 1 findings, 2 the run did not go as it should: a path missing, or a worker
+        process died (CI must not take a machine out of memory for "errors found")."""
+        if self.missing or self.crashed:
             return 2
         if self.errors or (strict and self.warnings):
             return 1
@@ -214,6 +224,20 @@ _OUTSIDE_HINT = N_("cchc không đi theo liên kết tượng trưng tìm thấy
                  "đường dẫn tệp trên dòng lệnh nếu tin nó.")
 
 
+_FOLDER_HINT = N_("cchc không duyệt thư mục là liên kết tượng trưng hay dẫn ra ngoài kho git chứa nó (để không lộ "
+                 "nội dung tệp khác, ví dụ khi kiểm tra pull request): ghi đường dẫn thật của thư mục nếu tin nó.")
+
+
+def _unopenable(path: Path) -> str | None:
+    """Why a regular file named on the command line cannot be opened for reading (None: it can).
+    Opening is the only honest test: the permission bits do not apply to root, ACLs add to them."""
+    try:
+        os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
+    except OSError as exc:
+        return os_error_text(exc)
+    return None
+
+
 @dataclass(frozen=True)
 class Unusable:
     """A YAML-named entry that is not read: why (a Vietnamese message) and what to do."""
@@ -225,14 +249,22 @@ class Unusable:
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusable]]:
     """YAML files under the given paths (hidden folders skipped), the paths that do not exist, and
-    YAML-named entries that are not read: a FIFO, a symlink loop…, and a symbolic link found in a
-    folder that leads outside it (outside its git repository when there is one; see
-    :mod:`cchc.confine`). A file named in ``paths`` is read wherever it leads: the user chose it."""
+    YAML-named entries that are not read: a FIFO, a symlink loop…, a symbolic link found in a
+    folder that leads outside it (outside its git repository when there is one, or into its
+    ``.git``; see :mod:`cchc.confine`), and a folder in ``paths`` that is a link or leads out of its
+    repository (:func:`cchc.confine.folder_problem`: nothing under it is listed). A file named in
+    ``paths`` is read wherever it leads (the user chose it); one that cannot be opened (no
+    permission, a dangling link, a folder named ``x.yaml``) is an entry of its own, never an abort."""
     found: list[tuple[Path, str | None]] = []  # with its real path when known without resolving it
     missing: list[str] = []
     unusable: list[Unusable] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and not path.name.endswith(YAML_SUFFIXES):  # a folder named x.yaml is not a plan
+            refused = folder_problem(path)
+            if refused is not None:  # nothing under it is listed, let alone read
+                unusable.append(Unusable(path, tr("Không đọc thư mục \"{path}\": {reason}.", path=display_path(path),
+                                                  reason=refused), tr(_FOLDER_HINT)))
+                continue
             limit = scan_limit(path)
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -243,10 +275,14 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                         # os.walk does not enter linked folders, so only a linked file can lead out.
                         linked = os.path.islink(candidate)
                         if linked and escapes(candidate, limit):  # not even stat'ed
-                            outside = outside_name(limit)
-                            unusable.append(Unusable(candidate, tr(
-                                "Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
-                                path=display_path(candidate), where=tr(outside)), tr(_OUTSIDE_HINT)))
+                            if in_git_folder(candidate, limit):
+                                message = tr("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ vào thư mục .git của kho.",
+                                             path=display_path(candidate))
+                            else:
+                                outside = outside_name(limit)
+                                message = tr("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
+                                             path=display_path(candidate), where=tr(outside))
+                            unusable.append(Unusable(candidate, message, tr(_OUTSIDE_HINT)))
                             continue
                         reason = _kind_of(candidate)
                         if reason is None:
@@ -259,7 +295,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                         else:
                             unusable.append(_unreadable(candidate, reason))
         elif os.path.lexists(path):
-            reason = _kind_of(path)
+            reason = _kind_of(path) or _unopenable(path)
             if reason is None:
                 found.append((path, None))
             else:
@@ -280,6 +316,15 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
 def _unreadable(path: Path, reason: str) -> Unusable:
     return Unusable(path, tr("Không đọc được \"{path}\": {reason}.", path=display_path(path), reason=reason),
                     tr(_UNUSABLE_HINT))
+
+
+def within(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or inside it (both resolved, as the user named them)."""
+    try:
+        path, folder = path.resolve(), folder.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return path == folder or folder in path.parents
 
 
 def is_registry_file(path: Path) -> bool:
@@ -421,8 +466,10 @@ def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: b
             else:
                 results.append(hit)
         files = misses
+    crashed = 0
     if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
-        results += _lint_parallel(files, registries, cache, jobs, models, derive)
+        done, crashed = _lint_parallel(files, registries, cache, jobs, models, derive)
+        results += done
     else:
         results += [lint_file(path, registries, cache) for path in files]
     for entry in unusable:
@@ -432,7 +479,7 @@ def _lint_paths(paths: Sequence[Path], cache: Cache | None, jobs: int, models: b
             shown, Span.start_of_file(), "Y003", Severity.ERROR, entry.message, entry.hint),)))
     results.sort(key=lambda f: f.path)
     results = _link_pass(results, registries)
-    return LintResult(tuple(results), tuple(missing))
+    return LintResult(tuple(results), tuple(missing), crashed)
 
 
 PARALLEL_THRESHOLD = 16
@@ -444,6 +491,10 @@ _WORKER_REGISTRIES: _Registries | None = None
 def _lint_worker(path: str, cache_folder: str | None, models: bool = True,
                  derive: Callable[[FileResult], Any] | None = None) -> FileResult:
     global _WORKER_REGISTRIES
+    if os.environ.get("CCHC_FAULT_INJECT") == "worker-kill":  # crash tests: a worker killed (for memory)
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
     if _WORKER_REGISTRIES is None:  # one per worker process, shared by all the files it reads
         _WORKER_REGISTRIES = _Registries()
     result = lint_file(Path(path), _WORKER_REGISTRIES, Cache(Path(cache_folder)) if cache_folder else None)
@@ -472,22 +523,38 @@ def _start_worker(lang: str) -> None:
 
 
 def _lint_parallel(files: Sequence[Path], registries: _Registries, cache: Cache | None, jobs: int,
-                   models: bool = True, derive: Callable[[FileResult], Any] | None = None) -> list[FileResult]:
+                   models: bool = True, derive: Callable[[FileResult], Any] | None = None
+                   ) -> tuple[list[FileResult], int]:
+    """The files' results, and how many of them were checked again in this process because their
+    worker died (a pool broken by a SIGKILL, an ``os._exit``…: the run still covers every file,
+    and the caller reports the crash)."""
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     folder = str(cache.folder) if cache else None
     n = len(files)
+    results: list[FileResult | None] = [None] * n
     # Workers start in the parent's language (a spawned process would otherwise start in Vietnamese).
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(language(),)) as pool:
-        results = list(pool.map(_lint_worker, [str(p) for p in files], [folder] * n, [models] * n, [derive] * n,
-                                chunksize=max(1, min(32, n // (jobs * 8)))))
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(language(),)) as pool:
+            answers = pool.map(_lint_worker, [str(p) for p in files], [folder] * n, [models] * n, [derive] * n,
+                               chunksize=max(1, min(32, n // (jobs * 8))))
+            for index, answer in enumerate(answers):
+                results[index] = answer
+    except BrokenProcessPool:
+        pass
+    crashed = sum(1 for r in results if r is None)
     out = []
-    for path, result in zip(files, results, strict=True):
+    for path, maybe in zip(files, results, strict=True):
+        if maybe is None:
+            out.append(lint_file(path, registries, cache))  # read here, as a run with --jobs 1 would
+            continue
+        result = maybe
         if result.plan is not None:
             registry_file = registries.registry_file(path)
             result = replace(result, registry=registries.get(registry_file)[0] if registry_file else None)
         out.append(result)
-    return out
+    return out, crashed
 
 
 def shared_plan_ids(results: Iterable[FileResult]) -> dict[str, tuple[str, ...]]:
@@ -712,6 +779,16 @@ def lint_loaded(loaded: LoadedYaml, path: Path, *, kind: str = "plan", registry:
                         discover_registry=registry is None)
 
 
+def is_plan_like(data: Mapping[Any, Any]) -> bool:
+    """Whether a YAML mapping is meant as a plan: it has a top-level key of the plan schema other
+    than ``version`` (which many YAML formats share). A file without one (a CI workflow, a
+    pre-commit config) gets one finding saying it is not a plan, not a list of schema errors."""
+    from cchc.schema import load_schema
+
+    keys = set(load_schema(PLAN_SCHEMA)["properties"]) - {"version"}
+    return any(isinstance(key, str) and key in keys for key in data)
+
+
 def _internal(shown: str, exc: BaseException, code: str = "") -> Diagnostic:
     error = f"{exc.__class__.__name__}: {exc}"
     message = (tr("Quy tắc {code} gặp lỗi nội bộ khi kiểm tra tệp này ({error}).", code=code, error=error) if code
@@ -754,6 +831,13 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
                 "report": tr("Tệp báo cáo bắt đầu bằng version: 1, plan: …, period: … (tạo bằng cchc report new).")
                 }.get(kind, tr("Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: …."))
         diagnostics.append(_diag(loaded, "Y003", Finding(message, hint, path=())))
+        return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
+
+    if kind == "plan" and not is_plan_like(loaded.data):
+        diagnostics.append(_diag(loaded, "Y003", Finding(
+            tr("Tệp không phải kế hoạch CCHC: không có khóa nào của kế hoạch (id, document, period, body…)."),
+            tr("cchc chỉ kiểm tra kế hoạch; bỏ tệp này khỏi lệnh (tệp YAML khác như cấu hình CI không cần "
+               "kiểm tra). Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."), path=())))
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
 
     schema_name = {"plan": PLAN_SCHEMA, "report": REPORT_SCHEMA}.get(kind, AGENCIES_SCHEMA)

@@ -144,7 +144,10 @@ class Renderer:
 
     user: Path | None = None
 
-    def environment(self, autoescape: bool) -> Any:
+    def environment(self, autoescape: bool, markdown: bool = False) -> Any:
+        """The sandboxed environment. ``autoescape`` for HTML output; ``markdown`` passes every
+        ``{{ … }}`` value through :func:`cchc.text.md_safe`, so plan text cannot open raw HTML or
+        a comment in any Markdown template — cchc's own or a user's — whatever filters it uses."""
         from jinja2 import FileSystemLoader, StrictUndefined
         from jinja2.sandbox import SandboxedEnvironment
         from markupsafe import Markup
@@ -154,6 +157,7 @@ class Renderer:
             loader=loader,
             undefined=StrictUndefined,
             autoescape=autoescape,
+            finalize=_md_finalize if markdown else None,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
@@ -182,8 +186,12 @@ class Renderer:
         })
         return env
 
-    def render(self, name: str, context: dict[str, Any]) -> str:
-        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
+    def render(self, name: str, context: dict[str, Any], fmt: str | None = None) -> str:
+        """Render template ``name``. HTML escaping follows the output format ``fmt`` ("html"
+        escapes, "md" does not), never the template's file name: a copy of ``plan.html.j2`` saved
+        as ``bao-cao.j2`` and used for ``--format html`` escapes plan text all the same. Without
+        ``fmt`` (cchc's own site templates) the built-in name decides."""
+        env = self.environment(autoescape=_autoescape(name, fmt), markdown=_markdown(name, fmt))
         with self._located(name):
             if self.user is not None:
                 _self_contained(env, name, self._shown)
@@ -191,11 +199,11 @@ class Renderer:
             return str(template.render(**context))
         raise AssertionError("unreachable")  # pragma: no cover - _located re-raises
 
-    def check(self, name: str) -> None:
+    def check(self, name: str, fmt: str | None = None) -> None:
         """Compile template ``name`` without rendering it: a syntax error, or a user template that
         reads another file, is a :class:`TemplateProblem` naming the file and line before any
         output is written."""
-        env = self.environment(autoescape=name.endswith((".html.j2", ".html")))
+        env = self.environment(autoescape=_autoescape(name, fmt))
         with self._located(name):
             if self.user is not None:
                 _self_contained(env, name, self._shown)
@@ -359,6 +367,26 @@ def _runtime_text(error: BaseException) -> str:
     return tr("lỗi khi chạy mẫu ({kind})", kind=type(error).__name__)
 
 
+def _markdown(name: str, fmt: str | None) -> bool:
+    if fmt is not None:
+        return fmt == "md"
+    return name.endswith((".md.j2", ".md"))
+
+
+def _md_finalize(value: Any) -> Any:
+    from markupsafe import Markup
+
+    from cchc.text import md_safe
+
+    return md_safe(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
+def _autoescape(name: str, fmt: str | None) -> bool:
+    if fmt is not None:
+        return fmt == "html"
+    return name.endswith((".html.j2", ".html"))
+
+
 def renderer_for(template: Path | None) -> tuple[Renderer, str | None]:
     """The renderer, and the template name to use when the user gave their own file."""
     if template is None:
@@ -369,14 +397,20 @@ def renderer_for(template: Path | None) -> tuple[Renderer, str | None]:
 # -------------------------------------------------------------------------------- Markdown helpers
 
 def md_cell(text: Any) -> str:
-    """Text for a Markdown table cell: pipes escaped, line breaks as <br>."""
-    value = "" if text is None else str(text)
+    """Text for a Markdown table cell: raw HTML neutralised (:func:`cchc.text.md_safe`), pipes
+    escaped, line breaks as <br>."""
+    from cchc.text import md_safe
+
+    value = md_safe("" if text is None else str(text))
     return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def md_text(text: Any) -> str:
-    """A paragraph for Markdown: kept verbatim except what would turn into markup by accident."""
-    value = "" if text is None else str(text)
+    """A paragraph for Markdown: kept verbatim except what would turn into markup by accident,
+    raw HTML and comment openers included (:func:`cchc.text.md_safe`)."""
+    from cchc.text import md_safe
+
+    value = md_safe("" if text is None else str(text))
     if value.startswith(("#", ">", "+ ", "* ")):
         value = "\\" + value
     return value
@@ -396,7 +430,7 @@ def render_plan_text(plan: Plan, fmt: str, template: Path | None = None) -> str:
     """The plan as Markdown (``md``) or HTML (``html``)."""
     renderer, custom = renderer_for(template)
     name = custom or {"md": "plan.md.j2", "html": "plan.html.j2"}[fmt]
-    return tidy(renderer.render(name, plan_context(plan)), fmt)
+    return tidy(renderer.render(name, plan_context(plan), fmt), fmt)
 
 
 def tidy(text: str, fmt: str) -> str:
@@ -427,4 +461,4 @@ def render_report_text(report: Any, fmt: str, template: Path | None = None) -> s
     """The report as Markdown (``md``) or HTML (``html``, with the chart embedded)."""
     renderer, custom = renderer_for(template)
     name = custom or {"md": "report.md.j2", "html": "report.html.j2"}[fmt]
-    return tidy(renderer.render(name, report_context(report, with_chart=fmt == "html")), fmt)
+    return tidy(renderer.render(name, report_context(report, with_chart=fmt == "html"), fmt), fmt)

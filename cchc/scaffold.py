@@ -7,7 +7,13 @@ VS Code settings mapping the JSON Schemas to plan files, and a short README for 
 
 Every file is created only if absent (exclusive create), so running ``init`` again, or on a
 repository that already has some of these files, changes nothing that exists: the result names
-what was created and what was kept.
+what was created and what was kept. What init wrote is recorded in ``.cchc/init.json``; a file
+recorded there that the user has since deleted is not created again (``--sample`` brings the
+starter plan back), and the starter plan is written only into a plans folder that holds no plan.
+
+The schemas are copied into ``.cchc/schema/`` (see :mod:`cchc.schema_copy`) and named by relative
+path, so the editor checks plans offline. Generated files install cchc from its git repository at
+the release tag of the installed version (see RELEASING.md), never from a package index name.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, SCHEMA_DIR
+from cchc import __version__
+from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA
+from cchc.schema_copy import COPIED, SCHEMA_COPY_DIR, installed_schema
 from cchc.text import fold, strip_diacritics
 
 DEFAULT_UNIT = "Ủy ban nhân dân tỉnh Mẫu"
@@ -31,7 +39,13 @@ HOME_AFFAIRS_ID = "so-noi-vu"
 GROUP_NAME = "Các cơ quan, đơn vị có liên quan"
 GROUP_ID = "cac-co-quan-don-vi-co-lien-quan"
 PLAN_ID = "ke-hoach-mau"
-ACTION_REF = "cchc-vn/cchc@v1"
+#: Where cchc is published (GitHub owner/name) and the tag of this version's release: the release
+#: procedure (RELEASING.md) tags every version ``v<version>``. A fork publishing its own releases
+#: changes SOURCE_REPOSITORY here (the generated files then name the fork).
+SOURCE_REPOSITORY = "cchc-vn/cchc"
+RELEASE_TAG = f"v{__version__}"
+ACTION_REF = f"{SOURCE_REPOSITORY}@{RELEASE_TAG}"
+PIP_REQUIREMENT = f"cchc @ git+https://github.com/{SOURCE_REPOSITORY}@{RELEASE_TAG}"
 
 REGISTRY_PATH = PurePosixPath("plans/agencies.yaml")
 PLAN_PATH = PurePosixPath("plans/ke-hoach-mau.yaml")
@@ -40,14 +54,59 @@ PRE_COMMIT_PATH = PurePosixPath(".pre-commit-config.yaml")
 VSCODE_SETTINGS_PATH = PurePosixPath(".vscode/settings.json")
 VSCODE_EXTENSIONS_PATH = PurePosixPath(".vscode/extensions.json")
 README_PATH = PurePosixPath("README.md")
+RECORD_PATH = PurePosixPath(".cchc/init.json")
 
 _PLAIN_SCALAR = re.compile(r"^[^\W_][\w .()/–-]*$")  # safe unquoted in YAML: no ': ', ' #', quotes…
+
+
+@dataclass(frozen=True)
+class HomeAffairs:
+    """The agency that leads administrative reform at the unit's level (the sample's first task)."""
+
+    name: str
+    id: str
+    level: str
+    kind: str
+    short: str = ""
+
+
+#: Province: the Sở Nội vụ; district (huyện, quận, thị xã, thành phố thuộc tỉnh): its Phòng Nội
+#: vụ; commune (xã, phường, thị trấn, đặc khu; since 1/7/2025 the level below the province): the
+#: Văn phòng HĐND và UBND, which advises the commune's People's Committee on reform.
+HOME_AFFAIRS_BY_LEVEL = {
+    "tinh": HomeAffairs(HOME_AFFAIRS, HOME_AFFAIRS_ID, "tinh", "so", "SNV"),
+    "huyen": HomeAffairs("Phòng Nội vụ", "phong-noi-vu", "huyen", "phong"),
+    "xa": HomeAffairs("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "van-phong-hdnd-va-ubnd", "xa", "don_vi",
+                      "Văn phòng HĐND và UBND"),
+}
+_CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
+
+
+def unit_level(unit: str) -> str:
+    """``tinh``, ``huyen`` or ``xa`` from the unit's name ("UBND huyện Bình Sơn" → huyen): the
+    word naming the place after "UBND" (or first), else such a word anywhere ("Phòng Nội vụ huyện
+    X"); "quận" only in the first place (it is also "quản" folded, as in "Ban Quản lý")."""
+    name = fold(unit)
+    first = re.match(r"(?:(?:ubnd|hdnd)\s+)?(tinh|thanh pho|tp|thi xa|tx|huyen|quan|xa|phuong|thi tran|tt|dac khu)\b",
+                     name)
+    if first is not None:
+        word = first.group(1)
+    else:
+        anywhere = re.search(r"\b(thi xa|huyen|xa|phuong|thi tran|dac khu|tinh)\b", name)
+        word = anywhere.group(1) if anywhere is not None else "tinh"
+    if word in ("xa", "phuong", "thi tran", "tt", "dac khu"):
+        return "xa"
+    if word in ("thanh pho", "tp"):
+        return "tinh" if any(city in name for city in _CENTRAL_CITIES) else "huyen"
+    return "tinh" if word == "tinh" else "huyen"
 
 
 @dataclass(frozen=True)
 class InitResult:
     created: tuple[Path, ...]
     kept: tuple[Path, ...]  # already there: left byte for byte as they were
+    skipped: tuple[Path, ...] = ()  # written by an earlier init and deleted since: not re-created
+    updated: tuple[Path, ...] = ()  # schema copies replaced (--update-schema)
 
 
 @dataclass(frozen=True)
@@ -63,8 +122,16 @@ class Scaffold:
         return slug(self.unit)
 
     @property
+    def level(self) -> str:
+        return unit_level(self.unit)
+
+    @property
+    def home_affairs(self) -> HomeAffairs:
+        return HOME_AFFAIRS_BY_LEVEL[self.level]
+
+    @property
     def includes_home_affairs(self) -> bool:
-        return fold(self.unit) != fold(HOME_AFFAIRS)
+        return fold(self.unit) != fold(self.home_affairs.name)
 
     def schema_for(self, schema_name: str, file: PurePosixPath | None = None) -> str:
         """Where ``schema_name`` lives, as seen from ``file`` (or the repository root)."""
@@ -76,25 +143,106 @@ class Scaffold:
 
 
 def init_repository(target: Path, *, unit: str | None = None, schema_url: str | None = None,
-                    year: int | None = None) -> InitResult:
+                    year: int | None = None, sample: bool = False) -> InitResult:
     """Scaffold a plans repository in ``target`` (created if needed) for ``unit``.
 
     ``schema_url`` is where ``plan.schema.json`` and ``agencies.schema.json`` are found: a URL
-    prefix, or a folder relative to the repository root (say ``schema`` for a copy kept in the
-    repository); by default the schemas' own ``$id`` URLs. ``year`` is the starter plan's year
-    (default: this year). Existing files are never overwritten; they are listed in ``kept``.
+    prefix, or a folder relative to the repository root; by default ``.cchc/schema``, where the
+    installed schemas are copied. ``year`` is the starter plan's year (default: this year).
+    Existing files are never overwritten; they are listed in ``kept``. A file an earlier run
+    wrote (``.cchc/init.json``) and the user deleted is listed in ``skipped``, and so is the
+    starter plan when the plans folder already holds a plan; ``sample`` writes the starter plan
+    in both cases.
     """
     scaffold = Scaffold(
         unit=" ".join((unit or DEFAULT_UNIT).split()) or DEFAULT_UNIT,
-        schema_base=schema_url or default_schema_base(),
+        schema_base=schema_url or SCHEMA_COPY_DIR.as_posix(),
         year=year or dt.date.today().year,
     )
+    record = read_record(target)
+    has_plans = _holds_plan(target.joinpath(*PLAN_PATH.parent.parts))
+    files = list(FILES)
+    if scaffold.schema_base.rstrip("/") == SCHEMA_COPY_DIR.as_posix():
+        files += [(SCHEMA_COPY_DIR / name, _schema_text(name)) for name in COPIED]
     created: list[Path] = []
     kept: list[Path] = []
-    for relative, render in FILES:
+    skipped: list[Path] = []
+    for relative, render in files:
         path = target.joinpath(*relative.parts)
+        wanted = sample and relative == PLAN_PATH
+        if not wanted and not (path.exists() or path.is_symlink()):
+            if relative.as_posix() in record or (relative == PLAN_PATH and has_plans):
+                skipped.append(path)
+                continue
         (created if write_if_absent(path, render(scaffold)) else kept).append(path)
-    return InitResult(tuple(created), tuple(kept))
+    if created:
+        written = sorted(set(record) | {p.relative_to(target).as_posix() for p in created})
+        write_record(target, written)
+    return InitResult(tuple(created), tuple(kept), tuple(skipped))
+
+
+def update_schemas(target: Path) -> InitResult:
+    """Replace the repository's schema copies (``.cchc/schema/``) with the installed cchc's,
+    creating the ones that are missing; the copies already equal are listed in ``kept``."""
+    created: list[Path] = []
+    kept: list[Path] = []
+    updated: list[Path] = []
+    for name in COPIED:
+        path = target.joinpath(*SCHEMA_COPY_DIR.parts, name)
+        data = installed_schema(name)
+        try:
+            current: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            current = None
+        if current == data:
+            kept.append(path)
+            continue
+        _replace(path, data)
+        (updated if current is not None else created).append(path)
+    return InitResult(tuple(created), tuple(kept), (), tuple(updated))
+
+
+def _schema_text(name: str) -> Callable[[Scaffold], str]:
+    return lambda scaffold: installed_schema(name).decode("utf-8")
+
+
+def _holds_plan(folder: Path) -> bool:
+    """Whether ``folder`` (the plans folder) already holds a YAML file other than a registry."""
+    if not folder.is_dir():
+        return False
+    return any(path.name != "agencies.yaml" and not any(part.startswith(".") for part in path.parts)
+               for suffix in ("*.yaml", "*.yml") for path in folder.rglob(suffix))
+
+
+def read_record(target: Path) -> set[str]:
+    """The files (repository-relative POSIX paths) earlier runs of init wrote; empty when none is
+    recorded or the record cannot be read (then nothing is held back: init only creates)."""
+    try:
+        data = json.loads(target.joinpath(*RECORD_PATH.parts).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    written = data.get("created") if isinstance(data, dict) else None
+    return {item for item in written if isinstance(item, str)} if isinstance(written, list) else set()
+
+
+def write_record(target: Path, written: list[str]) -> None:
+    text = json.dumps({"cchc": __version__, "created": written}, ensure_ascii=False, indent=2) + "\n"
+    _replace(target.joinpath(*RECORD_PATH.parts), text.encode("utf-8"))
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write ``path`` atomically (a whole new file or the old one, never half of either)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, path)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
 
 
 def write_if_absent(path: Path, text: str) -> bool:
@@ -117,13 +265,6 @@ def write_if_absent(path: Path, text: str) -> bool:
     finally:
         tmp.unlink(missing_ok=True)
     return True
-
-
-def default_schema_base() -> str:
-    """The folder of the schemas' ``$id`` URLs (both schemas share it)."""
-    schema = json.loads((SCHEMA_DIR / PLAN_SCHEMA).read_text(encoding="utf-8"))
-    identifier = str(schema["$id"])
-    return identifier.rsplit("/", 1)[0]
 
 
 def slug(name: str) -> str:
@@ -159,17 +300,18 @@ def registry_text(scaffold: Scaffold) -> str:
         f"  - id: {scaffold.unit_id}  # mã: chữ thường không dấu, số, dấu gạch ngang; đặt một lần, không đổi",
         f"    name: {unit}  # tên chuẩn, như in trên văn bản",
         "    # short: [Tên viết tắt]  # các tên viết tắt, nếu có",
-        "    # level: tinh  # cấp: trung_uong, tinh, huyen, xa",
+        f"    # level: {scaffold.level}  # cấp: trung_uong, tinh, huyen, xa",
         "    # kind: ubnd  # loại: so, ubnd, phong, don_vi",
     ]
     if scaffold.includes_home_affairs:
-        members.append(HOME_AFFAIRS_ID)
+        home = scaffold.home_affairs
+        members.append(home.id)
         lines += [
-            f"  - id: {HOME_AFFAIRS_ID}",
-            f"    name: {HOME_AFFAIRS}",
-            "    short: [SNV]",
-            "    level: tinh",
-            "    kind: so",
+            f"  - id: {home.id}",
+            f"    name: {yaml_text(home.name)}",
+            *([f"    short: [{yaml_text(home.short)}]"] if home.short else []),
+            f"    level: {home.level}",
+            f"    kind: {home.kind}",
             "    # aliases: [Tên gọi khác]  # các cách văn bản hay ghi khác",
             "    # ended: \"2025-03-01\"  # ngày chấm dứt hoạt động (giải thể, sáp nhập), nếu có",
             "    # successors: [ma-co-quan-ke-thua]  # mã cơ quan kế thừa",
@@ -220,7 +362,7 @@ def plan_text(scaffold: Scaffold) -> str:
         f"            content: Xây dựng, ban hành Kế hoạch cải cách hành chính năm {year}.  # nội dung nhiệm vụ",
         "            output: Kế hoạch được ban hành  # sản phẩm",
         f"            deadline: Quý I/{year}  # thời gian hoàn thành, ghi đúng như văn bản",
-        f"            lead: [{HOME_AFFAIRS}]  # cơ quan chủ trì (tên trong plans/agencies.yaml)",
+        f"            lead: [{yaml_text(scaffold.home_affairs.name)}]  # cơ quan chủ trì (tên trong plans/agencies.yaml)",
         f"            support: [{support}]  # cơ quan phối hợp",
         "      - number: \"2.\"",
         "        title: Cải cách thủ tục hành chính",
@@ -258,17 +400,16 @@ jobs:
         with:
           fetch-depth: 0  # cần lịch sử git để so sánh thay đổi với nhánh đích của pull request
       # Action của cchc: cài cchc, chạy cchc lint, ghi cchc status (và cchc diff) vào tóm tắt.
-      # Ghim theo thẻ phiên bản (@v1) hoặc theo mã commit để lần chạy không đổi bất ngờ.
+      # Ghim theo thẻ phiên bản ({RELEASE_TAG}, phiên bản cchc đã tạo tệp này) hoặc theo mã commit
+      # để lần chạy không đổi bất ngờ.
       - uses: {ACTION_REF}
         with:
           paths: plans
-      # Không dùng action? Thay bước trên bằng các bước sau:
+      # Không dùng action? Thay bước trên bằng các bước sau (cài cchc từ kho git, đúng thẻ phiên bản):
       # - uses: actions/setup-python@v5
       #   with:
       #     python-version: "3.12"
-      # # Có thể ghim phiên bản (pip install "cchc==0.1.0") hoặc cài từ git
-      # # (pip install "git+https://github.com/{ACTION_REF}").
-      # - run: python -m pip install cchc
+      # - run: python -m pip install "{PIP_REQUIREMENT}"
       # - run: cchc lint --format github plans
       # - if: success() || failure()
       #   run: cchc status --format markdown plans >> "$GITHUB_STEP_SUMMARY"
@@ -318,13 +459,16 @@ Kho này lưu các kế hoạch cải cách hành chính (CCHC) của đơn vị
 ## Cài đặt
 
 ```sh
-python -m pip install cchc
+python -m pip install "{PIP_REQUIREMENT}"
 ```
+
+(cchc được cài từ kho mã nguồn, đúng thẻ phiên bản {RELEASE_TAG}; cần Python 3.11 trở lên và git.)
 
 ## Sửa kế hoạch
 
 1. Mở thư mục này bằng VS Code và cài tiện ích *YAML* (Red Hat) khi được gợi ý: trình soạn thảo
-   gợi ý khóa, giải thích từng khóa khi di chuột và gạch đỏ chỗ sai.
+   gợi ý khóa, giải thích từng khóa khi di chuột và gạch đỏ chỗ sai, theo lược đồ chép sẵn trong
+   `.cchc/schema/` (không cần mạng). Sau khi nâng cấp cchc, chạy `cchc init --update-schema`.
 2. Kế hoạch mẫu là `plans/ke-hoach-mau.yaml`; danh mục cơ quan là `plans/agencies.yaml`. Thêm
    cơ quan mới vào danh mục trước khi ghi tên cơ quan đó vào cột chủ trì, phối hợp.
 3. Ghi nội dung, thời hạn ("Quý II/{scaffold.year}", "Nhiệm vụ thường xuyên"…) đúng như văn bản.
@@ -343,7 +487,7 @@ Mỗi lỗi ghi rõ tệp, dòng, cột và gợi ý sửa. Khi đẩy lên GitH
 ```sh
 cchc status                          # tính đến hôm nay
 cchc status --as-of 30/06/{scaffold.year}       # tính đến một ngày
-cchc status --agency "{HOME_AFFAIRS}"          # nhiệm vụ của một cơ quan
+cchc status --agency "{scaffold.home_affairs.name}"          # nhiệm vụ của một cơ quan
 ```
 
 ## Ghi nhận hoàn thành

@@ -219,7 +219,35 @@ def build_site(plans: Sequence[Plan], registries: dict[str, Registry | None], as
     for page in site.pages:
         context = {**_context(site, root="../"), "page": page}
         files[page.filename] = renderer.render(f"{SITE_DIR}/plan.html.j2", context)
+    for name in files:  # all checked before anything is written
+        _no_link_inside(out, name)
     return [_write(out / name, text) for name, text in files.items()]
+
+
+class LinkInOutput(Exception):
+    """A folder inside the output folder is a symbolic link: writing there would write wherever it
+    leads (a stranger's repository can commit ``site/assets -> /somewhere``). Nothing is written."""
+
+    def __init__(self, link: Path) -> None:
+        from cchc.i18n import tr
+
+        self.link = link
+        self.message = tr("thư mục \"{link}\" trong thư mục kết quả là liên kết tượng trưng; cchc không ghi qua "
+                          "liên kết (không có tệp nào được ghi).", link=link)
+        self.hint = tr("Xóa liên kết đó (hoặc chọn thư mục kết quả khác bằng -o) rồi chạy lại.")
+        super().__init__(self.message)
+
+
+def _no_link_inside(out: Path, name: str) -> None:
+    """Refuse when a folder between ``out`` and ``out/name`` is a symbolic link (``out`` itself is
+    the user's choice; a link at the file's own place is replaced by the rename, never followed)."""
+    import os
+
+    current = out
+    for part in Path(name).parts[:-1]:
+        current = current / part
+        if os.path.islink(current):
+            raise LinkInOutput(current)
 
 
 def site_model(plans: Sequence[Plan], registries: dict[str, Registry | None], as_of: dt.date,

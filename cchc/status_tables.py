@@ -229,6 +229,7 @@ def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.
                  duplicates: Sequence[tuple[str, tuple[str, ...]]] = ()) -> dict[str, int]:
     """Print the plans' tables (most urgent first), the notes and the summary, as the plain writer
     does from the full report; returns the count of rows in each state."""
+    from cchc.output.console import VisibleStream
     from cchc.output.status import (
         duplicate_notes,
         no_rows_line,
@@ -236,17 +237,20 @@ def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.
         opening_line,
         skipped_notes,
     )
+    from cchc.text import visible
 
     counts = {s: sum(t.counts[s] for t in tables) for s in STATES}
     shown = sorted((t for t in tables if t.first is not None), key=lambda t: t.first)  # type: ignore[arg-type, return-value]
-    write = _byte_writer(stream)
-    write(opening_line(as_of, counts).encode("utf-8"))
+    # The bodies were drawn by the plain table writer, which already shows control characters
+    # visibly; the lines written here (file names in the notes) are made visible the same way.
+    write = _byte_writer(stream.raw if isinstance(stream, VisibleStream) else stream)
+    write(visible(opening_line(as_of, counts)).encode("utf-8"))
     if not shown:
         write(no_rows_line().encode("utf-8"))
     for table in shown:
         write(table.body)
     notes = [note for t in tables for note in t.notes] + skipped_notes(skipped) + duplicate_notes(duplicates)
-    write(notes_lines(notes).encode("utf-8"))
+    write(visible(notes_lines(notes)).encode("utf-8"))
     return counts
 
 

@@ -76,4 +76,4 @@ def _check_text(path: Path, fmt: str) -> None:
                                  path=path, format=fmt),
                               tr("Mẫu .docx dùng cho --format docx hoặc pdf; với {format} hãy chép "
                                  "templates/plan.{format}.j2 hoặc templates/report.{format}.j2.", format=fmt))
-    Renderer(path).check(path.name)
+    Renderer(path).check(path.name, fmt)

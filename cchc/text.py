@@ -85,3 +85,34 @@ def looks_legacy_encoded(text: str) -> bool:
             if hits >= needed:
                 return True
     return False
+
+
+# ------------------------------------------------------------------------ output-edge escaping
+
+# C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F: U+009B is a CSI on
+# terminals that honour 8-bit controls). Carriage return is included: "\r" alone moves the cursor
+# back over what was printed and lets plan text overwrite a real line.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` for a terminal or a text file: every control character but tab and line feed shown
+    as ``\\xNN`` (ESC as ``\\x1b``, CSI as ``\\x9b``), so that plan text or a file name can never
+    move the cursor, clear the screen or recolour what follows. Applied at the output edge, to
+    text outputs only: JSON, CSV and YAML keep the data exact."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+def md_safe(text: str) -> str:
+    """Plan text for Markdown: ``<`` written as ``&lt;``, so no raw HTML (``<script>``,
+    ``<img onerror=…>``) and no comment opener (``<!--``, which would hide the rest of a GitHub
+    job summary) reaches the page; the reader sees the same character. The one tag let through
+    is a bare ``<br>``, the line break cchc writes inside table cells (it carries no attribute and
+    opens nothing). Control characters are shown as in :func:`visible`. Applying it twice changes
+    nothing more."""
+    return _MD_TAG.sub("&lt;", visible(text))
+
+
+_MD_TAG = re.compile(r"<(?!br>)")

@@ -375,7 +375,7 @@ def test_empty_report_outputs() -> None:
 def test_markdown_escapes_plan_text() -> None:
     change = Change("task_added", "p", "1", "Thêm nhiệm vụ 1: *đậm* <b> [liên kết]", None, "x", "plans/a_b.yaml")
     text = rendered(DiffReport("a", "b", (change,)), "markdown")
-    assert "- Thêm nhiệm vụ 1: \\*đậm\\* \\<b\\> \\[liên kết\\]" in text
+    assert "- Thêm nhiệm vụ 1: \\*đậm\\* &lt;b\\> \\[liên kết\\]" in text  # no raw HTML (issue 18)
 
 
 # --------------------------------------------------------------------------- helpers

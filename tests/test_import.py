@@ -571,6 +571,11 @@ def test_period_guessed_from_date_is_a_warning() -> None:
     ("Sửa đổi, bổ sung", True, ["Sửa đổi, bổ sung"]),
     ("Sở Thông tin và Truyền thông", True, ["Sở Thông tin và Truyền thông"]),
     ("Sở Nội vụ, Sở Đất đai, các cơ quan liên quan", True, ["Sở Nội vụ", "Sở Đất đai", "các cơ quan liên quan"]),
+    # bodies that are not a Sở or Phòng: an association, a union, a customs office, a university
+    ("Sở Kế hoạch và Đầu tư, Hiệp hội Doanh nghiệp tỉnh", False, ["Sở Kế hoạch và Đầu tư", "Hiệp hội Doanh nghiệp tỉnh"]),
+    ("Sở Nội vụ, Công đoàn viên chức tỉnh, Tỉnh đoàn", False, ["Sở Nội vụ", "Công đoàn viên chức tỉnh", "Tỉnh đoàn"]),
+    ("Cục Hải quan tỉnh, Hải quan cửa khẩu", False, ["Cục Hải quan tỉnh", "Hải quan cửa khẩu"]),
+    ("Sở Giáo dục và Đào tạo, Đại học Vinh", False, ["Sở Giáo dục và Đào tạo", "Đại học Vinh"]),
 ])
 def test_split_agencies(cell: str, with_registry: bool, expected: list[str]) -> None:
     assert split_agencies(cell, registry() if with_registry else None) == expected

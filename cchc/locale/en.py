@@ -666,6 +666,18 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "không tạo được tệp trong \"{path}\": {error}.": "cannot create files in \"{path}\": {error}.",
     "tạo   {path}": "create {path}",
     "giữ   {path} (đã có, không ghi đè)": "keep   {path} (exists, not overwritten)",
+    "giữ   {path} (đã đúng lược đồ của cchc đang cài)": "keep   {path} (already the installed cchc's schema)",
+    "cập nhật {path}": "update {path}",
+    "bỏ qua {path} (đã xóa sau lần init trước, hoặc plans/ đã có kế hoạch; tạo lại kế hoạch mẫu bằng --sample)":
+        "skip   {path} (deleted after an earlier init, or plans/ already holds a plan; --sample creates the sample plan again)",
+    "bỏ qua {count} tệp không nằm trong thư mục kế hoạch {folder}.":
+        "skipped {count} file(s) outside the plans folder {folder}.",
+    'cảnh báo: lược đồ trong {folder} khác lược đồ của cchc đang cài (phiên bản {version}); chạy "cchc init --update-schema" để cập nhật.':
+        'warning: the schemas in {folder} differ from those of the installed cchc (version {version}); run "cchc init --update-schema" to update them.',
+    "Tệp không phải kế hoạch CCHC: không có khóa nào của kế hoạch (id, document, period, body…).":
+        "The file is not an administrative reform plan: it has none of a plan's keys (id, document, period, body…).",
+    "cchc chỉ kiểm tra kế hoạch; bỏ tệp này khỏi lệnh (tệp YAML khác như cấu hình CI không cần kiểm tra). Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: ….":
+        "cchc checks plans only; leave this file out of the command (other YAML files such as CI configuration need no check). A plan starts with version: 1, id: …, document: …, period: ….",
     "Không có gì thay đổi: mọi tệp đều đã có.": "Nothing changed: every file already exists.",
     "không ghi được thư mục \"{path}\": {error}.": "cannot write the folder \"{path}\": {error}.",
     "Đã tạo {count} tệp trong {path}/ — mở {path}/index.html bằng trình duyệt.":
@@ -1158,8 +1170,14 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "The plans repository's folder (default: the current folder).",
     'Tên đơn vị sở hữu kho kế hoạch, ví dụ "UBND huyện Bình Sơn".':
         'The name of the unit owning the repository, e.g. "UBND huyện Bình Sơn".',
-    'Nơi đặt lược đồ (URL hoặc thư mục trong kho).':
-        'Where the schemas live (a URL or a folder in the repository).',
+    'Nơi đặt lược đồ (URL hoặc thư mục trong kho); mặc định chép lược đồ vào .cchc/schema/.':
+        'Where the schemas live (a URL or a folder in the repository); by default they are copied into .cchc/schema/.',
+    'Tạo lại kế hoạch mẫu, kể cả khi đã xóa hoặc thư mục plans/ đã có kế hoạch.':
+        'Create the sample plan again, even if it was deleted or plans/ already holds a plan.',
+    'Chỉ cập nhật bản sao lược đồ trong .cchc/schema/ theo cchc đang cài.':
+        "Only update the copy of the schemas in .cchc/schema/ to the installed cchc's.",
+    'Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (thư mục ghi trong cchc.toml, mặc định plans/), bỏ qua tệp khác được ghi trên dòng lệnh (dùng cho pre-commit).':
+        'Check only the files inside the plans folder (plans = … in cchc.toml, default plans/) and skip the other files named on the command line (for pre-commit).',
     'Thư mục trang tổng hợp.':
         "The dashboard's folder.",
     'Số ngày trước hạn được coi là sắp đến hạn.':
@@ -1601,6 +1619,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'The alias *{anchor} is inside the anchor &{anchor} it refers to: the data would repeat forever.',
     'Cũng báo (và không đọc) một liên kết tượng trưng tìm thấy khi duyệt thư mục mà trỏ tới tệp ở ngoài\nkho git (hoặc ngoài thư mục đang kiểm tra, nếu không ở trong kho git nào): kiểm tra pull request của\nngười lạ không được làm lộ nội dung tệp khác trên máy chạy CI. Tệp ghi thẳng trên dòng lệnh thì vẫn\nđược đọc.':
         "Also reported (and not read): a symbolic link found while scanning a folder that points to a file\noutside the git repository (or outside the folder being checked, when not in a git repository):\nchecking a stranger's pull request must not reveal other files on the CI machine. A file named on\nthe command line is still read.",
+    'Một tệp YAML không có khóa nào của kế hoạch (ngoài version) — như tệp cấu hình CI hay pre-commit\nđược ghi trên dòng lệnh — được báo bằng một lỗi duy nhất "không phải kế hoạch CCHC" thay cho danh\nsách lỗi lược đồ (mã thoát 1). Với pre-commit, dùng cchc lint --only-plans để bỏ qua các tệp nằm\nngoài thư mục kế hoạch.':
+        "A YAML file with none of a plan's keys (other than version) — such as a CI or pre-commit\nconfiguration named on the command line — gets one error, \"not an administrative reform plan\",\ninstead of a list of schema errors (exit code 1). With pre-commit, use cchc lint --only-plans to skip\nthe files outside the plans folder.",
     'Là cảnh báo, không phải lỗi: tệp chép đúng văn bản đã ký, và kế hoạch năm thường ban hành từ tháng\n12 năm trước, nên một nhiệm vụ chuẩn bị hạn "Tháng 12/2020" trong kế hoạch năm 2021 có thể đúng.\nMuốn chặn trong CI, chạy ``cchc lint --strict``.':
         'A warning, not an error: the file copies the signed document, and a yearly plan is often issued in\nDecember of the year before, so a preparatory task due "Tháng 12/2020" in a 2021 plan can be right.\nTo block it in CI, run ``cchc lint --strict``.',
 
@@ -2018,4 +2038,94 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Delete {count} space(s) at the start of line {line} so that "{key}:" lines up with "{sibling}:" on line {sibling_line}. Do not put this line in quotes: the key would become part of the text above.',
     'Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng bắt đầu bằng "- ".':
         'A list is needed, even for one item: write {example}, or each item on its own line starting with "- ".',
+    # issue 18 (hardening: confinement, edits, exit codes)
+    'một tiến trình kiểm tra con bị dừng đột ngột (có thể do hết bộ nhớ); {count} tệp chưa có kết quả đã được kiểm tra lại trong tiến trình chính và kết quả dưới đây là đầy đủ, nhưng lần chạy kết thúc với mã thoát 2 để báo sự cố này.':
+        'a worker process died suddenly (perhaps out of memory); {count} files without a result were checked again in the main process and the results below are complete, but the run ends with exit code 2 to report the incident.',
+    'Chạy lại với --jobs 1, hoặc tăng giới hạn bộ nhớ của máy chạy CI.':
+        'Run again with --jobs 1, or raise the memory limit of the CI machine.',
+    'Cấu hình {path}: plans = "{plans}" dẫn ra ngoài kho git chứa tệp cấu hình (hoặc vào .git); cchc không đọc thư mục đó. Đặt plans là một thư mục trong kho, hoặc ghi thư mục trên dòng lệnh.':
+        'Configuration {path}: plans = "{plans}" leads outside the git repository holding the configuration file (or into .git); cchc does not read that folder. Set plans to a folder inside the repository, or name the folder on the command line.',
+    'thư mục là liên kết tượng trưng':
+        'the folder is a symbolic link',
+    'thư mục thực sự nằm ngoài kho git':
+        'the folder really lies outside the git repository',
+    'thư mục nằm trong .git của kho':
+        "the folder is inside the repository's .git",
+    'đường dẫn đi qua liên kết tượng trưng {link}':
+        'the path goes through the symbolic link {link}',
+    'Tệp {path} {kind}.':
+        'The file {path} {kind}.',
+    'Chỉ tệp kế hoạch thường (.yaml) được cập nhật; kiểm tra đường dẫn.':
+        'Only regular plan files (.yaml) are updated; check the path.',
+    'Tệp {path} là liên kết tượng trưng trỏ tới {target}, ngoài kho git chứa nó (hoặc trong .git).':
+        'The file {path} is a symbolic link to {target}, outside the git repository holding it (or inside .git).',
+    'Cập nhật thẳng tệp thật (ghi đường dẫn của nó) nếu đúng là muốn sửa tệp đó.':
+        'Update the real file directly (name its path) if that is really the file to change.',
+    'Tệp {path} chỉ cho đọc (quyền {mode:o}).':
+        'The file {path} is read-only (mode {mode:o}).',
+    'Tệp được đặt chỉ đọc có chủ ý: nếu đúng là cần ghi, cấp quyền ghi (chmod u+w) rồi chạy lại.':
+        'The file was made read-only on purpose: if it really must be written, grant write permission (chmod u+w) and run again.',
+    'Tệp {path} có {count} tên (liên kết cứng); ghi nguyên tử sẽ tách các tên đó và các tên kia giữ nội dung cũ.':
+        'The file {path} has {count} names (hard links); an atomic write would split them and the other names would keep the old content.',
+    'Tách liên kết trước (cp {path} tam && mv tam {path}), hoặc dùng liên kết tượng trưng.':
+        'Break the link first (cp {path} tmp && mv tmp {path}), or use a symbolic link.',
+    'là thiết bị, không phải tệp thường':
+        'is a device, not a regular file',
+    'liên kết tượng trưng vòng tròn':
+        'a symbolic link loop',
+    'Tệp {path} đang được một lệnh cchc khác cập nhật (đã chờ {seconds:g} giây).':
+        'The file {path} is being updated by another cchc command (waited {seconds:g} seconds).',
+    'Chờ lệnh kia xong rồi chạy lại. Nếu không còn lệnh nào đang chạy, xóa tệp khóa {lock}.':
+        'Wait for the other command to finish and run again. If no command is running, delete the lock file {lock}.',
+    'Không tạo được tệp khóa {lock}: {error}.':
+        'Cannot create the lock file {lock}: {error}.',
+    'Cần quyền ghi vào thư mục của tệp kế hoạch.':
+        "Write permission on the plan file's folder is needed.",
+    'cchc không duyệt thư mục là liên kết tượng trưng hay dẫn ra ngoài kho git chứa nó (để không lộ nội dung tệp khác, ví dụ khi kiểm tra pull request): ghi đường dẫn thật của thư mục nếu tin nó.':
+        'cchc does not scan a folder that is a symbolic link or leads outside the git repository holding it (so as not to reveal other files, e.g. when checking a pull request): name the real path of the folder if you trust it.',
+    'Không đọc thư mục "{path}": {reason}.':
+        'Not reading the folder "{path}": {reason}.',
+    'Không đọc "{path}": tệp là liên kết tượng trưng trỏ vào thư mục .git của kho.':
+        'Not reading "{path}": the file is a symbolic link into the repository\'s .git folder.',
+    'Dòng "---" hoặc "..." nằm giữa một chuỗi trong dấu nháy chưa đóng.':
+        'A "---" or "..." line inside a quoted string that is not closed.',
+    'Đóng dấu nháy trước dòng đó; nếu "---" là nội dung, thụt lề dòng đó vào trong.':
+        'Close the quote before that line; if "---" is content, indent that line.',
+    'Chỉ thị "%…" không có trong YAML (chỉ có %YAML và %TAG).':
+        'The "%…" directive does not exist in YAML (only %YAML and %TAG do).',
+    'Chỉ thị %TAG khai báo cùng một tiền tố thẻ hai lần.':
+        'A %TAG directive declares the same tag handle twice.',
+    'Kế hoạch không dùng thẻ YAML: xóa các dòng %TAG.':
+        'Plans use no YAML tags: delete the %TAG lines.',
+    'Chỉ thị %TAG có tiền tố thẻ không hợp lệ (phải có dạng !tên!).':
+        'A %TAG directive has an invalid tag handle (it must look like !name!).',
+    'Chỉ thị %TAG thiếu dấu cách giữa tiền tố và tên thẻ.':
+        'A %TAG directive lacks the space between the handle and the tag prefix.',
+    'Mã thoát \\u hoặc \\U trong chuỗi nháy kép không phải một ký tự Unicode hợp lệ.':
+        'A \\u or \\U escape in a double-quoted string is not a valid Unicode character.',
+    'Dùng nháy đơn nếu dấu \\ là nội dung, hoặc viết \\\\ thay cho \\.':
+        'Use single quotes if the \\ is content, or write \\\\ instead of \\.',
+    'Thẻ kiểu (tag) ở đầu giá trị có mã %… không hợp lệ.':
+        'The tag at the start of the value has an invalid %… escape.',
+    'thư mục "{link}" trong thư mục kết quả là liên kết tượng trưng; cchc không ghi qua liên kết (không có tệp nào được ghi).':
+        'the folder "{link}" inside the output folder is a symbolic link; cchc does not write through links (no file was written).',
+    'Xóa liên kết đó (hoặc chọn thư mục kết quả khác bằng -o) rồi chạy lại.':
+        'Delete that link (or choose another output folder with -o) and run again.',
+    'không đọc được "{1}" ({0}): không có quyền đọc':
+        'cannot read "{1}" ({0}): permission denied',
+    # issue 18: bounds on DOCX import
+    'Không nhập được tệp "{file}": {what}, vượt giới hạn an toàn của cchc.':
+        'Cannot import "{file}": {what}, over cchc\'s safety limit.',
+    'Tệp Word kế hoạch thật chỉ vài MB. Mở tệp bằng Word, xóa ảnh hoặc đối tượng nhúng quá lớn rồi lưu lại; nếu tệp đến từ nguồn lạ, đừng mở nó.':
+        'A real Word plan is a few MB. Open the file in Word, delete oversized pictures or embedded objects and save it again; if the file comes from an unknown source, do not open it.',
+    'tệp lớn hơn {limit} MB':
+        'the file is larger than {limit} MB',
+    'gói có {count} phần (tối đa {limit})':
+        'the package has {count} parts (at most {limit})',
+    'phần "{part}" khi giải nén lớn hơn {limit} MB':
+        'part "{part}" unpacks to more than {limit} MB',
+    'nội dung khi giải nén lớn hơn {limit} MB':
+        'the content unpacks to more than {limit} MB',
+    'Không đọc được tệp "{file}": tệp Word bị hỏng (phần "{part}" không giải nén được).':
+        'Cannot read "{file}": the Word file is damaged (part "{part}" cannot be unpacked).',
 }

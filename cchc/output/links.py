@@ -42,9 +42,11 @@ def write_trace(trace: Trace, fmt: str, stream: TextIO) -> None:
         stream.write("\ufeff" + buffer.getvalue())
         return
     if fmt == "markdown":
-        stream.write(f"# {title}\n\n| " + " | ".join(header) + " |\n|---|---|---|---|---|\n")
+        from cchc.text import md_safe
+
+        stream.write(f"# {md_safe(title)}\n\n| " + " | ".join(header) + " |\n|---|---|---|---|---|\n")
         for row in rows:
-            stream.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
+            stream.write("| " + " | ".join(md_safe(c).replace("|", "\\|") for c in row) + " |\n")
         return
     from rich.table import Table
 
@@ -82,8 +84,10 @@ def write_rollup(lines: list[RollupLine], report: StatusReport, fmt: str, stream
         stream.write("# " + tr("Tổng hợp theo đơn vị (tính đến ngày {date:%d/%m/%Y})", date=report.as_of)
                      + "\n\n| " + " | ".join(header)
                      + " |\n|---|---:|---:|---:|---:|---:|---:|\n")
+        from cchc.text import md_safe
+
         for row in rows:
-            stream.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
+            stream.write("| " + " | ".join(md_safe(c).replace("|", "\\|") for c in row) + " |\n")
         return
     from rich.table import Table
 

@@ -88,8 +88,13 @@ def _line(left: str, fill: str, middle: str, right: str, widths: Sequence[int]) 
 
 def render(columns: Sequence[Column], rows: Iterable[Row | None], *, width: int = 200,
            title: str = "") -> Iterator[str]:
-    """The table's lines (without newlines). ``None`` in ``rows`` draws a section rule."""
-    materialised = list(rows)
+    """The table's lines (without newlines). ``None`` in ``rows`` draws a section rule. Control
+    characters in cells and title are shown visibly (:func:`cchc.text.visible`) before widths are
+    measured: this table is an output edge (its bytes are also cached and printed as they are)."""
+    from cchc.text import visible
+
+    materialised = [None if row is None else [visible(cell) for cell in row] for row in rows]
+    title = visible(title)
     widths = _widths(columns, materialised, width)
     if title:
         yield title

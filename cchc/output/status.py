@@ -129,13 +129,15 @@ def write_csv(report: StatusReport, stream: TextIO) -> None:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    from cchc.text import md_safe
+
+    return md_safe(text).replace("|", "\\|").replace("\n", " ")
 
 
 def write_markdown(report: StatusReport, stream: TextIO) -> None:
     stream.write("# " + tr("Tình hình thực hiện nhiệm vụ cải cách hành chính") + f"\n\n{summary_line(report)}\n\n")
     for plan_id, rows in _grouped(report.rows):
-        stream.write(f"## {plan_id}\n\n")
+        stream.write(f"## {_md(plan_id)}\n\n")
         stream.write("| " + " | ".join(tr(c) for c in (COLUMNS[1], COLUMNS[2], COLUMNS[4], COLUMNS[6], COLUMNS[7], COLUMNS[8]))
                      + " | " + tr("Quá hạn (ngày)") + " | " + tr("Tiến độ ghi nhận") + " |\n")
         stream.write("|---|---|---|---|---|---|---:|---|\n")

@@ -64,10 +64,13 @@ def write(report: TargetsReport, fmt: str, stream: TextIO) -> None:
         stream.write("\ufeff" + buffer.getvalue())
         return
     if fmt == "markdown":
+        from cchc.text import md_safe
+
         stream.write("# " + tr("Kết quả thực hiện chỉ tiêu") + f"\n\n{summary_line(report)}\n\n")
         stream.write("| " + " | ".join(map(tr, COLUMNS)) + " |\n|" + "---|" * len(COLUMNS) + "\n")
         for item in report.items:
-            stream.write("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in _cells(item)) + " |\n")
+            stream.write("| " + " | ".join(md_safe(c).replace("|", "\\|").replace("\n", " ") for c in _cells(item))
+                         + " |\n")
         return
     from rich.table import Table
     from rich.text import Text

@@ -102,6 +102,7 @@ class Setup:
     timeout: float = 60.0
     unreadable: Path | None = None  # a file the cchc process must not be able to read
     heavy: bool = False  # skip the in-process double check (it would only repeat the slow part)
+    extra: int = 0  # entries reported besides the YAML-named ones in plans/ (a refused folder)
 
 
 def _rep(old: str, new: str, text: str = PLAN) -> str:
@@ -278,6 +279,65 @@ def _unreadable(folder: Path, name: str) -> Setup:
     return Setup(unreadable=path)
 
 
+SENTINEL = "SENTINEL-4f2a9c KHÓA BÍ MẬT"  # must never appear in any output (BÍ MẬT is checked below)
+
+
+def _link(target: str, link: Path) -> None:
+    try:
+        os.symlink(target, link)
+    except (OSError, NotImplementedError) as exc:
+        pytest.skip(f"symbolic links are not available here: {exc}")
+
+
+def _symlink_into_git(folder: Path, name: str) -> Setup:
+    """Issue 18: ``plans/x.yaml -> ../.git/config`` (the job's token, with the default checkout)."""
+    git = folder.parent / ".git"
+    git.mkdir()
+    (git / "config").write_text(f'[http]\n\textraheader = "AUTHORIZATION: basic {SENTINEL}"\n'
+                                f"api_token: {SENTINEL}\n", encoding="utf-8")
+    _link(os.path.join("..", ".git", "config"), folder / f"{name}.yaml")
+    return Setup()
+
+
+def _folder_link_outside(folder: Path, name: str) -> Setup:
+    """Issue 18: a folder named on the command line that is a link out of the repository: nothing
+    under it is read (it holds a plan with the sentinel on lines the text format would print)."""
+    (folder.parent / ".git").mkdir()
+    import tempfile
+
+    outside = Path(tempfile.mkdtemp(prefix=f"{name}-ngoai-", dir=folder.parent.parent))  # beside tmp_path
+    (outside / "bi-mat.yaml").write_text(f"api_token: {SENTINEL}\n", encoding="utf-8")
+    _link(str(outside), folder / name)
+    return Setup(args=("plans", f"plans/{name}"), extra=1)
+
+
+def _named(make: Callable[[Path], Path | None]) -> Callable[[Path, str], Setup]:
+    """Issue 18: a file that cannot be read, named on the command line beside the others (what the
+    pre-commit hook does): a located Y003 for it, the others checked, exit 1 (not 2)."""
+
+    def setup(folder: Path, name: str) -> Setup:
+        unreadable = make(folder / f"{name}.yaml")
+        return Setup(args=("plans/agencies.yaml", f"plans/{COMPANION_NAME}", f"plans/{name}.yaml"),
+                     unreadable=unreadable)
+
+    return setup
+
+
+def _chmod_000(path: Path) -> Path:
+    path.write_text(PLAN, encoding="utf-8")
+    path.chmod(0)
+    return path
+
+
+def _directory(path: Path) -> None:
+    path.mkdir()
+    (path / "ke-hoach.yaml").write_text(PLAN, encoding="utf-8")
+
+
+def _dangling(path: Path) -> None:
+    _link("da-xoa.yaml", path)
+
+
 def _missing_path(folder: Path, name: str) -> Setup:
     return Setup(args=("plans", f"plans/{name}.yaml"))  # named on the command line, never created
 
@@ -306,6 +366,11 @@ GENERATED: dict[str, Callable[[Path, str], Setup]] = {
     "unreadable": _unreadable,
     "fifo": _fifo,
     "missing-path": _missing_path,
+    "symlink-into-git": _symlink_into_git,
+    "folder-link-outside": _folder_link_outside,
+    "named-unreadable": _named(_chmod_000),
+    "named-directory": _named(_directory),
+    "named-dangling": _named(_dangling),
 }
 
 # ----------------------------------------------------------------------------- known bugs
@@ -469,6 +534,7 @@ def test_bad_input(name: str, tmp_path: Path) -> None:
 
     assert "Traceback" not in stderr, stderr
     assert "BÍ MẬT" not in stderr + done.stdout.decode("utf-8", errors="replace")  # symlink-outside
+    assert "SENTINEL" not in stderr + done.stdout.decode("utf-8", errors="replace")  # issue 18 cases
     assert done.returncode == expected.exit_code, (done.returncode, stderr)
     if expected.exit_code == 2:
         assert stderr.strip(), "exit 2 without a message on stderr"
@@ -491,7 +557,7 @@ def test_bad_input(name: str, tmp_path: Path) -> None:
     # or about the registry; the summary counts every file.
     assert [f"{d['line']}:{d['column']} {d['code']}" for d in diagnostics if d["path"] == companion] == COMPANION_PROBE
     assert [d for d in diagnostics if d["path"] == registry] == []
-    assert document["summary"]["files"] == len([f for f in folder.iterdir() if f.name.endswith(".yaml")])
+    assert document["summary"]["files"] == len([f for f in folder.iterdir() if f.name.endswith(".yaml")]) + setup.extra
 
     # Checking never writes: no file appears or changes (a !!python/object tag ran nothing).
     assert _snapshot(tmp_path) == before
