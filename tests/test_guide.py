@@ -122,5 +122,14 @@ def test_guide_pictures_exist_and_text_is_nfc() -> None:
             assert (GUIDE / link).is_file(), f"{page.name}: broken link {link}"
         if page in CHAPTERS:
             assert f"]({page.name})" in index, f"{page.name} not in the table of contents"
+
+
+
+def test_readme_leads_in_vietnamese_with_the_two_commands_and_the_guide() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "docs/huong-dan/README.md" in readme
+    staff, it = readme.split("\n## For IT staff (English)\n", 1)
+    assert 'python3 -m pip install -e ".[dev]" && cchc status --as-of 2021-07-01' in staff
+    assert "python3 -m pytest" in staff
+    assert "(docs/huong-dan/README.md)" in staff
+    assert "## Cài đặt và chạy" in staff and "## Hướng dẫn nhanh" in staff
+    assert "## The plan format" in it and "The plan format" not in staff
