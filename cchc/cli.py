@@ -105,7 +105,7 @@ def lint(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc song song (mặc định: số lõi CPU).")] = None,
     only_plans: Annotated[bool, typer.Option("--only-plans", help=(
-        "Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (plans = … của cchc.toml, mặc định plans/), bỏ qua "
+        "Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (thư mục ghi trong cchc.toml, mặc định plans/), bỏ qua "
         "tệp khác được ghi trên dòng lệnh (dùng cho pre-commit)."))] = False,
 ) -> None:
     """Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.
@@ -517,7 +517,7 @@ def deadline(
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         return
     lines = [tr("Văn bản:   {text}", text=result.text),
-             tr("Loại:      {kind} ({label})", kind=result.kind, label=tr(KIND_LABELS[result.kind]))]
+             tr("Loại:      {label}", label=tr(KIND_LABELS[result.kind]))]
     if result.start:
         lines.append(tr("Bắt đầu:   {start:%d/%m/%Y}", start=result.start))
     if result.milestones:
@@ -763,8 +763,10 @@ def trace(
                                                  help="Định dạng: table, json, markdown.")] = StatusFormat.table,
     output: OutputOpt = None,
 ) -> None:
-    """Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế
-    hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng."""
+    """Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới.
+
+    Nhiệm vụ nào đơn vị nào đã đưa vào kế hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm
+    được giao chưa có nhiệm vụ tương ứng."""
     from cchc.links import build_trace
     from cchc.output.links import write_trace
     from cchc.status import build_report
@@ -957,8 +959,10 @@ def diff(
                                                help="Định dạng: text, markdown, json.")] = DiffFormat.text,
     repo: Annotated[Path, typer.Option("--repo", help="Thư mục kho git.")] = Path("."),
 ) -> None:
-    """Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ: nhiệm vụ thêm,
-    bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả ghi thêm."""
+    """Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ.
+
+    Nhiệm vụ thêm, bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả
+    ghi thêm."""
     from cchc.diff import DiffProblem, semantic_diff, write_diff
 
     chosen = list(paths or [])
@@ -1022,8 +1026,10 @@ def init(
     sample: Annotated[bool, typer.Option("--sample", help="Tạo lại kế hoạch mẫu, kể cả khi đã xóa hoặc thư mục plans/ đã có kế hoạch.")] = False,
     update_schema: Annotated[bool, typer.Option("--update-schema", help="Chỉ cập nhật bản sao lược đồ trong .cchc/schema/ theo cchc đang cài.")] = False,
 ) -> None:
-    """Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,
-    cấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
+    """Tạo khung kho kế hoạch cho một đơn vị.
+
+    Gồm plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit, cấu hình VS Code và hướng dẫn. Không
+    bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
     from cchc.scaffold import init_repository, update_schemas
 
     try:
@@ -1057,8 +1063,10 @@ def site(
     as_of: AsOfOpt = None,
     soon: Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")] = None,
 ) -> None:
-    """Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ
-    theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái."""
+    """Tạo trang tổng hợp tĩnh, mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages.
+
+    Gồm số liệu, biểu đồ theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc
+    theo cơ quan/lĩnh vực/trạng thái."""
     from cchc.render import TemplateProblem
     from cchc.site import LinkInOutput, build_site
 
@@ -1345,6 +1353,10 @@ def main(argv: list[str] | None = None) -> None:
     set_language(lang)
     command = typer.main.get_command(app)
     translate_help(command)
+    from cchc.helptext import localize, wants_help
+
+    if wants_help(argv):
+        localize(command)
     abort = getattr(click_exceptions, "Abort", typer.Abort)
     exit_class = getattr(click_exceptions, "Exit", typer.Exit)
     try:
@@ -1354,6 +1366,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except click_exceptions.UsageError as error:
         if type(error).__name__ == "NoArgsIsHelpError" and error.ctx is not None:
+            localize(command)  # a group called without its command prints its help
             sys.stdout.write(error.ctx.get_help() + "\n")
             sys.exit(0)
         raw = error.format_message()

@@ -842,7 +842,10 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
 
     schema_name = {"plan": PLAN_SCHEMA, "report": REPORT_SCHEMA}.get(kind, AGENCIES_SCHEMA)
     schema_problems = validate(loaded.data, schema_name)
+    meant = _meant_keys(schema_problems)
     for violation in schema_problems:
+        if violation.kind == "missing-key" and (*violation.path, violation.name) in meant:
+            continue  # "deadine:" is the one finding, not also "deadline is missing"
         code = rule_registry.SCHEMA_CODES[violation.kind]
         hint = violation.hint
         if "{raw}" in hint:  # show the value exactly as typed (1.10, not the float 1.1)
@@ -908,26 +911,38 @@ _DROPPABLE = frozenset({"area", "note", "marker", "lead_text", "support_text", "
                         "by", "role", "label", "reference", "columns", "source"})
 
 
-def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]
+def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem], repair: bool = True
                    ) -> tuple[Plan | None, list[JsonPath], Any]:
     """The plan model even when parts of the file fail the schema.
 
-    Misspelled keys are dropped; a task, section, target or progress entry with any other schema
-    error is left out (the other objects keep their paths), so one typo does not hide every
-    semantic finding in the file. Errors in the document's top-level fields leave no model.
+    A misspelled key with a close match is read under the name it was meant to have (other unknown
+    keys are dropped), and a text where a list is expected as a one-item list, so the rules do not
+    add "no deadline" or numbering findings that the schema finding already explains; a task,
+    section, target or progress entry with any other schema error is left out (the other objects
+    keep their paths), so one typo does not hide every semantic finding in the file. If the repaired
+    data does not make a model, the misspelled keys are dropped instead. Errors in the document's
+    top-level fields leave no model.
     """
     if any(p.kind == "duplicate-key" for p in loaded.problems):
         return None, [], None
     data = copy.deepcopy(loaded.data) if problems else loaded.data  # only a repair needs a copy
     skip: set[JsonPath] = set()
+    meant = _meant_keys(problems) if repair else set()
     for problem in problems:
+        if problem.kind == "missing-key" and (*problem.path, problem.name) in meant:
+            continue  # the misspelled key stands for it (read under its right name below)
+        one_item = repair and _one_item(problem, loaded)
         if problem.kind == "unknown-key" or (problem.path and problem.path[-1] in _DROPPABLE
-                                             and problem.kind != "missing-key"):
+                                             and problem.kind != "missing-key") or one_item:
             parent: Any = data
             try:
                 for part in problem.path[:-1]:
                     parent = parent[part]
-                parent.pop(problem.path[-1], None)
+                value = parent.pop(problem.path[-1], None)
+                if repair and problem.kind == "unknown-key" and problem.name and problem.name not in parent:
+                    parent[problem.name] = value  # "deadine: Quý II/2021" is read as the deadline
+                elif one_item:
+                    parent[problem.path[-1]] = [value]  # "lead: Phòng Tư pháp" is read as a one-item list
             except (KeyError, IndexError, TypeError, AttributeError):
                 return None, [], None
             continue
@@ -938,7 +953,26 @@ def _tolerant_plan(loaded: LoadedYaml, problems: Sequence[SchemaProblem]
     try:
         return build_plan(data, loaded.path, frozenset(skip)), sorted(skip, key=str), data
     except (KeyError, TypeError, ValueError, AttributeError):
-        return None, [], None
+        return _tolerant_plan(loaded, problems, repair=False) if repair else (None, [], None)
+
+
+def _meant_keys(problems: Sequence[SchemaProblem]) -> set[JsonPath]:
+    """Where a misspelled key stands for a key the schema knows: (object's path…, meant key)."""
+    return {(*p.path[:-1], p.name) for p in problems if p.kind == "unknown-key" and p.name}
+
+
+def _one_item(problem: SchemaProblem, loaded: LoadedYaml) -> bool:
+    """A text where a list is expected: the schema error says so, and the rest of the checks read it
+    as a list of that one text (the task is not left out: no cascade of numbering findings)."""
+    if problem.kind != "type" or "array" not in problem.expected or not problem.path:
+        return False
+    value: Any = loaded.data
+    try:
+        for part in problem.path:
+            value = value[part]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic],

@@ -740,8 +740,51 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     odd = _odd_whitespace(lines, line)
     if odd is not None:
         return odd
+    deeper = _over_indented_key(lines, line, column) if any(
+        needle in problem_text or needle in context for needle in _INDENT_PROBLEMS) else None
+    if deeper is not None:
+        return deeper
     end_column = column + 1
     return LoadProblem("syntax", Span(line, column, line, end_column), message, hint)
+
+
+# libyaml's problems when a key is indented deeper than the keys beside it
+_INDENT_PROBLEMS = ("mapping values are not allowed", "did not find expected key", "expected <block end>")
+_KEY_LINE = re.compile(r"( *)((?:- +)*)([A-Za-z_][A-Za-z0-9_-]*)[ ]*:(?:[ ]+(\S.*)|[ ]*)$")
+
+
+def _over_indented_key(lines: list[str], line: int, column: int) -> LoadProblem | None:
+    """``output:`` two spaces deeper than the ``deadline:`` above it, which has its value on its own
+    line: YAML reads the line as more of that value (or as nothing it expects). The message names
+    the sibling's line and column, so that following it gives back a valid mapping; putting the
+    line in quotes, the usual advice for ": " in text, would silently merge the key into the text."""
+    if not 0 < line <= len(lines):
+        return None
+    here = _KEY_LINE.match(_strip_comment(lines[line - 1]).rstrip())
+    if here is None or here.group(2):
+        return None
+    indent, key = len(here.group(1)), here.group(3)
+    if column not in (indent + 1, indent + len(key) + 1):  # libyaml points at the key or its ":"
+        return None
+    for number in range(line - 1, 0, -1):
+        text = _strip_comment(lines[number - 1]).rstrip()
+        if not text.strip():
+            continue
+        above = _KEY_LINE.match(text)
+        if above is None or not above.group(4) or above.group(4)[0] in "|>":
+            return None  # the line above is no "key: value" (a block opens there, or it is text)
+        sibling_column = len(above.group(1)) + len(above.group(2))
+        if sibling_column >= indent:
+            return None
+        count = indent - sibling_column
+        return LoadProblem(
+            "syntax", Span(line, indent + 1, line, indent + len(key) + 1),
+            tr("Khóa \"{key}\" thụt lề sâu hơn các khóa cùng cấp ở dòng {line}; lùi về cột {column}.",
+               key=key, line=number, column=sibling_column + 1),
+            tr("Xóa {count} dấu cách ở đầu dòng {line} để \"{key}:\" thẳng cột với \"{sibling}:\" ở dòng "
+               "{sibling_line}. Không đặt dòng này trong dấu nháy: khóa sẽ thành một phần của văn bản phía trên.",
+               count=count, line=line, key=key, sibling=above.group(3), sibling_line=number))
+    return None
 
 
 _RESERVED = {"%": N_("dấu phần trăm"), "@": N_("dấu a còng"), "`": N_("dấu nháy ngược")}

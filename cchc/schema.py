@@ -66,6 +66,8 @@ class SchemaProblem:
     hint: str = ""
     key: bool = False
     rule: str = ""  # the JSON Schema keyword that failed (pattern, format…)
+    name: str = ""  # unknown-key: the key it was probably meant to be; missing-key: the missing key
+    expected: tuple[str, ...] = ()  # type: the JSON types the schema wants
 
 
 @cache
@@ -187,6 +189,15 @@ def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _list_form(path: JsonPath, value: str) -> str:
+    """``lead: [Phòng Tư pháp]``: a text written as a one-item list, quoted only where YAML needs it."""
+    text = value.strip()
+    if not text or re.search(r"[,\[\]{}#&*!|>'\"%@`]|: |:$", text) or text[0] in "-?:" or text != value:
+        text = json.dumps(value, ensure_ascii=False)
+    item = f"[{text}]"
+    return f"{path[-1]}: {item}" if path and isinstance(path[-1], str) else item
+
+
 def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     path: JsonPath = tuple(error.absolute_path)
     validator = error.validator
@@ -207,7 +218,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             )
             yield SchemaProblem("unknown-key", (*path, key),
                                 tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=key, kind=_document_kind(root)),
-                                hint.strip(), key=True, rule=validator)
+                                hint.strip(), key=True, rule=validator, name=close[0] if close else "")
         return
     if validator == "required":
         properties = _resolve(schema, root).get("properties", {})
@@ -215,7 +226,8 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             if isinstance(instance, dict) and name not in instance:
                 label = _field_label(properties.get(name, {}), root)
                 yield SchemaProblem("missing-key", path, tr("Thiếu khóa bắt buộc \"{name}\"{label}.", name=name, label=label),
-                                    tr("Thêm dòng \"{name}: …\" vào đối tượng này.", name=name), rule=validator)
+                                    tr("Thêm dòng \"{name}: …\" vào đối tượng này.", name=name), rule=validator,
+                                    name=name)
         return
     if validator == "type":
         expected = error.validator_value
@@ -226,8 +238,8 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         if isinstance(instance, float) and "string" in expected_list:
             hint = tr("Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".")
         elif isinstance(instance, str) and "array" in expected_list:
-            hint = tr("Viết dạng danh sách: [\"{value}\"], hoặc mỗi phần tử một dòng bắt đầu bằng \"- \".",
-                      value=instance)
+            hint = tr("Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng "
+                      "bắt đầu bằng \"- \".", example=data(_list_form(path, instance)))
         elif isinstance(instance, (int, bool)) and "string" in expected_list:
             hint = tr("Đặt giá trị trong dấu nháy: \"{value}\".", value=instance)
         elif instance is None:
@@ -244,7 +256,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         if not hint:
             hint = _field_description(schema, root) or tr("Xem mô tả của khóa này khi di chuột trong VS Code.")
         yield SchemaProblem("type", path, tr("Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", wanted=wanted, got=got),
-                            hint, rule=validator)
+                            hint, rule=validator, expected=tuple(str(t) for t in expected_list))
         return
     if validator in ("anyOf", "oneOf"):
         yield from _translate_alternatives(error, root, path)

@@ -115,13 +115,14 @@ def test_rules_lists_every_rule_with_docs() -> None:
 
     proc = run("rules")
     assert proc.returncode == 0
-    for code, module in RULES.items():
-        assert f"{code}  {module.NAME}" in proc.stdout
+    for code, module in RULES.items():  # the Vietnamese title, the code name in brackets
+        assert f"{code}  {module.TITLE} ({module.NAME})" in proc.stdout
     one = run("rules", "T002")
     assert one.returncode == 0 and "Đúng" in one.stdout and "Sai" in one.stdout and "T001" not in one.stdout
     assert run("rules", "Z999").returncode == 2
     data = json.loads(run("rules", "--format", "json").stdout)
     assert {r["code"] for r in data} == set(RULES)
+    assert {(r["name"], r["title"]) for r in data} == {(m.NAME, m.TITLE) for m in RULES.values()}
     assert all(r["severity"] in {"error", "warning", "info"} for r in data)
 
 

@@ -230,6 +230,18 @@ def test_every_rule_is_documented_with_examples() -> None:
         assert "Đúng" in doc and "Sai" in doc, code
 
 
+def test_every_rule_has_a_vietnamese_title() -> None:
+    import unicodedata
+
+    from cchc.i18n import catalogue
+
+    titles = [module.TITLE for module in RULES.values()]
+    assert len(set(titles)) == len(titles)  # one name per rule
+    for module in RULES.values():
+        assert module.TITLE and unicodedata.is_normalized("NFC", module.TITLE) and not module.TITLE.isascii()
+        assert module.TITLE != module.NAME and module.TITLE in catalogue("en")
+
+
 def test_unreadable_deadline_is_an_error_with_the_nearest_form() -> None:
     from cchc.lint import lint_text
     from conftest import HEADER, registry

@@ -369,8 +369,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content.":
         "A paragraph is a string; a sub-item is a mapping with number, title, content.",
     " hoặc ": " or ",
-    "Viết dạng danh sách: [\"{value}\"], hoặc mỗi phần tử một dòng bắt đầu bằng \"- \".":
-        "Write it as a list: [\"{value}\"], or one item per line starting with \"- \".",
     "Xem mô tả của khóa này khi di chuột trong VS Code.": "Hover over this key in VS Code to see its description.",
     "Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.": "Wrong type: expected {wanted}, found {got}.",
     "Giá trị {value} không thuộc danh sách cho phép.": "The value {value} is not one of the allowed values.",
@@ -626,7 +624,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.": "invalid period \"{period}\"; write 2021 or 2021-2025.",
     "gợi ý: {hint}": "hint: {hint}",
     "Văn bản:   {text}": "Text:      \"{text}\"",
-    "Loại:      {kind} ({label})": "Kind:      {kind} ({label})",
+    "Loại:      {label}": "Kind:      {label}",
     "Bắt đầu:   {start:%d/%m/%Y}": "Starts:    {start:%d/%m/%Y}",
     "Mốc hạn:   {dates}": "Due:       {dates}",
     "Mốc hạn:   (không có)": "Due:       (none)",
@@ -1044,20 +1042,20 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Explain how cchc reads a deadline (“Thời gian hoàn thành”): kind, start date, milestones.',
     'Ghi nhận nhiệm vụ đã hoàn thành (dạng ngắn của cchc update --status done).':
         'Record a task as done (short for cchc update --status done).',
-    'Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới: nhiệm vụ nào đơn vị nào đã đưa vào kế\nhoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm được giao chưa có nhiệm vụ tương ứng.':
-        'Compare a parent plan with lower-level plans: which unit has taken which task into its plan, in what state, and which units of the assigned group have no matching task yet.',
+    'Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới.\n\nNhiệm vụ nào đơn vị nào đã đưa vào kế hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm\nđược giao chưa có nhiệm vụ tương ứng.':
+        'Compare a parent plan with lower-level plans.\n\nWhich unit has taken which task into its plan, in what state, and which units of the assigned group have no matching task yet.',
     'Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình.':
         'Targets: the goal for the period, the latest result and the verdict (met / not met / on track).',
     'Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML.':
         'Import a plan from Word (.docx) or from text with Tab-separated tables (.txt/.md) into YAML.',
-    'Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ: nhiệm vụ thêm,\nbỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả ghi thêm.':
-        "What changed in the plans between two git revisions, in the domain's words: tasks added and removed; deadlines moved and by how much; lead and supporting agencies changed; progress, targets and results recorded.",
+    'Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ.\n\nNhiệm vụ thêm, bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả\nghi thêm.':
+        "What changed in the plans between two git revisions, in the domain's words.\n\nTasks added and removed; deadlines moved and by how much; lead and supporting agencies changed; progress, targets and results recorded.",
     'Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…':
         'A calendar of task due dates (.ics file, RFC 5545) to import into Outlook, Google Calendar…',
-    'Tạo khung kho kế hoạch cho một đơn vị: plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit,\ncấu hình VS Code và hướng dẫn. Không bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì.':
-        'Scaffold a plans repository for a unit: plans/, agency registry, a starter plan, CI, pre-commit, VS Code settings and a guide. Never overwrites an existing file; running it again changes nothing.',
-    'Trang tổng hợp tĩnh (mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages): số liệu, biểu đồ\ntheo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc theo cơ quan/lĩnh vực/trạng thái.':
-        'A static dashboard (open it straight in a browser or publish it on GitHub Pages): figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
+    'Tạo khung kho kế hoạch cho một đơn vị.\n\nGồm plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit, cấu hình VS Code và hướng dẫn. Không\nbao giờ ghi đè tệp đã có; chạy lại không thay đổi gì.':
+        'Scaffold a plans repository for a unit.\n\nIt holds plans/, an agency registry, a starter plan, CI, pre-commit, VS Code settings and a guide. Never overwrites an existing file; running it again changes nothing.',
+    'Tạo trang tổng hợp tĩnh, mở trực tiếp bằng trình duyệt hoặc đăng lên GitHub Pages.\n\nGồm số liệu, biểu đồ theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc\ntheo cơ quan/lĩnh vực/trạng thái.':
+        'Build a static dashboard to open straight in a browser or publish on GitHub Pages.\n\nIt has figures, a chart by area, a table by agency, the overdue list, a page per plan, filters by agency/area/state.',
     'In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML, PDF).':
         'Render plans as administrative documents under Decree “30/2020/NĐ-CP” (Markdown, DOCX, HTML, PDF).',
     'Kế hoạch cải cách hành chính dạng mã: kiểm tra kế hoạch, theo dõi tiến độ, in kế hoạch và báo cáo.':
@@ -1178,7 +1176,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Create the sample plan again, even if it was deleted or plans/ already holds a plan.',
     'Chỉ cập nhật bản sao lược đồ trong .cchc/schema/ theo cchc đang cài.':
         "Only update the copy of the schemas in .cchc/schema/ to the installed cchc's.",
-    'Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (plans = … của cchc.toml, mặc định plans/), bỏ qua tệp khác được ghi trên dòng lệnh (dùng cho pre-commit).':
+    'Chỉ kiểm tra các tệp nằm trong thư mục kế hoạch (thư mục ghi trong cchc.toml, mặc định plans/), bỏ qua tệp khác được ghi trên dòng lệnh (dùng cho pre-commit).':
         'Check only the files inside the plans folder (plans = … in cchc.toml, default plans/) and skip the other files named on the command line (for pre-commit).',
     'Thư mục trang tổng hợp.':
         "The dashboard's folder.",
@@ -1883,6 +1881,163 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'deadline',
     'Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa giá trị này (hoặc nhập từ tệp .docx).':
         'A text export writes a cell merged down over several rows once, on its first row: the empty cells of {count} task(s) were taken from the row above in the same group: {tasks}. If such a cell is really empty in the original, delete the value (or import the .docx file).',
+    # the CLI library's own words in --help (cchc.helptext)
+    'Cách dùng: ':
+        'Usage: ',
+    '[TÙY_CHỌN]':
+        '[OPTIONS]',
+    'LỆNH [THAM_SỐ]...':
+        'COMMAND [ARGS]...',
+    'In hướng dẫn này rồi thoát.':
+        'Show this message and exit.',
+    'Tham số':
+        'Arguments',
+    'Tùy chọn':
+        'Options',
+    'Lệnh':
+        'Commands',
+    'Lỗi':
+        'Error',
+    '[mặc định: {}]':
+        '[default: {}]',
+    '[biến môi trường: {}]':
+        '[env var: {}]',
+    '[bắt buộc]':
+        '[required]',
+    '(không còn dùng) ':
+        '(deprecated) ',
+    'Đã dừng.':
+        'Aborted.',
+    'Cài tự hoàn thành lệnh (phím Tab) cho cửa sổ dòng lệnh đang dùng.':
+        'Install completion for the current shell.',
+    'In đoạn mã tự hoàn thành lệnh cho cửa sổ dòng lệnh đang dùng, để chép hoặc tự cài.':
+        'Show completion for the current shell, to copy it or customize the installation.',
+    'đường dẫn':
+        'path',
+    'tệp':
+        'file',
+    'thư mục':
+        'directory',
+    'chữ':
+        'text',
+    'ĐƯỜNG_DẪN':
+        'PATH',
+    'KẾ_HOẠCH':
+        'PLAN',
+    'TỆP':
+        'FILE',
+    'THỜI_GIAN':
+        'DEADLINE',
+    'KẾ_HOẠCH_CẤP_TRÊN':
+        'PARENT',
+    'MỐC_1':
+        'REV1',
+    'MỐC_2':
+        'REV2',
+    'THƯ_MỤC':
+        'DIRECTORY',
+    'MÃ':
+        'CODE',
+    'NHIỆM_VỤ':
+        'TASK',
+    'CHỈ_TIÊU':
+        'TARGET',
+    # the rules' names for people (TITLE of each rule module)
+    'Lỗi cú pháp YAML':
+        'YAML syntax error',
+    'Khóa bị lặp lại':
+        'Duplicate key',
+    'Tệp không đọc được':
+        'Unreadable file',
+    'Số có chữ số 0 ở đầu':
+        'Number with a leading zero',
+    'Thẻ YAML không được dùng':
+        'YAML tag not allowed',
+    'Khóa không có trong định dạng':
+        'Unknown key',
+    'Thiếu khóa bắt buộc':
+        'Missing required key',
+    'Sai kiểu dữ liệu':
+        'Wrong type of value',
+    'Giá trị không hợp lệ':
+        'Invalid value',
+    'Số thứ tự bị trùng':
+        'Duplicate number',
+    'Số thứ tự không liên tục':
+        'Numbers out of order',
+    'Nhiệm vụ thiếu cơ quan chủ trì':
+        'Task without a lead agency',
+    'Nhiệm vụ thiếu sản phẩm':
+        'Task without an output',
+    'Bảng thiếu cột Sản phẩm':
+        'Table without an output column',
+    'Nhiệm vụ thiếu thời gian hoàn thành':
+        'Task without a deadline',
+    'Thời gian hoàn thành không đọc được':
+        'Unreadable deadline',
+    'Thời hạn trước thời kỳ kế hoạch':
+        'Deadline before the plan period',
+    'Kế hoạch không có nhiệm vụ':
+        'Plan without tasks',
+    'Cơ quan không có trong danh mục':
+        'Unknown agency',
+    'Thiếu danh mục cơ quan':
+        'No agency registry',
+    'Cơ quan đã chấm dứt hoạt động':
+        'Agency no longer in operation',
+    'Văn bản không ở dạng NFC':
+        'Text not in NFC',
+    'Văn bản gõ bằng bảng mã cũ':
+        'Text in a legacy encoding',
+    'Ký tự điều khiển trong văn bản':
+        'Control character in text',
+    'Tiến độ sai thứ tự ngày':
+        'Progress out of date order',
+    'Tiến độ ghi sau khi đã hoàn thành':
+        'Progress after completion',
+    'Kỳ tiến độ không phải mốc của nhiệm vụ':
+        'Occurrence is not a milestone',
+    'Ngày ngoài khoảng hợp lý':
+        'Date out of range',
+    'Ký hiệu văn bản sai':
+        'Wrong document symbol',
+    'Ngày văn bản không có thật':
+        'Impossible document date',
+    'Thời kỳ kế hoạch không hợp lý':
+        'Implausible plan period',
+    'Kết quả khác đơn vị chỉ tiêu':
+        'Result in another unit',
+    'Tỷ lệ phần trăm quá 100':
+        'Percentage over 100',
+    'Thứ hạng không phải số nguyên':
+        'Rank not a whole number',
+    'Năm chỉ tiêu ngoài thời kỳ':
+        'Target year outside the period',
+    'Nhiệm vụ cấp trên không tồn tại':
+        'Unknown parent task',
+    'Hạn muộn hơn nhiệm vụ cấp trên':
+        'Deadline later than the parent task',
+    'Trùng mã kế hoạch':
+        'Duplicate plan id',
+    'Tên cơ quan bị trùng':
+        'Duplicate agency name',
+    'Mã cơ quan tham chiếu không tồn tại':
+        'Unknown agency reference',
+    'Bỏ qua không ghi lý do':
+        'Suppression without a reason',
+    'Chú thích bỏ qua thừa':
+        'Unused suppression',
+    'Chú thích bỏ qua sai':
+        'Invalid suppression',
+    'Lỗi nội bộ':
+        'Internal error',
+    # hints that never make things worse (issue 20 point 4)
+    'Khóa "{key}" thụt lề sâu hơn các khóa cùng cấp ở dòng {line}; lùi về cột {column}.':
+        'Key "{key}" is indented deeper than the keys beside it on line {line}; move it back to column {column}.',
+    'Xóa {count} dấu cách ở đầu dòng {line} để "{key}:" thẳng cột với "{sibling}:" ở dòng {sibling_line}. Không đặt dòng này trong dấu nháy: khóa sẽ thành một phần của văn bản phía trên.':
+        'Delete {count} space(s) at the start of line {line} so that "{key}:" lines up with "{sibling}:" on line {sibling_line}. Do not put this line in quotes: the key would become part of the text above.',
+    'Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng bắt đầu bằng "- ".':
+        'A list is needed, even for one item: write {example}, or each item on its own line starting with "- ".',
     # issue 18 (hardening: confinement, edits, exit codes)
     'một tiến trình kiểm tra con bị dừng đột ngột (có thể do hết bộ nhớ); {count} tệp chưa có kết quả đã được kiểm tra lại trong tiến trình chính và kết quả dưới đây là đầy đủ, nhưng lần chạy kết thúc với mã thoát 2 để báo sự cố này.':
         'a worker process died suddenly (perhaps out of memory); {count} files without a result were checked again in the main process and the results below are complete, but the run ends with exit code 2 to report the incident.',

@@ -21,7 +21,7 @@ def _escape_property(text: str) -> str:
 
 def write(result: LintResult, stream: TextIO) -> None:
     for d in result.diagnostics:
-        name = RULES[d.code].NAME if d.code in RULES else d.code
+        name = tr(RULES[d.code].TITLE) if d.code in RULES else d.code
         properties = ",".join([
             f"file={_escape_property(d.path)}",
             f"line={d.span.line}",

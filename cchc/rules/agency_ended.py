@@ -22,12 +22,13 @@ from collections.abc import Iterator
 
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import data_list, tr
+from cchc.i18n import N_, data_list, tr
 from cchc.rules.base import Context
 from cchc.status import task_deadline
 
 CODE = "A003"
 NAME = "agency-ended"
+TITLE = N_("Cơ quan đã chấm dứt hoạt động")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "A002"
 NAME = "no-agency-registry"
+TITLE = N_("Thiếu danh mục cơ quan")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 
 

@@ -20,12 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.model import Block
 from cchc.rules.base import Context
 
 CODE = "A001"
 NAME = "unknown-agency"
+TITLE = N_("Cơ quan không có trong danh mục")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

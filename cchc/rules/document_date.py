@@ -18,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.model import PartialDate
 from cchc.rules.base import Context
 
 CODE = "D002"
 NAME = "document-date"
+TITLE = N_("Ngày văn bản không có thật")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

@@ -20,11 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "D001"
 NAME = "document-symbol"
+TITLE = N_("Ký hiệu văn bản sai")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 
 

@@ -27,8 +27,10 @@ Sai (tệp chỉ có một danh sách):
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Y003"
 NAME = "file-unreadable"
+TITLE = N_("Tệp không đọc được")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

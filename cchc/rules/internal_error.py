@@ -11,8 +11,10 @@ Sai: (không có ví dụ)
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "X001"
 NAME = "internal-error"
+TITLE = N_("Lỗi nội bộ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "D003"
 NAME = "period-order"
+TITLE = N_("Thời kỳ kế hoạch không hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

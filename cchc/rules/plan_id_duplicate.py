@@ -19,8 +19,10 @@ Sai (tệp kh-cchc-2022.yaml vẫn giữ mã của tệp kh-cchc-2021.yaml):
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "I003"
 NAME = "plan-id-duplicate"
+TITLE = N_("Trùng mã kế hoạch")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None  # cross-plan: run after every file is read (cchc.lint's link pass)

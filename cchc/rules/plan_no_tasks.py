@@ -34,11 +34,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "T007"
 NAME = "no-tasks"
+TITLE = N_("Kế hoạch không có nhiệm vụ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 
 

@@ -23,11 +23,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "P002"
 NAME = "progress-after-done"
+TITLE = N_("Tiến độ ghi sau khi đã hoàn thành")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

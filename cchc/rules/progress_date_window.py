@@ -23,12 +23,13 @@ import datetime as dt
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.model import Period
 from cchc.rules.base import Context
 
 CODE = "P004"
 NAME = "progress-date-window"
+TITLE = N_("Ngày ngoài khoảng hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 
 

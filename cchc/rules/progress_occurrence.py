@@ -22,12 +22,13 @@ from collections.abc import Iterator
 
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 from cchc.status import task_deadline
 
 CODE = "P003"
 NAME = "progress-occurrence"
+TITLE = N_("Kỳ tiến độ không phải mốc của nhiệm vụ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

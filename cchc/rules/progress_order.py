@@ -21,11 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "P001"
 NAME = "progress-order"
+TITLE = N_("Tiến độ sai thứ tự ngày")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

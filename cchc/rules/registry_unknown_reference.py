@@ -20,11 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "R002"
 NAME = "registry-unknown-reference"
+TITLE = N_("Mã cơ quan tham chiếu không tồn tại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

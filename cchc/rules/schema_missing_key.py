@@ -17,8 +17,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "S002"
 NAME = "schema-missing-key"
+TITLE = N_("Thiếu khóa bắt buộc")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

@@ -14,8 +14,10 @@ Sai (lead phải là danh sách; 1.10 không có dấu nháy bị đọc thành 
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "S003"
 NAME = "schema-type"
+TITLE = N_("Sai kiểu dữ liệu")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

@@ -17,8 +17,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "S001"
 NAME = "schema-unknown-key"
+TITLE = N_("Khóa không có trong định dạng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

@@ -18,8 +18,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "S004"
 NAME = "schema-value"
+TITLE = N_("Giá trị không hợp lệ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

@@ -15,8 +15,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Q003"
 NAME = "suppression-invalid"
+TITLE = N_("Chú thích bỏ qua sai")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

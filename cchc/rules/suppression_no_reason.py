@@ -15,8 +15,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Q001"
 NAME = "suppression-no-reason"
+TITLE = N_("Bỏ qua không ghi lý do")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

@@ -18,8 +18,10 @@ Sai (nhiệm vụ đã có sản phẩm):
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Q002"
 NAME = "suppression-unused"
+TITLE = N_("Chú thích bỏ qua thừa")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 check = None

@@ -21,11 +21,12 @@ from collections.abc import Iterator
 
 from cchc.columns import lacks_output_column
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "T006"
 NAME = "table-no-output-column"
+TITLE = N_("Bảng thiếu cột Sản phẩm")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.INFO
 
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "M002"
 NAME = "target-percentage"
+TITLE = N_("Tỷ lệ phần trăm quá 100")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

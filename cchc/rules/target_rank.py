@@ -20,11 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "M003"
 NAME = "target-rank-integer"
+TITLE = N_("Thứ hạng không phải số nguyên")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

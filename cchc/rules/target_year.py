@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "M004"
 NAME = "target-year"
+TITLE = N_("Năm chỉ tiêu ngoài thời kỳ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

@@ -24,12 +24,13 @@ from collections.abc import Iterator
 
 from cchc.deadline import Deadline
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 from cchc.status import task_deadline
 
 CODE = "T005"
 NAME = "deadline-before-period"
+TITLE = N_("Thời hạn trước thời kỳ kế hoạch")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 
 

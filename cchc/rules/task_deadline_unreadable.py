@@ -30,12 +30,13 @@ from collections.abc import Iterator
 
 from cchc.deadline import DeadlineError, parse_deadline
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 from cchc.status import plan_issued, plan_period
 
 CODE = "T004"
 NAME = "deadline-unreadable"
+TITLE = N_("Thời gian hoàn thành không đọc được")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

@@ -22,11 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "T001"
 NAME = "task-no-lead"
+TITLE = N_("Nhiệm vụ thiếu cơ quan chủ trì")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

@@ -27,12 +27,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, JsonPath, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.model import Section, Task
 from cchc.rules.base import Context
 
 CODE = "N001"
 NAME = "duplicate-number"
+TITLE = N_("Số thứ tự bị trùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

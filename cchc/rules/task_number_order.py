@@ -27,12 +27,13 @@ from collections.abc import Iterator
 
 from cchc import numbering
 from cchc.diagnostics import Finding, JsonPath, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.model import Section, Task
 from cchc.rules.base import Context
 
 CODE = "N002"
 NAME = "number-order"
+TITLE = N_("Số thứ tự không liên tục")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 
 

@@ -17,8 +17,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "I002"
 NAME = "parent-deadline"
+TITLE = N_("Hạn muộn hơn nhiệm vụ cấp trên")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 check = None  # cross-plan: run by cchc.links after every file is read

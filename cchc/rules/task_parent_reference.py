@@ -16,8 +16,10 @@ Sai (kế hoạch cấp trên không có nhiệm vụ 1.30):
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "I001"
 NAME = "parent-reference"
+TITLE = N_("Nhiệm vụ cấp trên không tồn tại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None  # cross-plan: run by cchc.links after every file is read

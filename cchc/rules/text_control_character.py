@@ -19,11 +19,12 @@ import re
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 
 CODE = "U003"
 NAME = "text-control-character"
+TITLE = N_("Ký tự điều khiển trong văn bản")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 from cchc.text import looks_legacy_encoded, may_be_legacy_encoded
 
 CODE = "U002"
 NAME = "legacy-encoding"
+TITLE = N_("Văn bản gõ bằng bảng mã cũ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

@@ -19,12 +19,13 @@ import unicodedata
 from collections.abc import Iterator
 
 from cchc.diagnostics import Finding, Severity
-from cchc.i18n import tr
+from cchc.i18n import N_, tr
 from cchc.rules.base import Context
 from cchc.text import first_non_nfc, is_nfc
 
 CODE = "U001"
 NAME = "text-not-nfc"
+TITLE = N_("Văn bản không ở dạng NFC")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 
 

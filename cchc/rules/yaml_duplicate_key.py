@@ -17,8 +17,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Y002"
 NAME = "duplicate-key"
+TITLE = N_("Khóa bị lặp lại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

@@ -15,8 +15,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Y004"
 NAME = "leading-zero"
+TITLE = N_("Số có chữ số 0 ở đầu")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 check = None

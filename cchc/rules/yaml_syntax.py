@@ -15,8 +15,10 @@ Sai (dấu ": " thứ hai làm YAML hiểu nhầm là một khóa mới):
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Y001"
 NAME = "yaml-syntax"
+TITLE = N_("Lỗi cú pháp YAML")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None

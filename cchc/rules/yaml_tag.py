@@ -17,8 +17,10 @@ Sai:
 from __future__ import annotations
 
 from cchc.diagnostics import Severity
+from cchc.i18n import N_
 
 CODE = "Y005"
 NAME = "yaml-tag"
+TITLE = N_("Thẻ YAML không được dùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 check = None
