@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -186,16 +185,10 @@ def load_registry(path: Path) -> Registry:
 
 
 def schema_reference(out: Path) -> str:
-    """How a plan written to ``out`` names the plan schema: a relative path to the nearest copy
-    above it — ``.cchc/schema/plan.schema.json`` (written by ``cchc init``, see
-    :mod:`cchc.schema_copy`) or ``schema/plan.schema.json`` (as the bundled plans do) — else the
-    schema's URL."""
-    folder = out.resolve().parent
-    for candidate in (folder, *folder.parents):
-        for schema in (candidate / ".cchc" / "schema" / "plan.schema.json", candidate / "schema" / "plan.schema.json"):
-            if schema.is_file():
-                return Path(os.path.relpath(schema, folder)).as_posix()
-    return SCHEMA_URL
+    """How a plan written to ``out`` names the plan schema (see :func:`cchc.schema_copy.schema_reference`)."""
+    from cchc.schema_copy import schema_reference as nearest
+
+    return nearest(out.resolve().parent, "plan.schema.json")
 
 
 def import_source(source: SourceDocument, *, registry: Registry | None = None,

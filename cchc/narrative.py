@@ -412,9 +412,6 @@ def draft(report: Report, schema_ref: str = "") -> str:
     return header + body
 
 
-SCHEMA_URL = "https://cchc.github.io/schema/report.schema.json"
-
-
 def write_draft(report: Report, target: Path) -> Path:
     """Write :func:`draft` to ``target`` without ever replacing a file: the text goes to a
     temporary file in the same folder, which is then hard-linked to ``target`` (an atomic step
@@ -422,7 +419,9 @@ def write_draft(report: Report, target: Path) -> Path:
     import os
     import tempfile
 
-    data = draft(report, SCHEMA_URL).encode("utf-8")
+    from cchc.schema_copy import schema_reference
+
+    data = draft(report, schema_reference(target.absolute().parent, "report.schema.json")).encode("utf-8")
     if target.exists() or target.is_symlink():
         raise FileExistsError(str(target))
     folder = target.parent if str(target.parent) else Path(".")

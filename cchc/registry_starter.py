@@ -16,7 +16,6 @@ Level and kind are filled only where the name says them without doubt (a Sở is
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -256,14 +255,10 @@ def parent_ids(parent: Registry | None) -> Iterator[str]:
 
 
 def agencies_schema_reference(folder: Path) -> str:
-    """How a registry written in ``folder`` names its schema: a relative path to the nearest
-    ``schema/agencies.schema.json`` above it (as the bundled registries do), else the URL."""
-    here = folder.resolve()
-    for candidate in (here, *here.parents):
-        schema = candidate / "schema" / "agencies.schema.json"
-        if schema.is_file():
-            return Path(os.path.relpath(schema, here)).as_posix()
-    return AGENCIES_SCHEMA_URL
+    """How a registry written in ``folder`` names its schema (see :func:`cchc.schema_copy.schema_reference`)."""
+    from cchc.schema_copy import schema_reference
+
+    return schema_reference(folder, "agencies.schema.json")
 
 
 def jurisdiction_of(document: dict[str, Any]) -> str:

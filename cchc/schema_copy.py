@@ -53,3 +53,19 @@ def stale_schemas(copy: Path) -> list[str]:
 def relative_reference(copy: Path, name: str, file: Path) -> str:
     """How ``file`` names schema ``name`` of ``copy``: a POSIX path relative to its folder."""
     return PurePosixPath(Path(os.path.relpath(copy / name, file.absolute().parent)).as_posix()).as_posix()
+
+
+SCHEMA_BASE_URL = "https://cchc.github.io/schema/"
+
+
+def schema_reference(folder: Path, name: str) -> str:
+    """How a file that cchc writes in ``folder`` names schema ``name`` (``plan.schema.json``…) in its
+    modeline: a relative path to the nearest copy above it — ``.cchc/schema/`` (written by ``cchc
+    init``) or ``schema/`` (as the bundled plans do) — else the schema's web address. One rule for
+    imported plans, starter registries and report drafts."""
+    here = folder.resolve()
+    for candidate in (here, *here.parents):
+        for schema in (candidate.joinpath(*SCHEMA_COPY_DIR.parts, name), candidate / "schema" / name):
+            if schema.is_file():
+                return Path(os.path.relpath(schema, here)).as_posix()
+    return SCHEMA_BASE_URL + name

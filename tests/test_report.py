@@ -272,6 +272,30 @@ def test_report_new_then_report(tmp_path: Path) -> None:
     assert _cchc("report", "plans", "--as-of", "2021-07-01").returncode == 0
 
 
+def test_report_new_names_the_repository_schema_copy(tmp_path: Path) -> None:
+    """The draft's modeline points at the repository's own schema copy (.cchc/schema/, written by
+    cchc init) by a relative path, so VS Code checks it offline; without a copy, the web address."""
+    folder = tmp_path / "kho" / "plans" / "tinh"
+    folder.mkdir(parents=True)
+    shutil.copy(PLAN, folder / PLAN.name)
+    shutil.copy(PLAN.parent / "agencies.yaml", folder / "agencies.yaml")
+    copy = tmp_path / "kho" / ".cchc" / "schema"
+    copy.mkdir(parents=True)
+    (copy / "report.schema.json").write_bytes((ROOT / "schema" / "report.schema.json").read_bytes())
+    assert _cchc("report", "new", str(folder / PLAN.name), "--period", "2021-H1", cwd=tmp_path).returncode == 0
+    draft = folder / "reports" / "quang-nam-kh-cchc-2021" / "2021-6-thang.yaml"
+    first = draft.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../../../.cchc/schema/report.schema.json"
+    assert (draft.parent / first.split("=", 1)[1]).resolve() == (copy / "report.schema.json").resolve()
+    elsewhere = tmp_path / "le"
+    elsewhere.mkdir()
+    shutil.copy(PLAN, elsewhere / PLAN.name)
+    assert _cchc("report", "new", str(elsewhere / PLAN.name), "--period", "2021-H1", cwd=tmp_path).returncode == 0
+    lone = elsewhere / "reports" / "quang-nam-kh-cchc-2021" / "2021-6-thang.yaml"
+    assert lone.read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=https://cchc.github.io/schema/report.schema.json\n")
+
+
 def test_broken_narrative_is_a_located_message(tmp_path: Path) -> None:
     bad = tmp_path / "bao-cao.yaml"
     bad.write_text("version: 1\nplan: quang-nam-kh-cchc-2021\nperiod: 2021-H1\nkien_nghi: []\n", encoding="utf-8")
