@@ -835,8 +835,13 @@ def write_atomic(path: Path, data: bytes, expected_old: bytes | None = None) -> 
         os.close(dir_fd)
 
 
-def write_new_file(path: Path, data: bytes) -> None:
-    """Write a generated file (render, report) atomically: readers never see a half-written file."""
+def write_new_file(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write a generated file (render, report, init, report drafts) atomically: readers never see a
+    half-written file. With ``exclusive`` an existing ``path`` is never replaced: the finished
+    temporary file is hard-linked into place, a step that fails with ``FileExistsError`` when
+    ``path`` exists (even if it appeared a moment ago)."""
+    if exclusive and (path.exists() or path.is_symlink()):
+        raise FileExistsError(str(path))
     folder = path.parent if str(path.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=folder)
@@ -849,7 +854,11 @@ def write_new_file(path: Path, data: bytes) -> None:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() and not path.is_symlink() else 0o644
         os.chmod(tmp, mode)
         _fault_point()
-        os.replace(tmp, path)
+        if exclusive:
+            os.link(tmp, path)
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -413,27 +413,11 @@ def draft(report: Report, schema_ref: str = "") -> str:
 
 
 def write_draft(report: Report, target: Path) -> Path:
-    """Write :func:`draft` to ``target`` without ever replacing a file: the text goes to a
-    temporary file in the same folder, which is then hard-linked to ``target`` (an atomic step
-    that fails with ``FileExistsError`` when ``target`` exists). Returns ``target``."""
-    import os
-    import tempfile
-
+    """Write :func:`draft` to ``target`` atomically without ever replacing a file
+    (``FileExistsError`` when ``target`` exists). Returns ``target``."""
+    from cchc.edit import write_new_file
     from cchc.schema_copy import schema_reference
 
     data = draft(report, schema_reference(target.absolute().parent, "report.schema.json")).encode("utf-8")
-    if target.exists() or target.is_symlink():
-        raise FileExistsError(str(target))
-    folder = target.parent if str(target.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".cchc-tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(name, 0o644)
-        os.link(name, target)
-    finally:
-        os.unlink(name)
+    write_new_file(target, data, exclusive=True)
     return target

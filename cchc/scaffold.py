@@ -232,17 +232,9 @@ def write_record(target: Path, written: list[str]) -> None:
 
 def _replace(path: Path, data: bytes) -> None:
     """Write ``path`` atomically (a whole new file or the old one, never half of either)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
+    from cchc.edit import write_new_file
+
+    write_new_file(path, data)
 
 
 def write_if_absent(path: Path, text: str) -> bool:
