@@ -20,6 +20,7 @@ read back before it is returned; if it would not give the same data, no comment 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
     plan = first.plan
     if plan is None:
         return Suppressions({}, (), tuple(d for d in first.diagnostics if d.severity == Severity.ERROR))
+    if not any(d.code in SOURCE_DEFECTS for d in first.diagnostics):  # nothing to place: no second lint
+        return Suppressions({}, (), tuple(d for d in first.diagnostics if d.severity == Severity.ERROR))
     from cchc.load import load_text
 
     loaded = load_text(text)
@@ -97,7 +100,7 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
             if code in _GROUPED:
                 codes[code] = reason
     comments = {line: _comment(codes) for line, codes in wanted.items()}
-    checked = lint_text(with_comments(text, comments), registry=registry)
+    checked = lint_text(with_comments(text, comments), registry=registry) if comments else first
     broken = {d.line for d in checked.diagnostics if d.code in ("Q001", "Q002", "Q003")}
     if broken:  # never write a suppression that covers nothing
         for line in broken:
@@ -158,18 +161,27 @@ class _Places:
         self.plan = plan
         self.loaded = loaded
         self.no_comment = _no_comment_lines(loaded.text)
-        self.leaves: list[tuple[int, int, Section, Task]] = []
+        leaves: list[tuple[int, int, Section, Task]] = []
         for section, task in plan.leaf_tasks():
             span = loaded.locate(task.path)
-            self.leaves.append((span.line, loaded.block_end(span.line), section, task))
+            leaves.append((span.line, loaded.block_end(span.line), section, task))
+        # Leaf tasks are list items none of which holds another, so their line ranges do not
+        # overlap: sorted by first line, the one holding a line is found by bisection.
+        leaves.sort(key=lambda leaf: leaf[0])
+        self.leaves = leaves
+        self._firsts = [leaf[0] for leaf in leaves]
 
     def task_at(self, line: int) -> tuple[Section, Task] | None:
-        """The leaf task whose lines hold ``line`` (the innermost: the last one starting before it)."""
-        found = None
-        for first, last, section, task in self.leaves:
+        """The leaf task whose lines hold ``line``."""
+        index = bisect_right(self._firsts, line) - 1
+        while index >= 0:  # the nearest start at or before the line; equal starts: the later one
+            first, last, section, task = self.leaves[index]
             if first <= line <= last:
-                found = (section, task)
-        return found
+                return section, task
+            index -= 1
+            if index >= 0 and self.leaves[index][0] != first:
+                break
+        return None
 
     def comment_line(self, line: int) -> int | None:
         """The line a comment covering ``line`` goes on: ``line`` itself when a YAML comment may
