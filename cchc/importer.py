@@ -30,7 +30,6 @@ table that yields no task at all (unless ``allow_empty``).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import os
 import re
@@ -158,17 +157,17 @@ def import_file(path: Path, *, registry: Registry | None = None, period: str | N
                 allow_empty: bool = False) -> ImportResult:
     """Import the plan in ``path`` (.docx, .txt, .md). Raises :class:`ImportProblem` (and only
     that: an unexpected failure is reported as an internal error, never a traceback)."""
-    collecting = gc.isenabled()
-    # An import builds hundreds of thousands of objects it keeps to the end (cells, the plan's
-    # dicts, YAML nodes, the model) and no reference cycle worth reclaiming: the cyclic collector
-    # would walk them again and again (a quarter of the time of a 20,000-row table), so it is off
-    # until the import returns.
-    gc.disable()
+    from cchc.load import collector_paused
+
     try:
-        source = read_source(path)
-        return import_source(source, registry=registry, period=period,
-                             plan_id=plan_id if plan_id is not None else slug(path.stem), lint_registry=lint_registry,
-                             allow_empty=allow_empty)
+        # An import builds hundreds of thousands of objects it keeps to the end (cells, the
+        # plan's dicts, the model) in no cycle: a collection would walk them all again and
+        # again (a quarter of the time of a 20,000-row table).
+        with collector_paused():
+            source = read_source(path)
+            return import_source(source, registry=registry, period=period,
+                                 plan_id=plan_id if plan_id is not None else slug(path.stem),
+                                 lint_registry=lint_registry, allow_empty=allow_empty)
     except ImportProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
@@ -176,9 +175,6 @@ def import_file(path: Path, *, registry: Registry | None = None, period: str | N
             tr("cchc gặp lỗi nội bộ khi nhập \"{file}\" ({error}).", file=path.name,
                error=f"{exc.__class__.__name__}: {exc}"),
             tr("Đây là lỗi của cchc, không phải của tệp: hãy báo cho nhóm phát triển kèm tệp này.")) from exc
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def load_registry(path: Path) -> Registry:
