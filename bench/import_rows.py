@@ -116,8 +116,8 @@ def write(results: list[tuple[int, float, float, int]], runs: int, load_start: f
              f"wall time, median of {runs} runs. Target: 20,000 rows well under {TARGET_SECONDS:.0f} s "
              "(before issue 18: about 9 ms a row, > 60 s).", "",
              "\"reading\" is `read_docx` alone (the .docx to paragraphs and table rows); the rest of the "
-             "import (recognising the table, the YAML, the two lint passes that place suppressions) "
-             "is the difference.", "",
+             "import (recognising the table, the YAML, the lint that finds source defects, and a second "
+             "lint of the commented text when there are suppressions to place) is the difference.", "",
              "| rows | import | per row | reading the .docx | tasks written | target |",
              "|---:|---:|---:|---:|---:|---|"]
     for rows, median, read, tasks in results:

@@ -456,11 +456,9 @@ class _StyleTable:
     def style_of(self, element: Any) -> str:
         """The id of a ``w:p``'s paragraph style (the default style when it names none or one
         the document lacks, as Word does)."""
-        from docx.oxml.ns import qn
-
-        ppr = element.find(qn("w:pPr"))
-        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
-        style_id = style.get(qn("w:val")) if style is not None else None
+        ppr = element.find(_W + "pPr")
+        style = ppr.find(_W + "pStyle") if ppr is not None else None
+        style_id = style.get(_W + "val") if style is not None else None
         return style_id if style_id in self.names else self.default
 
 
@@ -540,8 +538,9 @@ class _DocxReader:
             row: list[Cell] = [Cell("", spanned=True)] * min(_grid_before(w_tr), max(limit - len(cells), 0))
             column = len(row)
             for index, tc in enumerate(cells):
-                span = min(_grid_span(tc), max(limit - column - (len(cells) - index - 1), 1))
-                if _vmerge(tc) == "continue":
+                tcpr = tc.find(_W + "tcPr")
+                span = min(_grid_span(tcpr), max(limit - column - (len(cells) - index - 1), 1))
+                if _vmerge(tcpr) == "continue":
                     above = _cell_at(grid_rows, column)
                     cell = Cell(above.text, above.paragraphs, vmerged=True)
                 else:
@@ -587,8 +586,8 @@ def _paragraph_text(element: Any) -> str:
     return "".join(parts)
 
 
-def _grid_span(tc: Any) -> int:
-    tcpr = tc.find(_W + "tcPr")
+def _grid_span(tcpr: Any) -> int:
+    """A cell's ``gridSpan`` (1 when absent or unreadable); ``tcpr``: its ``w:tcPr`` or None."""
     span = tcpr.find(_W + "gridSpan") if tcpr is not None else None
     if span is None:
         return 1
@@ -611,8 +610,8 @@ def _grid_before(tr: Any) -> int:
         return 0
 
 
-def _vmerge(tc: Any) -> str | None:
-    tcpr = tc.find(_W + "tcPr")
+def _vmerge(tcpr: Any) -> str | None:
+    """A cell's ``vMerge`` ("restart", "continue", or None); ``tcpr``: its ``w:tcPr`` or None."""
     if tcpr is None:
         return None
     merge = tcpr.find(_W + "vMerge")

@@ -20,16 +20,21 @@ read back before it is returned; if it would not give the same data, no comment 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc.agencies import Registry
 from cchc.columns import lacks_column
 from cchc.diagnostics import Diagnostic, JsonPath, Severity
 from cchc.i18n import N_
 from cchc.model import Plan, Section, Task
+
+if TYPE_CHECKING:
+    from cchc.lint import FileResult
+    from cchc.load import LoadedYaml
 
 # The findings that can come from the source itself, and what the summary calls them.
 SOURCE_DEFECTS: Mapping[str, str] = {
@@ -57,15 +62,15 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
     """The suppressions to write into ``text`` (the YAML of ``data``, as :func:`dump_yaml` wrote
     it), checked by linting the commented text again: a comment that would cover nothing is
     dropped, never written."""
-    from cchc.lint import lint_text
+    from cchc.load import load_text
 
-    first = lint_text(text, registry=registry)
+    loaded = load_text(text, _NAME)
+    first = _lint(loaded, registry)
     plan = first.plan
     if plan is None:
         return Suppressions({}, (), tuple(d for d in first.diagnostics if d.severity == Severity.ERROR))
-    from cchc.load import load_text
-
-    loaded = load_text(text)
+    if not any(d.code in SOURCE_DEFECTS for d in first.diagnostics):  # nothing to place: no second lint
+        return Suppressions({}, (), tuple(d for d in first.diagnostics if d.severity == Severity.ERROR))
     places = _Places(plan, loaded)
     wanted: dict[int, dict[str, str]] = {}  # line → code → reason
     counted: dict[int, Counter[str]] = {}  # line → code → findings its comment covers
@@ -97,21 +102,36 @@ def suppress_source_defects(data: dict[str, Any], text: str, registry: Registry 
             if code in _GROUPED:
                 codes[code] = reason
     comments = {line: _comment(codes) for line, codes in wanted.items()}
-    checked = lint_text(with_comments(text, comments), registry=registry)
+    commented = load_text(with_comments(text, comments), _NAME) if comments else loaded
+    checked = _lint(commented, registry) if comments else first
     broken = {d.line for d in checked.diagnostics if d.code in ("Q001", "Q002", "Q003")}
     if broken:  # never write a suppression that covers nothing
         for line in broken:
             wanted.pop(line, None)
             counted.pop(line, None)
         comments = {line: _comment(codes) for line, codes in wanted.items()}
-        checked = lint_text(with_comments(text, comments), registry=registry)
-    if comments and load_text(with_comments(text, comments)).data != loaded.data:  # never write a broken file
+        commented = load_text(with_comments(text, comments), _NAME)
+        checked = _lint(commented, registry)
+    if comments and commented.data != loaded.data:  # never write a broken file
         comments, counted = {}, {}
         checked = first
     total: Counter[str] = sum(counted.values(), Counter())
     counts = tuple((code, SOURCE_DEFECTS[code], count) for code, count in sorted(total.items()))
     left = tuple(d for d in checked.diagnostics if d.severity == Severity.ERROR)
     return Suppressions(comments, counts, left)
+
+
+_NAME = "plan.yaml"  # the name lint_text gives the text it checks
+
+
+def _lint(loaded: LoadedYaml, registry: Registry | None) -> FileResult:
+    """What :func:`cchc.lint.lint_text` says of the loaded text (each text is read once: the
+    lint, the places and the check that the comments change no data share it)."""
+    from pathlib import Path
+
+    from cchc.lint import lint_loaded
+
+    return lint_loaded(loaded, Path(_NAME), registry=registry, discover_registry=False)
 
 
 def with_comments(text: str, comments: Mapping[int, str]) -> str:
@@ -158,18 +178,27 @@ class _Places:
         self.plan = plan
         self.loaded = loaded
         self.no_comment = _no_comment_lines(loaded.text)
-        self.leaves: list[tuple[int, int, Section, Task]] = []
+        leaves: list[tuple[int, int, Section, Task]] = []
         for section, task in plan.leaf_tasks():
             span = loaded.locate(task.path)
-            self.leaves.append((span.line, loaded.block_end(span.line), section, task))
+            leaves.append((span.line, loaded.block_end(span.line), section, task))
+        # Leaf tasks are list items none of which holds another, so their line ranges do not
+        # overlap: sorted by first line, the one holding a line is found by bisection.
+        leaves.sort(key=lambda leaf: leaf[0])
+        self.leaves = leaves
+        self._firsts = [leaf[0] for leaf in leaves]
 
     def task_at(self, line: int) -> tuple[Section, Task] | None:
-        """The leaf task whose lines hold ``line`` (the innermost: the last one starting before it)."""
-        found = None
-        for first, last, section, task in self.leaves:
+        """The leaf task whose lines hold ``line``."""
+        index = bisect_right(self._firsts, line) - 1
+        while index >= 0:  # the nearest start at or before the line; equal starts: the later one
+            first, last, section, task = self.leaves[index]
             if first <= line <= last:
-                found = (section, task)
-        return found
+                return section, task
+            index -= 1
+            if index >= 0 and self.leaves[index][0] != first:
+                break
+        return None
 
     def comment_line(self, line: int) -> int | None:
         """The line a comment covering ``line`` goes on: ``line`` itself when a YAML comment may

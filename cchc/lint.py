@@ -772,11 +772,13 @@ def lint_text(text: str, name: str = "plan.yaml", *, kind: str = "plan",
                         discover_registry=False)
 
 
-def lint_loaded(loaded: LoadedYaml, path: Path, *, kind: str = "plan", registry: Registry | None = None) -> FileResult:
+def lint_loaded(loaded: LoadedYaml, path: Path, *, kind: str = "plan", registry: Registry | None = None,
+                discover_registry: bool | None = None) -> FileResult:
     """Lint already-loaded text as if it were the file at ``path`` (its registry found as usual
-    unless one is given)."""
+    unless one is given, or ``discover_registry`` is False: then, as :func:`lint_text` does, no
+    registry but ``registry``)."""
     return _lint_loaded(loaded, path, kind, _Registries(), given_registry=registry,
-                        discover_registry=registry is None)
+                        discover_registry=registry is None if discover_registry is None else discover_registry)
 
 
 def is_plan_like(data: Mapping[Any, Any]) -> bool:
