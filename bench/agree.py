@@ -42,7 +42,7 @@ def disagreement(text: str) -> str | None:
     """None when both loaders read ``text`` to the same values, else where they first differ."""
     from ruamel.yaml import YAML
 
-    from cchc.load import load_text
+    from cchc.reading.load import load_text
 
     fast = plain(load_text(text).data)
     slow = plain(YAML(typ="rt").load(io.StringIO(text)))

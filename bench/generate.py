@@ -398,7 +398,7 @@ class Province:
 
 class PlanMaker:
     def __init__(self, frags: dict[str, Any], province: Province, rng: random.Random):
-        from cchc.deadline import (  # the grammar cchc reads with
+        from cchc.reading.deadline import (  # the grammar cchc reads with
             Deadline,
             PlanPeriod,
             parse_deadline,

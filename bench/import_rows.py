@@ -59,9 +59,9 @@ def build(rows: int, path: Path) -> None:
 
 
 def time_read(path: Path) -> float:
-    """Reading the .docx alone (``cchc.import_sources.read_docx``, the part issue 18 made linear),
+    """Reading the .docx alone (``cchc.authoring.import_sources.read_docx``, the part issue 18 made linear),
     in a separate process like the import."""
-    code = ("import sys, time; from pathlib import Path; from cchc.import_sources import read_docx; "
+    code = ("import sys, time; from pathlib import Path; from cchc.authoring.import_sources import read_docx; "
             "t = time.perf_counter(); read_docx(Path(sys.argv[1])); print(time.perf_counter() - t)")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, check=True)

@@ -17,9 +17,9 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from cchc import __version__
-from cchc.i18n import N_, data_list, tr
-from cchc.oserrors import os_error_text
-from cchc.text import visible
+from cchc.base.i18n import N_, data_list, tr
+from cchc.base.oserrors import os_error_text
+from cchc.base.text import visible
 
 app = typer.Typer(
     name="cchc",
@@ -61,7 +61,7 @@ def _root(
 ) -> None:
     """Kế hoạch cải cách hành chính dạng mã."""
     if lang is not None:  # main() takes --lang off the command line first; this serves other callers
-        from cchc.i18n import UnknownLanguage, set_language
+        from cchc.base.i18n import UnknownLanguage, set_language
 
         try:
             set_language(lang)
@@ -70,7 +70,7 @@ def _root(
 
 
 def _config() -> Any:
-    from cchc.config import ConfigProblem, load_config
+    from cchc.reading.config import ConfigProblem, load_config
 
     try:
         return load_config()
@@ -112,12 +112,12 @@ def lint(
 
     Mã thoát: 0 không có lỗi; 1 có lỗi (cả cảnh báo nếu dùng --strict); 2 không chạy được.
     """
-    from cchc.lint import lint_paths
-    from cchc.output import FORMATS, resolve
+    from cchc.checking.lint import lint_paths
+    from cchc.writing.output import FORMATS, resolve
 
     targets = list(paths) if paths else [_config().plans]
     if only_plans and paths:
-        from cchc.lint import within
+        from cchc.checking.lint import within
 
         folder = _config().plans
         targets = [path for path in paths if within(path, folder)]
@@ -148,7 +148,7 @@ def lint(
 def _warn_stale_schema(targets: list[Path]) -> None:
     """One line on stderr when the repository's copy of the schemas (``cchc init``) is not the
     installed cchc's: the editor checks plans against the copy."""
-    from cchc.schema_copy import find_schema_copy, stale_schemas
+    from cchc.checking.schema_copy import find_schema_copy, stale_schemas
 
     copy = find_schema_copy(targets[0] if targets else Path("."))
     if copy is not None and stale_schemas(copy):
@@ -163,7 +163,7 @@ def rules(
     code: Annotated[str | None, typer.Argument(help="Chỉ in một quy tắc (ví dụ T002).", show_default=False)] = None,
 ) -> None:
     """Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ."""
-    from cchc.ruledoc import render_rules
+    from cchc.checking.ruledoc import render_rules
 
     try:
         sys.stdout.write(render_rules(format.value, code))
@@ -175,7 +175,7 @@ def rules(
 @app.command()
 def areas() -> None:
     """Liệt kê các lĩnh vực cải cách hành chính (mã dùng trong khóa area)."""
-    from cchc.areas import AREAS
+    from cchc.deriving.areas import AREAS
 
     for area in AREAS:
         typer.echo(f"{area.code:<20} {area.label()}")
@@ -194,7 +194,7 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _template_failed(problem: Any) -> typer.Exit:
-    """A template that cannot be used (cchc.render.TemplateProblem): message, hint, exit code 2."""
+    """A template that cannot be used (cchc.writing.render.TemplateProblem): message, hint, exit code 2."""
     _stderr(f"cchc: {problem.message}")
     if problem.hint:
         _stderr(f"  {tr('gợi ý')}: {problem.hint}")
@@ -229,8 +229,8 @@ def _split(values: list[str] | None) -> list[str]:
 
 
 def _areas(values: list[str] | None) -> tuple[str, ...]:
-    from cchc.areas import AREAS
-    from cchc.text import fold
+    from cchc.base.text import fold
+    from cchc.deriving.areas import AREAS
 
     out = []
     for value in _split(values):
@@ -245,7 +245,7 @@ def _areas(values: list[str] | None) -> tuple[str, ...]:
 
 def _states(values: list[str] | None, option: str) -> tuple[str, ...]:
     """States named by code (``overdue``) or by the label the table shows (``Quá hạn``, ``qua han``)."""
-    from cchc.status import STATE_LABELS, STATES, parse_state
+    from cchc.deriving.status import STATE_LABELS, STATES, parse_state
 
     out: list[str] = []
     for value in _split(values):
@@ -279,7 +279,7 @@ def _role(role: Role, agency: str | None) -> str:
 def _check_agency(agency: str | None, registries: Any) -> None:
     """Stop (exit 2) when ``--agency`` names an agency that no registry of the plans read knows,
     with the closest names as a suggestion: otherwise a typo silently selects nothing."""
-    from cchc.status import agency_known, agency_suggestions
+    from cchc.deriving.status import agency_known, agency_suggestions
 
     if agency is None:
         return
@@ -298,7 +298,7 @@ def _speed(no_cache: bool = False, jobs: int | None = None) -> dict[str, Any]:
     """The cache (unless --no-cache or CCHC_NO_CACHE) and the number of processes (default: all cores)."""
     import os
 
-    from cchc.cache import Cache, cache_disabled_by_environment, cache_folder
+    from cchc.reading.cache import Cache, cache_disabled_by_environment, cache_folder
 
     cache = None if no_cache or cache_disabled_by_environment() else Cache(cache_folder())
     return {"cache": cache, "jobs": jobs if jobs else (os.cpu_count() or 1)}
@@ -315,8 +315,8 @@ def _settled() -> None:
 
 def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | None = None,
                models: bool = True, derive: Any = None) -> Any:
-    from cchc.output.status import duplicate_note
-    from cchc.workspace import load_workspace
+    from cchc.checking.workspace import load_workspace
+    from cchc.writing.output.status import duplicate_note
 
     targets = list(paths) if paths else [_config().plans]
     workspace = load_workspace(targets, models=models, derive=derive, **_speed(no_cache, jobs))
@@ -352,12 +352,12 @@ def _open_output(output: Path | None, newline: str | None = None, *, human: bool
     """Standard output, or a buffer that is written to ``output`` atomically once complete;
     ``human`` for a human format: control characters are shown visibly (``\\x1b``), in a file too.
 
-    Like every other writing command (``cchc.edit.write_new_file``): a temporary file in the
+    Like every other writing command (``cchc.authoring.edit.write_new_file``): a temporary file in the
     target folder, flushed and fsynced, then renamed over ``output``, so a reader (or a run killed
     half-way) never sees half a file. ``newline=None`` translates line ends as ``open`` would;
     ``""`` keeps them (CSV writes its own ``\\r\\n``). Nothing is written if the body raises.
     """
-    from cchc.output.console import text_stream
+    from cchc.writing.output.console import text_stream
 
     if output is None:
         yield text_stream(sys.stdout) if human else sys.stdout
@@ -365,7 +365,7 @@ def _open_output(output: Path | None, newline: str | None = None, *, human: bool
     import io
     import os
 
-    from cchc.edit import write_new_file
+    from cchc.authoring.edit import write_new_file
 
     buffer = io.StringIO()
     yield text_stream(buffer) if human else buffer
@@ -405,8 +405,8 @@ def status(
     """
     from dataclasses import replace
 
-    from cchc.output.status import STATUS_WRITERS, write_table
-    from cchc.status import Filters, build_report
+    from cchc.deriving.status import Filters, build_report
+    from cchc.writing.output.status import STATUS_WRITERS, write_table
 
     day = _parse_date(as_of)
     filters = Filters(agency, _areas(area), _states(state, "--state"), due_within, tuple(_split(plan)),
@@ -419,7 +419,12 @@ def status(
     if tables:
         import functools
 
-        from cchc.status_tables import TableStore, plan_tables, table_in_worker, write_tables
+        from cchc.deriving.status_tables import (
+            TableStore,
+            plan_tables,
+            table_in_worker,
+            write_tables,
+        )
 
         cache = _speed(no_cache, jobs)["cache"]
         store = TableStore.of(cache) if cache is not None else None
@@ -444,8 +449,8 @@ def status(
     report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped, workspace.duplicates)
     with _open_output(output, newline="" if format == StatusFormat.csv else None, human=_human(format)) as stream:
         if rollup:
-            from cchc.links import rollup as build_rollup
-            from cchc.output.links import write_rollup
+            from cchc.deriving.links import rollup as build_rollup
+            from cchc.writing.output.links import write_rollup
 
             write_rollup(build_rollup(report, workspace.registries), report, format.value, stream)
         elif format == StatusFormat.table:
@@ -467,8 +472,8 @@ def agencies(
     output: OutputOpt = None,
 ) -> None:
     """Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì: đúng hạn, quá hạn, tỷ lệ đúng hạn."""
-    from cchc.output.status import write_agencies
-    from cchc.status import agency_table, build_report
+    from cchc.deriving.status import agency_table, build_report
+    from cchc.writing.output.status import write_agencies
 
     day = _parse_date(as_of)
     workspace = _workspace(paths)
@@ -496,7 +501,7 @@ def deadline(
     """Giải thích cách cchc hiểu một "Thời gian hoàn thành": loại, ngày bắt đầu, các mốc hạn."""
     import json
 
-    from cchc.deadline import KIND_LABELS, DeadlineError, PlanPeriod, parse_deadline
+    from cchc.reading.deadline import KIND_LABELS, DeadlineError, PlanPeriod, parse_deadline
 
     plan_period = None
     if period is not None:
@@ -551,8 +556,8 @@ def _nfc(value: str | None) -> str | None:
 
 
 def _run_edit(plan: Path, record: Any, dry_run: bool, describe: Any) -> None:
-    """Run one of cchc.edit's writing functions and print what it wrote (or would write)."""
-    from cchc.edit import UpdateRefused
+    """Run one of cchc.authoring.edit's writing functions and print what it wrote (or would write)."""
+    from cchc.authoring.edit import UpdateRefused
 
     try:
         result = record(dry_run)
@@ -578,7 +583,7 @@ def _run_edit(plan: Path, record: Any, dry_run: bool, describe: Any) -> None:
 def _run_update(plan: Path, task_id: str, status_value: str, date: str | None, note: str | None,
                 evidence: str | None, occurrence: str | None, by: str | None, dry_run: bool,
                 as_of: str | None = None, force: bool = False) -> None:
-    from cchc.edit import STATUS_LABELS, ProgressUpdate, update_progress
+    from cchc.authoring.edit import STATUS_LABELS, ProgressUpdate, update_progress
 
     day = _parse_date(date, "--date") if date is not None else None
     today = _parse_date(as_of)
@@ -652,7 +657,7 @@ def trigger(
     Thêm khóa trigger vào nhiệm vụ (không thay đổi phần nào khác của tệp). Nhiệm vụ đã có trigger
     thì từ chối, không ghi đè.
     """
-    from cchc.edit import TriggerUpdate, record_trigger
+    from cchc.authoring.edit import TriggerUpdate, record_trigger
 
     day = _parse_date(date, "--date")
     today = _parse_date(as_of)
@@ -703,7 +708,7 @@ def result(
     dry_run: DryRunOpt = False, as_of: TodayOpt = None, force: ForceOpt = False,
 ) -> None:
     """Ghi kết quả đo của một chỉ tiêu vào nhật ký results (không thay đổi phần nào khác của tệp)."""
-    from cchc.edit import ResultUpdate, record_result
+    from cchc.authoring.edit import ResultUpdate, record_result
 
     number = _number(value)
     day = _parse_date(date, "--date") if date is not None else None
@@ -767,9 +772,9 @@ def trace(
 
     Nhiệm vụ nào đơn vị nào đã đưa vào kế hoạch, đang ở trạng thái nào, và đơn vị nào trong nhóm
     được giao chưa có nhiệm vụ tương ứng."""
-    from cchc.links import build_trace
-    from cchc.output.links import write_trace
-    from cchc.status import build_report
+    from cchc.deriving.links import build_trace
+    from cchc.deriving.status import build_report
+    from cchc.writing.output.links import write_trace
 
     day = _parse_date(as_of)
     targets_paths = list(paths) if paths else [_config().plans]
@@ -797,8 +802,8 @@ def targets(
     output: OutputOpt = None,
 ) -> None:
     """Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình."""
-    from cchc.output.targets import write
-    from cchc.targets import build_targets
+    from cchc.deriving.targets import build_targets
+    from cchc.writing.output.targets import write
 
     day = _parse_date(as_of)
     workspace = _workspace(paths)
@@ -831,8 +836,8 @@ def import_(
     import json
     import os
 
-    from cchc.agencies import find_registry_file
-    from cchc.importer import ImportProblem, import_file, load_registry
+    from cchc.authoring.importer import ImportProblem, import_file, load_registry
+    from cchc.reading.agencies import find_registry_file
 
     if not file.is_file():
         raise _fail(tr("không tìm thấy tệp \"{path}\".", path=file))
@@ -863,7 +868,7 @@ def import_(
         result = import_file(file, registry=chosen, period=period, plan_id=plan_id, lint_registry=lint_with,
                              allow_empty=allow_empty)
         if registry_out is not None:
-            from cchc.registry_starter import (
+            from cchc.authoring.registry_starter import (
                 agencies_schema_reference,
                 jurisdiction_of,
                 plan_agency_names,
@@ -886,7 +891,7 @@ def import_(
     text = result.yaml_text
     if output is not None:
         text = result.yaml_at(output)
-        from cchc.edit import write_new_file
+        from cchc.authoring.edit import write_new_file
 
         if starter is not None and registry_out is not None:
             try:
@@ -963,7 +968,7 @@ def diff(
 
     Nhiệm vụ thêm, bỏ; thời hạn dời bao lâu; cơ quan chủ trì, phối hợp đổi; tiến độ, chỉ tiêu, kết quả
     ghi thêm."""
-    from cchc.diff import DiffProblem, semantic_diff, write_diff
+    from cchc.authoring.diff import DiffProblem, semantic_diff, write_diff
 
     chosen = list(paths or [])
     second = rev2
@@ -971,7 +976,7 @@ def diff(
         second, chosen = None, [rev2]  # "cchc diff HEAD~1 plans": the second word is a path
     try:
         report = semantic_diff(repo, rev1, second, chosen or [str(_config().plans)])
-        from cchc.output.console import text_stream
+        from cchc.writing.output.console import text_stream
 
         write_diff(report, format.value, text_stream(sys.stdout) if _human(format) else sys.stdout)
     except DiffProblem as problem:
@@ -999,7 +1004,7 @@ def calendar(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày: chỉ dùng tiến độ ghi đến ngày này; cũng là ngày ghi vào DTSTAMP (để tệp giống hệt nhau giữa các lần chạy).")] = None,
 ) -> None:
     """Lịch các mốc hạn nhiệm vụ (tệp .ics, RFC 5545) để nhập vào Outlook, Google Calendar…"""
-    from cchc.calendar_ics import build_calendar
+    from cchc.writing.calendar_ics import build_calendar
 
     chosen_role = _role(role, agency)
     workspace = _workspace(paths)
@@ -1010,7 +1015,7 @@ def calendar(
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return
-    from cchc.edit import write_new_file
+    from cchc.authoring.edit import write_new_file
 
     try:
         write_new_file(output, text.encode("utf-8"))
@@ -1030,7 +1035,7 @@ def init(
 
     Gồm plans/, danh mục cơ quan, kế hoạch mẫu, CI, pre-commit, cấu hình VS Code và hướng dẫn. Không
     bao giờ ghi đè tệp đã có; chạy lại không thay đổi gì."""
-    from cchc.scaffold import init_repository, update_schemas
+    from cchc.authoring.scaffold import init_repository, update_schemas
 
     try:
         if update_schema:
@@ -1067,8 +1072,8 @@ def site(
 
     Gồm số liệu, biểu đồ theo lĩnh vực, bảng theo cơ quan, danh sách quá hạn, trang từng kế hoạch, lọc
     theo cơ quan/lĩnh vực/trạng thái."""
-    from cchc.render import TemplateProblem
-    from cchc.site import LinkInOutput, build_site
+    from cchc.writing.render import TemplateProblem
+    from cchc.writing.site import LinkInOutput, build_site
 
     day = _parse_date(as_of)
     workspace = _workspace(paths)
@@ -1113,7 +1118,7 @@ def _write_text(out: Path | None, text: str) -> None:
     if out is None:
         sys.stdout.write(visible(text))  # a Markdown or HTML document shown on the terminal
         return
-    from cchc.edit import write_new_file
+    from cchc.authoring.edit import write_new_file
 
     try:
         write_new_file(out, text.encode("utf-8"))
@@ -1122,16 +1127,16 @@ def _write_text(out: Path | None, text: str) -> None:
 
 
 def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) -> None:
-    from cchc.render import render_plan_text
+    from cchc.writing.render import render_plan_text
 
     if fmt in ("docx", "pdf"):
-        from cchc.render_docx import render_plan_docx
+        from cchc.writing.render_docx import render_plan_docx
 
         if out is None:
             raise _fail(tr("định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.", format=fmt))
         out.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "pdf":
-            from cchc.pdf import write_pdf
+            from cchc.writing.pdf import write_pdf
 
             write_pdf(lambda path: render_plan_docx(plan, path, template), out)
         else:
@@ -1149,9 +1154,9 @@ def render(
     template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx/pdf.")] = None,
 ) -> None:
     """In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML, PDF)."""
-    from cchc.pdf import PdfProblem, require_soffice
-    from cchc.render import TemplateProblem
-    from cchc.templates_check import check_template
+    from cchc.writing.pdf import PdfProblem, require_soffice
+    from cchc.writing.render import TemplateProblem
+    from cchc.writing.templates_check import check_template
 
     try:
         check_template(template, format.value)
@@ -1179,7 +1184,7 @@ def render(
 
 def _report_period(period: str | None) -> Any:
     """``--period`` read as a reporting period (with a notice when read as another), or exit 2."""
-    from cchc.report import parse_period
+    from cchc.writing.report import parse_period
 
     if period is None:
         return None
@@ -1194,10 +1199,10 @@ def _report_period(period: str | None) -> Any:
 
 def _load_narrative(path: Path) -> Any:
     """A narrative file checked like a plan (located Vietnamese messages); exit 1 when it has errors."""
-    from cchc.lint import LintResult, display_path, lint_loaded
-    from cchc.load import load_file
-    from cchc.narrative import from_data
-    from cchc.output import FORMATS
+    from cchc.checking.lint import LintResult, display_path, lint_loaded
+    from cchc.reading.load import load_file
+    from cchc.writing.narrative import from_data
+    from cchc.writing.output import FORMATS
 
     if not path.is_file():
         raise _fail(tr("không tìm thấy tệp báo cáo \"{path}\".", path=path))
@@ -1211,8 +1216,8 @@ def _load_narrative(path: Path) -> Any:
 
 
 def _report_new(paths: list[Path], period: str | None, as_of: str | None, output: Path | None) -> None:
-    from cchc.narrative import narrative_path, write_draft
-    from cchc.report import build
+    from cchc.writing.narrative import narrative_path, write_draft
+    from cchc.writing.report import build
 
     if len(paths) != 1:
         raise _fail(tr("cchc report new cần đúng một tệp kế hoạch: cchc report new KẾ_HOẠCH.yaml --period 2021-H1."))
@@ -1269,10 +1274,10 @@ def report(
     """
     from dataclasses import replace
 
-    from cchc.pdf import PdfProblem, require_soffice
-    from cchc.render import TemplateProblem, render_report_text
-    from cchc.report import build
-    from cchc.templates_check import check_template
+    from cchc.writing.pdf import PdfProblem, require_soffice
+    from cchc.writing.render import TemplateProblem, render_report_text
+    from cchc.writing.report import build
+    from cchc.writing.templates_check import check_template
 
     if paths and str(paths[0]) == "new" and not paths[0].exists():  # cchc report new PLAN --period …
         _report_new(paths[1:], period, as_of, output)
@@ -1291,7 +1296,7 @@ def report(
     result = build(workspace.plans, workspace.registries, day, report_period, workspace.skipped, with_rollup=rollup)
     chosen = narrative
     if chosen is None and report_period is not None and len(workspace.plans) == 1:
-        from cchc.narrative import narrative_path
+        from cchc.writing.narrative import narrative_path
 
         plan = workspace.plans[0]
         beside = narrative_path(plan.source, plan.id, report_period)
@@ -1308,18 +1313,18 @@ def report(
         result = replace(result, narrative=text)
     try:
         if format == ReportFormat.xlsx:
-            from cchc.report_xlsx import write_report_xlsx
+            from cchc.writing.report_xlsx import write_report_xlsx
 
             assert output is not None
             write_report_xlsx(result, output)
         elif format == ReportFormat.docx:
-            from cchc.report_docx import write_report_docx
+            from cchc.writing.report_docx import write_report_docx
 
             assert output is not None
             write_report_docx(result, output, template)
         elif format == ReportFormat.pdf:
-            from cchc.pdf import write_pdf
-            from cchc.report_docx import write_report_docx
+            from cchc.writing.pdf import write_pdf
+            from cchc.writing.report_docx import write_report_docx
 
             assert output is not None
             write_pdf(lambda path: write_report_docx(result, path, template), output)
@@ -1342,8 +1347,8 @@ def main(argv: list[str] | None = None) -> None:
 
     import os
 
-    from cchc.config import configured_language
-    from cchc.i18n import UnknownLanguage, choose_language, set_language, translate_help
+    from cchc.base.i18n import UnknownLanguage, choose_language, set_language, translate_help
+    from cchc.reading.config import configured_language
 
     try:  # --lang (anywhere on the line), else CCHC_LANG, else cchc.toml's lang, else Vietnamese
         argv, lang = choose_language(sys.argv[1:] if argv is None else list(argv), os.environ, configured_language)
@@ -1353,7 +1358,7 @@ def main(argv: list[str] | None = None) -> None:
     set_language(lang)
     command = typer.main.get_command(app)
     translate_help(command)
-    from cchc.helptext import localize, wants_help
+    from cchc.commands.helptext import localize, wants_help
 
     if wants_help(argv):
         localize(command)

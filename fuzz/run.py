@@ -5,15 +5,15 @@
 
 Three targets share the cases (40 % / 40 % / 20 %):
 
-- ``deadline``: :func:`cchc.deadline.parse_deadline` on Vietnamese-ish text — grammar words
+- ``deadline``: :func:`cchc.reading.deadline.parse_deadline` on Vietnamese-ish text — grammar words
   ("Quý", "năm", "tháng", "hằng"…), Roman numerals, numbers, separators, odd Unicode — and on the
   known forms with out-of-range holes ("31/02/2021", "Quý V/2021", "29/02 hằng năm"), with and
   without a plan period;
-- ``loader``: :func:`cchc.lint.lint_text` (which runs :func:`cchc.load.load_text`) on mutated copies
+- ``loader``: :func:`cchc.checking.lint.lint_text` (which runs :func:`cchc.reading.load.load_text`) on mutated copies
   of the bundled plans and registries — byte flips, deleted, duplicated, swapped or re-indented
   lines, inserted YAML punctuation, tabs, NUL, BOM, line separators —, the bytes decoded as
-  ``cchc lint`` decodes them; then every output format and :func:`cchc.status.plan_status`;
-- ``importer``: :func:`cchc.import_sources.parse_text` and :func:`cchc.importer.import_source` on
+  ``cchc lint`` decodes them; then every output format and :func:`cchc.deriving.status.plan_status`;
+- ``importer``: :func:`cchc.authoring.import_sources.parse_text` and :func:`cchc.authoring.importer.import_source` on
   generated tab-separated (and Markdown) plans and on mutated import fixtures.
 
 The contract: any input either parses or yields a diagnostic — a ``DeadlineError``, a
@@ -56,13 +56,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from cchc.agencies import Registry  # noqa: E402
-from cchc.deadline import KINDS, Deadline, DeadlineError, PlanPeriod, parse_deadline  # noqa: E402
-from cchc.import_sources import ImportProblem, parse_text  # noqa: E402
-from cchc.importer import import_source, load_registry  # noqa: E402
-from cchc.lint import LintResult, lint_text  # noqa: E402
-from cchc.load import decode, load_text, split_lines  # noqa: E402
-from cchc.schema import PLAN_SCHEMA, validate  # noqa: E402
+from cchc.authoring.import_sources import ImportProblem, parse_text  # noqa: E402
+from cchc.authoring.importer import import_source, load_registry  # noqa: E402
+from cchc.checking.lint import LintResult, lint_text  # noqa: E402
+from cchc.checking.schema import PLAN_SCHEMA, validate  # noqa: E402
+from cchc.reading.agencies import Registry  # noqa: E402
+from cchc.reading.deadline import KINDS, Deadline, DeadlineError, PlanPeriod, parse_deadline  # noqa: E402
+from cchc.reading.load import decode, load_text, split_lines  # noqa: E402
 
 AS_OF = dt.date(2021, 7, 1)
 SHARES = {"deadline": 0.4, "loader": 0.4, "importer": 0.2}
@@ -250,7 +250,7 @@ def _period_code(period: PlanPeriod | None) -> str:
 
 def deadline_reproducer(case: tuple[str, PlanPeriod | None]) -> str:
     text, period = case
-    return ("from cchc.deadline import PlanPeriod, parse_deadline\n"
+    return ("from cchc.reading.deadline import PlanPeriod, parse_deadline\n"
             f"parse_deadline({text!r}, {_period_code(period)})")
 
 
@@ -377,8 +377,8 @@ def loader_reproducer(item: LoaderInput) -> str:
     registry = "None"
     if item.kind == "plan" and registry_for(item.name) is not None:
         registry = f"load_registry(Path({str(Path(item.name).parent / 'agencies.yaml')!r}))"
-    return ("from pathlib import Path\nfrom cchc.importer import load_registry\nfrom cchc.lint import lint_text\n"
-            "from cchc.load import decode\n"
+    return ("from pathlib import Path\nfrom cchc.authoring.importer import load_registry\nfrom cchc.checking.lint import lint_text\n"
+            "from cchc.reading.load import decode\n"
             f"text, problem = decode({item.raw!r})\n"
             f"lint_text(text, {Path(item.name).name!r}, kind={item.kind!r}, registry={registry})")
 
@@ -394,8 +394,8 @@ def _not_vietnamese(text: str) -> bool:
 
 
 def check_loader(item: LoaderInput, tally: Tally | None = None) -> str | None:
-    from cchc.output import FORMATS
-    from cchc.status import plan_status
+    from cchc.deriving.status import plan_status
+    from cchc.writing.output import FORMATS
 
     text, problem = decode(item.raw)
     if text is None:
@@ -507,8 +507,8 @@ IMPORTER_CASES = st.tuples(
 def importer_reproducer(case: tuple[tuple[str, bool], str | None, str | None, str]) -> str:
     (text, markdown), period, registry, plan_id = case
     reg = f"load_registry(Path({registry + '/agencies.yaml'!r}))" if registry else "None"
-    return ("from pathlib import Path\nfrom cchc.import_sources import parse_text\n"
-            "from cchc.importer import import_source, load_registry\n"
+    return ("from pathlib import Path\nfrom cchc.authoring.import_sources import parse_text\n"
+            "from cchc.authoring.importer import import_source, load_registry\n"
             f"import_source(parse_text({text!r}, markdown={markdown}), registry={reg}, period={period!r}, "
             f"plan_id={plan_id!r})")
 

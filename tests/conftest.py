@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc.agencies import Registry, build_registry
-from cchc.lint import lint_text
-from cchc.load import load_text
+from cchc.checking.lint import lint_text
+from cchc.reading.agencies import Registry, build_registry
+from cchc.reading.load import load_text
 
 # The result cache of the commands run by the tests lives in a throw-away folder, not in ~/.cache.
 os.environ.setdefault("CCHC_CACHE_DIR", tempfile.mkdtemp(prefix="cchc-test-cache-"))

@@ -5,8 +5,8 @@ Message ids come from four places:
 - calls ``tr("…", **fields)`` and ``N_("…")`` with a literal first argument (the AST of every
   module; an f-string or ``%`` there is reported as a problem, since it could never match);
 - the typer help of ``cchc/cli.py``: ``help=`` of options, arguments and the app, and the
-  docstrings of the commands (translated by :func:`cchc.i18n.translate_help`);
-- the rules' documentation, paragraph by paragraph (:func:`cchc.rules.doc_paragraphs`);
+  docstrings of the commands (translated by :func:`cchc.base.i18n.translate_help`);
+- the rules' documentation, paragraph by paragraph (:func:`cchc.checking.rules.doc_paragraphs`);
 - the ``errorMessage`` texts of the bundled JSON Schemas.
 
 ``python tests/msgids.py`` lists the ids the English catalogue lacks and the entries it no
@@ -80,7 +80,7 @@ def _from_cli(tree: ast.Module, found: list[MsgId]) -> None:
 
 
 def _from_rules(found: list[MsgId]) -> None:
-    from cchc.rules import RULES, doc_paragraphs
+    from cchc.checking.rules import RULES, doc_paragraphs
 
     for code, module in RULES.items():
         for text, prose in doc_paragraphs(module):

@@ -50,8 +50,8 @@ EXTRA = (
 
 
 def phrases() -> dict[str, set[str | None]]:
-    from cchc.load import load_file
-    from cchc.model import build_plan
+    from cchc.reading.load import load_file
+    from cchc.reading.model import build_plan
 
     found: dict[str, set[str | None]] = {}
 
@@ -87,7 +87,7 @@ def phrases() -> dict[str, set[str | None]]:
 
 
 def readings() -> list[dict[str, object]]:
-    from cchc.deadline import Deadline, PlanPeriod, parse_deadline
+    from cchc.reading.deadline import Deadline, PlanPeriod, parse_deadline
 
     out = []
     for text, periods in sorted(phrases().items()):

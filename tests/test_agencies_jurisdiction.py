@@ -11,8 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from cchc.agencies import AgencyRef, agency_labels, agency_ref, build_registry, place_of
-from cchc.load import load_text
+from cchc.reading.agencies import AgencyRef, agency_labels, agency_ref, build_registry, place_of
+from cchc.reading.load import load_text
 from conftest import FIXTURES, ROOT
 
 AS_OF = "2021-12-31"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import cchc.lint as lint_module
-from cchc.cache import Cache
-from cchc.lint import lint_paths
+import cchc.checking.lint as lint_module
+from cchc.checking.lint import lint_paths
+from cchc.reading.cache import Cache
 from conftest import FIXTURES, ROOT
 
 
@@ -96,20 +96,20 @@ def test_parallel_reading_gives_the_same_answers_in_the_same_order(tmp_path: Pat
 def test_a_warm_run_does_not_reread_plans_without_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cross-plan pass only re-reads a plan's text when it has something to place (a link
     finding, or a suppression naming a cross-plan rule); otherwise a warm run parses nothing."""
-    import cchc.load
+    import cchc.reading.load
 
     folder = tmp_path / "plans"
     shutil.copytree(ROOT / "plans", folder)
     cache = Cache(tmp_path / "cache")
     cold = lint_paths([folder], cache=cache)
     read: list[str] = []
-    original = cchc.load.load_text
+    original = cchc.reading.load.load_text
 
     def counting(text: str, name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
         read.append(Path(name).name)
         return original(text, name, *args, **kwargs)
 
-    monkeypatch.setattr(cchc.load, "load_text", counting)
+    monkeypatch.setattr(cchc.reading.load, "load_text", counting)
     warm = lint_paths([folder], cache=cache)
     assert _snapshot(warm) == _snapshot(cold)
     may_read = {p.name for p in folder.rglob("*.yaml") if any(c in p.read_text(encoding="utf-8") for c in ("I001", "I002"))}
@@ -186,7 +186,7 @@ def test_lint_without_models_gives_the_same_answers_and_models_on_demand(monkeyp
 def test_a_registry_key_covers_the_registry_it_extends(tmp_path: Path, child: str) -> None:
     """However ``extends`` is written, the registry it names is part of a plan's cache key: a change
     there (a group losing a member) must not leave a cached answer standing."""
-    from cchc.cache import registry_bytes
+    from cchc.reading.cache import registry_bytes
 
     (tmp_path / ".git").mkdir()
     parent = tmp_path / "agencies.yaml"

@@ -9,11 +9,17 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from cchc.calendar_ics import build_calendar, escape_text, fold_line, milestone_text, shorten
-from cchc.deadline import Deadline, Milestone
-from cchc.model import Plan
-from cchc.status import agency_matches, task_deadline
-from cchc.workspace import Workspace, load_workspace
+from cchc.checking.workspace import Workspace, load_workspace
+from cchc.deriving.status import agency_matches, task_deadline
+from cchc.reading.deadline import Deadline, Milestone
+from cchc.reading.model import Plan
+from cchc.writing.calendar_ics import (
+    build_calendar,
+    escape_text,
+    fold_line,
+    milestone_text,
+    shorten,
+)
 from conftest import ROOT
 
 QUANG_NAM = ROOT / "plans" / "quang-nam" / "kh-cchc-2021.yaml"

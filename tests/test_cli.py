@@ -111,7 +111,7 @@ def test_output_option_refuses_a_folder_cleanly(command: list[str], tmp_path: Pa
 
 
 def test_rules_lists_every_rule_with_docs() -> None:
-    from cchc.rules import RULES
+    from cchc.checking.rules import RULES
 
     proc = run("rules")
     assert proc.returncode == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc.config import ConfigProblem, load_config
+from cchc.reading.config import ConfigProblem, load_config
 from conftest import FIXTURES
 
 

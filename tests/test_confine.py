@@ -1,4 +1,4 @@
-"""cchc does not follow a path it found itself out of the repository (cchc.confine).
+"""cchc does not follow a path it found itself out of the repository (cchc.base.confine).
 
 A pull request can add ``plans/x.yaml`` as a symbolic link to any file of the CI machine, or a
 registry line ``extends: /proc/self/environ``. Linting it must not print that file's lines or
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc.confine import escapes, repository_root, scan_limit
-from cchc.lint import lint_paths
+from cchc.base.confine import escapes, repository_root, scan_limit
+from cchc.checking.lint import lint_paths
 from conftest import FIXTURES
 
 SECRET = "KHÓA-BÍ-MẬT-7f3a"

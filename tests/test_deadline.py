@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc.deadline import Deadline, DeadlineError, PlanPeriod, parse_deadline
-from cchc.load import load_file
-from cchc.model import build_plan
+from cchc.reading.deadline import Deadline, DeadlineError, PlanPeriod, parse_deadline
+from cchc.reading.load import load_file
+from cchc.reading.model import build_plan
 from conftest import ROOT
 
 ONE = PlanPeriod(2021, 2021)

@@ -19,10 +19,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from cchc.checking.lint import lint_text
 from cchc.cli import app
-from cchc.deadline import Deadline, DeadlineError, PlanPeriod, parse_deadline
-from cchc.lint import lint_text
-from cchc.status import build_report
+from cchc.deriving.status import build_report
+from cchc.reading.deadline import Deadline, DeadlineError, PlanPeriod, parse_deadline
 from conftest import ROOT, registry
 
 D = dt.date

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from cchc.deadline import Deadline, PlanPeriod, parse_deadline
+from cchc.reading.deadline import Deadline, PlanPeriod, parse_deadline
 from conftest import ROOT
 
 PINNED = json.loads((ROOT / "tests" / "fixtures" / "deadline" / "pinned.json").read_text(encoding="utf-8"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc.diff import (
+from cchc.authoring.diff import (
     KINDS,
     Change,
     DiffProblem,
@@ -27,9 +27,9 @@ from cchc.diff import (
     shorten,
     write_diff,
 )
-from cchc.load import load_text
-from cchc.model import Plan, build_plan
-from cchc.schema import validate
+from cchc.checking.schema import validate
+from cchc.reading.load import load_text
+from cchc.reading.model import Plan, build_plan
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -506,8 +506,8 @@ def test_english_output(history: tuple[Path, list[str]]) -> None:
     import re
     import sys
 
-    from cchc import i18n
-    from cchc.diff import _groups
+    from cchc.authoring.diff import _groups
+    from cchc.base import i18n
 
     repo, _ = history
     with i18n.using("en"):

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc.cache import Cache
-from cchc.lint import PARALLEL_THRESHOLD, lint_paths
-from cchc.workspace import load_workspace
+from cchc.checking.lint import PARALLEL_THRESHOLD, lint_paths
+from cchc.checking.workspace import load_workspace
+from cchc.reading.cache import Cache
 from conftest import FIXTURES, ROOT
 
 AS_OF = "2021-10-01"

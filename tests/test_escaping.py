@@ -6,9 +6,9 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from cchc.render import render_plan_text
-from cchc.site import build_site
-from cchc.workspace import load_workspace
+from cchc.checking.workspace import load_workspace
+from cchc.writing.render import render_plan_text
+from cchc.writing.site import build_site
 from conftest import FIXTURES
 
 EVIL = '<script>alert("x")</script> | {{ 7*7 }} {% raw %}'
@@ -53,7 +53,7 @@ def test_dashboard_shows_markup_as_text(tmp_path: Path) -> None:
 def test_docx_keeps_markup_as_text(tmp_path: Path) -> None:
     from docx import Document
 
-    from cchc.render_docx import render_plan_docx
+    from cchc.writing.render_docx import render_plan_docx
 
     plan, _ = _plan(tmp_path)
     out = tmp_path / "kh.docx"

@@ -3,7 +3,7 @@
 - The loader answers libyaml's "which tag is this scalar?" without the resolver for plain text.
 - jsonschema-rs says "valid" exactly when python-jsonschema finds no error (only files it rejects
   are explained by python-jsonschema).
-- Non-terminal status output is drawn by cchc.output.plaintable instead of rich.
+- Non-terminal status output is drawn by cchc.writing.output.plaintable instead of rich.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc import schema
-from cchc.load import _Loader, _scalar, load_text
-from cchc.output import plaintable
+from cchc.checking import schema
+from cchc.reading.load import _Loader, _scalar, load_text
+from cchc.writing.output import plaintable
 from conftest import FIXTURES, ROOT
 
 _BASE = yaml.resolver.Resolver()
@@ -43,7 +43,7 @@ def test_loader_resolves_every_scalar_like_pyyaml(value: str) -> None:
 @pytest.mark.parametrize("value", _TRICKY)
 def test_plain_scalar_values_match_core_resolution(value: str) -> None:
     """_scalar's shortcut for plain text agrees with the full YAML 1.2 core resolution."""
-    from cchc.load import _resolve_core
+    from cchc.reading.load import _resolve_core
 
     node = yaml.ScalarNode(_BASE.resolve(yaml.ScalarNode, value, (True, False)), value)
     expected = _resolve_core(value)
@@ -185,9 +185,9 @@ def test_table_draws_header_rows_and_sections_in_a_fixed_width() -> None:
 
 
 def test_status_table_to_a_file_uses_the_streaming_writer(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cchc.output.status import write_table
-    from cchc.status import build_report
-    from cchc.workspace import load_workspace
+    from cchc.checking.workspace import load_workspace
+    from cchc.deriving.status import build_report
+    from cchc.writing.output.status import write_table
 
     drawn: list[str] = []
     original = plaintable.render
@@ -233,9 +233,9 @@ _ODD_TEXT = ["e\u0301", "\u0301", "\u0323\u0302", "Céng hoµ x· héi", "Së N�
 
 
 def _text_findings(text: str, force_walk: bool) -> list[tuple[str, Any]] | None:
-    from cchc import rules as registry
-    from cchc.lint import _tolerant_plan
-    from cchc.rules.base import Context
+    from cchc.checking import rules as registry
+    from cchc.checking.lint import _tolerant_plan
+    from cchc.checking.rules.base import Context
 
     loaded = load_text(text)
     if not loaded.ok or not isinstance(loaded.data, dict):

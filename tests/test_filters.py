@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from cchc.lint import FileResult
-from cchc.status import STATE_LABELS, STATES, Filters, build_report, parse_state
-from cchc.status_tables import _slots
-from cchc.workspace import load_workspace
+from cchc.checking.lint import FileResult
+from cchc.checking.workspace import load_workspace
+from cchc.deriving.status import STATE_LABELS, STATES, Filters, build_report, parse_state
+from cchc.deriving.status_tables import _slots
 from conftest import ROOT
 
 AS_OF = "2021-12-31"
@@ -107,7 +107,7 @@ def test_state_by_the_label_the_table_shows(text: str) -> None:
 
 
 def test_every_label_and_its_unaccented_form_names_its_state() -> None:
-    from cchc.text import strip_diacritics
+    from cchc.base.text import strip_diacritics
 
     for state in STATES:
         label = STATE_LABELS[state]

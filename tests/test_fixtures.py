@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc.lint import lint_paths
+from cchc.checking.lint import lint_paths
 from conftest import FIXTURES
 
 VALID = sorted((FIXTURES / "valid").glob("*.yaml"))

@@ -18,11 +18,11 @@ from typing import Any
 
 import pytest
 
-from cchc.deadline import Deadline, DeadlineError, PlanPeriod, parse_deadline
-from cchc.import_sources import parse_text
-from cchc.importer import import_source
-from cchc.lint import lint_text
-from cchc.load import load_text
+from cchc.authoring.import_sources import parse_text
+from cchc.authoring.importer import import_source
+from cchc.checking.lint import lint_text
+from cchc.reading.deadline import Deadline, DeadlineError, PlanPeriod, parse_deadline
+from cchc.reading.load import load_text
 
 RUN_PY = Path(__file__).resolve().parent.parent / "fuzz" / "run.py"
 SHORT = {"deadline": 300, "loader": 300, "importer": 300}
@@ -90,7 +90,7 @@ def test_split_cases_adds_up() -> None:
 # the fuzz command gets a strict xfail reproducer here and an entry in KNOWN_BUGS of fuzz/run.py.
 
 def test_leap_day_yearly_is_read() -> None:
-    """Found by fuzzing (was a ValueError in cchc.deadline._yearly): 29/02 every year of a
+    """Found by fuzzing (was a ValueError in cchc.reading.deadline._yearly): 29/02 every year of a
     multi-year plan falls on 28/02 in common years."""
     result = parse_deadline("29/02 hằng năm", PlanPeriod(2021, 2025))
     assert isinstance(result, Deadline)

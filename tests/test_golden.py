@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc.lint import lint_paths
-from cchc.output import FORMATS
-from cchc.output import text as text_output
+from cchc.checking.lint import lint_paths
+from cchc.writing.output import FORMATS
+from cchc.writing.output import text as text_output
 from conftest import FIXTURES
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from cchc.confine import folder_problem
-from cchc.edit import ProgressUpdate, UpdateRefused, edit_lock, update_progress
-from cchc.lint import lint_paths, lint_text
-from cchc.load import _SYNTAX_MESSAGES, load_file
+from cchc.authoring.edit import ProgressUpdate, UpdateRefused, edit_lock, update_progress
+from cchc.base.confine import folder_problem
+from cchc.checking.lint import lint_paths, lint_text
+from cchc.reading.load import _SYNTAX_MESSAGES, load_file
 from conftest import FIXTURES, HEADER, REGISTRY_YAML, ROOT
 
 SENTINEL = "SENTINEL-4f2a9c71"

@@ -58,8 +58,8 @@ def _restore() -> Iterator[None]:
     from typer import rich_utils
     from typer._click import formatting
 
-    from cchc.helptext import RICH_STRINGS
-    from cchc.i18n import language, set_language
+    from cchc.base.i18n import language, set_language
+    from cchc.commands.helptext import RICH_STRINGS
 
     saved = {name: getattr(rich_utils, name) for name in RICH_STRINGS}
     write_usage = formatting.HelpFormatter.write_usage

@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from cchc.diagnostics import Diagnostic
-from cchc.lint import lint_text
+from cchc.base.diagnostics import Diagnostic
+from cchc.checking.lint import lint_text
 from conftest import HEADER, registry
 
 PRE = """\

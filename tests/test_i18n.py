@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc import i18n
+from cchc.base import i18n
 from cchc.locale.en import MESSAGES
 from conftest import FIXTURES, ROOT
 from msgids import extract, placeholders
@@ -233,8 +233,8 @@ def _plan_data() -> tuple[set[str], str]:
     """Every string in the bundled plans and registries, and a text holding them and the ways the
     tables join them ("; " between agencies, the document type before its title): what a table may
     quote. A table cell is plan data when it (or each piece of it) occurs in that text."""
-    from cchc.load import load_file
-    from cchc.rules.base import walk_strings
+    from cchc.checking.rules.base import walk_strings
+    from cchc.reading.load import load_file
 
     values: set[str] = set()
     joined: list[str] = []

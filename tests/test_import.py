@@ -10,9 +10,8 @@ from typing import Any
 import docx
 import pytest
 
-from cchc.agencies import Registry, build_registry
-from cchc.import_sources import parse_text
-from cchc.importer import (
+from cchc.authoring.import_sources import parse_text
+from cchc.authoring.importer import (
     SCHEMA_URL,
     ImportProblem,
     ImportResult,
@@ -23,12 +22,13 @@ from cchc.importer import (
     slug,
     split_agencies,
 )
-from cchc.lint import lint_text
-from cchc.load import load_text
-from cchc.model import Plan, Task, build_plan
-from cchc.render_docx import render_plan_docx
-from cchc.vnformat import agencies_cell
-from cchc.workspace import load_workspace
+from cchc.checking.lint import lint_text
+from cchc.checking.workspace import load_workspace
+from cchc.reading.agencies import Registry, build_registry
+from cchc.reading.load import load_text
+from cchc.reading.model import Plan, Task, build_plan
+from cchc.reading.vnformat import agencies_cell
+from cchc.writing.render_docx import render_plan_docx
 from conftest import FIXTURES, ROOT, SEEDS, registry
 
 IMPORT_FIXTURES = FIXTURES / "import"

@@ -19,14 +19,14 @@ from typing import Any
 import docx
 import pytest
 
-from cchc.agencies import Registry, build_registry
-from cchc.import_sources import parse_text
-from cchc.import_suppress import SOURCE_DEFECTS
-from cchc.importer import ImportResult, import_file, import_source
-from cchc.lint import lint_paths, lint_text
-from cchc.load import load_text
-from cchc.model import build_plan
-from cchc.registry_starter import merge_key, spell_out, starter_registry
+from cchc.authoring.import_sources import parse_text
+from cchc.authoring.import_suppress import SOURCE_DEFECTS
+from cchc.authoring.importer import ImportResult, import_file, import_source
+from cchc.authoring.registry_starter import merge_key, spell_out, starter_registry
+from cchc.checking.lint import lint_paths, lint_text
+from cchc.reading.agencies import Registry, build_registry
+from cchc.reading.load import load_text
+from cchc.reading.model import build_plan
 from conftest import HEADER, ROOT, lint_codes
 
 TITLE = "Thực hiện chuyển đổi số trong cải cách hành chính trên địa bàn tỉnh đến năm 2030"
@@ -504,8 +504,8 @@ def test_a_table_without_deadline_column_is_said_so() -> None:
 def test_appendix_without_a_column_group_reason() -> None:
     """When ``columns`` (as the table reader records 4–5 printed headers) has no Thời gian column,
     the reason says the column is missing, not that the cells are empty."""
-    from cchc.import_suppress import suppress_source_defects
-    from cchc.importer import dump_yaml
+    from cchc.authoring.import_suppress import suppress_source_defects
+    from cchc.authoring.importer import dump_yaml
 
     data = load_text(HEADER + FIVE_COLUMNS.replace("Cơ quan phối hợp, Thời gian]", "Cơ quan phối hợp, Sản phẩm]")
                      .replace("            deadline: Quý II/2021\n", "            output: Báo cáo\n")

@@ -23,16 +23,22 @@ from import_layouts import (
     write_text,
 )
 
-from cchc.columns import has_column, table_columns
-from cchc.import_sources import parse_text
-from cchc.import_suppress import suppress_source_defects, with_comments
-from cchc.importer import ImportProblem, ImportResult, dump_yaml, import_file, import_source
-from cchc.lint import lint_text
-from cchc.load import load_text
-from cchc.model import Plan, Task, build_plan, join_ref
-from cchc.render import render_plan_text
-from cchc.render_docx import render_plan_docx
-from cchc.suppress import parse_suppressions
+from cchc.authoring.import_sources import parse_text
+from cchc.authoring.import_suppress import suppress_source_defects, with_comments
+from cchc.authoring.importer import (
+    ImportProblem,
+    ImportResult,
+    dump_yaml,
+    import_file,
+    import_source,
+)
+from cchc.checking.lint import lint_text
+from cchc.checking.suppress import parse_suppressions
+from cchc.reading.columns import has_column, table_columns
+from cchc.reading.load import load_text
+from cchc.reading.model import Plan, Task, build_plan, join_ref
+from cchc.writing.render import render_plan_text
+from cchc.writing.render_docx import render_plan_docx
 from conftest import HEADER as HEADER_YAML
 from conftest import ROOT, lint_codes
 

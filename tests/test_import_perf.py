@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-import cchc.lint
-from cchc.import_sources import parse_text
-from cchc.import_suppress import _Places
-from cchc.importer import dump_yaml, import_source
-from cchc.lint import lint_text
-from cchc.load import load_text
+import cchc.checking.lint
+from cchc.authoring.import_sources import parse_text
+from cchc.authoring.import_suppress import _Places
+from cchc.authoring.importer import dump_yaml, import_source
+from cchc.checking.lint import lint_text
+from cchc.reading.load import load_text
 
 HEAD = "KẾ HOẠCH\nCải cách hành chính năm 2022\n\nI. NHIỆM VỤ\n\nTT\tNội dung\tSản phẩm\tThời gian hoàn thành\tChủ trì\n"
 
@@ -29,13 +29,13 @@ def _rows(count: int, *, gaps: bool) -> str:
 
 def _counting_lints(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    original = cchc.lint.lint_loaded
+    original = cchc.checking.lint.lint_loaded
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(cchc.lint, "lint_loaded", counted)
+    monkeypatch.setattr(cchc.checking.lint, "lint_loaded", counted)
     return calls
 
 

@@ -9,11 +9,11 @@ import pytest
 import yaml
 
 from cchc import __version__
-from cchc.diagnostics import Severity
-from cchc.lint import lint_paths
-from cchc.scaffold import ACTION_REF, PIP_REQUIREMENT, init_repository, slug, yaml_text
-from cchc.status import build_report
-from cchc.workspace import load_workspace
+from cchc.authoring.scaffold import ACTION_REF, PIP_REQUIREMENT, init_repository, slug, yaml_text
+from cchc.base.diagnostics import Severity
+from cchc.checking.lint import lint_paths
+from cchc.checking.workspace import load_workspace
+from cchc.deriving.status import build_report
 from conftest import ROOT
 
 EXPECTED = (
@@ -170,7 +170,7 @@ def test_helpers() -> None:
     assert slug("Đ") == "d" and slug("!!!") == "don-vi"
     assert yaml_text("Sở Nội vụ") == "Sở Nội vụ"
     assert yaml_text("Các Sở, Ban, ngành") == '"Các Sở, Ban, ngành"'
-    from cchc.scaffold import unit_level
+    from cchc.authoring.scaffold import unit_level
 
     assert unit_level("Ban Quản lý Khu kinh tế tỉnh") == "tinh"  # "quản" folds like "quận"
     assert unit_level("Phòng Nội vụ huyện Bình Sơn") == "huyen"
@@ -301,8 +301,8 @@ def test_plan_validates_from_the_local_copy_offline(tmp_path: Path, monkeypatch:
 
 
 def test_update_schema_refreshes_the_copy(tmp_path: Path) -> None:
-    from cchc.scaffold import update_schemas
-    from cchc.schema import SCHEMA_DIR
+    from cchc.authoring.scaffold import update_schemas
+    from cchc.checking.schema import SCHEMA_DIR
 
     init_repository(tmp_path)
     copy = tmp_path / ".cchc" / "schema"
@@ -338,7 +338,7 @@ def test_lint_warns_once_when_the_copy_is_stale(tmp_path: Path, monkeypatch: pyt
 
 
 def test_import_names_the_local_copy(tmp_path: Path) -> None:
-    from cchc.importer import schema_reference
+    from cchc.authoring.importer import schema_reference
 
     init_repository(tmp_path)
     assert schema_reference(tmp_path / "plans" / "tinh" / "kh.yaml") == "../../.cchc/schema/plan.schema.json"

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from test_fuzz import fuzz
 
-from cchc.lint import lint_text
-from cchc.load import LoadedYaml, _Builder, load_text
+from cchc.checking.lint import lint_text
+from cchc.reading.load import LoadedYaml, _Builder, load_text
 from conftest import ROOT
 
 

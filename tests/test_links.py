@@ -9,10 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cchc.links import build_trace, rollup
-from cchc.lint import lint_paths
-from cchc.status import build_report
-from cchc.workspace import load_workspace
+from cchc.checking.lint import lint_paths
+from cchc.checking.workspace import load_workspace
+from cchc.deriving.links import build_trace, rollup
+from cchc.deriving.status import build_report
 from conftest import FIXTURES, ROOT
 
 PROVINCE = FIXTURES / "province"

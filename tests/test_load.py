@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc.diagnostics import Span
-from cchc.load import comment_start, decode, load_file, load_text
+from cchc.base.diagnostics import Span
+from cchc.reading.load import comment_start, decode, load_file, load_text
 
 
 def test_spans_are_one_based_and_cover_the_node() -> None:

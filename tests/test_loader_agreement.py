@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from cchc.load import load_text
+from cchc.reading.load import load_text
 from conftest import FIXTURES, ROOT
 
 FILES = sorted({*ROOT.joinpath("plans").rglob("*.yaml"), *FIXTURES.joinpath("valid").rglob("*.yaml"),

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc.render import TemplateProblem
-from cchc.templates_check import TEMPLATE_KINDS, check_template
+from cchc.writing.render import TemplateProblem
+from cchc.writing.templates_check import TEMPLATE_KINDS, check_template
 from conftest import ROOT
 
 BUILT_IN_DOCX = ROOT / "templates" / "plan.docx"
@@ -80,7 +80,7 @@ def test_to_pdf_runs_libreoffice_in_a_private_profile_with_a_timeout(tmp_path: P
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """A stand-in soffice records its arguments: the profile and output folder are private temporary
     folders, and a program that hangs is stopped with a Vietnamese message."""
-    from cchc import pdf
+    from cchc.writing import pdf
 
     log = tmp_path / "args.txt"
     fake = tmp_path / "soffice"

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from cchc.lint import lint_paths
-from cchc.load import load_file
-from cchc.model import build_plan
-from cchc.suppress import parse_suppressions
+from cchc.checking.lint import lint_paths
+from cchc.checking.suppress import parse_suppressions
+from cchc.reading.load import load_file
+from cchc.reading.model import build_plan
 from conftest import ROOT, SEEDS
 
 PLANS = {
@@ -127,11 +127,11 @@ def test_quang_nam_2021_appendix_is_complete() -> None:
 
 
 def test_seed_defects_are_reported_when_suppressions_are_removed() -> None:
-    from cchc.lint import lint_text
-    from cchc.load import load_file as _load
+    from cchc.checking.lint import lint_text
+    from cchc.reading.load import load_file as _load
 
     registry_file = ROOT / "plans" / "quang-nam" / "agencies.yaml"
-    from cchc.agencies import build_registry
+    from cchc.reading.agencies import build_registry
 
     registry = build_registry(_load(registry_file).data, "agencies.yaml")
     text = (ROOT / "plans" / "quang-nam" / "kh-cchc-2021.yaml").read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc.edit import (
+from cchc.authoring.edit import (
     ProgressUpdate,
     ResultUpdate,
     TriggerUpdate,
@@ -27,10 +27,10 @@ from cchc.edit import (
     update_progress,
     yaml_scalar,
 )
-from cchc.lint import lint_file
-from cchc.load import load_file, load_text
-from cchc.model import build_plan
-from cchc.status import task_deadline
+from cchc.checking.lint import lint_file
+from cchc.deriving.status import task_deadline
+from cchc.reading.load import load_file, load_text
+from cchc.reading.model import build_plan
 from conftest import FIXTURES, HEADER, REGISTRY_YAML, ROOT, lint_codes
 
 BUNDLED = sorted(p for p in (ROOT / "plans").rglob("*.yaml") if p.name != "agencies.yaml")
@@ -390,7 +390,7 @@ MULTI_YEAR = HEADER.replace("period: {start: 2021, end: 2021}", "period: {start:
 
 
 def test_result_appends_to_a_target_and_the_verdict_uses_it(tmp_path: Path) -> None:
-    from cchc.targets import judge_target
+    from cchc.deriving.targets import judge_target
 
     path = _inline(tmp_path, TARGETS, MULTI_YEAR)
     before = path.read_bytes()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cchc.lint import lint_paths, lint_text
-from cchc.load import load_file
+from cchc.checking.lint import lint_paths, lint_text
+from cchc.reading.load import load_file
 from conftest import ROOT, registry
 
 

@@ -9,7 +9,7 @@ import tomllib
 import yaml
 
 from cchc import __version__
-from cchc.scaffold import ACTION_REF, PIP_REQUIREMENT, RELEASE_TAG, SOURCE_REPOSITORY
+from cchc.authoring.scaffold import ACTION_REF, PIP_REQUIREMENT, RELEASE_TAG, SOURCE_REPOSITORY
 from conftest import ROOT
 
 

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from cchc.load import load_file
-from cchc.model import PartialDate, build_plan
-from cchc.render import (
+from cchc.checking.workspace import load_workspace
+from cchc.reading.load import load_file
+from cchc.reading.model import PartialDate, build_plan
+from cchc.writing.render import (
     TemplateProblem,
     date_line,
     number_line,
     render_plan_text,
     render_report_text,
 )
-from cchc.report import build, named_period, next_cutoff
-from cchc.workspace import load_workspace
+from cchc.writing.report import build, named_period, next_cutoff
 from conftest import ROOT, SEEDS
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "render"
@@ -155,7 +155,7 @@ def test_user_template_cannot_read_other_files(tag: str, word: str, tmp_path: Pa
 
 def test_user_template_loader_serves_only_that_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Defence in depth: with the tag check switched off, the loader still refuses every other name."""
-    import cchc.render as render
+    import cchc.writing.render as render
 
     (tmp_path / "bi-mat.txt").write_text("KHÓA BÍ MẬT\n", encoding="utf-8")
     template = tmp_path / "rieng.md.j2"
@@ -170,7 +170,7 @@ def test_user_template_loader_serves_only_that_file(monkeypatch: pytest.MonkeyPa
 def test_built_in_plan_templates_work_when_copied(name: str, tmp_path: Path) -> None:
     """"Copy one, restyle it, pass --template": every built-in document template is self-contained
     (the shared stylesheet is the CCHC_CSS variable, not an include)."""
-    from cchc.render import TEMPLATE_DIR
+    from cchc.writing.render import TEMPLATE_DIR
 
     copy = tmp_path / name
     copy.write_bytes((TEMPLATE_DIR / name).read_bytes())
@@ -182,7 +182,7 @@ def test_built_in_plan_templates_work_when_copied(name: str, tmp_path: Path) -> 
 @pytest.mark.parametrize("name", ["report.md.j2", "report.html.j2"])
 def test_built_in_report_templates_work_when_copied(name: str, monkeypatch: pytest.MonkeyPatch,
                                                     tmp_path: Path) -> None:
-    from cchc.render import TEMPLATE_DIR
+    from cchc.writing.render import TEMPLATE_DIR
 
     copy = tmp_path / name
     copy.write_bytes((TEMPLATE_DIR / name).read_bytes())
@@ -254,7 +254,7 @@ def test_report_html_embeds_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_report_xlsx(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from cchc.report_xlsx import write_report_xlsx
+    from cchc.writing.report_xlsx import write_report_xlsx
 
     out = tmp_path / "bao-cao.xlsx"
     write_report_xlsx(_report(monkeypatch, dt.date(2021, 7, 1)), out)
@@ -303,7 +303,7 @@ def test_report_docx(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from docx import Document
     from docx.oxml.ns import qn
 
-    from cchc.report_docx import write_report_docx
+    from cchc.writing.report_docx import write_report_docx
 
     out = tmp_path / "bao-cao.docx"
     write_report_docx(_report(monkeypatch, dt.date(2021, 7, 1)), out)

@@ -14,9 +14,10 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from cchc.model import PartialDate, build_plan
-from cchc.render import TemplateProblem
-from cchc.render_docx import (
+from cchc.checking.workspace import load_workspace
+from cchc.reading.model import PartialDate, build_plan
+from cchc.writing.render import TemplateProblem
+from cchc.writing.render_docx import (
     QUOC_HIEU,
     STYLES,
     TIEU_NGU,
@@ -27,7 +28,6 @@ from cchc.render_docx import (
     render_plan_docx,
     vietnamese_date_line,
 )
-from cchc.workspace import load_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 QUANG_NAM_2021 = "plans/quang-nam/kh-cchc-2021.yaml"

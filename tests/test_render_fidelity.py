@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from cchc.load import load_file
-from cchc.model import build_plan
-from cchc.render import render_plan_text
-from cchc.vnformat import signature_lines, task_number
+from cchc.reading.load import load_file
+from cchc.reading.model import build_plan
+from cchc.reading.vnformat import signature_lines, task_number
+from cchc.writing.render import render_plan_text
 from conftest import ROOT, SEEDS
 
 SOURCES = {
@@ -197,7 +197,7 @@ def test_body_tasks_print_their_particulars_in_html() -> None:
 def test_body_tasks_print_their_particulars_in_docx(tmp_path: Path) -> None:
     import docx
 
-    from cchc.render_docx import render_plan_docx
+    from cchc.writing.render_docx import render_plan_docx
 
     out = tmp_path / "mau.docx"
     render_plan_docx(_sample(), out)
@@ -217,7 +217,7 @@ def test_body_tasks_print_their_particulars_in_docx(tmp_path: Path) -> None:
 def test_docx_binh_son_and_nam_dinh_follow_the_source_order(tmp_path: Path) -> None:
     import docx
 
-    from cchc.render_docx import render_plan_docx
+    from cchc.writing.render_docx import render_plan_docx
 
     out = tmp_path / "bs.docx"
     render_plan_docx(_plan("quang-ngai/binh-son-kh-par-sipas-2022.yaml"), out)
@@ -247,7 +247,7 @@ def test_the_chairman_is_printed_once(lines: list[str], position: str, expected:
 
 
 def test_task_numbers_take_the_body_punctuation() -> None:
-    from cchc.model import Task
+    from cchc.reading.model import Task
 
     def number(**fields: str) -> str:
         return task_number(Task(content="x", path=(), ref="", **fields))  # type: ignore[arg-type]
@@ -258,7 +258,7 @@ def test_task_numbers_take_the_body_punctuation() -> None:
 
 
 def test_html_print_stylesheet_keeps_the_printed_promises() -> None:
-    from cchc.render import builtin_css
+    from cchc.writing.render import builtin_css
 
     css = " ".join(builtin_css().split())
     assert "@page landscape { size: A4 landscape;" in css and "section.appendix { page: landscape;" in css
@@ -340,8 +340,8 @@ Chủ trì, phối hợp với các cơ quan có liên quan tham mưu triển kh
 def test_an_imported_plan_prints_in_the_order_of_its_source() -> None:
     """The importer records where "Phân công trách nhiệm" stood and which paragraphs had no
     number, so the printed plan follows its source either way."""
-    from cchc.import_sources import parse_text
-    from cchc.importer import import_source
+    from cchc.authoring.import_sources import parse_text
+    from cchc.authoring.importer import import_source
 
     result = import_source(parse_text(IMPORTED), plan_id="x")
     first, second, third = result.data["body"][0]["sections"]

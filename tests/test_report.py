@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from cchc.lint import lint_paths
-from cchc.narrative import PLACEHOLDER, from_data
-from cchc.render import render_report_text
-from cchc.report import build, named_period, parse_period
-from cchc.workspace import load_workspace
+from cchc.checking.lint import lint_paths
+from cchc.checking.workspace import load_workspace
+from cchc.writing.narrative import PLACEHOLDER, from_data
+from cchc.writing.render import render_report_text
+from cchc.writing.report import build, named_period, parse_period
 from conftest import FIXTURES, ROOT
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "report"
@@ -44,7 +44,7 @@ def _cchc(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 def _report(narrative: bool):
-    from cchc.load import load_file
+    from cchc.reading.load import load_file
 
     workspace = load_workspace([PLAN])
     report = build(workspace.plans, workspace.registries, dt.date(2021, 6, 14), named_period("2021-H1"))
@@ -125,7 +125,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _docx(tmp_path: Path, narrative: bool) -> Path:
-    from cchc.report_docx import write_report_docx
+    from cchc.writing.report_docx import write_report_docx
 
     out = tmp_path / ("co-phan-loi.docx" if narrative else "nhap.docx")
     write_report_docx(_report(narrative), out)
@@ -137,7 +137,7 @@ def test_docx_tables_are_made_to_print(tmp_path: Path, narrative: bool) -> None:
     from docx import Document
     from docx.shared import Pt
 
-    from cchc.report_docx import text_em
+    from cchc.writing.report_docx import text_em
 
     out = _docx(tmp_path, narrative)
     xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")

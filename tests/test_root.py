@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc.config import find_root, load_config
+from cchc.reading.config import find_root, load_config
 from conftest import ROOT
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cchc.rules import RULES
+from cchc.checking.rules import RULES
 from conftest import HEADER, lint_codes
 
 TASK = """\
@@ -161,7 +161,7 @@ def test_agency_lookup_folds_case_diacritics_dashes(name: str) -> None:
 
 
 def test_unquoted_comma_names_get_a_specific_hint() -> None:
-    from cchc.lint import lint_text
+    from cchc.checking.lint import lint_text
     from conftest import HEADER, registry
 
     text = HEADER + tasks(GOOD.replace("[Sở Nội vụ]", "[Các Sở, Ban, ngành]"))
@@ -233,7 +233,7 @@ def test_every_rule_is_documented_with_examples() -> None:
 def test_every_rule_has_a_vietnamese_title() -> None:
     import unicodedata
 
-    from cchc.i18n import catalogue
+    from cchc.base.i18n import catalogue
 
     titles = [module.TITLE for module in RULES.values()]
     assert len(set(titles)) == len(titles)  # one name per rule
@@ -243,7 +243,7 @@ def test_every_rule_has_a_vietnamese_title() -> None:
 
 
 def test_unreadable_deadline_is_an_error_with_the_nearest_form() -> None:
-    from cchc.lint import lint_text
+    from cchc.checking.lint import lint_text
     from conftest import HEADER, registry
 
     body = tasks(GOOD.replace("deadline: Năm 2021", "deadline: Qúy II/2021 hoặc sớm hơn"))

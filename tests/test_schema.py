@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from cchc.load import load_file
-from cchc.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, REPORT_SCHEMA, load_schema, validate
+from cchc.checking.schema import AGENCIES_SCHEMA, PLAN_SCHEMA, REPORT_SCHEMA, load_schema, validate
+from cchc.reading.load import load_file
 from conftest import ROOT, lint_codes
 
 PLANS = sorted(p for p in (ROOT / "plans").rglob("*.yaml") if p.name != "agencies.yaml")

@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc.lint import lint_text
-from cchc.model import Plan
-from cchc.render import percent
-from cchc.site import build_site, site_model
-from cchc.status import (
+from cchc.checking.lint import lint_text
+from cchc.checking.workspace import Workspace, load_workspace
+from cchc.deriving.status import (
     STATE_LABELS,
     STATES,
     Filters,
@@ -26,7 +24,9 @@ from cchc.status import (
     build_report,
     plan_status,
 )
-from cchc.workspace import Workspace, load_workspace
+from cchc.reading.model import Plan
+from cchc.writing.render import percent
+from cchc.writing.site import build_site, site_model
 from conftest import HEADER, ROOT, registry
 
 AS_OF = dt.date(2021, 7, 1)

@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from cchc.site import build_site
-from cchc.status import Filters, apply_filters, build_report
-from cchc.workspace import Workspace, load_workspace
+from cchc.checking.workspace import Workspace, load_workspace
+from cchc.deriving.status import Filters, apply_filters, build_report
+from cchc.writing.site import build_site
 from conftest import ROOT
 
 AS_OF = dt.date(2021, 7, 1)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cchc.lint import lint_text
-from cchc.output.status import write_csv, write_json, write_markdown, write_table
-from cchc.status import STATES, Filters, agency_table, build_report
-from cchc.workspace import load_workspace
+from cchc.checking.lint import lint_text
+from cchc.checking.workspace import load_workspace
+from cchc.deriving.status import STATES, Filters, agency_table, build_report
+from cchc.writing.output.status import write_csv, write_json, write_markdown, write_table
 from conftest import HEADER, ROOT, registry
 
 D = dt.date

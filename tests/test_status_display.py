@@ -13,10 +13,12 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from cchc.calendar_ics import build_calendar
-from cchc.lint import lint_text
-from cchc.model import Plan
-from cchc.output.status import (
+from cchc.checking.lint import lint_text
+from cchc.checking.workspace import load_workspace
+from cchc.deriving.status import STATE_LABELS, Row, StatusReport, agency_table, build_report
+from cchc.reading.model import Plan
+from cchc.writing.calendar_ics import build_calendar
+from cchc.writing.output.status import (
     _grouped,
     _lines_of,
     table_lines,
@@ -25,11 +27,9 @@ from cchc.output.status import (
     write_markdown,
     write_table,
 )
-from cchc.render import render_report_text
-from cchc.report import build, named_period
-from cchc.site import build_site, site_model
-from cchc.status import STATE_LABELS, Row, StatusReport, agency_table, build_report
-from cchc.workspace import load_workspace
+from cchc.writing.render import render_report_text
+from cchc.writing.report import build, named_period
+from cchc.writing.site import build_site, site_model
 from conftest import FIXTURES, ROOT, registry
 
 D = dt.date
@@ -204,8 +204,8 @@ def test_report_docx_and_xlsx_carry_them(plan: Plan, tmp_path: Path) -> None:
     from docx import Document
     from openpyxl import load_workbook
 
-    from cchc.report_docx import write_report_docx
-    from cchc.report_xlsx import write_report_xlsx
+    from cchc.writing.report_docx import write_report_docx
+    from cchc.writing.report_xlsx import write_report_xlsx
 
     report = build([plan], {plan.source: registry()}, D(2021, 6, 14), named_period("2021-H1"))
     write_report_docx(report, tmp_path / "r.docx")

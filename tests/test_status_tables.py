@@ -1,4 +1,4 @@
-"""``cchc status`` printed plan by plan from the cache (cchc.status_tables): the same bytes as the
+"""``cchc status`` printed plan by plan from the cache (cchc.deriving.status_tables): the same bytes as the
 full report, whatever the options, the language, the date or the state of the cache."""
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ from pathlib import Path
 
 import pytest
 
-import cchc.status_tables as status_tables
-from cchc.cache import Cache
-from cchc.i18n import using
-from cchc.lint import PARALLEL_THRESHOLD, CachedModel, discover
-from cchc.output.status import write_table
-from cchc.status import Filters, Row, build_report, plan_status
-from cchc.status_tables import (
+import cchc.deriving.status_tables as status_tables
+from cchc.base.i18n import using
+from cchc.checking.lint import PARALLEL_THRESHOLD, CachedModel, discover
+from cchc.checking.workspace import load_workspace
+from cchc.deriving.status import Filters, Row, build_report, plan_status
+from cchc.deriving.status_tables import (
     PlanTable,
     TableStore,
     plan_tables,
@@ -30,7 +29,8 @@ from cchc.status_tables import (
     table_in_worker,
     write_tables,
 )
-from cchc.workspace import load_workspace
+from cchc.reading.cache import Cache
+from cchc.writing.output.status import write_table
 from conftest import FIXTURES, ROOT
 
 FOLDERS = [ROOT / "plans", FIXTURES / "province", FIXTURES / "valid", FIXTURES / "invalid",
@@ -286,7 +286,7 @@ def test_workers_that_find_tables_or_lint_entries_already_stored(tmp_path: Path)
         entry.unlink()
     assert table_output([folder], day, filters=filters, cache=cache, jobs=2)[0] == expected
 
-    import cchc.lint as lint_module
+    import cchc.checking.lint as lint_module
 
     other = Cache(tmp_path / "other")  # a worker whose file another run has just linted
     lint_module.lint_file(folder / "00.yaml", lint_module._Registries(), other)

@@ -83,8 +83,8 @@ def test_text_inside_a_block_scalar_is_not_a_suppression() -> None:
 def test_a_hash_line_ending_a_text_block_is_text_not_a_suppression() -> None:
     """In a ``|`` or ``>`` block every line is text, also the last one when it starts with "#"
     (it used to be trimmed off the block as if it were a comment, and read as a suppression)."""
-    from cchc.load import load_text
-    from cchc.suppress import parse_suppressions
+    from cchc.checking.suppress import parse_suppressions
+    from cchc.reading.load import load_text
 
     for style in ("|", ">", "|-", ">+"):
         text = f"a: {style}\n  văn bản\n  # cchc: ignore[T002] không phải chú thích\nb: 1  # cchc: ignore[T003] thật\n"

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from cchc.lint import lint_paths
-from cchc.targets import build_targets, schedule_values
-from cchc.workspace import load_workspace
+from cchc.checking.lint import lint_paths
+from cchc.checking.workspace import load_workspace
+from cchc.deriving.targets import build_targets, schedule_values
 from conftest import FIXTURES, HEADER, ROOT, lint_codes
 
 FIXTURE = FIXTURES / "targets" / "chi-tieu.yaml"

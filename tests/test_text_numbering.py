@@ -7,8 +7,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc import numbering
-from cchc.text import fold, is_nfc, looks_legacy_encoded
+from cchc.base.text import fold, is_nfc, looks_legacy_encoded
+from cchc.reading import numbering
 from conftest import ROOT
 
 

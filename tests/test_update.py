@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc.edit import ProgressUpdate, UpdateRefused, update_progress
-from cchc.load import load_file
-from cchc.model import build_plan
+from cchc.authoring.edit import ProgressUpdate, UpdateRefused, update_progress
+from cchc.reading.load import load_file
+from cchc.reading.model import build_plan
 from conftest import FIXTURES, ROOT
 
 BUNDLED = sorted(p for p in (ROOT / "plans").rglob("*.yaml") if p.name != "agencies.yaml")
@@ -65,7 +65,7 @@ def test_update_adds_only_lines_for_every_plan(src: Path, tmp_path: Path) -> Non
         plan = build_plan(load_file(path).data, str(path))
         task = next(t for _, t in plan.leaf_tasks() if (t.key or t.ref) == ref)
         last = max([e.date for e in task.progress], default=dt.date(2021, 1, 1))
-        from cchc.status import task_deadline
+        from cchc.deriving.status import task_deadline
 
         deadline = task_deadline(plan, task)
         occurrence = deadline.milestones[0].label if len(getattr(deadline, "milestones", ())) > 1 else None

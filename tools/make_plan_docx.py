@@ -20,7 +20,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from cchc.render_docx import make_base_document
+from cchc.writing.render_docx import make_base_document
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "templates" / "plan.docx"

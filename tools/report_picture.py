@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cchc.load import load_file  # noqa: E402
-from cchc.narrative import from_data  # noqa: E402
-from cchc.report import build, named_period  # noqa: E402
-from cchc.report_docx import write_report_docx  # noqa: E402
-from cchc.workspace import load_workspace  # noqa: E402
+from cchc.checking.workspace import load_workspace  # noqa: E402
+from cchc.reading.load import load_file  # noqa: E402
+from cchc.writing.narrative import from_data  # noqa: E402
+from cchc.writing.report import build, named_period  # noqa: E402
+from cchc.writing.report_docx import write_report_docx  # noqa: E402
 
 PLAN = ROOT / "plans" / "quang-nam" / "kh-cchc-2021.yaml"
 NARRATIVE = ROOT / "tests" / "fixtures" / "reports" / "quang-nam-kh-cchc-2021" / "2021-6-thang.yaml"

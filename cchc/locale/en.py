@@ -1881,7 +1881,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'deadline',
     'Bản văn bản (.txt) ghi ô gộp dọc một lần ở dòng đầu: ô trống của {count} nhiệm vụ được lấy theo dòng trên trong cùng nhóm: {tasks}. Nếu ô đó thật sự để trống trong bản gốc, hãy xóa giá trị này (hoặc nhập từ tệp .docx).':
         'A text export writes a cell merged down over several rows once, on its first row: the empty cells of {count} task(s) were taken from the row above in the same group: {tasks}. If such a cell is really empty in the original, delete the value (or import the .docx file).',
-    # the CLI library's own words in --help (cchc.helptext)
+    # the CLI library's own words in --help (cchc.commands.helptext)
     'Cách dùng: ':
         'Usage: ',
     '[TÙY_CHỌN]':

@@ -251,7 +251,7 @@ def _symlink_dangling(folder: Path, name: str) -> Setup:
 
 def _symlink_outside(folder: Path, name: str) -> Setup:
     """A link to a file outside the folder being checked (a CI secret, say): reported, never read."""
-    from cchc.confine import repository_root
+    from cchc.base.confine import repository_root
 
     if repository_root(folder) is not None:
         pytest.skip("the temporary folder is inside a git repository: the link would not lead outside it")
@@ -567,9 +567,9 @@ def test_bad_input(name: str, tmp_path: Path) -> None:
 def test_bad_input_other_outputs_and_status(name: str, tmp_path: Path) -> None:
     """The same folder through the library: every lint output format and the status computation
     take the result without raising."""
-    from cchc.lint import lint_paths
-    from cchc.output import FORMATS
-    from cchc.status import plan_status
+    from cchc.checking.lint import lint_paths
+    from cchc.deriving.status import plan_status
+    from cchc.writing.output import FORMATS
 
     folder, setup = prepare(name, tmp_path)
     if setup.heavy or setup.memory_limit or setup.unreadable is not None:

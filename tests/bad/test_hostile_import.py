@@ -122,7 +122,7 @@ def test_style_based_on_itself_does_not_hang(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     assert "Rà soát văn bản số 3" in done.stdout
 
-    from cchc.import_sources import read_docx
+    from cchc.authoring.import_sources import read_docx
 
     document = read_docx(path)
     first = next(document.paragraphs())
@@ -136,7 +136,7 @@ def test_huge_grid_span_is_capped_by_the_table_width(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and "MemoryError" not in done.stderr
     assert done.returncode in (0, 1), done.stderr
 
-    from cchc.import_sources import Table, read_docx
+    from cchc.authoring.import_sources import Table, read_docx
 
     tables = [item for item in read_docx(path).items if isinstance(item, Table)]
     assert [table.width for table in tables] == [len(HEADER)]
@@ -196,7 +196,7 @@ def test_part_lying_about_its_size_is_read_no_further(tmp_path: Path) -> None:
 
 def _python_calls(data: bytes, tmp_path: Path) -> int:
     """Python function calls made while reading the package (lxml's C work is not counted)."""
-    from cchc.import_sources import read_docx
+    from cchc.authoring.import_sources import read_docx
 
     path = tmp_path / "count.docx"
     path.write_bytes(data)

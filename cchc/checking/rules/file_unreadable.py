@@ -1,0 +1,36 @@
+"""Tệp phải đọc được, mã hóa UTF-8 và chứa một kế hoạch (một đối tượng YAML).
+
+Báo lỗi khi tệp không đọc được, không phải UTF-8 (ví dụ lưu bằng UTF-16 hay bảng mã cũ), rỗng,
+hoặc nội dung không phải một đối tượng khóa: giá trị.
+
+Một tệp YAML không có khóa nào của kế hoạch (ngoài version) — như tệp cấu hình CI hay pre-commit
+được ghi trên dòng lệnh — được báo bằng một lỗi duy nhất "không phải kế hoạch CCHC" thay cho danh
+sách lỗi lược đồ (mã thoát 1). Với pre-commit, dùng cchc lint --only-plans để bỏ qua các tệp nằm
+ngoài thư mục kế hoạch.
+
+Cũng báo (và không đọc) một liên kết tượng trưng tìm thấy khi duyệt thư mục mà trỏ tới tệp ở ngoài
+kho git (hoặc ngoài thư mục đang kiểm tra, nếu không ở trong kho git nào): kiểm tra pull request của
+người lạ không được làm lộ nội dung tệp khác trên máy chạy CI. Tệp ghi thẳng trên dòng lệnh thì vẫn
+được đọc.
+
+Đúng:
+
+    version: 1
+    id: quang-nam-kh-cchc-2021
+
+Sai (tệp chỉ có một danh sách):
+
+    - Sở Nội vụ
+    - Sở Tư pháp
+"""
+
+from __future__ import annotations
+
+from cchc.base.diagnostics import Severity
+from cchc.base.i18n import N_
+
+CODE = "Y003"
+NAME = "file-unreadable"
+TITLE = N_("Tệp không đọc được")  # the rule's name for people (cchc rules)
+SEVERITY = Severity.ERROR
+check = None

@@ -1,0 +1,20 @@
+"""Lỗi nội bộ của cchc khi kiểm tra một tệp.
+
+Không phải lỗi của kế hoạch: một quy tắc gặp sự cố. Các quy tắc khác và các tệp khác vẫn được
+kiểm tra. Hãy báo lỗi này cho người phát triển kèm tệp kế hoạch.
+
+Đúng: (không có ví dụ — mọi kế hoạch hợp lệ đều không gây lỗi này)
+
+Sai: (không có ví dụ)
+"""
+
+from __future__ import annotations
+
+from cchc.base.diagnostics import Severity
+from cchc.base.i18n import N_
+
+CODE = "X001"
+NAME = "internal-error"
+TITLE = N_("Lỗi nội bộ")  # the rule's name for people (cchc rules)
+SEVERITY = Severity.ERROR
+check = None

@@ -1,0 +1,56 @@
+"""Kỳ (``occurrence``) ghi trong nhật ký tiến độ phải là một mốc của nhiệm vụ; trigger chỉ dùng cho
+thời hạn chờ điều kiện.
+
+Nhiệm vụ định kỳ hoặc có nhiều mốc (Hằng quý, Quý II và Quý IV/2021…) ghi ``occurrence`` để biết
+dòng tiến độ thuộc mốc nào; mốc không có trong thời hạn của nhiệm vụ là lỗi gõ. Khóa ``trigger``
+(ngày điều kiện phát sinh) chỉ có nghĩa khi thời hạn là "Sau khi có…", "Theo tiến độ…".
+
+Đúng (thời hạn Quý II và Quý IV/2021):
+
+    progress:
+      - {date: 2021-06-20, status: done, occurrence: 2021-Q2}
+
+Sai:
+
+    progress:
+      - {date: 2021-06-20, status: done, occurrence: 2021-Q3}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.base.diagnostics import Finding, Severity
+from cchc.base.i18n import N_, tr
+from cchc.checking.rules.base import Context
+from cchc.deriving.status import task_deadline
+from cchc.reading.deadline import Deadline
+
+CODE = "P003"
+NAME = "progress-occurrence"
+TITLE = N_("Kỳ tiến độ không phải mốc của nhiệm vụ")  # the rule's name for people (cchc rules)
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    plan = ctx.plan
+    assert plan is not None
+    for _, task in plan.leaf_tasks():
+        deadline = task_deadline(plan, task)
+        if not isinstance(deadline, Deadline):
+            continue
+        if task.trigger is not None and deadline.kind != "conditional":
+            yield Finding(tr("Nhiệm vụ {ref} có trigger nhưng thời hạn \"{deadline}\" không phải dạng chờ điều kiện.",
+                             ref=task.ref, deadline=task.deadline),
+                          tr("Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể."),
+                          path=(*task.path, "trigger"))
+        labels = [m.label for m in deadline.milestones]
+        for entry in task.progress:
+            if entry.occurrence is None:
+                continue
+            if entry.occurrence not in labels:
+                hint = (tr("Các mốc của nhiệm vụ: {labels}.", labels=", ".join(labels)) if labels
+                        else tr("Nhiệm vụ này không có mốc hạn; bỏ occurrence."))
+                yield Finding(tr("Nhiệm vụ {ref} không có mốc \"{occurrence}\".", ref=task.ref,
+                                 occurrence=entry.occurrence), hint,
+                              path=(*entry.path, "occurrence"))

@@ -1,0 +1,26 @@
+"""Thiếu khóa bắt buộc.
+
+Ví dụ mỗi nhiệm vụ phải có id (số thứ tự) và content (nội dung); mỗi kế hoạch phải có version,
+id, document và period.
+
+Đúng:
+
+    - id: "2"
+      content: Ban hành Quy tắc ứng xử của cán bộ, công chức, viên chức.
+
+Sai:
+
+    - id: "2"
+      output: Quyết định của UBND tỉnh
+"""
+
+from __future__ import annotations
+
+from cchc.base.diagnostics import Severity
+from cchc.base.i18n import N_
+
+CODE = "S002"
+NAME = "schema-missing-key"
+TITLE = N_("Thiếu khóa bắt buộc")  # the rule's name for people (cchc rules)
+SEVERITY = Severity.ERROR
+check = None

@@ -1,0 +1,26 @@
+"""Khóa không có trong định dạng (thường do gõ sai tên khóa).
+
+Lược đồ không cho phép khóa lạ, để lỗi gõ như "ouput" thay cho "output" không bị bỏ qua âm thầm.
+Gợi ý kèm theo nêu khóa gần đúng nhất.
+
+Đúng:
+
+    - id: "1"
+      output: Quyết định của UBND tỉnh
+
+Sai:
+
+    - id: "1"
+      ouput: Quyết định của UBND tỉnh
+"""
+
+from __future__ import annotations
+
+from cchc.base.diagnostics import Severity
+from cchc.base.i18n import N_
+
+CODE = "S001"
+NAME = "schema-unknown-key"
+TITLE = N_("Khóa không có trong định dạng")  # the rule's name for people (cchc rules)
+SEVERITY = Severity.ERROR
+check = None

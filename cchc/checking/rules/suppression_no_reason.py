@@ -1,0 +1,24 @@
+"""Chú thích bỏ qua phải ghi rõ lý do.
+
+Cú pháp: ``# cchc: ignore[MÃ,MÃ] lý do``. Lý do giúp người đọc sau biết vì sao lỗi được chấp nhận
+(thường là vì bản gốc của văn bản có sai sót đó).
+
+Đúng:
+
+    output: null  # cchc: ignore[T002] Bản gốc để trống ô Sản phẩm
+
+Sai:
+
+    output: null  # cchc: ignore[T002]
+"""
+
+from __future__ import annotations
+
+from cchc.base.diagnostics import Severity
+from cchc.base.i18n import N_
+
+CODE = "Q001"
+NAME = "suppression-no-reason"
+TITLE = N_("Bỏ qua không ghi lý do")  # the rule's name for people (cchc rules)
+SEVERITY = Severity.ERROR
+check = None

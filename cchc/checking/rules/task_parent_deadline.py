@@ -1,0 +1,26 @@
+"""Hạn của nhiệm vụ cấp dưới không nên muộn hơn hạn của nhiệm vụ cấp trên mà nó thực hiện.
+
+Huyện thực hiện nhiệm vụ tỉnh giao hạn Quý II/2021 mà tự đặt hạn Quý IV/2021 thì tỉnh sẽ không
+có kết quả đúng hạn để tổng hợp. Chỉ so sánh khi cả hai thời hạn đều đọc được thành ngày.
+
+Đúng (nhiệm vụ tỉnh hạn Quý II/2021):
+
+    deadline: Tháng 5/2021
+    implements: [tinh-kh-2021#I.2]
+
+Sai:
+
+    deadline: Quý IV/2021
+    implements: [tinh-kh-2021#I.2]
+"""
+
+from __future__ import annotations
+
+from cchc.base.diagnostics import Severity
+from cchc.base.i18n import N_
+
+CODE = "I002"
+NAME = "parent-deadline"
+TITLE = N_("Hạn muộn hơn nhiệm vụ cấp trên")  # the rule's name for people (cchc rules)
+SEVERITY = Severity.WARNING
+check = None  # cross-plan: run by cchc.deriving.links after every file is read

@@ -1,0 +1,351 @@
+"""JSON Schema validation with located, Vietnamese diagnostics.
+
+This module owns validation: which schema file applies, the validator instance (built once), and
+the translation of validator errors into :class:`SchemaProblem` values that name the offending
+node by JSON path (the loader turns that into a line and column). Messages use the schema's own
+Vietnamese ``title`` for the field concerned and suggest the nearest valid key or value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from cchc.base.diagnostics import JsonPath
+from cchc.base.i18n import N_, data, tr
+from cchc.base.text import fold
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data"
+PLAN_SCHEMA = "plan.schema.json"
+AGENCIES_SCHEMA = "agencies.schema.json"
+REPORT_SCHEMA = "report.schema.json"
+
+_DMY = re.compile(r"^\s*(?:ngày\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+# Vietnamese words people type for coded values (folded) → the code.
+_SYNONYMS = {
+    "xong": "done", "da xong": "done", "hoan thanh": "done", "da hoan thanh": "done",
+    "dang lam": "doing", "dang thuc hien": "doing", "dang trien khai": "doing",
+    "vuong mac": "blocked", "tam dung": "blocked", "bi vuong": "blocked", "chua thuc hien duoc": "blocked",
+    "huy": "cancelled", "huy bo": "cancelled", "khong thuc hien": "cancelled", "bai bo": "cancelled",
+    "the che": "the_che", "thu tuc hanh chinh": "thu_tuc_hanh_chinh", "tthc": "thu_tuc_hanh_chinh",
+    "to chuc bo may": "to_chuc_bo_may", "cong vu": "cong_vu", "che do cong vu": "cong_vu",
+    "tai chinh cong": "tai_chinh_cong", "chinh phu so": "chinh_phu_so", "chinh phu dien tu": "chinh_phu_so",
+    "chinh quyen dien tu": "chinh_phu_so", "chinh quyen so": "chinh_phu_so",
+    "chi dao dieu hanh": "chi_dao_dieu_hanh", "chi dao, dieu hanh": "chi_dao_dieu_hanh",
+    "ke hoach": "Kế hoạch", "quyet dinh": "Quyết định", "chuong trinh": "Chương trình",
+}
+_TYPE_NAMES = {
+    "string": N_("văn bản"),
+    "integer": N_("số nguyên"),
+    "number": N_("số"),
+    "boolean": N_("giá trị đúng/sai"),
+    "null": N_("để trống (null)"),
+    "array": N_("danh sách"),
+    "object": N_("đối tượng (các cặp khóa: giá trị)"),
+}
+
+
+def _type_name(name: str) -> str:
+    return tr(_TYPE_NAMES[name]) if name in _TYPE_NAMES else name
+
+
+@dataclass(frozen=True)
+class SchemaProblem:
+    """One schema violation: ``kind`` is unknown-key, missing-key, type or value."""
+
+    kind: str
+    path: JsonPath
+    message: str
+    hint: str = ""
+    key: bool = False
+    rule: str = ""  # the JSON Schema keyword that failed (pattern, format…)
+    name: str = ""  # unknown-key: the key it was probably meant to be; missing-key: the missing key
+    expected: tuple[str, ...] = ()  # type: the JSON types the schema wants
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    with open(SCHEMA_DIR / name, encoding="utf-8") as handle:
+        return json.load(handle)  # type: ignore[no-any-return]
+
+
+@cache
+def _validator(name: str) -> Any:
+    import jsonschema
+
+    schema = load_schema(name)
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+@cache
+def _fast_validator(name: str) -> Any:
+    """jsonschema-rs (compiled, Rust) when it is installed: it only answers "valid or not"."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - a dependency; the slow path still gives every answer
+        return None
+    return jsonschema_rs.validator_for(load_schema(name), validate_formats=True)
+
+
+def is_valid(data: Any, name: str = PLAN_SCHEMA) -> bool | None:
+    """The fast yes/no answer, or None when the fast validator cannot judge this data."""
+    fast = _fast_validator(name)
+    if fast is None:
+        return None
+    try:
+        return bool(fast.is_valid(data))
+    except Exception:  # noqa: BLE001 - data it cannot represent (non-text keys, huge numbers): ask the slow path
+        return None
+
+
+def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
+    """Validate ``data`` against the named schema; never raises for bad data.
+
+    Most plans are valid: jsonschema-rs confirms that in microseconds. Only data it rejects (or
+    cannot judge) goes through python-jsonschema, whose errors carry the paths and keywords the
+    Vietnamese messages are built from. The two agree on validity (tests/test_schema_fast.py).
+    """
+    if is_valid(data, name):
+        return []
+    root = load_schema(name)
+    problems: list[SchemaProblem] = []
+    for error in _validator(name).iter_errors(data):
+        problems.extend(_translate(error, root))
+    # One problem per (path, kind, message): anyOf branches can repeat themselves; a value that
+    # fails both its pattern and its format (a date) is reported once.
+    unique: dict[tuple[Any, ...], SchemaProblem] = {}
+    for problem in problems:
+        unique.setdefault((problem.path, problem.kind, problem.message, problem.key), problem)
+    patterned = {p.path for p in unique.values() if p.rule == "pattern"}
+    return [p for p in unique.values() if not (p.path in patterned and p.rule == "format")]
+
+
+def _resolve(schema: Any, root: dict[str, Any]) -> Any:
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+        ref = schema["$ref"]
+        if not ref.startswith("#/"):
+            break
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target[part]
+        merged = {k: v for k, v in schema.items() if k != "$ref"}
+        schema = {**target, **merged}
+        seen += 1
+    return schema
+
+
+def _field_label(schema: Any, root: dict[str, Any]) -> str:
+    schema = _resolve(schema, root)
+    if isinstance(schema, dict) and schema.get("title"):
+        return tr(" ({title})", title=schema["title"])
+    return ""
+
+
+def _document_kind(root: dict[str, Any]) -> str:
+    properties = root.get("properties", {})
+    if "agencies" in properties:
+        return tr("danh mục cơ quan")
+    return tr("tệp báo cáo") if "assessment" in properties else tr("kế hoạch")
+
+
+def _field_description(schema: Any, root: dict[str, Any]) -> str:
+    schema = _resolve(schema, root)
+    text = str(schema.get("description", "")) if isinstance(schema, dict) else ""
+    return tr("{description}", description=text) if text else ""  # the schema's own (Vietnamese) words
+
+
+def _type_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"\"{value}\"" if len(value) <= 60 else f"\"{value[:57]}…\""
+    if isinstance(value, (dict, list)):
+        return _type_name(_type_of(value))
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _list_form(path: JsonPath, value: str) -> str:
+    """``lead: [Phòng Tư pháp]``: a text written as a one-item list, quoted only where YAML needs it."""
+    text = value.strip()
+    if not text or re.search(r"[,\[\]{}#&*!|>'\"%@`]|: |:$", text) or text[0] in "-?:" or text != value:
+        text = json.dumps(value, ensure_ascii=False)
+    item = f"[{text}]"
+    return f"{path[-1]}: {item}" if path and isinstance(path[-1], str) else item
+
+
+def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
+    path: JsonPath = tuple(error.absolute_path)
+    validator = error.validator
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    instance = error.instance
+    custom = schema.get("errorMessage") if isinstance(schema, dict) else None
+    if custom:
+        custom = tr(custom)  # the schemas' messages are in the catalogue too
+
+    if validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = sorted(_resolve(schema, root).get("properties", {}))
+        for key in instance:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "") + (
+                tr("Các khóa hợp lệ ở đây: {keys}.", keys=", ".join(allowed)) if allowed else ""
+            )
+            yield SchemaProblem("unknown-key", (*path, key),
+                                tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=key, kind=_document_kind(root)),
+                                hint.strip(), key=True, rule=validator, name=close[0] if close else "")
+        return
+    if validator == "required":
+        properties = _resolve(schema, root).get("properties", {})
+        for name in error.validator_value:
+            if isinstance(instance, dict) and name not in instance:
+                label = _field_label(properties.get(name, {}), root)
+                yield SchemaProblem("missing-key", path, tr("Thiếu khóa bắt buộc \"{name}\"{label}.", name=name, label=label),
+                                    tr("Thêm dòng \"{name}: …\" vào đối tượng này.", name=name), rule=validator,
+                                    name=name)
+        return
+    if validator == "type":
+        expected = error.validator_value
+        expected_list = expected if isinstance(expected, list) else [expected]
+        wanted = tr(" hoặc ").join(_type_name(str(t)) for t in expected_list)
+        got = _type_name(_type_of(instance))
+        hint = ""
+        if isinstance(instance, float) and "string" in expected_list:
+            hint = tr("Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".")
+        elif isinstance(instance, str) and "array" in expected_list:
+            hint = tr("Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng "
+                      "bắt đầu bằng \"- \".", example=data(_list_form(path, instance)))
+        elif isinstance(instance, (int, bool)) and "string" in expected_list:
+            hint = tr("Đặt giá trị trong dấu nháy: \"{value}\".", value=instance)
+        elif instance is None:
+            hint = tr("Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này.")
+        elif isinstance(instance, dict) and "string" in expected_list:
+            hint = tr("Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn "
+                      "trong dấu nháy kép.")
+        elif isinstance(instance, str) and instance.strip().lstrip("-").isdigit() and (
+                "integer" in expected_list or "number" in expected_list):
+            hint = (tr("Bỏ dấu nháy: viết {number} thay vì \"{value}\".", number=instance.strip(), value=instance)
+                    if len(instance) <= 18
+                    else tr("Số quá lớn: kiểm tra lại giá trị.") if not instance.startswith("0")
+                    else tr("Số viết có chữ số 0 ở đầu nên được đọc là văn bản; bỏ số 0 ở đầu."))
+        if not hint:
+            hint = _field_description(schema, root) or tr("Xem mô tả của khóa này khi di chuột trong VS Code.")
+        yield SchemaProblem("type", path, tr("Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", wanted=wanted, got=got),
+                            hint, rule=validator, expected=tuple(str(t) for t in expected_list))
+        return
+    if validator in ("anyOf", "oneOf"):
+        yield from _translate_alternatives(error, root, path)
+        return
+    if validator == "enum":
+        options = [str(v) for v in error.validator_value]
+        synonym = _SYNONYMS.get(fold(str(instance))) if isinstance(instance, str) else None
+        close = [synonym] if synonym in options else difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
+        hint = ((tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "")
+                + tr("Giá trị hợp lệ: {values}.", values=", ".join(options)))
+        yield SchemaProblem("value", path, tr("Giá trị {value} không thuộc danh sách cho phép.", value=_show(instance)),
+                            hint, rule=validator)
+        return
+    if validator == "const":
+        yield SchemaProblem("value", path,
+                            tr("Giá trị {value} không hợp lệ: phải là {expected}.", value=_show(instance),
+                               expected=_show(error.validator_value)),
+                            tr("Sửa thành {expected}.", expected=_show(error.validator_value)), rule=validator)
+        return
+    if validator == "format":
+        yield SchemaProblem("value", path, tr("Ngày {value} không tồn tại hoặc sai định dạng.", value=_show(instance)),
+                            custom or tr("Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30."), rule=validator)
+        return
+    if validator == "pattern":
+        dmy = _DMY.match(instance) if isinstance(instance, str) else None
+        if dmy and "YYYY" in str(custom):
+            day, month, year = (int(g) for g in dmy.groups())
+            custom = tr("Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}.",
+                        year=year, month=month, day=day)
+        yield SchemaProblem("value", path, tr("Giá trị {value} không đúng định dạng.", value=_show(instance)),
+                            custom or _field_description(schema, root)
+                            or tr("Định dạng yêu cầu (biểu thức chính quy): {pattern}", pattern=error.validator_value),
+                            rule=validator)
+        return
+    if validator == "minLength":
+        yield SchemaProblem("value", path, tr("Giá trị không được để trống."),
+                            tr("Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc."), rule=validator)
+        return
+    if validator == "maxLength":
+        yield SchemaProblem("value", path, tr("Giá trị dài quá {limit} ký tự.", limit=error.validator_value),
+                            tr("Rút gọn nội dung."), rule=validator)
+        return
+    if validator == "minItems":
+        yield SchemaProblem("value", path, tr("Danh sách cần ít nhất {count} phần tử.", count=error.validator_value),
+                            tr("Thêm phần tử, hoặc xóa cả khóa này nếu khóa không bắt buộc."), rule=validator)
+        return
+    if validator == "maxItems":
+        yield SchemaProblem("value", path, tr("Danh sách có nhiều nhất {count} phần tử.", count=error.validator_value),
+                            tr("Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: "
+                               "đặt văn bản đó trong dấu nháy kép."), rule=validator)
+        return
+    if validator in ("minimum", "exclusiveMinimum"):
+        yield SchemaProblem("value", path, tr("Giá trị {value} nhỏ hơn mức tối thiểu {limit}.", value=_show(instance),
+                                              limit=error.validator_value),
+                            tr("Kiểm tra lại con số (ví dụ năm phải có 4 chữ số)."), rule=validator)
+        return
+    if validator in ("maximum", "exclusiveMaximum"):
+        yield SchemaProblem("value", path, tr("Giá trị {value} lớn hơn mức tối đa {limit}.", value=_show(instance),
+                                              limit=error.validator_value),
+                            tr("Kiểm tra lại con số."), rule=validator)
+        return
+    yield SchemaProblem("value", path, tr("Giá trị {value} không hợp lệ theo định dạng {kind} (quy tắc \"{rule}\").",
+                                          value=_show(instance), kind=_document_kind(root), rule=validator),
+                        tr("Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code."),
+                        rule=validator)
+
+
+def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) -> Iterator[SchemaProblem]:
+    """anyOf/oneOf: follow the branch whose type matches the value, else say what was expected."""
+    instance = error.instance
+    branches: dict[int, list[Any]] = {}
+    for sub in error.context or ():
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    matching = [
+        errors for errors in branches.values()
+        if not any(e.validator == "type" and not e.relative_path for e in errors)
+    ]
+    if len(matching) == 1:
+        for sub in matching[0]:
+            yield from _translate(sub, root)
+        return
+    options = []
+    for branch in error.validator_value:
+        resolved = _resolve(branch, root)
+        kind = str(resolved.get("type"))
+        options.append(data(resolved["title"]) if resolved.get("title")
+                       else _type_name(kind) if kind in _TYPE_NAMES else tr("giá trị"))
+    yield SchemaProblem("type", path,
+                        tr("Giá trị {value} không hợp lệ: cần {options}.", value=_show(instance),
+                           options=tr(" hoặc ").join(options)),
+                        tr("Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content."),
+                        rule="anyOf")

@@ -1,0 +1,269 @@
+"""Each plan's status table, kept in the cache: ``cchc status`` on an unchanged repository prints
+the tables it drew before instead of rebuilding and redrawing every task (120,000 on a country).
+
+This is the plain table, the one printed when the output is not a terminal: a file, a pipe, a CI
+log, ``-o``. Its part for one plan depends only on that plan and the run's options, so it is kept
+per plan file: the exact bytes of the plan's table, the count of each state, the notes about
+deadlines that cannot be read and the sort key of its most urgent row (plans are printed in the
+order of their most urgent row; the summary, printed before them, adds up the counts). The output is byte for byte
+the one :func:`cchc.writing.output.status.write_table` writes from the full report (a test compares them).
+
+An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:
+see :mod:`cchc.reading.cache`), its path as shown, the as-of date, ``--soon``, every field of the filters
+(:meth:`cchc.deriving.status.Filters.options`) and the language. Its file is named without the date, so a new day replaces yesterday's tables rather
+than adding to them. Before use the entry's CRC-32 (over its header and table), the key and the
+table's length are checked; an entry that fails is rebuilt and written over, never trusted.
+
+Files that hold plans with the same id are left out by :func:`cchc.checking.workspace.load_workspace`
+(lint error I003) and named in the notes, as in the full report: every table here is one file's.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import json
+import os
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from cchc.base.i18n import language
+from cchc.checking.lint import FileResult
+from cchc.deriving.status import STATES, Filters, Row, build_report
+from cchc.reading.cache import Cache, write_entry
+from cchc.reading.load import collector_paused
+
+FORMAT = b"cchc-status-table 3\n"  # 3: the summary first, progress notes, folded milestones
+
+
+@dataclass(frozen=True)
+class PlanTable:
+    """One plan's part of the plain status output."""
+
+    plan_id: str
+    first: list[Any] | None  # the sort key of its most urgent row, as JSON (None: no row to print)
+    counts: Mapping[str, int]  # state → rows
+    notes: tuple[tuple[str, str], ...]  # (label, text) about deadlines that cannot be read
+    body: bytes | memoryview  # the table, UTF-8, as the plain writer draws it
+
+
+@dataclass(frozen=True)
+class TableStore:
+    """Plan tables in the cache folder (``status/`` beside the lint entries)."""
+
+    folder: Path
+
+    @classmethod
+    def of(cls, cache: Cache) -> TableStore:
+        return cls(cache.folder / "status")
+
+    def _path(self, slot: str) -> Path:
+        return self.folder / slot[:2] / f"{slot}.txt"
+
+    def get(self, slot: str, key: str) -> PlanTable | None:
+        path = self._path(slot)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return _parse(data, key)  # a damaged entry (or another day's) is overwritten by the rebuilt one
+
+    def put(self, slot: str, key: str, table: PlanTable) -> None:
+        header = {"key": key, "plan_id": table.plan_id, "first": table.first, "counts": dict(table.counts),
+                  "notes": [list(n) for n in table.notes], "length": len(table.body)}
+        try:
+            line = json.dumps(header, ensure_ascii=True).encode("ascii")
+        except (ValueError, TypeError):
+            return
+        rest = line + b"\n" + table.body
+        write_entry(self._path(slot), FORMAT + b"%08x\n" % zlib.crc32(rest) + rest)
+
+
+_CRC = len(FORMAT) + 9  # where the header starts: after the format line and the CRC-32 line
+
+
+def _parse(data: bytes, key: str) -> PlanTable | None:
+    """The table in an entry written for ``key``, or None (another key, damaged, another format).
+    The CRC-32 covers the header and the table."""
+    if not data.startswith(FORMAT) or data[_CRC - 1:_CRC] != b"\n":
+        return None
+    view = memoryview(data)  # slices of it are not copies: 130 MB of tables on a country
+    try:
+        if int(data[len(FORMAT):_CRC - 1], 16) != zlib.crc32(view[_CRC:]):
+            return None
+    except ValueError:
+        return None
+    end = data.find(b"\n", _CRC)
+    if end < 0:
+        return None
+    try:
+        header = json.loads(data[_CRC:end])
+    except (ValueError, RecursionError):
+        return None
+    body = view[end + 1:]
+    if not isinstance(header, dict) or header.get("key") != key or header.get("length") != len(body):
+        return None
+    plan_id, first, counts, notes = (header.get(k) for k in ("plan_id", "first", "counts", "notes"))
+    if not isinstance(plan_id, str) or not _is_sort_key(first) or not isinstance(counts, dict) \
+            or not set(counts) <= set(STATES) \
+            or not all(type(v) is int and v >= 0 for v in counts.values()) \
+            or not isinstance(notes, list) \
+            or not all(isinstance(n, list) and len(n) == 2 and all(isinstance(t, str) for t in n) for n in notes):
+        return None
+    return PlanTable(plan_id, first, {s: counts.get(s, 0) for s in STATES}, tuple((n[0], n[1]) for n in notes), body)
+
+
+def _is_sort_key(value: object) -> bool:
+    if value is None:
+        return True
+    return (isinstance(value, list) and len(value) == 5 and type(value[0]) is int and type(value[1]) is int
+            and isinstance(value[2], str) and isinstance(value[3], str) and isinstance(value[4], list)
+            and all(type(p) is int or isinstance(p, str) for p in value[4]))
+
+
+def sort_key_json(row: Row) -> list[Any]:
+    """``Row.sort_key`` as JSON that sorts the same way (the date in ISO form, the number as a list)."""
+    urgency, overdue, due, plan_id, natural = row.sort_key()
+    return [urgency, overdue, due.isoformat(), plan_id, list(natural)]  # type: ignore[attr-defined, call-overload]
+
+
+def _slots(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None) -> tuple[str, str] | None:
+    """(file name, key) of a file's entry: the name leaves out the date, the key does not."""
+    if file.key is None:
+        return None
+    # Every option the table depends on: the filters' own fields (Filters.options: a new filter
+    # cannot be left out), --soon, the language and the file as shown and as read.
+    options = json.dumps([file.key, file.path, language(), soon, (filters or Filters()).options()],
+                         ensure_ascii=True, sort_keys=True)
+    slot = hashlib.sha256(FORMAT + options.encode()).hexdigest()
+    key = hashlib.sha256(FORMAT + f"{options}\0{as_of.isoformat()}".encode()).hexdigest()
+    return slot, key
+
+
+def build_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None
+                 ) -> list[PlanTable | None]:
+    """The tables of files that hold plans with one id, drawn from their models (None for a file
+    whose model cannot be built). Usually one file; when several hold the same id the full report
+    prints their rows as one table, so the first file's table carries those rows and the others
+    only their notes."""
+    from cchc.writing.output.status import plain_plan_table, unreadable_notes
+
+    built = [(file, file.get_plan()) for file in files]
+    plans = [plan for _, plan in built if plan is not None]
+    if filters is not None:
+        filters = replace(filters, registries={plan.source: file.get_registry() for file, plan in built
+                                               if plan is not None})
+    report = build_report(plans, as_of, soon, filters)  # rows that tie keep the order of the files
+    rows = report.rows
+    tables: list[PlanTable | None] = []
+    carried = False  # the first table drawn carries the rows
+    for _, plan in built:
+        if plan is None:
+            tables.append(None)
+            continue
+        notes = tuple(unreadable_notes([u for u in report.unreadable if u.plan is plan]))
+        if carried:
+            tables.append(PlanTable(plan.id, None, dict.fromkeys(STATES, 0), notes, b""))
+            continue
+        carried = True
+        tables.append(PlanTable(plan.id, sort_key_json(rows[0]) if rows else None, report.counts(), notes,
+                                plain_plan_table(rows).encode("utf-8") if rows else b""))
+    return tables
+
+
+def plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None,
+                store: TableStore | None) -> tuple[list[PlanTable], list[str]]:
+    """Every file's table, in the order of ``files``, from the store when it holds it (else drawn,
+    and stored), and the files whose model could not be built after all."""
+    with collector_paused():  # models built here hold no cycles (see collector_paused)
+        return _plan_tables(files, as_of, soon, filters, store)
+
+
+def _plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None,
+                 store: TableStore | None) -> tuple[list[PlanTable], list[str]]:
+    tables = []
+    lost = []
+    for file in files:  # each its own plan: files sharing an id are left out before (cchc.checking.workspace)
+        table: PlanTable | None
+        if isinstance(file.derived, PlanTable) and file.derived.plan_id == file.plan_id:
+            table = file.derived  # drawn (and stored) by the worker that read the file
+        else:
+            table = _table_of(file, as_of, soon, filters, store)
+        if table is None:
+            lost.append(file.path)
+        else:
+            tables.append(table)
+    return tables, lost
+
+
+def _table_of(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None,
+              store: TableStore | None) -> PlanTable | None:
+    """A file's own table: from the store, else drawn and stored."""
+    slots = _slots(file, as_of, soon, filters) if store is not None else None
+    table = store.get(*slots) if store is not None and slots is not None else None
+    if table is None or table.plan_id != file.plan_id:
+        table = build_tables([file], as_of, soon, filters)[0]
+        if table is not None and store is not None and slots is not None:
+            store.put(*slots, table)
+    return table
+
+
+def table_in_worker(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None,
+                    store_folder: str | None) -> PlanTable | None:
+    """For ``lint_paths(derive=…)``: the table of a file, drawn in the worker process that read it,
+    while its model is at hand (the model then need not travel back)."""
+    if not file.usable:
+        return None
+    with collector_paused():
+        table = _table_of(file, as_of, soon, filters, TableStore(Path(store_folder)) if store_folder else None)
+    if table is not None and isinstance(table.body, memoryview):  # read from the store: bytes cross processes
+        table = replace(table, body=table.body.tobytes())
+    return table
+
+
+def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO,
+                 duplicates: Sequence[tuple[str, tuple[str, ...]]] = ()) -> dict[str, int]:
+    """Print the plans' tables (most urgent first), the notes and the summary, as the plain writer
+    does from the full report; returns the count of rows in each state."""
+    from cchc.base.text import visible
+    from cchc.writing.output.console import VisibleStream
+    from cchc.writing.output.status import (
+        duplicate_notes,
+        no_rows_line,
+        notes_lines,
+        opening_line,
+        skipped_notes,
+    )
+
+    counts = {s: sum(t.counts[s] for t in tables) for s in STATES}
+    shown = sorted((t for t in tables if t.first is not None), key=lambda t: t.first)  # type: ignore[arg-type, return-value]
+    # The bodies were drawn by the plain table writer, which already shows control characters
+    # visibly; the lines written here (file names in the notes) are made visible the same way.
+    write = _byte_writer(stream.raw if isinstance(stream, VisibleStream) else stream)
+    write(visible(opening_line(as_of, counts)).encode("utf-8"))
+    if not shown:
+        write(no_rows_line().encode("utf-8"))
+    for table in shown:
+        write(table.body)
+    notes = [note for t in tables for note in t.notes] + skipped_notes(skipped) + duplicate_notes(duplicates)
+    write(visible(notes_lines(notes)).encode("utf-8"))
+    return counts
+
+
+def _byte_writer(stream: TextIO) -> Callable[[bytes | memoryview], Any]:
+    """Write UTF-8 bytes to ``stream``: straight to its binary buffer when it encodes UTF-8 and
+    translates no line ends (decoding 130 MB of tables only to encode them again costs a second)."""
+    buffer: BinaryIO | None = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    try:
+        utf8 = bool(encoding) and codecs.lookup(encoding).name == "utf-8"  # type: ignore[arg-type]
+    except LookupError:
+        utf8 = False
+    if buffer is not None and utf8 and os.linesep == "\n":
+        stream.flush()
+        return buffer.write
+    return lambda data: stream.write(bytes(data).decode("utf-8"))

@@ -1,0 +1,174 @@
+"""A cache of lint results keyed by content: an unchanged file is never parsed or validated twice.
+
+The key hashes the file's bytes, its kind, the bytes of the agency registry it uses (and the one
+that registry extends), a fingerprint of cchc itself (version, schema files and the code) and the
+language of the messages, so a new cchc, schema or registry never reuses an old answer, and an
+English run never shows Vietnamese messages kept by an earlier run (or the reverse). Entries are JSON — data, never code —
+written atomically to the user cache folder (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``,
+else ``~/.cache/cchc``). An entry that cannot be read or does not have the expected shape is
+ignored and rebuilt, never trusted. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses the cache.
+``cchc status`` keeps each plan's printed table beside these entries (:mod:`cchc.deriving.status_tables`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+FORMAT = 2  # 2: the model data in its own entry, read only when a model is wanted
+
+
+def cache_folder() -> Path:
+    explicit = os.environ.get("CCHC_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "cchc"
+
+
+def cache_disabled_by_environment() -> bool:
+    return os.environ.get("CCHC_NO_CACHE", "") not in ("", "0")
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """cchc's version, schema files and code (path, size, modification time): what an answer depends on."""
+    import cchc
+
+    digest = hashlib.sha256(f"{FORMAT}:{cchc.__version__}".encode())
+    package = Path(cchc.__file__).resolve().parent
+    for path in sorted([*package.rglob("*.py"), *(package / "data").glob("*.json")]):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def registry_bytes(path: Path | None, depth: int = 0, limit: Path | None = None) -> bytes:
+    """The bytes of a registry and of the registries it extends (what a plan's answer depends on).
+
+    Only regular files inside the repository are read, as for the registry itself
+    (:mod:`cchc.base.confine`): ``extends: /dev/zero`` would otherwise be read without end."""
+    if path is None or depth > 5:
+        return b""
+    from cchc.base.confine import escapes, repository_root
+
+    limit = limit if limit is not None else repository_root(path.parent)
+    if escapes(path, limit):
+        return b"\0outside"
+    try:
+        if not path.is_file():
+            return b"\0missing"
+        raw = path.read_bytes()
+    except OSError:
+        return b"\0missing"
+    extends = _extends(raw)
+    parent = registry_bytes(path.parent / extends, depth + 1, repository_root(path.parent)) if extends else b""
+    return raw + b"\0" + parent
+
+
+def _extends(raw: bytes) -> str | None:
+    """The ``extends`` of a registry, read as the registry loader reads it (a byte-order mark,
+    quotes or a flow mapping do not hide it). The key is spelled out in the bytes unless a
+    double-quoted escape writes it, so a file with neither is not parsed."""
+    if b"extends" not in raw and b"\\" not in raw:
+        return None
+    from cchc.reading.load import decode, load_text
+
+    text, _ = decode(raw)
+    if text is None:
+        return None
+    data = load_text(text, "agencies.yaml").data
+    value = data.get("extends") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+@dataclass(frozen=True)
+class Cache:
+    folder: Path
+
+    def key(self, raw: bytes, kind: str, registry: bytes) -> str:
+        from cchc.base.i18n import language
+
+        digest = hashlib.sha256()
+        for part in (fingerprint().encode(), language().encode(), kind.encode(), raw, registry):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        """Entry ``key``: its diagnostics, plan id and links (None when missing or damaged)."""
+        return self._read(self._path(key), key, lambda entry: isinstance(entry.get("diagnostics"), list))
+
+    def get_model(self, key: str) -> dict[str, Any] | None:
+        """The model data stored beside entry ``key`` (None when missing or damaged)."""
+        return self._read(self._model_path(key), key, lambda entry: "data" in entry)
+
+    def put(self, key: str, payload: dict[str, Any]) -> None:
+        self._write(self._path(key), {**payload, "format": FORMAT, "key": key})
+
+    def put_model(self, key: str, model: dict[str, Any]) -> None:
+        self._write(self._model_path(key), {**model, "format": FORMAT, "key": key})
+
+    def _model_path(self, key: str) -> Path:
+        return self._path(key).with_suffix(".model.json")
+
+    @staticmethod
+    def _read(path: Path, key: str, complete: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None:
+        """A JSON entry written for ``key`` by this format that is ``complete``; a damaged entry is
+        removed and never trusted."""
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except OSError:
+            return None
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict) and payload.get("format") == FORMAT and payload.get("key") == key \
+                and complete(payload):
+            return payload
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return None
+
+    @staticmethod
+    def _write(path: Path, payload: dict[str, Any]) -> None:
+        try:
+            data = json.dumps(payload, ensure_ascii=False, allow_nan=True).encode("utf-8")
+        except (ValueError, TypeError):
+            return
+        write_entry(path, data)
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write a cache file atomically (a temporary file renamed over it); failures are ignored:
+    a cache that cannot be written is only slower, never wrong."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
