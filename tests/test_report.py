@@ -333,3 +333,27 @@ def test_html_print_stylesheet_keeps_the_promises() -> None:
     assert '<td class="so">Số:      /BC-UBND</td>' in html
     assert '<p class="placeholder">[Nội dung cần bổ sung]</p>' in html
     assert '<td class="num">75</td>' in html and '<td class="tt">VII.12 (quý II)</td>' in html
+
+
+def test_chart_font_skips_a_same_named_file_without_vietnamese_letters(monkeypatch):
+    """Two files named "Liberation Serif" (Liberation 1 has no Vietnamese letters, Liberation 2 has):
+    the chart uses the one that covers the letters, whatever order matplotlib listed them in."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    from cchc.writing.report import _chart_font, _has_vietnamese
+
+    data = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    lacking, covering = str(data / "cmr10.ttf"), str(data / "DejaVuSerif.ttf")
+    assert not _has_vietnamese(lacking) and _has_vietnamese(covering)
+    manager = font_manager.FontManager.__new__(font_manager.FontManager)
+    manager.__dict__.update(font_manager.fontManager.__dict__)
+    entry = font_manager.FontEntry
+    manager.ttflist = [entry(fname=lacking, name="Liberation Serif", weight=400),
+                       entry(fname=covering, name="Liberation Serif", weight=400)]
+    monkeypatch.setattr(font_manager, "fontManager", manager)
+    monkeypatch.setattr(font_manager, "findfont", manager.findfont)
+    assert _chart_font() == "Liberation Serif"
+    assert [e.fname for e in manager.ttflist] == [covering]
+    assert manager.findfont(font_manager.FontProperties(family="Liberation Serif"),
+                            fallback_to_default=False) == covering

@@ -377,16 +377,43 @@ def chart_png(report: Report) -> bytes:
 
 def _chart_font() -> str:
     """The document's font for the chart: Times New Roman, else its metric twin Liberation Serif
-    (asked without a fallback, so matplotlib logs no "font not found")."""
+    (asked without a fallback, so matplotlib logs no "font not found").
+
+    Only font files that hold every Vietnamese letter count: a machine with both Liberation 1 (no
+    Vietnamese) and Liberation 2 installed has two "Liberation Serif" files, and matplotlib picks
+    between equal names by list order, which printed the chart's labels as empty boxes."""
     from matplotlib import font_manager
 
+    manager = font_manager.fontManager
     for name in ("Times New Roman", "Liberation Serif", "Tinos"):
+        same = [entry for entry in manager.ttflist if entry.name == name]
+        covering = [entry for entry in same if _has_vietnamese(entry.fname)]
+        if not covering:
+            continue
+        if len(covering) < len(same):
+            manager.ttflist = [e for e in manager.ttflist if e.name != name or e in covering]
+            cached = getattr(manager, "_findfont_cached", None)  # findfont's memo of the old list
+            if cached is not None:
+                cached.cache_clear()
         try:
             font_manager.findfont(font_manager.FontProperties(family=name), fallback_to_default=False)
         except ValueError:
             continue
         return name
     return "serif"
+
+
+VIETNAMESE_LETTERS = "ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+
+
+def _has_vietnamese(path: str) -> bool:
+    from matplotlib import ft2font
+
+    try:
+        charmap = ft2font.FT2Font(path).get_charmap()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return all(ord(c) in charmap for c in VIETNAMESE_LETTERS)
 
 
 def _chart(report: Report, names: list[str], series: Sequence[tuple[str, str, str]], plt: Any) -> bytes:
