@@ -2,7 +2,7 @@
 
 :func:`render_plan_docx` writes the whole plan — letterhead, type and trích yếu, căn cứ, body with
 the source's own numbering, closing, signature block, and each appendix as a landscape table —
-into a copy of a base document. The base (``templates/plan.docx``, rebuilt by
+into a copy of a base document. The base (``cchc/templates/plan.docx``, rebuilt by
 ``tools/make_plan_docx.py`` from :func:`make_base_document`) holds the page setup and the named
 styles below, so staff restyle the output by opening the base in Word, changing the styles,
 fonts and margins, and passing the file as ``template``. The renderer empties the base's body
@@ -395,13 +395,9 @@ def _drop_leftovers(document: DocxDocument) -> None:
 # ----------------------------------------------------------------------------- the base file
 
 def default_template() -> Path:
-    """``templates/plan.docx`` beside the package (via the ``cchc/templates`` link when there)."""
-    package = Path(cchc.__file__).resolve().parent
-    for folder in (package / "templates", package.parent / "templates"):
-        candidate = folder / "plan.docx"
-        if candidate.is_file():
-            return candidate
-    return package / "templates" / "plan.docx"
+    """The bundled base document, ``cchc/templates/plan.docx`` (a real file in the package; the
+    repository's top-level ``templates/plan.docx`` is a copy of it for users to start from)."""
+    return Path(cchc.__file__).resolve().parent / "templates" / "plan.docx"
 
 
 def _open_base(template: Path | None) -> DocxDocument:

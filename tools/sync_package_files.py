@@ -1,0 +1,62 @@
+"""Copy the package's schemas and templates to the repository's top-level copies.
+
+``cchc/data/*.schema.json`` and ``cchc/templates/**`` are the files cchc reads at run time (real
+files, not links: a Windows checkout turns a link into a one-line text file). ``schema/`` and
+``templates/`` at the repository root are byte-identical copies for readers, editors and the
+bundled plans (``$schema: ../../schema/plan.schema.json``); ``tests/test_packaging.py`` fails when
+they differ. Edit the package's file, then run from the repository root::
+
+    python3 tools/sync_package_files.py
+
+A top-level file that is newer than its package file (an edit made on the wrong side) is not
+overwritten: the tool names it and stops, so the edit can be moved into the package first
+(``--force`` overwrites it anyway). Top-level files with no package file are listed, not deleted.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COPIES = {ROOT / "cchc" / "data": ROOT / "schema", ROOT / "cchc" / "templates": ROOT / "templates"}
+
+
+def files(folder: Path) -> dict[str, Path]:
+    return {path.relative_to(folder).as_posix(): path for path in sorted(folder.rglob("*"))
+            if path.is_file() and "__pycache__" not in path.parts}
+
+
+def sync(force: bool = False) -> int:
+    plan: list[tuple[Path, Path]] = []
+    refused: list[str] = []
+    for package, copy in COPIES.items():
+        ours, theirs = files(package), files(copy)
+        for name in sorted(theirs.keys() - ours.keys()):
+            print(f"chỉ có ở bản sao (không xóa): {theirs[name].relative_to(ROOT)}")
+        for name, source in ours.items():
+            target = copy / name
+            if target.is_file() and target.read_bytes() == source.read_bytes():
+                continue
+            if target.is_file() and target.stat().st_mtime > source.stat().st_mtime and not force:
+                refused.append(f"{target.relative_to(ROOT)} mới hơn {source.relative_to(ROOT)}")
+                continue
+            plan.append((source, target))
+    if refused:
+        for line in refused:
+            print(f"không chép đè: {line} — hãy chuyển thay đổi vào gói trước (hoặc dùng --force)")
+        return 1
+    for source, target in plan:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        print(f"đã chép {source.relative_to(ROOT)} → {target.relative_to(ROOT)}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    return sync(force="--force" in argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
