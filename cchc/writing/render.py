@@ -1,7 +1,8 @@
 """Rendering through templates: the Jinja environment, the Vietnamese formatting filters, and
 the plan → Markdown/HTML documents.
 
-Templates live in ``templates/`` (copy one and pass ``--template`` to restyle). They run in Jinja's
+The built-in templates are ``cchc/templates/`` (the repository's ``templates/`` holds copies: copy
+one and pass ``--template`` to restyle). They run in Jinja's
 ``SandboxedEnvironment`` with ``StrictUndefined``: a template cannot reach Python internals, and a
 misspelt variable is an error naming the template line instead of silently printing nothing. A
 user's template is one self-contained file: its loader serves that file only, and ``include``,
