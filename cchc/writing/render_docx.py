@@ -555,7 +555,7 @@ def _style_size(document: DocxDocument, name: str, default: float) -> float:
 
 def render_plan_docx(plan: Plan, out: Path, template: Path | None = None) -> None:
     """Write ``plan`` to ``out`` as a NĐ 30 administrative document, on ``template`` (a .docx whose
-    styles and first-section page setup are used) or the bundled ``templates/plan.docx``.
+    styles and first-section page setup are used) or the bundled ``cchc/templates/plan.docx``.
 
     The file is replaced atomically (no half-written document). Raises
     :class:`cchc.writing.render.TemplateProblem` when the base cannot be used, and ``OSError`` when
