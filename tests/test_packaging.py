@@ -144,3 +144,25 @@ def test_runtime_dependencies_are_imported() -> None:
         if not re.search(rf"^\s*(?:import|from)\s+{re.escape(module)}\b", sources, re.MULTILINE):
             unused.append(name)
     assert unused == []
+
+
+def test_sync_tool_copies_and_never_overwrites_a_newer_copy(tmp_path: Path) -> None:
+    import importlib.util as util
+
+    spec = util.spec_from_file_location("sync_package_files", ROOT / "tools" / "sync_package_files.py")
+    assert spec is not None and spec.loader is not None
+    tool = util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    package, copy = tmp_path / "cchc" / "data", tmp_path / "schema"
+    package.mkdir(parents=True)
+    (package / "plan.schema.json").write_bytes(b"new")
+    copies = {package: copy}
+    assert tool.sync(copies=copies, root=tmp_path) == 0
+    assert differences(package, copy) == []
+    # an edit made in the copy, later than the package file: refused, nothing written
+    (copy / "plan.schema.json").write_bytes(b"edited in the copy")
+    os.utime(package / "plan.schema.json", (1_000_000, 1_000_000))
+    assert tool.sync(copies=copies, root=tmp_path) == 1
+    assert (copy / "plan.schema.json").read_bytes() == b"edited in the copy"
+    assert tool.sync(force=True, copies=copies, root=tmp_path) == 0
+    assert (copy / "plan.schema.json").read_bytes() == b"new"

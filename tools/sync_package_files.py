@@ -28,19 +28,21 @@ def files(folder: Path) -> dict[str, Path]:
             if path.is_file() and "__pycache__" not in path.parts}
 
 
-def sync(force: bool = False) -> int:
+def sync(force: bool = False, copies: dict[Path, Path] | None = None, root: Path = ROOT) -> int:
+    """Copy each package file whose top-level copy differs; 1 (and nothing written) when a copy is
+    newer than its package file, unless ``force``."""
     plan: list[tuple[Path, Path]] = []
     refused: list[str] = []
-    for package, copy in COPIES.items():
+    for package, copy in (COPIES if copies is None else copies).items():
         ours, theirs = files(package), files(copy)
         for name in sorted(theirs.keys() - ours.keys()):
-            print(f"chỉ có ở bản sao (không xóa): {theirs[name].relative_to(ROOT)}")
+            print(f"chỉ có ở bản sao (không xóa): {theirs[name].relative_to(root)}")
         for name, source in ours.items():
             target = copy / name
             if target.is_file() and target.read_bytes() == source.read_bytes():
                 continue
             if target.is_file() and target.stat().st_mtime > source.stat().st_mtime and not force:
-                refused.append(f"{target.relative_to(ROOT)} mới hơn {source.relative_to(ROOT)}")
+                refused.append(f"{target.relative_to(root)} mới hơn {source.relative_to(root)}")
                 continue
             plan.append((source, target))
     if refused:
@@ -50,7 +52,7 @@ def sync(force: bool = False) -> int:
     for source, target in plan:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-        print(f"đã chép {source.relative_to(ROOT)} → {target.relative_to(ROOT)}")
+        print(f"đã chép {source.relative_to(root)} → {target.relative_to(root)}")
     return 0
 
 
