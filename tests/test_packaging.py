@@ -56,7 +56,7 @@ def test_top_level_copies_are_the_packaged_files() -> None:
     found = [line for package, copy in COPIES.items() for line in differences(package, copy)]
     assert found == [], ("cchc/data and cchc/templates are what cchc reads; schema/ and templates/ must be "
                          "byte-identical copies. Edit the package's file, then run "
-                         "`python tools/sync_package_files.py`:\n" + "\n".join(found))
+                         "`python tools/sync_package_files.py` (`--from-top-level` takes in an edit made to a copy):\n" + "\n".join(found))
 
 
 def test_the_comparison_can_fail(tmp_path: Path) -> None:

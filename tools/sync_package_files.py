@@ -8,9 +8,11 @@ they differ. Edit the package's file, then run from the repository root::
 
     python3 tools/sync_package_files.py
 
-A top-level file that is newer than its package file (an edit made on the wrong side) is not
-overwritten: the tool names it and stops, so the edit can be moved into the package first
-(``--force`` overwrites it anyway). Top-level files with no package file are listed, not deleted.
+A top-level file that is newer than its package file (an edit made on the wrong side, or a
+branch merged that changed only the copy) is not overwritten: the tool names it and stops.
+``--from-top-level`` copies the other way (the copies into the package, with the same check), to
+take such an edit in; ``--force`` overwrites whatever is newer. Files on the receiving side with no
+counterpart are listed, not deleted.
 """
 
 from __future__ import annotations
@@ -29,14 +31,14 @@ def files(folder: Path) -> dict[str, Path]:
 
 
 def sync(force: bool = False, copies: dict[Path, Path] | None = None, root: Path = ROOT) -> int:
-    """Copy each package file whose top-level copy differs; 1 (and nothing written) when a copy is
-    newer than its package file, unless ``force``."""
+    """Copy each source file (key folder) whose counterpart (value folder) differs; 1, and nothing
+    written, when a counterpart is newer than its source, unless ``force``."""
     plan: list[tuple[Path, Path]] = []
     refused: list[str] = []
     for package, copy in (COPIES if copies is None else copies).items():
         ours, theirs = files(package), files(copy)
         for name in sorted(theirs.keys() - ours.keys()):
-            print(f"chỉ có ở bản sao (không xóa): {theirs[name].relative_to(root)}")
+            print(f"chỉ có ở nơi nhận (không xóa): {theirs[name].relative_to(root)}")
         for name, source in ours.items():
             target = copy / name
             if target.is_file() and target.read_bytes() == source.read_bytes():
@@ -47,7 +49,7 @@ def sync(force: bool = False, copies: dict[Path, Path] | None = None, root: Path
             plan.append((source, target))
     if refused:
         for line in refused:
-            print(f"không chép đè: {line} — hãy chuyển thay đổi vào gói trước (hoặc dùng --force)")
+            print(f"không chép đè: {line} — hãy chép theo chiều ngược lại trước (thêm hoặc bỏ --from-top-level), hoặc dùng --force")
         return 1
     for source, target in plan:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -57,7 +59,8 @@ def sync(force: bool = False, copies: dict[Path, Path] | None = None, root: Path
 
 
 def main(argv: list[str]) -> int:
-    return sync(force="--force" in argv[1:])
+    copies = {copy: package for package, copy in COPIES.items()} if "--from-top-level" in argv[1:] else COPIES
+    return sync(force="--force" in argv[1:], copies=copies)
 
 
 if __name__ == "__main__":
