@@ -186,11 +186,19 @@ def documented_modules(text: str) -> set[str]:
 
 def test_architecture_doc_lists_every_module() -> None:
     listed = documented_modules(ARCHITECTURE_DOC.read_text(encoding="utf-8"))
-    actual = set(modules())
-    missing, extra = sorted(actual - listed), sorted(listed - actual)
+    found = modules()
+    missing, extra = sorted(set(found) - listed), sorted(listed - set(found))
+    # lines to start from for the missing modules: the first line of each one's docstring
+    suggested = "\n".join(f"{name:<44}{first_line(found[name])}" for name in missing)
     assert (missing, extra) == ([], []), (
         "docs/architecture.md must list every module under cchc/ on a line of its diagram (one line a "
-        f"module, `cchc.stage.module  role`).\nmissing from the doc: {missing}\nnamed in the doc but not in cchc/: {extra}")
+        f"module, `cchc.stage.module  role`).\nmissing from the doc: {missing}\nnamed in the doc but not in "
+        f"cchc/: {extra}\nlines to start from (in the stage's group):\n{suggested}")
+
+
+def first_line(path: Path) -> str:
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "(no docstring)"
+    return doc.strip().splitlines()[0]
 
 
 def test_architecture_doc_check_can_fail() -> None:
