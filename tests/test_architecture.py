@@ -62,7 +62,8 @@ def modules() -> dict[str, Path]:
 
 
 def layer(module: str) -> int:
-    """0 for the package root and base, then one up per layer; cli and __main__ on top."""
+    """-1 for the package root (its version), 0 for base (and locale), one up per layer; cli and
+    __main__ on top."""
     if module in TOP:
         return len(LAYERS)
     parts = module.split(".")
