@@ -150,7 +150,7 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def _where(exc: BaseException) -> str:
-    """The innermost frame inside cchc: ``cchc/deadline.py:_yearly``."""
+    """The innermost frame inside cchc: ``cchc/reading/deadline.py:_yearly``."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/cchc/" in f.filename.replace("\\", "/")]
     if not frames:
         return "?"

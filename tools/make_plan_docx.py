@@ -1,8 +1,9 @@
-"""Build ``templates/plan.docx``, the base document of ``cchc render --format docx``.
+"""Build ``cchc/templates/plan.docx``, the base document of ``cchc render --format docx``, and its
+top-level copy ``templates/plan.docx`` (the two must be the same bytes: tests/test_packaging.py).
 
 The base is python-docx's default document set to Nghị định 30/2020/NĐ-CP: A4 portrait, margins
 20/20/30/15 mm, Times New Roman 14 pt on the document defaults and on every style (all four
-``w:rFonts`` slots), and the "CCHC …" paragraph styles listed in ``cchc/render_docx.py``. The body
+``w:rFonts`` slots), and the "CCHC …" paragraph styles listed in ``cchc/writing/render_docx.py``. The body
 is empty: the renderer fills it.
 
 Run from the repository root::
@@ -23,7 +24,8 @@ from pathlib import Path
 from cchc.writing.render_docx import make_base_document
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUTPUT = ROOT / "templates" / "plan.docx"
+DEFAULT_OUTPUT = ROOT / "cchc" / "templates" / "plan.docx"
+TOP_LEVEL_COPY = ROOT / "templates" / "plan.docx"
 FIXED_TIME = (2021, 1, 1, 0, 0, 0)
 
 
@@ -44,8 +46,12 @@ def build(output: Path = DEFAULT_OUTPUT) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    output = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
-    print(f"Đã tạo {build(output)}")
+    if len(argv) > 1:
+        print(f"Đã tạo {build(Path(argv[1]))}")
+        return 0
+    print(f"Đã tạo {build(DEFAULT_OUTPUT)}")
+    TOP_LEVEL_COPY.write_bytes(DEFAULT_OUTPUT.read_bytes())
+    print(f"Đã chép sang {TOP_LEVEL_COPY}")
     return 0
 
 

@@ -111,7 +111,7 @@ def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
 
     Most plans are valid: jsonschema-rs confirms that in microseconds. Only data it rejects (or
     cannot judge) goes through python-jsonschema, whose errors carry the paths and keywords the
-    Vietnamese messages are built from. The two agree on validity (tests/test_schema_fast.py).
+    Vietnamese messages are built from. The two agree on validity (tests/test_fast_paths.py).
     """
     if is_valid(data, name):
         return []

@@ -23,7 +23,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "{n} cảnh báo": ("{n} warning", "{n} warnings"),
     "{count} bỏ qua có lý do": "{count} suppressed with a reason",
 
-    # ------------------------------------------------------------------ rules (cchc/rules/*.py)
+    # ------------------------------------------------------------------ rules (cchc/checking/rules/*.py)
     "Nhiệm vụ {ref}": "Task \"{ref}\"",
     "Các nhiệm vụ của nhóm {group}": "The tasks of group \"{group}\"",
     "Đơn vị kế thừa: {names}.": "Taken over by: {names}.",
@@ -154,7 +154,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "The text is not in precomposed Unicode (NFC), near \"{sample}\".",
     "Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang Unicode) rồi lưu lại.":
         "Convert it to precomposed Unicode (in Unikey's converter, from combining Unicode to Unicode) and save.",
-    # ------------------------------------------------------------------ the lint run (cchc/lint.py)
+    # ------------------------------------------------------------------ the lint run (cchc/checking/lint.py)
     "là thư mục": "it is a folder",
     "là một đường ống (FIFO), không phải tệp thường": "it is a pipe (FIFO), not a regular file",
     "không phải tệp thường": "it is not a regular file",
@@ -197,7 +197,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích.":
         "This problem does not occur here (any more): remove the code from the comment, or the whole comment.",
 
-    # ------------------------------------------------------------------ reading YAML (cchc/load.py)
+    # ------------------------------------------------------------------ reading YAML (cchc/reading/load.py)
     "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu \":\" sau mỗi khóa và dấu nháy đóng mở.":
         "Check the indentation (spaces only), the \":\" after every key, and that quotes are closed.",
     "Tệp chứa ký tự điều khiển không hợp lệ{code}.": "The file contains an invalid control character{code}.",
@@ -344,7 +344,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: viết trực tiếp nội dung.":
         "A plan needs no deep nesting or repeated aliases: write the content out directly.",
 
-    # ------------------------------------------------------------------ schema validation (cchc/schema.py)
+    # ------------------------------------------------------------------ schema validation (cchc/checking/schema.py)
     "văn bản": "text",
     "số nguyên": "a whole number",
     "số": "a number",
@@ -421,14 +421,14 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Kỳ viết dạng 2021, 2021-Q2, 2021-H1, 2021-06 hoặc 2021-12-15.":
         "An occurrence is written 2021, 2021-Q2, 2021-H1, 2021-06 or 2021-12-15.",
 
-    # ------------------------------------------------------------------ configuration (cchc/config.py)
+    # ------------------------------------------------------------------ configuration (cchc/reading/config.py)
     "Cấu hình {path}: khóa không hợp lệ {keys} (các khóa: plans, soon, lang).":
         "Configuration \"{path}\": invalid key(s) {keys} (the keys are plans, soon, lang).",
     "Cấu hình {path}: plans phải là đường dẫn (chuỗi), soon là số ngày (số nguyên ≥ 0).":
         "Configuration \"{path}\": plans must be a path (a string), soon a number of days (a whole number ≥ 0).",
     "Tệp cấu hình {path} không đúng cú pháp TOML ({error}).": "The configuration file \"{path}\" is not valid TOML ({error}).",
 
-    # ------------------------------------------------------------------ operating-system errors (cchc/oserrors.py)
+    # ------------------------------------------------------------------ operating-system errors (cchc/base/oserrors.py)
     "không tồn tại": "it does not exist",
     "không có quyền đọc/ghi": "permission denied",
     "không được phép truy cập": "access is not allowed",
@@ -439,7 +439,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "tên quá dài": "the name is too long",
     "lỗi hệ thống (mã {code})": "system error (code {code})",
 
-    # ------------------------------------------------------------------ deadlines (cchc/deadline.py)
+    # ------------------------------------------------------------------ deadlines (cchc/reading/deadline.py)
     "hạn cụ thể": "fixed date",
     "khoảng thời gian": "time window",
     "định kỳ": "recurring",
@@ -591,7 +591,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "ngày": "day",
     "Kiểm tra lại ngày, tháng.": "Check the day and month.",
 
-    # ------------------------------------------------------------------ links between plans (cchc/links.py)
+    # ------------------------------------------------------------------ links between plans (cchc/deriving/links.py)
     "Có phải ý bạn là {names}?": "Did you mean {names}?",
     "Xem số thứ tự nhiệm vụ trong kế hoạch {plan}.": "See the task numbers in plan \"{plan}\".",
     "Không tìm thấy kế hoạch \"{plan}\" mà nhiệm vụ {ref} thực hiện.":
@@ -691,7 +691,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Xem hướng dẫn: {command} --help": "See: {command} --help",
     "đã dừng.": "stopped.",
 
-    # ------------------------------------------------------------------ reform areas (cchc/areas.py)
+    # ------------------------------------------------------------------ reform areas (cchc/deriving/areas.py)
     "Công tác chỉ đạo, điều hành cải cách hành chính": "Direction and management of administrative reform",
     "Chỉ đạo, điều hành": "Direction and management",
     "Cải cách thể chế": "Institutional reform",
@@ -707,7 +707,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số": "Building e-government and digital government",
     "Chính phủ điện tử, Chính phủ số": "E-government, digital government",
 
-    # ------------------------------------------------------------------ status, agencies (cchc/status.py, output/status.py)
+    # ------------------------------------------------------------------ status, agencies (cchc/deriving/status.py, cchc/writing/output/status.py)
     "Quá hạn": "Overdue",
     "Sắp đến hạn": "Due soon",
     "Trong hạn": "On track",
@@ -772,7 +772,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         ("{count} more milestone, {first} to {last} (last due {due:%d/%m/%Y}): not yet due",
          "{count} more milestones, {first} to {last} (last due {due:%d/%m/%Y}): not yet due"),
 
-    # ------------------------------------------------------------------ trace and roll-up (cchc/output/links.py)
+    # ------------------------------------------------------------------ trace and roll-up (cchc/writing/output/links.py)
     "Nhiệm vụ cấp trên": "Parent task",
     "Giao cho": "Assigned to",
     "Đã đưa vào kế hoạch cấp dưới (trạng thái)": "Taken into lower-level plans (state)",
@@ -790,7 +790,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Tổng hợp theo đơn vị (tính đến ngày {date:%d/%m/%Y})": "Roll-up by unit (as of {date:%d/%m/%Y})",
     "Tổng hợp theo đơn vị — tính đến ngày {date:%d/%m/%Y}": "Roll-up by unit — as of {date:%d/%m/%Y}",
 
-    # ------------------------------------------------------------------ targets (cchc/targets.py, output/targets.py)
+    # ------------------------------------------------------------------ targets (cchc/deriving/targets.py, cchc/writing/output/targets.py)
     "Đạt": "Met",
     "Không đạt": "Not met",
     "Đúng lộ trình": "On track",
@@ -1201,7 +1201,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     'Thêm bảng tổng hợp theo đơn vị (mọi kế hoạch đơn vị sở hữu hoặc chủ trì).':
         'Add the roll-up by unit (every plan the unit owns or leads).',
 
-    # ------------------------------------------------------------------ recording progress (cchc/edit.py)
+    # ------------------------------------------------------------------ recording progress (cchc/authoring/edit.py)
     "Số thứ tự viết đầy đủ theo nhóm, ví dụ VII.1, VII.10.a), hoặc dùng key của nhiệm vụ.":
         "Write the full number through its groups, e.g. VII.1, VII.10.a), or use the task's key.",
     "Không có nhiệm vụ \"{task}\" trong kế hoạch {plan}.": "There is no task \"{task}\" in plan \"{plan}\".",
@@ -1234,7 +1234,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Nhiệm vụ {ref} chỉ có một mốc; không cần --occurrence.": "Task \"{ref}\" has a single milestone; --occurrence is not needed.",
     "Bỏ --occurrence.": "Drop --occurrence.",
 
-    # ------------------------------------------------------------------ issue 16: recording on any plan, dates, trigger, result (cchc/edit.py, cli.py, rules/progress_date_window.py)
+    # ------------------------------------------------------------------ issue 16: recording on any plan, dates, trigger, result (cchc/authoring/edit.py, cli.py, rules/progress_date_window.py)
     'Sẽ ghi vào {path}: nhiệm vụ {ref} — điều kiện phát sinh ngày {date:%d/%m/%Y}.':
         'Would write to {path}: task {ref} — condition occurred on {date:%d/%m/%Y}.',
     'Đã ghi vào {path}: nhiệm vụ {ref} — điều kiện phát sinh ngày {date:%d/%m/%Y}.':
@@ -1400,7 +1400,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     'Đúng (period 2027):':
         'Right (period 2027):',
 
-    # ------------------------------------------------------------------ cchc diff (cchc/diff.py)
+    # ------------------------------------------------------------------ cchc diff (cchc/authoring/diff.py)
     "thư mục làm việc (chưa commit)": "the working tree (not committed)",
     "(không ghi)": "(none)",
     "kế hoạch mới": "new plan(s)",
@@ -1504,7 +1504,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "không đọc được từ git: {error}": "cannot read it from git: {error}",
     "Định dạng \"{format}\" không được hỗ trợ; chọn một trong: {formats}.": "Unsupported format \"{format}\"; choose one of: {formats}.",
 
-    # ------------------------------------------------------------------ cchc import (cchc/importer.py, cchc/import_sources.py)
+    # ------------------------------------------------------------------ cchc import (cchc/authoring/importer.py, cchc/authoring/import_sources.py)
     "Không nhập được tệp \"{file}\": định dạng \"{suffix}\" không được hỗ trợ.":
         "Cannot import \"{file}\": the format \"{suffix}\" is not supported.",
     "cchc nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md có bảng phân cách bằng Tab).":
@@ -1624,7 +1624,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     'Là cảnh báo, không phải lỗi: tệp chép đúng văn bản đã ký, và kế hoạch năm thường ban hành từ tháng\n12 năm trước, nên một nhiệm vụ chuẩn bị hạn "Tháng 12/2020" trong kế hoạch năm 2021 có thể đúng.\nMuốn chặn trong CI, chạy ``cchc lint --strict``.':
         'A warning, not an error: the file copies the signed document, and a yearly plan is often issued in\nDecember of the year before, so a preparatory task due "Tháng 12/2020" in a 2021 plan can be right.\nTo block it in CI, run ``cchc lint --strict``.',
 
-    # ------------------------------------------------------------------ custom templates (cchc/render.py)
+    # ------------------------------------------------------------------ custom templates (cchc/writing/render.py)
     'Chép phần cần dùng vào thẳng mẫu; kiểu trình bày có sẵn của cchc nằm trong biến {{ CCHC_CSS }}.':
         "Copy what you need into the template itself; cchc's built-in styles are in the variable {{ CCHC_CSS }}.",
     '{file}, dòng {line}':
@@ -1770,7 +1770,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Wrong (kh-cchc-2022.yaml still has the id of kh-cchc-2021.yaml):',
     "--role {role} cần --agency (cơ quan chủ trì hoặc phối hợp là cơ quan nào?).":
         "--role {role} needs --agency (which agency leads or supports?).",
-    # ------------------------------------------------------------------ PDF and templates (cchc/pdf.py, cchc/templates_check.py)
+    # ------------------------------------------------------------------ PDF and templates (cchc/writing/pdf.py, cchc/writing/templates_check.py)
     "không xuất được PDF: chưa cài LibreOffice (không tìm thấy lệnh soffice).":
         "cannot make a PDF: LibreOffice is not installed (no soffice command found).",
     "Cài LibreOffice (ví dụ: sudo apt-get install libreoffice-writer), hoặc dùng --format docx rồi mở tệp bằng Word và lưu thành PDF.":

@@ -1,7 +1,8 @@
 """Rendering through templates: the Jinja environment, the Vietnamese formatting filters, and
 the plan → Markdown/HTML documents.
 
-Templates live in ``templates/`` (copy one and pass ``--template`` to restyle). They run in Jinja's
+The built-in templates are ``cchc/templates/`` (the repository's ``templates/`` holds copies: copy
+one and pass ``--template`` to restyle). They run in Jinja's
 ``SandboxedEnvironment`` with ``StrictUndefined``: a template cannot reach Python internals, and a
 misspelt variable is an error naming the template line instead of silently printing nothing. A
 user's template is one self-contained file: its loader serves that file only, and ``include``,
@@ -139,7 +140,7 @@ def _one_file_loader(path: Path) -> Any:
 
 @dataclass(frozen=True)
 class Renderer:
-    """A sandboxed Jinja environment: the built-in templates of ``templates/``, or exactly one
+    """A sandboxed Jinja environment: the built-in templates of ``cchc/templates/``, or exactly one
     user template (``user``) that cannot include, import or extend anything."""
 
     user: Path | None = None
@@ -286,7 +287,7 @@ _SELF_CONTAINED_HINT = N_("Chép phần cần dùng vào thẳng mẫu; kiểu t
 
 @functools.cache
 def builtin_css() -> str:
-    """The stylesheet of the built-in HTML documents (``templates/_style.css.j2`` without its leading
+    """The stylesheet of the built-in HTML documents (``cchc/templates/_style.css.j2`` without its leading
     comment), given to every template as ``CCHC_CSS``: a copied template keeps cchc's look without
     including a file."""
     import re

@@ -2,7 +2,7 @@
 
 :func:`render_plan_docx` writes the whole plan — letterhead, type and trích yếu, căn cứ, body with
 the source's own numbering, closing, signature block, and each appendix as a landscape table —
-into a copy of a base document. The base (``templates/plan.docx``, rebuilt by
+into a copy of a base document. The base (``cchc/templates/plan.docx``, rebuilt by
 ``tools/make_plan_docx.py`` from :func:`make_base_document`) holds the page setup and the named
 styles below, so staff restyle the output by opening the base in Word, changing the styles,
 fonts and margins, and passing the file as ``template``. The renderer empties the base's body
@@ -395,13 +395,9 @@ def _drop_leftovers(document: DocxDocument) -> None:
 # ----------------------------------------------------------------------------- the base file
 
 def default_template() -> Path:
-    """``templates/plan.docx`` beside the package (via the ``cchc/templates`` link when there)."""
-    package = Path(cchc.__file__).resolve().parent
-    for folder in (package / "templates", package.parent / "templates"):
-        candidate = folder / "plan.docx"
-        if candidate.is_file():
-            return candidate
-    return package / "templates" / "plan.docx"
+    """The bundled base document, ``cchc/templates/plan.docx`` (a real file in the package; the
+    repository's top-level ``templates/plan.docx`` is a copy of it for users to start from)."""
+    return Path(cchc.__file__).resolve().parent / "templates" / "plan.docx"
 
 
 def _open_base(template: Path | None) -> DocxDocument:
@@ -559,7 +555,7 @@ def _style_size(document: DocxDocument, name: str, default: float) -> float:
 
 def render_plan_docx(plan: Plan, out: Path, template: Path | None = None) -> None:
     """Write ``plan`` to ``out`` as a NĐ 30 administrative document, on ``template`` (a .docx whose
-    styles and first-section page setup are used) or the bundled ``templates/plan.docx``.
+    styles and first-section page setup are used) or the bundled ``cchc/templates/plan.docx``.
 
     The file is replaced atomically (no half-written document). Raises
     :class:`cchc.writing.render.TemplateProblem` when the base cannot be used, and ``OSError`` when

@@ -1,5 +1,5 @@
 """The báo cáo as a Word document, laid out like the plans (Nghị định 30/2020/NĐ-CP): the same base
-document and named styles as :mod:`cchc.writing.render_docx` (``templates/plan.docx`` or the user's
+document and named styles as :mod:`cchc.writing.render_docx` (``cchc/templates/plan.docx`` or the user's
 ``--template``), the NĐ 30 header block, "BÁO CÁO" and its title, sections I–V
 (:func:`cchc.writing.report.Report.outline`), the signature block and Nơi nhận, then the statistics as one
 landscape Phụ lục (:mod:`cchc.writing.report_annex`) with the chart of states by area.
