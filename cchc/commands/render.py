@@ -1,0 +1,76 @@
+"""``cchc render``: plans printed as administrative documents (Markdown, DOCX, HTML, PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from cchc.base.i18n import tr
+from cchc.base.oserrors import os_error_text
+from cchc.commands.common import (
+    fail,
+    progress,
+    read_workspace,
+    template_failed,
+    write_text,
+)
+from cchc.commands.options import (
+    RenderFormat,
+)
+
+
+def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) -> None:
+    from cchc.writing.render import render_plan_text
+
+    if fmt in ("docx", "pdf"):
+        from cchc.writing.render_docx import render_plan_docx
+
+        if out is None:
+            raise fail(tr("định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.", format=fmt))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "pdf":
+            from cchc.writing.pdf import write_pdf
+
+            write_pdf(lambda path: render_plan_docx(plan, path, template), out)
+        else:
+            render_plan_docx(plan, out, template)
+        return
+    write_text(out, render_plan_text(plan, fmt, template))
+
+
+def render(
+    plans: Annotated[list[Path], typer.Argument(help="Tệp kế hoạch (một hoặc nhiều).")],
+    format: Annotated[RenderFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                 help="Định dạng: md, docx, html, pdf (qua LibreOffice).")] = RenderFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra (một kế hoạch) hoặc thư mục (nhiều kế hoạch).")] = None,
+    template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx/pdf.")] = None,
+) -> None:
+    """In kế hoạch thành văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Markdown, DOCX, HTML, PDF)."""
+    from cchc.writing.pdf import PdfProblem, require_soffice
+    from cchc.writing.render import TemplateProblem
+    from cchc.writing.templates_check import check_template
+
+    try:
+        check_template(template, format.value)
+        if format == RenderFormat.pdf:
+            require_soffice()
+    except (TemplateProblem, PdfProblem) as problem:
+        raise template_failed(problem) from None
+    workspace = read_workspace(list(plans))
+    suffix = {"md": ".md", "docx": ".docx", "html": ".html", "pdf": ".pdf"}[format.value]
+    many = len(workspace.plans) > 1
+    if many and output is None and format != RenderFormat.md:
+        raise fail(tr("in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC."))
+    try:
+        for plan in progress(list(workspace.plans), tr("Đang in kế hoạch")):
+            target = output
+            if many and output is not None:
+                output.mkdir(parents=True, exist_ok=True)
+                target = output / (plan.id + suffix)
+            _render_one(plan, format.value, target, template)
+    except (TemplateProblem, PdfProblem) as problem:
+        raise template_failed(problem) from None
+    except OSError as exc:
+        raise fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
