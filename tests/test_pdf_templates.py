@@ -166,7 +166,7 @@ EXPECTED["pdf"] = EXPECTED["docx"]
 
 
 def test_every_format_has_a_template_rule() -> None:
-    from cchc.cli import RenderFormat, ReportFormat
+    from cchc.commands.options import RenderFormat, ReportFormat
 
     formats = {f.value for f in RenderFormat} | {f.value for f in ReportFormat}
     assert formats == set(TEMPLATE_KINDS) == set(EXPECTED)

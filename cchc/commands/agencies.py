@@ -14,30 +14,31 @@ from cchc.commands.common import (
     read_workspace,
 )
 from cchc.commands.options import (
+    AgenciesFormat,
     AsOfOpt,
     OutputOpt,
     PathsArg,
     SoonOpt,
-    StatusFormat,
+    format_help,
 )
+from cchc.writing.formats import AGENCIES
 
 
 def agencies(
     paths: PathsArg = None,
     as_of: AsOfOpt = None,
     soon: SoonOpt = None,
-    format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
+    format: Annotated[AgenciesFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                   help=format_help("Định dạng: {formats}.", AGENCIES))] = AgenciesFormat["table"],
     output: OutputOpt = None,
 ) -> None:
     """Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì: đúng hạn, quá hạn, tỷ lệ đúng hạn."""
     from cchc.deriving.status import agency_table, build_report
-    from cchc.writing.output.status import write_agencies
 
     day = parse_date(as_of)
     workspace = read_workspace(paths)
     report = build_report(workspace.plans, day, soon if soon is not None else config().soon, None,
                           workspace.skipped)
     lines = agency_table(report, workspace.registries)
-    with open_output(output, newline="" if format == StatusFormat.csv else None, human=human(format)) as stream:
-        write_agencies(lines, report, format.value, stream)
+    with open_output(output, newline="" if format.value == "csv" else None, human=human(format)) as stream:
+        AGENCIES.writer(format.value)(lines, report, stream)

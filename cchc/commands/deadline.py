@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from cchc.base.i18n import tr
-from cchc.base.text import visible
 from cchc.commands.common import (
     fail,
     parse_date,
@@ -16,7 +15,9 @@ from cchc.commands.common import (
 )
 from cchc.commands.options import (
     DeadlineFormat,
+    format_help,
 )
+from cchc.writing.formats import DEADLINE
 
 
 def deadline(
@@ -25,12 +26,10 @@ def deadline(
     issued: Annotated[str | None, typer.Option(
         "--issued", help="Ngày ký kế hoạch (2022-03-15 hoặc 15/03/2022): mốc của \"… kể từ ngày ký\".")] = None,
     format: Annotated[DeadlineFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                   help="Định dạng: text, json.")] = DeadlineFormat.text,
+                                                   help=format_help("Định dạng: {formats}.", DEADLINE))] = DeadlineFormat["text"],
 ) -> None:
     """Giải thích cách cchc hiểu một "Thời gian hoàn thành": loại, ngày bắt đầu, các mốc hạn."""
-    import json
-
-    from cchc.reading.deadline import KIND_LABELS, DeadlineError, PlanPeriod, parse_deadline
+    from cchc.reading.deadline import DeadlineError, PlanPeriod, parse_deadline
 
     plan_period = None
     if period is not None:
@@ -39,24 +38,9 @@ def deadline(
             raise fail(tr("thời kỳ \"{period}\" không hợp lệ; viết dạng 2021 hoặc 2021-2025.", period=period))
     issued_day = parse_date(issued, "--issued") if issued is not None else None
     result = parse_deadline(text, plan_period, issued_day)
+    DEADLINE.writer(format.value)(text, result, sys.stdout)
     if isinstance(result, DeadlineError):
-        if format == DeadlineFormat.json:
-            sys.stdout.write(json.dumps({"text": text, "error": result.message, "hint": result.hint},
-                                        ensure_ascii=False) + "\n")
         stderr(f"cchc: {result.message}")
         if result.hint:
             stderr("  " + tr("gợi ý: {hint}", hint=result.hint))
         raise typer.Exit(1)
-    if format == DeadlineFormat.json:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-        return
-    lines = [tr("Văn bản:   {text}", text=result.text),
-             tr("Loại:      {label}", label=tr(KIND_LABELS[result.kind]))]
-    if result.start:
-        lines.append(tr("Bắt đầu:   {start:%d/%m/%Y}", start=result.start))
-    if result.milestones:
-        lines.append(tr("Mốc hạn:   {dates}", dates=", ".join(f"{m.due:%d/%m/%Y} [{m.label}]" for m in result.milestones)))
-    else:
-        lines.append(tr("Mốc hạn:   (không có)"))
-    lines.append(tr("Giải thích: {explanation}", explanation=result.explanation))
-    sys.stdout.write(visible("\n".join(lines)) + "\n")

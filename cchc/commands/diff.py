@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from cchc.authoring.formats import DIFF
 from cchc.commands.common import (
     config,
     fail,
@@ -15,6 +16,7 @@ from cchc.commands.common import (
 )
 from cchc.commands.options import (
     DiffFormat,
+    format_help,
 )
 
 
@@ -25,7 +27,7 @@ def diff(
     paths: Annotated[list[str] | None, typer.Argument(help="Thư mục hoặc tệp kế hoạch (mặc định: plans).",
                                                        show_default=False)] = None,
     format: Annotated[DiffFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                               help="Định dạng: text, markdown, json.")] = DiffFormat.text,
+                                               help=format_help("Định dạng: {formats}.", DIFF))] = DiffFormat["text"],
     repo: Annotated[Path, typer.Option("--repo", help="Thư mục kho git.")] = Path("."),
 ) -> None:
     """Những gì thay đổi trong kế hoạch giữa hai mốc git, nói bằng ngôn ngữ nghiệp vụ.

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from cchc.base.i18n import data_list, tr
+from cchc.base.i18n import tr
 from cchc.base.oserrors import os_error_text
 from cchc.commands.common import (
     fail,
@@ -16,7 +16,9 @@ from cchc.commands.common import (
 )
 from cchc.commands.options import (
     ImportFormat,
+    format_help,
 )
+from cchc.writing.formats import IMPORT_SUMMARY
 
 
 def import_(
@@ -26,7 +28,7 @@ def import_(
     period: Annotated[str | None, typer.Option("--period", help="Thời kỳ kế hoạch: 2021 hoặc 2021-2025 (khi văn bản không ghi rõ).")] = None,
     plan_id: Annotated[str | None, typer.Option("--id", help="Mã kế hoạch (mặc định theo tên tệp).")] = None,
     format: Annotated[ImportFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng bản tóm tắt: text hoặc json (cho script).")] = ImportFormat.text,
+                                                 help=format_help("Định dạng bản tóm tắt: {formats} (cho script).", IMPORT_SUMMARY, " hoặc "))] = ImportFormat["text"],
     force: Annotated[bool, typer.Option("--force", help="Cho phép ghi đè tệp đầu ra đã có.")] = False,
     write_registry: Annotated[bool, typer.Option(
         "--write-registry", help="Ghi danh mục cơ quan khởi tạo (agencies.yaml) cạnh tệp đầu ra từ các tên cơ quan "
@@ -34,7 +36,6 @@ def import_(
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Chấp nhận kế hoạch không có nhiệm vụ nào dù tệp có phụ lục hoặc bảng (mặc định: từ chối, để không mất nhiệm vụ).")] = False,
 ) -> None:
     """Nhập kế hoạch từ Word (.docx) hoặc văn bản có bảng phân cách bằng Tab (.txt/.md) thành YAML."""
-    import json
     import os
 
     from cchc.authoring.importer import ImportProblem, import_file, load_registry
@@ -108,41 +109,4 @@ def import_(
             raise fail(tr("không ghi được tệp \"{path}\": {error}.", path=output, error=os_error_text(exc))) from None
     else:
         sys.stdout.write(text)
-    summary = result.summary
-    if format == ImportFormat.json:
-        payload = {"file": str(file), "output": str(output) if output else None, **summary.to_json()}
-        if starter is not None:
-            payload["registry"] = {"path": str(registry_out), "agencies": len(starter.data["agencies"]),
-                                   "groups": len(starter.data.get("groups", [])),
-                                   "left_out": list(starter.left_out)}
-        (sys.stdout if output is not None else sys.stderr).write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-        return
-    stderr("cchc: " + tr("đã nhập {sections} nhóm, {tasks} nhiệm vụ ({leaves} nhiệm vụ không có nhiệm vụ con), "
-                          "{targets} chỉ tiêu; {unresolved} tên cơ quan chưa có trong danh mục",
-                          sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
-                          targets=summary.targets, unresolved=len(summary.unresolved_agencies))
-            + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
-    stderr("  " + tr("bảng nhiệm vụ: {tables} bảng, {rows} hàng đã đọc ({groups} hàng nhóm, {headers} hàng tiêu đề, "
-                      "{skipped} hàng bỏ qua).", tables=summary.tables, rows=summary.table_rows,
-                      groups=summary.group_rows, headers=summary.header_rows, skipped=len(summary.skipped_rows)))
-    for row in summary.skipped_rows:
-        stderr("  " + tr("bỏ qua {position}: {text}", position=row.position, text=row.text))
-    if summary.period_note():
-        stderr("  " + summary.period_note() + ".")
-    if summary.suppressions:
-        stderr("  " + tr("đã ghi {comments} chú thích bỏ qua có lý do (# cchc: ignore) cho {count} lỗi của bản "
-                          "gốc: {items}.", comments=summary.suppression_comments,
-                          count=sum(count for _, _, count in summary.suppressions),
-                          items="; ".join(tr("{code} ×{count} ({reason})", code=code, count=count, reason=tr(reason))
-                                          for code, reason, count in summary.suppressions)))
-    if starter is not None:
-        stderr("  " + tr("đã ghi danh mục cơ quan {path}: {agencies} cơ quan, {groups} nhóm cơ quan.",
-                          path=registry_out, agencies=len(starter.data["agencies"]),
-                          groups=len(starter.data.get("groups", []))))
-        if starter.left_out:
-            stderr("  " + tr("chú ý: {warning}", warning=tr(
-                "không đưa vào danh mục các tên không giống tên cơ quan: {names}.", names=data_list(starter.left_out))))
-    for warning in summary.warnings:
-        stderr("  " + tr("chú ý: {warning}", warning=warning))
-    if output is not None:
-        stderr("  " + tr("Kiểm tra lại bằng: cchc lint {path}", path=output))
+    IMPORT_SUMMARY.writer(format.value)(file, output, result.summary, starter, registry_out, sys.stdout, sys.stderr)

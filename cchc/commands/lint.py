@@ -23,14 +23,16 @@ from cchc.commands.options import (
     LintFormat,
     NoCacheOpt,
     PathsArg,
+    format_help,
 )
+from cchc.writing.formats import LINT
 
 
 def lint(
     paths: PathsArg = None,
     format: Annotated[LintFormat, typer.Option(
-        "--format", "-f", help="Định dạng kết quả: text, json, github, sarif; auto chọn github khi chạy trong GitHub Actions.",
-        case_sensitive=False)] = LintFormat.auto,
+        "--format", "-f", help=format_help("Định dạng kết quả: {formats}; auto chọn github khi chạy trong GitHub Actions.", LINT),
+        case_sensitive=False)] = LintFormat["auto"],
     strict: Annotated[bool, typer.Option("--strict", help="Coi cảnh báo là lỗi (mã thoát 1).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")] = None,
     no_cache: NoCacheOpt = False,

@@ -18,32 +18,25 @@ from cchc.commands.common import (
 )
 from cchc.commands.options import (
     RenderFormat,
+    format_help,
 )
+from cchc.writing.formats import RENDER
 
 
 def _render_one(plan: Any, fmt: str, out: Path | None, template: Path | None) -> None:
-    from cchc.writing.render import render_plan_text
-
-    if fmt in ("docx", "pdf"):
-        from cchc.writing.render_docx import render_plan_docx
-
+    if fmt in RENDER.files:
         if out is None:
             raise fail(tr("định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.", format=fmt))
         out.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "pdf":
-            from cchc.writing.pdf import write_pdf
-
-            write_pdf(lambda path: render_plan_docx(plan, path, template), out)
-        else:
-            render_plan_docx(plan, out, template)
-        return
-    write_text(out, render_plan_text(plan, fmt, template))
+    text = RENDER.writer(fmt)(plan, out, template)
+    if text is not None:
+        write_text(out, text)
 
 
 def render(
     plans: Annotated[list[Path], typer.Argument(help="Tệp kế hoạch (một hoặc nhiều).")],
     format: Annotated[RenderFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: md, docx, html, pdf (qua LibreOffice).")] = RenderFormat.md,
+                                                 help=format_help("Định dạng: {formats} (qua LibreOffice).", RENDER))] = RenderFormat["md"],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra (một kế hoạch) hoặc thư mục (nhiều kế hoạch).")] = None,
     template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng: tệp .j2 cho md/html, tệp .docx cho docx/pdf.")] = None,
 ) -> None:
@@ -54,14 +47,14 @@ def render(
 
     try:
         check_template(template, format.value)
-        if format == RenderFormat.pdf:
+        if format.value == "pdf":
             require_soffice()
     except (TemplateProblem, PdfProblem) as problem:
         raise template_failed(problem) from None
     workspace = read_workspace(list(plans))
-    suffix = {"md": ".md", "docx": ".docx", "html": ".html", "pdf": ".pdf"}[format.value]
+    suffix = "." + format.value
     many = len(workspace.plans) > 1
-    if many and output is None and format != RenderFormat.md:
+    if many and output is None and format.value != "md":
         raise fail(tr("in nhiều kế hoạch cần thư mục đầu ra: thêm -o THƯ_MỤC."))
     try:
         for plan in progress(list(workspace.plans), tr("Đang in kế hoạch")):

@@ -21,7 +21,9 @@ from cchc.commands.common import (
 )
 from cchc.commands.options import (
     ReportFormat,
+    format_help,
 )
+from cchc.writing.formats import REPORT
 
 
 def _report_period(period: str | None) -> Any:
@@ -101,7 +103,7 @@ def report(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định: ngày chốt số liệu của --period, nếu không thì hôm nay.")] = None,
     period: Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo: 2021-Q1 hoặc \"Quý I/2021\", 2021-H1 hoặc \"6 tháng đầu năm 2021\", 2021-Q3 hoặc \"Quý III/2021\" (\"9 tháng năm 2021\"), 2021 hoặc \"năm 2021\".")] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: md, docx, html, xlsx, pdf (qua LibreOffice).")] = ReportFormat.md,
+                                                 help=format_help("Định dạng: {formats} (qua LibreOffice).", REPORT))] = ReportFormat["md"],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Tệp đầu ra.")] = None,
     template: Annotated[Path | None, typer.Option("--template", help="Mẫu riêng (.j2 cho md/html, .docx cho docx).")] = None,
     rollup: Annotated[bool, typer.Option("--rollup", help="Thêm bảng tổng hợp theo đơn vị (mọi kế hoạch đơn vị sở hữu hoặc chủ trì).")] = False,
@@ -115,7 +117,7 @@ def report(
     from dataclasses import replace
 
     from cchc.writing.pdf import PdfProblem, require_soffice
-    from cchc.writing.render import TemplateProblem, render_report_text
+    from cchc.writing.render import TemplateProblem
     from cchc.writing.report import build
     from cchc.writing.templates_check import check_template
 
@@ -124,11 +126,11 @@ def report(
         return
     report_period = _report_period(period)
     day = parse_date(as_of) if as_of is not None or report_period is None else report_period.end
-    if format in (ReportFormat.docx, ReportFormat.xlsx, ReportFormat.pdf) and output is None:
+    if format.value in REPORT.files and output is None:
         raise fail(tr("định dạng {format} cần tệp đầu ra: thêm -o TÊN.{format}.", format=format.value))
     try:
         check_template(template, format.value)
-        if format == ReportFormat.pdf:
+        if format.value == "pdf":
             require_soffice()
     except (TemplateProblem, PdfProblem) as problem:
         raise template_failed(problem) from None
@@ -152,24 +154,9 @@ def report(
                            written=text.period, period=report_period.code))
         result = replace(result, narrative=text)
     try:
-        if format == ReportFormat.xlsx:
-            from cchc.writing.report_xlsx import write_report_xlsx
-
-            assert output is not None
-            write_report_xlsx(result, output)
-        elif format == ReportFormat.docx:
-            from cchc.writing.report_docx import write_report_docx
-
-            assert output is not None
-            write_report_docx(result, output, template)
-        elif format == ReportFormat.pdf:
-            from cchc.writing.pdf import write_pdf
-            from cchc.writing.report_docx import write_report_docx
-
-            assert output is not None
-            write_pdf(lambda path: write_report_docx(result, path, template), output)
-        else:
-            write_text(output, render_report_text(result, format.value, template))
+        text = REPORT.writer(format.value)(result, output, template)
+        if text is not None:
+            write_text(output, text)
     except (TemplateProblem, PdfProblem) as problem:
         raise template_failed(problem) from None
     except OSError as exc:

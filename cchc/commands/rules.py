@@ -13,19 +13,21 @@ from cchc.commands.common import (
 )
 from cchc.commands.options import (
     RulesFormat,
+    format_help,
 )
+from cchc.writing.formats import RULES
 
 
 def rules(
-    format: Annotated[RulesFormat, typer.Option("--format", "-f", help="Định dạng: text, json, markdown.",
-                                                case_sensitive=False)] = RulesFormat.text,
+    format: Annotated[RulesFormat, typer.Option("--format", "-f", help=format_help("Định dạng: {formats}.", RULES),
+                                                case_sensitive=False)] = RulesFormat["text"],
     code: Annotated[str | None, typer.Argument(help="Chỉ in một quy tắc (ví dụ T002).", show_default=False)] = None,
 ) -> None:
     """Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ."""
-    from cchc.checking.ruledoc import render_rules
+    from cchc.checking.ruledoc import selected_rules
 
     try:
-        sys.stdout.write(render_rules(format.value, code))
+        sys.stdout.write(RULES.writer(format.value)(selected_rules(code)))
     except KeyError:
         stderr("cchc: " + tr("không có quy tắc \"{code}\" (xem danh sách bằng cchc rules).", code=code))
         raise typer.Exit(2) from None

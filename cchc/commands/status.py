@@ -38,7 +38,9 @@ from cchc.commands.options import (
     SoonOpt,
     StateOpt,
     StatusFormat,
+    format_help,
 )
+from cchc.writing.formats import ROLLUP, STATUS
 
 
 def status(
@@ -52,7 +54,7 @@ def status(
     due_within: DueWithinOpt = None,
     plan: PlanFilterOpt = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
+                                                 help=format_help("Định dạng: {formats}.", STATUS))] = StatusFormat["table"],
     fail_on: Annotated[list[str] | None, typer.Option("--fail-on", help="Trả mã thoát 1 nếu có mốc ở trạng thái này (ví dụ overdue,due_soon).")] = None,
     output: OutputOpt = None,
     rollup: Annotated[bool, typer.Option("--rollup", help="Tổng hợp theo đơn vị: số mốc đúng hạn, quá hạn… trên mọi kế hoạch đơn vị sở hữu hoặc chủ trì.")] = False,
@@ -67,7 +69,6 @@ def status(
     from dataclasses import replace
 
     from cchc.deriving.status import Filters, build_report
-    from cchc.writing.output.status import STATUS_WRITERS, write_table
 
     day = parse_date(as_of)
     filters = Filters(agency, area_codes(area), states(state, "--state"), due_within, tuple(split(plan)),
@@ -76,7 +77,7 @@ def status(
     soon_days = soon if soon is not None else config().soon
     # The plain table (not a terminal) is printed plan by plan, each table drawn by the process that
     # read the plan and kept in the cache: see status_tables.
-    tables = format == StatusFormat.table and not rollup and (output is not None or not sys.stdout.isatty())
+    tables = format.value == "table" and not rollup and (output is not None or not sys.stdout.isatty())
     if tables:
         import functools
 
@@ -108,15 +109,12 @@ def status(
     check_agency(agency, workspace.registries.values())
     filters = replace(filters, registries=workspace.registries)
     report = build_report(workspace.plans, day, soon_days, filters, workspace.skipped, workspace.duplicates)
-    with open_output(output, newline="" if format == StatusFormat.csv else None, human=human(format)) as stream:
+    with open_output(output, newline="" if format.value == "csv" else None, human=human(format)) as stream:
         if rollup:
             from cchc.deriving.links import rollup as build_rollup
-            from cchc.writing.output.links import write_rollup
 
-            write_rollup(build_rollup(report, workspace.registries), report, format.value, stream)
-        elif format == StatusFormat.table:
-            write_table(report, stream)
+            ROLLUP.writer(format.value)(build_rollup(report, workspace.registries), report, stream)
         else:
-            STATUS_WRITERS[format.value](report, stream)
+            STATUS.writer(format.value)(report, stream)
     if fail_states and any(row.state in fail_states for row in report.rows):
         raise typer.Exit(1)

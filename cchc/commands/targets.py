@@ -16,23 +16,24 @@ from cchc.commands.options import (
     AsOfOpt,
     OutputOpt,
     PathsArg,
-    StatusFormat,
+    TargetsFormat,
+    format_help,
 )
+from cchc.writing.formats import TARGETS
 
 
 def targets(
     paths: PathsArg = None,
     as_of: AsOfOpt = None,
-    format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: table, json, csv, markdown.")] = StatusFormat.table,
+    format: Annotated[TargetsFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                  help=format_help("Định dạng: {formats}.", TARGETS))] = TargetsFormat["table"],
     output: OutputOpt = None,
 ) -> None:
     """Các chỉ tiêu: mục tiêu của kỳ, kết quả mới nhất và đánh giá đạt / không đạt / đúng lộ trình."""
     from cchc.deriving.targets import build_targets
-    from cchc.writing.output.targets import write
 
     day = parse_date(as_of)
     workspace = read_workspace(paths)
     report = build_targets(workspace.plans, day)
-    with open_output(output, newline="" if format == StatusFormat.csv else None, human=human(format)) as stream:
-        write(report, format.value, stream)
+    with open_output(output, newline="" if format.value == "csv" else None, human=human(format)) as stream:
+        TARGETS.writer(format.value)(report, stream)

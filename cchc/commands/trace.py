@@ -19,8 +19,10 @@ from cchc.commands.common import (
 from cchc.commands.options import (
     AsOfOpt,
     OutputOpt,
-    StatusFormat,
+    TraceFormat,
+    format_help,
 )
+from cchc.writing.formats import TRACE
 
 
 def trace(
@@ -28,8 +30,8 @@ def trace(
     paths: Annotated[list[Path] | None, typer.Argument(help="Các kế hoạch cấp dưới (mặc định: plans/).", readable=False,
                                                         show_default=False)] = None,
     as_of: AsOfOpt = None,
-    format: Annotated[StatusFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                 help="Định dạng: table, json, markdown.")] = StatusFormat.table,
+    format: Annotated[TraceFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                help=format_help("Định dạng: {formats}.", TRACE))] = TraceFormat["table"],
     output: OutputOpt = None,
 ) -> None:
     """Đối chiếu kế hoạch cấp trên với các kế hoạch cấp dưới.
@@ -38,7 +40,6 @@ def trace(
     được giao chưa có nhiệm vụ tương ứng."""
     from cchc.deriving.links import build_trace
     from cchc.deriving.status import build_report
-    from cchc.writing.output.links import write_trace
 
     day = parse_date(as_of)
     targets_paths = list(paths) if paths else [config().plans]
@@ -52,5 +53,5 @@ def trace(
         raise fail(tr("không tìm thấy kế hoạch cấp trên \"{parent}\" (đường dẫn tệp hoặc mã kế hoạch).", parent=parent))
     status = build_report(workspace.plans, day)
     result = build_trace(chosen, workspace.plans, workspace.registries, status)
-    with open_output(output, human=human(format)) as stream:
-        write_trace(result, format.value, stream)
+    with open_output(output, newline="" if format.value == "csv" else None, human=human(format)) as stream:
+        TRACE.writer(format.value)(result, stream)

@@ -1132,8 +1132,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'The parent plan: a file path or a plan id.',
     'Các kế hoạch cấp dưới (mặc định: plans/).':
         'The lower-level plans (default: plans/).',
-    'Định dạng: table, json, markdown.':
-        'Format: table, json, markdown.',
     'Tệp kế hoạch cần nhập: .docx, .txt hoặc .md.':
         'The plan file to import: .docx, .txt or .md.',
     'Tệp YAML ghi ra (không có thì in ra màn hình).':
