@@ -44,7 +44,7 @@ def calendar(
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
 
     try:
         write_new_file(output, text.encode("utf-8"))

@@ -198,7 +198,7 @@ def open_output(output: Path | None, newline: str | None = None, *, human: bool 
     """Standard output, or a buffer that is written to ``output`` atomically once complete;
     ``human`` for a human format: control characters are shown visibly (``\\x1b``), in a file too.
 
-    Like every other writing command (``cchc.authoring.edit.write_new_file``): a temporary file in the
+    Like every other writing command (:func:`cchc.base.atomic.write_new_file`): a temporary file in the
     target folder, flushed and fsynced, then renamed over ``output``, so a reader (or a run killed
     half-way) never sees half a file. ``newline=None`` translates line ends as ``open`` would;
     ``""`` keeps them (CSV writes its own ``\\r\\n``). Nothing is written if the body raises.
@@ -211,7 +211,7 @@ def open_output(output: Path | None, newline: str | None = None, *, human: bool 
     import io
     import os
 
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
 
     buffer = io.StringIO()
     yield text_stream(buffer) if human else buffer
@@ -244,7 +244,7 @@ def write_text(out: Path | None, text: str) -> None:
     if out is None:
         sys.stdout.write(visible(text))  # a Markdown or HTML document shown on the terminal
         return
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
 
     try:
         write_new_file(out, text.encode("utf-8"))

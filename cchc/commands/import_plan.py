@@ -93,7 +93,7 @@ def import_(
     text = result.yaml_text
     if output is not None:
         text = result.yaml_at(output)
-        from cchc.authoring.edit import write_new_file
+        from cchc.base.atomic import write_new_file
 
         if starter is not None and registry_out is not None:
             try:
