@@ -32,27 +32,27 @@ def write_text(file: Path, output: Path | None, summary: Any, starter: Any, regi
         err.write(visible(message) + "\n")
 
     say("cchc: " + tr("đã nhập {sections} nhóm, {tasks} nhiệm vụ ({leaves} nhiệm vụ không có nhiệm vụ con), "
-                          "{targets} chỉ tiêu; {unresolved} tên cơ quan chưa có trong danh mục",
-                          sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
-                          targets=summary.targets, unresolved=len(summary.unresolved_agencies))
-            + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
+                  "{targets} chỉ tiêu; {unresolved} tên cơ quan chưa có trong danh mục",
+                  sections=summary.sections, tasks=summary.tasks, leaves=summary.leaf_tasks,
+                  targets=summary.targets, unresolved=len(summary.unresolved_agencies))
+        + (": " + data_list(summary.unresolved_agencies) if summary.unresolved_agencies else "") + ".")
     say("  " + tr("bảng nhiệm vụ: {tables} bảng, {rows} hàng đã đọc ({groups} hàng nhóm, {headers} hàng tiêu đề, "
-                      "{skipped} hàng bỏ qua).", tables=summary.tables, rows=summary.table_rows,
-                      groups=summary.group_rows, headers=summary.header_rows, skipped=len(summary.skipped_rows)))
+                  "{skipped} hàng bỏ qua).", tables=summary.tables, rows=summary.table_rows,
+                  groups=summary.group_rows, headers=summary.header_rows, skipped=len(summary.skipped_rows)))
     for row in summary.skipped_rows:
         say("  " + tr("bỏ qua {position}: {text}", position=row.position, text=row.text))
     if summary.period_note():
         say("  " + summary.period_note() + ".")
     if summary.suppressions:
         say("  " + tr("đã ghi {comments} chú thích bỏ qua có lý do (# cchc: ignore) cho {count} lỗi của bản "
-                          "gốc: {items}.", comments=summary.suppression_comments,
-                          count=sum(count for _, _, count in summary.suppressions),
-                          items="; ".join(tr("{code} ×{count} ({reason})", code=code, count=count, reason=tr(reason))
-                                          for code, reason, count in summary.suppressions)))
+                  "gốc: {items}.", comments=summary.suppression_comments,
+                  count=sum(count for _, _, count in summary.suppressions),
+                  items="; ".join(tr("{code} ×{count} ({reason})", code=code, count=count, reason=tr(reason))
+                                      for code, reason, count in summary.suppressions)))
     if starter is not None:
         say("  " + tr("đã ghi danh mục cơ quan {path}: {agencies} cơ quan, {groups} nhóm cơ quan.",
-                          path=registry_out, agencies=len(starter.data["agencies"]),
-                          groups=len(starter.data.get("groups", []))))
+                  path=registry_out, agencies=len(starter.data["agencies"]),
+                  groups=len(starter.data.get("groups", []))))
         if starter.left_out:
             say("  " + tr("chú ý: {warning}", warning=tr(
                 "không đưa vào danh mục các tên không giống tên cơ quan: {names}.", names=data_list(starter.left_out))))
