@@ -4,8 +4,11 @@ Message ids come from four places:
 
 - calls ``tr("…", **fields)`` and ``N_("…")`` with a literal first argument (the AST of every
   module; an f-string or ``%`` there is reported as a problem, since it could never match);
-- the typer help of ``cchc/cli.py``: ``help=`` of options, arguments and the app, and the
-  docstrings of the commands (translated by :func:`cchc.base.i18n.translate_help`);
+- the typer help of the command line (``cchc/cli.py`` and ``cchc/commands/``): ``help=`` of options,
+  arguments and the app, and the docstrings of the commands, as written in the source, and the help of
+  every command and option of the built command tree, where help built from data is found (an
+  output kind's ``--format`` help lists its registry's names); all translated by
+  :func:`cchc.base.i18n.translate_help`;
 - the rules' documentation, paragraph by paragraph (:func:`cchc.checking.rules.doc_paragraphs`);
 - the ``errorMessage`` texts of the bundled JSON Schemas.
 
@@ -66,17 +69,45 @@ def _from_calls(path: Path, tree: ast.AST, found: list[MsgId], problems: list[st
             problems.append(f"{where}: {_callee(node)}() needs a literal message id, not a built string")
 
 
-def _from_cli(tree: ast.Module, found: list[MsgId]) -> None:
+def _is_cli(path: Path) -> bool:
+    return path == PACKAGE / "cli.py" or path.parent == PACKAGE / "commands"
+
+
+def _from_cli(path: Path, tree: ast.Module, found: list[MsgId]) -> None:
+    shown = path.relative_to(ROOT).as_posix()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and _callee(node) in ("Option", "Argument", "Typer"):
             for keyword in node.keywords:
                 if keyword.arg == "help" and isinstance(keyword.value, ast.Constant):
-                    found.append(MsgId(str(keyword.value.value), f"cchc/cli.py:{node.lineno}"))
+                    found.append(MsgId(str(keyword.value.value), f"{shown}:{node.lineno}"))
         if isinstance(node, ast.FunctionDef) and any(
                 isinstance(d, ast.Call) and _callee(d) in ("command", "callback") for d in node.decorator_list):
             doc = ast.get_docstring(node)
             if doc:
-                found.append(MsgId(doc, f"cchc/cli.py:{node.lineno}"))
+                found.append(MsgId(doc, f"{shown}:{node.lineno}"))
+
+
+TYPER_OWN = ("install_completion", "show_completion")  # typer's options: cchc.commands.helptext words them
+
+
+def _from_command_tree(found: list[MsgId]) -> None:
+    """The help texts of the built command tree: what translate_help translates, built ones included."""
+    import typer
+
+    from cchc.cli import app
+
+    def walk(command: object, where: str) -> None:
+        for attribute in ("help", "short_help"):
+            text = getattr(command, attribute, None)
+            if text:
+                found.append(MsgId(text, where))
+        for param in getattr(command, "params", ()):
+            if getattr(param, "help", None) and param.name not in TYPER_OWN:
+                found.append(MsgId(param.help, f"{where} {param.name}"))
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            walk(sub, f"{where} {name}")
+
+    walk(typer.main.get_command(app), "cchc")
 
 
 def _from_rules(found: list[MsgId]) -> None:
@@ -112,8 +143,9 @@ def extract() -> tuple[list[MsgId], list[str]]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         _from_calls(path, tree, found, problems)
-        if path.name == "cli.py" and path.parent == PACKAGE:
-            _from_cli(tree, found)
+        if _is_cli(path):
+            _from_cli(path, tree, found)
+    _from_command_tree(found)
     _from_rules(found)
     _from_schemas(found)
     return found, problems

@@ -166,9 +166,9 @@ EXPECTED["pdf"] = EXPECTED["docx"]
 
 
 def test_every_format_has_a_template_rule() -> None:
-    from cchc.cli import RenderFormat, ReportFormat
+    from cchc.writing.formats import RENDER, REPORT
 
-    formats = {f.value for f in RenderFormat} | {f.value for f in ReportFormat}
+    formats = set(RENDER.names) | set(REPORT.names)
     assert formats == set(TEMPLATE_KINDS) == set(EXPECTED)
 
 

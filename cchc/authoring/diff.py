@@ -730,7 +730,7 @@ def _groups(report: DiffReport) -> list[tuple[str, str, list[Change]]]:
     return out
 
 
-def _write_text(report: DiffReport, stream: TextIO) -> None:
+def write_text(report: DiffReport, stream: TextIO) -> None:
     old, new = _revs(report)
     stream.write(tr("Thay đổi kế hoạch từ {old} đến {new}", old=old, new=new) + "\n")
     for warning in report.warnings:
@@ -753,7 +753,7 @@ def _md(text: str) -> str:
     return md_safe(text).translate(_MD_SPECIAL)
 
 
-def _write_markdown(report: DiffReport, stream: TextIO) -> None:
+def write_markdown(report: DiffReport, stream: TextIO) -> None:
     old, new = _revs(report)
     stream.write("## " + tr("Thay đổi kế hoạch: {old} → {new}", old=_md(old), new=_md(new)) + "\n\n")
     for warning in report.warnings:
@@ -766,22 +766,16 @@ def _write_markdown(report: DiffReport, stream: TextIO) -> None:
     stream.write(f"**{_md(summary_line(report))}**\n")
 
 
-def _write_json(report: DiffReport, stream: TextIO) -> None:
+def write_json(report: DiffReport, stream: TextIO) -> None:
     json.dump(report.to_json(), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 
 
-FORMATS: MappingProxyType[str, Callable[[DiffReport, TextIO], None]] = MappingProxyType({
-    "text": _write_text,
-    "markdown": _write_markdown,
-    "json": _write_json,
-})
-
-
 def write_diff(report: DiffReport, fmt: str, stream: TextIO) -> None:
     """Print ``report`` as ``text``, ``markdown`` or ``json``."""
-    writer = FORMATS.get(fmt)
-    if writer is None:
+    from cchc.authoring.formats import DIFF
+
+    if fmt not in DIFF:
         raise DiffProblem(tr("Định dạng \"{format}\" không được hỗ trợ; chọn một trong: {formats}.", format=fmt,
-                             formats=", ".join(FORMATS)))
-    writer(report, stream)
+                             formats=DIFF.listing()))
+    DIFF.writer(fmt)(report, stream)

@@ -33,7 +33,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -42,6 +41,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from cchc.base.atomic import replace_file
 from cchc.base.diagnostics import Diagnostic, JsonPath, Severity
 from cchc.base.i18n import N_, data_list, tr
 from cchc.checking.lint import FileResult, display_path, lint_loaded
@@ -55,8 +55,6 @@ STATUSES = ("done", "doing", "blocked", "cancelled")
 STATUS_LABELS = {"done": N_("hoàn thành"), "doing": N_("đang thực hiện"), "blocked": N_("gặp vướng mắc"),
                  "cancelled": N_("không thực hiện")}
 LEVELS = ("tinh", "huyen", "xa")
-FAULT_ENV = "CCHC_FAULT_INJECT"  # test hook: "before-rename" kills the process mid-write; "slow-fsync:S"
-# sleeps S seconds after the fsync, before the rename (a slow disk, while the lock is held)
 LOCK_TIMEOUT_ENV = "CCHC_LOCK_TIMEOUT"  # seconds an edit waits for another writer's lock (default 10)
 LOCK_TIMEOUT = 10.0
 
@@ -667,21 +665,6 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _fault_point() -> None:
-    """Crash tests only: with CCHC_FAULT_INJECT=before-rename the process dies after writing the
-    temporary file and before the rename, as a power cut or a kill would leave it; with
-    ``slow-fsync:S`` it waits S seconds there (a slow disk), for the race tests."""
-    fault = os.environ.get(FAULT_ENV, "")
-    if fault == "before-rename":
-        import signal
-
-        os.kill(os.getpid(), signal.SIGKILL)
-    elif fault.startswith("slow-fsync:"):
-        import time
-
-        time.sleep(float(fault.partition(":")[2]))
-
-
 # ------------------------------------------------------------------ what may be edited, and the lock
 
 def edit_target(path: Path) -> Path:
@@ -800,68 +783,15 @@ class edit_lock:  # noqa: N801 - used as a context manager, like open()
 
 
 def write_atomic(path: Path, data: bytes, expected_old: bytes | None = None) -> None:
-    """Write ``data`` to ``path`` atomically, keeping its permissions; refuses if it changed meanwhile.
-    A symbolic link is not replaced: the file it leads to is (the temporary file in that file's
-    folder). Callers that may race hold :class:`edit_lock` around the read and this call."""
+    """Write ``data`` to ``path`` atomically (:func:`cchc.base.atomic.replace_file`: keeping its
+    permissions, a symbolic link's target rewritten); refuses if it changed meanwhile. Callers that
+    may race hold :class:`edit_lock` around the read and this call."""
     if os.path.islink(path):
         path = Path(os.path.realpath(path))
     if expected_old is not None and _read(path)[0] != expected_old:
         raise UpdateRefused(tr("Tệp {path} vừa bị thay đổi bởi chương trình khác trong lúc cập nhật.", path=path),
                             tr("Chạy lại lệnh."))
-    mode = stat.S_IMODE(path.stat().st_mode)
-    folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        _fault_point()
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
-def write_new_file(path: Path, data: bytes, *, exclusive: bool = False) -> None:
-    """Write a generated file (render, report, init, report drafts) atomically: readers never see a
-    half-written file. With ``exclusive`` an existing ``path`` is never replaced: the finished
-    temporary file is hard-linked into place, a step that fails with ``FileExistsError`` when
-    ``path`` exists (even if it appeared a moment ago)."""
-    if exclusive and (path.exists() or path.is_symlink()):
-        raise FileExistsError(str(path))
-    folder = path.parent if str(path.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() and not path.is_symlink() else 0o644
-        os.chmod(tmp, mode)
-        _fault_point()
-        if exclusive:
-            os.link(tmp, path)
-            tmp.unlink()
-        else:
-            os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    replace_file(path, data)
 
 
 def _apply(path: Path, build: Callable[[Plan, LoadedYaml], Addition], *, dry_run: bool, force: bool) -> UpdateResult:

@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import posixpath
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from cchc import __version__
+from cchc.base.atomic import create_file, write_new_file
 from cchc.base.text import fold, strip_diacritics
 from cchc.checking.schema import AGENCIES_SCHEMA, PLAN_SCHEMA
 from cchc.checking.schema_copy import COPIED, SCHEMA_COPY_DIR, installed_schema
@@ -232,31 +231,12 @@ def write_record(target: Path, written: list[str]) -> None:
 
 def _replace(path: Path, data: bytes) -> None:
     """Write ``path`` atomically (a whole new file or the old one, never half of either)."""
-    from cchc.authoring.edit import write_new_file
-
     write_new_file(path, data)
 
 
 def write_if_absent(path: Path, text: str) -> bool:
     """Create ``path`` with ``text`` (UTF-8, LF); False, writing nothing, when it already exists."""
-    if path.exists() or path.is_symlink():
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cchc-tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        try:
-            os.link(tmp, path)  # atomic and exclusive: a whole file or none, never replacing one
-        except FileExistsError:
-            return False
-    finally:
-        tmp.unlink(missing_ok=True)
-    return True
+    return create_file(path, text.encode("utf-8"))
 
 
 def slug(name: str) -> str:

@@ -604,7 +604,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Đặt hạn không muộn hơn {theirs:%d/%m/%Y}, hoặc ghi chú lý do.":
         "Set a due date no later than {theirs:%d/%m/%Y}, or add a comment giving the reason.",
 
-    # ------------------------------------------------------------------ the command line (cchc/cli.py)
+    # ------------------------------------------------------------------ the command line (cchc/cli.py, cchc/commands/)
     "không tìm thấy tệp hoặc thư mục \"{path}\".": "no such file or folder \"{path}\".",
     "không ghi được tệp \"{path}\": {error}.": "cannot write the file \"{path}\": {error}.",
     "không có quy tắc \"{code}\" (xem danh sách bằng cchc rules).": "there is no rule \"{code}\" (cchc rules lists them).",
@@ -1025,7 +1025,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     'Sai: (không có ví dụ)':
         'Wrong: (no example)',
 
-    # ------------------------------------------------------------------ --help (cchc/cli.py: command summaries, options)
+    # ------------------------------------------------------------------ --help (cchc/commands/: command summaries, options)
     'Kế hoạch cải cách hành chính dạng mã.':
         'Plans as code for Vietnamese administrative reform.',
     'Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.\n\nMã thoát: 0 không có lỗi; 1 có lỗi (cả cảnh báo nếu dùng --strict); 2 không chạy được.':
@@ -1132,8 +1132,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'The parent plan: a file path or a plan id.',
     'Các kế hoạch cấp dưới (mặc định: plans/).':
         'The lower-level plans (default: plans/).',
-    'Định dạng: table, json, markdown.':
-        'Format: table, json, markdown.',
     'Tệp kế hoạch cần nhập: .docx, .txt hoặc .md.':
         'The plan file to import: .docx, .txt or .md.',
     'Tệp YAML ghi ra (không có thì in ra màn hình).':

@@ -415,7 +415,7 @@ def draft(report: Report, schema_ref: str = "") -> str:
 def write_draft(report: Report, target: Path) -> Path:
     """Write :func:`draft` to ``target`` atomically without ever replacing a file
     (``FileExistsError`` when ``target`` exists). Returns ``target``."""
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
     from cchc.checking.schema_copy import schema_reference
 
     data = draft(report, schema_reference(target.absolute().parent, "report.schema.json")).encode("utf-8")

@@ -66,7 +66,7 @@ def to_pdf(docx_path: Path, out: Path, timeout: float = DEFAULT_TIMEOUT) -> None
         source.parent.mkdir()
         shutil.copyfile(docx_path, source)
         produced = _convert(soffice, source, work, timeout)
-        from cchc.authoring.edit import write_new_file
+        from cchc.base.atomic import write_new_file
 
         write_new_file(out, produced.read_bytes())
 

@@ -586,7 +586,7 @@ def render_plan_docx(plan: Plan, out: Path, template: Path | None = None) -> Non
     props.keywords = "cải cách hành chính"
     buffer = io.BytesIO()
     document.save(buffer)
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
 
     write_new_file(out, buffer.getvalue())
 

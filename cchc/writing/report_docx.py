@@ -246,6 +246,6 @@ def write_report_docx(report: Report, out: Path, template: Path | None = None) -
     props.keywords = "cải cách hành chính; báo cáo"
     buffer = io.BytesIO()
     document.save(buffer)
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
 
     write_new_file(out, buffer.getvalue())

@@ -123,7 +123,7 @@ def write_report_xlsx(report: Report, out: Path) -> None:
     workbook.properties.creator = "cchc"
     import io
 
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
 
     buffer = io.BytesIO()
     workbook.save(buffer)

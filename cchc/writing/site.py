@@ -410,7 +410,7 @@ def _context(site: Site, root: str) -> dict[str, Any]:
 
 def _write(path: Path, text: str) -> Path:
     """UTF-8, NFC (what the user sees is never left decomposed), Unix line ends."""
-    from cchc.authoring.edit import write_new_file
+    from cchc.base.atomic import write_new_file
 
     write_new_file(path, unicodedata.normalize("NFC", text).replace("\r\n", "\n").encode("utf-8"))
     return path

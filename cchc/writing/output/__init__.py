@@ -1,6 +1,5 @@
-"""Output formats for lint results: a name → writer registry behind one signature.
-
-``write(result, stream)``. Machine formats (json, github, sarif) go to stdout; ``text`` is for
+"""Output formats for lint results: the writers of :data:`cchc.writing.formats.LINT`, by name, behind
+one signature: ``write(result, stream)``. Machine formats (json, github, sarif) go to stdout; ``text`` is for
 people. ``auto`` picks ``github`` inside GitHub Actions, ``text`` elsewhere.
 """
 
@@ -12,16 +11,11 @@ from types import MappingProxyType
 from typing import TextIO
 
 from cchc.checking.lint import LintResult
-from cchc.writing.output import github, json_format, sarif, text
+from cchc.writing.formats import LINT
 
 Writer = Callable[[LintResult, TextIO], None]
 
-FORMATS: MappingProxyType[str, Writer] = MappingProxyType({
-    "text": text.write,
-    "json": json_format.write,
-    "github": github.write,
-    "sarif": sarif.write,
-})
+FORMATS: MappingProxyType[str, Writer] = MappingProxyType({name: LINT.writer(name) for name in LINT})
 
 
 def resolve(name: str) -> str:

@@ -11,14 +11,13 @@ CSV is UTF-8 with a BOM so that Excel shows Vietnamese correctly.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+from cchc.base import csvfile
 from cchc.base.i18n import N_, decimal, tr
 from cchc.deriving.areas import BY_CODE
 from cchc.deriving.status import (
@@ -120,12 +119,8 @@ def _progress_cells(row: Row) -> list[str]:
 
 
 def write_csv(report: StatusReport, stream: TextIO) -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*map(tr, COLUMNS), "state", *map(tr, PROGRESS_COLUMNS)])
-    for row in report.rows:
-        writer.writerow([*_row_cells(row), row.state, *_progress_cells(row)])
-    stream.write("\ufeff" + buffer.getvalue())
+    csvfile.write(stream, [*map(tr, COLUMNS), "state", *map(tr, PROGRESS_COLUMNS)],
+                   ([*_row_cells(row), row.state, *_progress_cells(row)] for row in report.rows))
 
 
 def _md(text: str) -> str:
@@ -421,9 +416,6 @@ def notes_lines(notes: Sequence[tuple[str, str]]) -> str:
     return "".join(f"{label} {text}\n" for label, text in notes)
 
 
-STATUS_WRITERS = {"json": write_json, "csv": write_csv, "markdown": write_markdown}
-
-
 # ----------------------------------------------------------------------------- agencies
 
 AGENCY_COLUMNS = (N_("Cơ quan chủ trì"), N_("Số mốc nhiệm vụ"), N_("Hoàn thành đúng hạn"), N_("Hoàn thành quá hạn"),
@@ -435,28 +427,25 @@ def _agency_cells(line: AgencyLine) -> list[str]:
             str(line.open), _rate(line.on_time_rate)]
 
 
-def write_agencies(lines: list[AgencyLine], report: StatusReport, fmt: str, stream: TextIO,
-                   *, color: bool | None = None) -> None:
-    if fmt == "json":
-        json.dump({"as_of": report.as_of.isoformat(), "agencies": [a.to_json() for a in lines]}, stream,
-                  ensure_ascii=False, indent=2)
-        stream.write("\n")
-        return
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow([tr(c) for c in AGENCY_COLUMNS])
-        for line in lines:
-            writer.writerow(_agency_cells(line))
-        stream.write("\ufeff" + buffer.getvalue())
-        return
-    if fmt == "markdown":
-        stream.write("# " + tr("Kết quả thực hiện nhiệm vụ theo cơ quan (tính đến ngày {date:%d/%m/%Y})", date=report.as_of)
-                     + "\n\n")
-        stream.write("| " + " | ".join(tr(c) for c in AGENCY_COLUMNS) + " |\n|---|---:|---:|---:|---:|---:|---:|\n")
-        for line in lines:
-            stream.write("| " + " | ".join(_md(c) for c in _agency_cells(line)) + " |\n")
-        return
+def agencies_json(lines: list[AgencyLine], report: StatusReport, stream: TextIO) -> None:
+    json.dump({"as_of": report.as_of.isoformat(), "agencies": [a.to_json() for a in lines]}, stream,
+              ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def agencies_csv(lines: list[AgencyLine], report: StatusReport, stream: TextIO) -> None:
+    csvfile.write(stream, [tr(c) for c in AGENCY_COLUMNS], (_agency_cells(line) for line in lines))
+
+
+def agencies_markdown(lines: list[AgencyLine], report: StatusReport, stream: TextIO) -> None:
+    stream.write("# " + tr("Kết quả thực hiện nhiệm vụ theo cơ quan (tính đến ngày {date:%d/%m/%Y})", date=report.as_of)
+                 + "\n\n")
+    stream.write("| " + " | ".join(tr(c) for c in AGENCY_COLUMNS) + " |\n|---|---:|---:|---:|---:|---:|---:|\n")
+    for line in lines:
+        stream.write("| " + " | ".join(_md(c) for c in _agency_cells(line)) + " |\n")
+
+
+def agencies_table(lines: list[AgencyLine], report: StatusReport, stream: TextIO, *, color: bool | None = None) -> None:
     from rich.table import Table
 
     console = make_console(stream, color=color)

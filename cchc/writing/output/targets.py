@@ -6,11 +6,10 @@ JSON: ``{"as_of", "summary": {verdict: count}, "targets": [{"plan", "id", "area"
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import TextIO
 
+from cchc.base import csvfile
 from cchc.base.i18n import N_, tr
 from cchc.deriving.targets import (
     VERDICT_LABELS,
@@ -55,29 +54,27 @@ def summary_line(report: TargetsReport) -> str:
             + " — " + "; ".join(parts) + ".")
 
 
-def write(report: TargetsReport, fmt: str, stream: TextIO) -> None:
-    if fmt == "json":
-        json.dump({"as_of": report.as_of.isoformat(), "summary": report.counts(),
-                   "targets": [item.to_json() for item in report.items]}, stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
-        return
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow([*map(tr, COLUMNS), "verdict"])
-        for item in report.items:
-            writer.writerow([*_cells(item), item.verdict])
-        stream.write("\ufeff" + buffer.getvalue())
-        return
-    if fmt == "markdown":
-        from cchc.base.text import md_safe
+def write_json(report: TargetsReport, stream: TextIO) -> None:
+    json.dump({"as_of": report.as_of.isoformat(), "summary": report.counts(),
+               "targets": [item.to_json() for item in report.items]}, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
 
-        stream.write("# " + tr("Kết quả thực hiện chỉ tiêu") + f"\n\n{summary_line(report)}\n\n")
-        stream.write("| " + " | ".join(map(tr, COLUMNS)) + " |\n|" + "---|" * len(COLUMNS) + "\n")
-        for item in report.items:
-            stream.write("| " + " | ".join(md_safe(c).replace("|", "\\|").replace("\n", " ") for c in _cells(item))
-                         + " |\n")
-        return
+
+def write_csv(report: TargetsReport, stream: TextIO) -> None:
+    csvfile.write(stream, [*map(tr, COLUMNS), "verdict"], ([*_cells(item), item.verdict] for item in report.items))
+
+
+def write_markdown(report: TargetsReport, stream: TextIO) -> None:
+    from cchc.base.text import md_safe
+
+    stream.write("# " + tr("Kết quả thực hiện chỉ tiêu") + f"\n\n{summary_line(report)}\n\n")
+    stream.write("| " + " | ".join(map(tr, COLUMNS)) + " |\n|" + "---|" * len(COLUMNS) + "\n")
+    for item in report.items:
+        stream.write("| " + " | ".join(md_safe(c).replace("|", "\\|").replace("\n", " ") for c in _cells(item))
+                     + " |\n")
+
+
+def write_table(report: TargetsReport, stream: TextIO) -> None:
     from rich.table import Table
     from rich.text import Text
 
