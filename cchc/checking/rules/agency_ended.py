@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from cchc.base.diagnostics import Finding, Severity
 from cchc.base.i18n import N_, data_list, tr
 from cchc.checking.rules.base import Context
-from cchc.deriving.status import task_deadline
 from cchc.reading.deadline import Deadline
+from cchc.reading.schedule import task_deadline
 
 CODE = "A003"
 NAME = "agency-ended"

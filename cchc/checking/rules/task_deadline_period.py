@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from cchc.base.diagnostics import Finding, Severity
 from cchc.base.i18n import N_, tr
 from cchc.checking.rules.base import Context
-from cchc.deriving.status import task_deadline
 from cchc.reading.deadline import Deadline
+from cchc.reading.schedule import task_deadline
 
 CODE = "T005"
 NAME = "deadline-before-period"

@@ -31,8 +31,8 @@ from collections.abc import Iterator
 from cchc.base.diagnostics import Finding, Severity
 from cchc.base.i18n import N_, tr
 from cchc.checking.rules.base import Context
-from cchc.deriving.status import plan_issued, plan_period
 from cchc.reading.deadline import DeadlineError, parse_deadline
+from cchc.reading.schedule import plan_issued, plan_period
 
 CODE = "T004"
 NAME = "deadline-unreadable"
