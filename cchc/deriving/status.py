@@ -40,7 +40,6 @@ from cchc.base.text import fold
 from cchc.reading.agencies import AgencyRef, Registry, agency_labels, agency_ref
 from cchc.reading.deadline import Deadline, DeadlineError, Milestone
 from cchc.reading.model import Plan, ProgressEntry, Section, Task
-# A task's deadline is read in cchc.reading.schedule (the rules need it too); the names stay importable from here.
 from cchc.reading.schedule import NO_DEADLINE_TEXT, task_deadline
 
 STATES = ("overdue", "due_soon", "on_track", "awaiting_trigger", "ongoing", "done_late",

@@ -30,6 +30,7 @@ CODE = "A003"
 NAME = "agency-ended"
 TITLE = N_("Cơ quan đã chấm dứt hoạt động")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _due(plan, task):  # type: ignore[no-untyped-def]

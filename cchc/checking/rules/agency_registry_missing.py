@@ -26,6 +26,7 @@ CODE = "A002"
 NAME = "no-agency-registry"
 TITLE = N_("Thiếu danh mục cơ quan")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -28,6 +28,7 @@ CODE = "A001"
 NAME = "unknown-agency"
 TITLE = N_("Cơ quan không có trong danh mục")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterator[Finding]:

@@ -26,6 +26,7 @@ CODE = "D002"
 NAME = "document-date"
 TITLE = N_("Ngày văn bản không có thật")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -27,6 +27,7 @@ CODE = "D001"
 NAME = "document-symbol"
 TITLE = N_("Ký hiệu văn bản sai")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -33,4 +33,6 @@ CODE = "Y003"
 NAME = "file-unreadable"
 TITLE = N_("Tệp không đọc được")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOAD_KIND = "read"  # the loader's problem kind reported under this code
 check = None

@@ -17,4 +17,6 @@ CODE = "X001"
 NAME = "internal-error"
 TITLE = N_("Lỗi nội bộ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None

@@ -22,6 +22,7 @@ CODE = "D003"
 NAME = "period-order"
 TITLE = N_("Thời kỳ kế hoạch không hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -25,4 +25,6 @@ CODE = "I003"
 NAME = "plan-id-duplicate"
 TITLE = N_("Trùng mã kế hoạch")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "cross-plan"  # raised by the link pass after every file is read (cchc.deriving.links)
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None  # cross-plan: run after every file is read (cchc.checking.lint's link pass)

@@ -41,6 +41,7 @@ CODE = "T007"
 NAME = "no-tasks"
 TITLE = N_("Kế hoạch không có nhiệm vụ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _has_tasks(value: Any) -> bool:

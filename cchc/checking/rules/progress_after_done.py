@@ -30,6 +30,7 @@ CODE = "P002"
 NAME = "progress-after-done"
 TITLE = N_("Tiến độ ghi sau khi đã hoàn thành")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -31,6 +31,7 @@ CODE = "P004"
 NAME = "progress-date-window"
 TITLE = N_("Ngày ngoài khoảng hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def plausible_window(period: Period) -> tuple[dt.date, dt.date]:

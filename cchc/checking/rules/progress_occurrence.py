@@ -30,6 +30,7 @@ CODE = "P003"
 NAME = "progress-occurrence"
 TITLE = N_("Kỳ tiến độ không phải mốc của nhiệm vụ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

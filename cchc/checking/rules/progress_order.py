@@ -28,6 +28,7 @@ CODE = "P001"
 NAME = "progress-order"
 TITLE = N_("Tiến độ sai thứ tự ngày")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -28,6 +28,7 @@ CODE = "R001"
 NAME = "registry-duplicate-name"
 TITLE = N_("Tên cơ quan bị trùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "registry"  # runs on each agency registry
 
 
 def check(ctx: Context) -> Iterator[Finding]:

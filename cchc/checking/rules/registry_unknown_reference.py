@@ -27,6 +27,7 @@ CODE = "R002"
 NAME = "registry-unknown-reference"
 TITLE = N_("Mã cơ quan tham chiếu không tồn tại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "registry"  # runs on each agency registry
 
 
 def check(ctx: Context) -> Iterator[Finding]:

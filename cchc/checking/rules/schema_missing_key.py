@@ -23,4 +23,6 @@ CODE = "S002"
 NAME = "schema-missing-key"
 TITLE = N_("Thiếu khóa bắt buộc")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SCHEMA_KIND = "missing-key"  # the schema check's problem kind reported under this code
 check = None

@@ -23,4 +23,6 @@ CODE = "S001"
 NAME = "schema-unknown-key"
 TITLE = N_("Khóa không có trong định dạng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SCHEMA_KIND = "unknown-key"  # the schema check's problem kind reported under this code
 check = None

@@ -21,4 +21,6 @@ CODE = "Q003"
 NAME = "suppression-invalid"
 TITLE = N_("Chú thích bỏ qua sai")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None

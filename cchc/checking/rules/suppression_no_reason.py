@@ -21,4 +21,6 @@ CODE = "Q001"
 NAME = "suppression-no-reason"
 TITLE = N_("Bỏ qua không ghi lý do")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None

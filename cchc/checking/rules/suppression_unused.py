@@ -24,4 +24,6 @@ CODE = "Q002"
 NAME = "suppression-unused"
 TITLE = N_("Chú thích bỏ qua thừa")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None

@@ -28,6 +28,8 @@ CODE = "T006"
 NAME = "table-no-output-column"
 TITLE = N_("Bảng thiếu cột Sản phẩm")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.INFO
+SCOPE = "plan"  # runs on each plan with its model
+LISTED_AFTER = "T002"  # documented next to "task without output"
 
 
 def check(ctx: Context) -> Iterator[Finding]:

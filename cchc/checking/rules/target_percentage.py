@@ -24,6 +24,7 @@ CODE = "M002"
 NAME = "target-percentage"
 TITLE = N_("Tỷ lệ phần trăm quá 100")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

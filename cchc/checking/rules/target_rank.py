@@ -27,6 +27,7 @@ CODE = "M003"
 NAME = "target-rank-integer"
 TITLE = N_("Thứ hạng không phải số nguyên")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

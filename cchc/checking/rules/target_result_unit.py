@@ -28,6 +28,7 @@ CODE = "M001"
 NAME = "target-result-unit"
 TITLE = N_("Kết quả khác đơn vị chỉ tiêu")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

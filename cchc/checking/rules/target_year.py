@@ -24,6 +24,7 @@ CODE = "M004"
 NAME = "target-year"
 TITLE = N_("Năm chỉ tiêu ngoài thời kỳ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

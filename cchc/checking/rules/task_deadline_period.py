@@ -32,6 +32,7 @@ CODE = "T005"
 NAME = "deadline-before-period"
 TITLE = N_("Thời hạn trước thời kỳ kế hoạch")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -38,6 +38,7 @@ CODE = "T004"
 NAME = "deadline-unreadable"
 TITLE = N_("Thời gian hoàn thành không đọc được")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -29,6 +29,7 @@ CODE = "T003"
 NAME = "task-no-deadline"
 TITLE = N_("Nhiệm vụ thiếu thời gian hoàn thành")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

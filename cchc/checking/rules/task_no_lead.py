@@ -29,6 +29,7 @@ CODE = "T001"
 NAME = "task-no-lead"
 TITLE = N_("Nhiệm vụ thiếu cơ quan chủ trì")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -31,6 +31,7 @@ CODE = "T002"
 NAME = "task-no-output"
 TITLE = N_("Nhiệm vụ thiếu sản phẩm")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -35,6 +35,7 @@ CODE = "N001"
 NAME = "duplicate-number"
 TITLE = N_("Số thứ tự bị trùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Finding]:

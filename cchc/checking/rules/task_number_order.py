@@ -35,6 +35,7 @@ CODE = "N002"
 NAME = "number-order"
 TITLE = N_("Số thứ tự không liên tục")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _sequence(items: list[tuple[str, JsonPath]], where: str,

@@ -23,4 +23,5 @@ CODE = "I002"
 NAME = "parent-deadline"
 TITLE = N_("Hạn muộn hơn nhiệm vụ cấp trên")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "cross-plan"  # raised by the link pass after every file is read (cchc.deriving.links)
 check = None  # cross-plan: run by cchc.deriving.links after every file is read

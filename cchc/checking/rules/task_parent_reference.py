@@ -22,4 +22,5 @@ CODE = "I001"
 NAME = "parent-reference"
 TITLE = N_("Nhiệm vụ cấp trên không tồn tại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "cross-plan"  # raised by the link pass after every file is read (cchc.deriving.links)
 check = None  # cross-plan: run by cchc.deriving.links after every file is read

@@ -26,6 +26,7 @@ CODE = "U003"
 NAME = "text-control-character"
 TITLE = N_("Ký tự điều khiển trong văn bản")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "data"  # runs on every YAML file that loaded
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

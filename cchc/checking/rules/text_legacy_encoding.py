@@ -25,6 +25,7 @@ CODE = "U002"
 NAME = "legacy-encoding"
 TITLE = N_("Văn bản gõ bằng bảng mã cũ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "data"  # runs on every YAML file that loaded
 
 
 def check(ctx: Context) -> Iterator[Finding]:

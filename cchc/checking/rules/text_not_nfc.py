@@ -27,6 +27,7 @@ CODE = "U001"
 NAME = "text-not-nfc"
 TITLE = N_("Văn bản không ở dạng NFC")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "data"  # runs on every YAML file that loaded
 
 
 def check(ctx: Context) -> Iterator[Finding]:
