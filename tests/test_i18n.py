@@ -438,3 +438,20 @@ def test_template_problems_in_english(source: str, tmp_path: Path) -> None:
     assert english_problem(english.stderr) is None, english.stderr
     vietnamese = run("render", str(plan), "--template", str(template))
     assert vietnamese.returncode == 2 and "Mẫu" in vietnamese.stderr, vietnamese.stderr
+
+
+def test_rule_documentation_is_keyed_by_code_and_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typo fixed in a rule's Vietnamese documentation keeps its English (ids are "A001.doc.N")."""
+    from cchc.checking.rules import RULES, doc_ids, rule_doc
+
+    module = RULES["A001"]
+    ids = [msgid for _, msgid in doc_ids(module) if msgid]
+    assert ids[:2] == ["A001.doc.1", "A001.doc.2"] and all(msgid in MESSAGES for msgid in ids)
+    with i18n.using("en"):
+        english = rule_doc(module)
+    fixed = (module.__doc__ or "").replace("không có trong danh mục", "không có trong danh mục ", 1)
+    assert fixed != module.__doc__
+    monkeypatch.setattr(module, "__doc__", fixed)
+    assert "danh mục  cơ quan" in rule_doc(module)  # Vietnamese shows the edited text
+    with i18n.using("en"):
+        assert rule_doc(module) == english

@@ -106,6 +106,17 @@ def tr(msgid: str, /, **params: Any) -> str:
     return template.format(**params) if params else template
 
 
+def tr_id(msgid: str, source: str, /) -> str:
+    """The text of a stable message id (``"A001.doc.2"``, a rule's documentation paragraph by code and
+    number): ``source``, the Vietnamese text, in Vietnamese or when the catalogue has no entry.
+
+    Keyed by place rather than by text, so fixing a typo in the Vietnamese keeps its translation."""
+    if _language == DEFAULT:
+        return source
+    entry = catalogue(_language).get(msgid, source)
+    return entry if isinstance(entry, str) else entry[1]
+
+
 def data(value: object) -> str:
     """A value from a plan (or a schema title) inside a message that does not quote it: as written
     in Vietnamese, in quotes in other languages, so that it stands apart from the text around it."""

@@ -20,7 +20,7 @@ import re
 from importlib import import_module
 from types import MappingProxyType, ModuleType
 
-from cchc.base.i18n import tr
+from cchc.base.i18n import tr_id
 
 # What a rule runs on: "engine" (raised by the loader, the schema check or the suppression pass),
 # "data" (every YAML file that loaded), "plan" (each plan, with its model), "registry" (each agency
@@ -77,9 +77,22 @@ def doc_paragraphs(module: ModuleType) -> list[tuple[str, bool]]:
     return [(part, index % 2 == 0 and bool(part) and not part[0].isspace()) for index, part in enumerate(parts)]
 
 
+def doc_ids(module: ModuleType) -> list[tuple[str, str | None]]:
+    """A rule's documentation paragraphs with their stable message ids: ``(text, id)``, the id
+    ``"A001.doc.1"`` for the first prose paragraph of A001 and so on, None for examples and breaks
+    (plan data, never translated)."""
+    parts: list[tuple[str, str | None]] = []
+    number = 0
+    for text, prose in doc_paragraphs(module):
+        if prose:
+            number += 1
+        parts.append((text, f"{module.CODE}.doc.{number}" if prose else None))
+    return parts
+
+
 def rule_doc(module: ModuleType) -> str:
     """A rule's documentation in the current language (examples untouched)."""
-    return "".join(tr(text) if prose else text for text, prose in doc_paragraphs(module))
+    return "".join(text if msgid is None else tr_id(msgid, text) for text, msgid in doc_ids(module))
 
 
 def doc_summary(module: ModuleType) -> str:
