@@ -181,3 +181,18 @@ def test_an_unregistered_or_unrunnable_module_is_caught(rules_copy: tuple[Path, 
     problems = registry_problems(package, directory)
     assert "T999: scope plan but no check function: it can never run" in problems
     assert "_hidden_rule.py (T998) is not registered" in problems
+
+
+def test_engine_messages_live_in_their_rule_modules() -> None:
+    """A code raised by the engine keeps its texts in its rule module's MESSAGES, and each one is
+    used where the code is raised (``rules.message("Q003", "malformed")``)."""
+    sources = [path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py") if RULES_DIR not in path.parents]
+    with_messages = [code for code, module in registry.RULES.items() if hasattr(module, "MESSAGES")]
+    assert {"Q001", "Q002", "Q003", "X001", "Y003", "I001", "I002", "I003", "S001", "S002"} <= set(with_messages)
+    for code in with_messages:
+        for key, text in registry.RULES[code].MESSAGES.items():
+            assert isinstance(text, str) and text, (code, key)
+            assert any(f'"{code}"' in source and f'"{key}"' in source for source in sources), f"{code} {key} unused"
+    with pytest.raises(KeyError):
+        registry.message("Q003", "no-such-message")
+    assert registry.message("Q003", "unsuppressible", code="X001") == "Không thể bỏ qua mã X001."

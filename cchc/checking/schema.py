@@ -21,6 +21,7 @@ from typing import Any
 from cchc.base.diagnostics import JsonPath
 from cchc.base.i18n import N_, data, tr
 from cchc.base.text import fold
+from cchc.checking.rules import message
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data"
 PLAN_SCHEMA = "plan.schema.json"
@@ -213,11 +214,11 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             if key in allowed:
                 continue
             close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "") + (
-                tr("Các khóa hợp lệ ở đây: {keys}.", keys=", ".join(allowed)) if allowed else ""
+            hint = (message("S001", "unknown.close", name=close[0]) if close else "") + (
+                message("S001", "unknown.hint", keys=", ".join(allowed)) if allowed else ""
             )
             yield SchemaProblem("unknown-key", (*path, key),
-                                tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=key, kind=_document_kind(root)),
+                                message("S001", "unknown", key=key, kind=_document_kind(root)),
                                 hint.strip(), key=True, rule=validator, name=close[0] if close else "")
         return
     if validator == "required":
@@ -225,8 +226,8 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
                 label = _field_label(properties.get(name, {}), root)
-                yield SchemaProblem("missing-key", path, tr("Thiếu khóa bắt buộc \"{name}\"{label}.", name=name, label=label),
-                                    tr("Thêm dòng \"{name}: …\" vào đối tượng này.", name=name), rule=validator,
+                yield SchemaProblem("missing-key", path, message("S002", "missing", name=name, label=label),
+                                    message("S002", "missing.hint", name=name), rule=validator,
                                     name=name)
         return
     if validator == "type":

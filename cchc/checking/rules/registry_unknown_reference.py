@@ -18,6 +18,7 @@ Sai:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from cchc.base.diagnostics import Finding, Severity
 from cchc.base.i18n import N_, tr
@@ -52,3 +53,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield Finding(tr("Mã \"{id}\" không có trong danh mục.", id=ref),
                               tr("Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục."),
                               path=(*entry.path, *sub))
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "extends": N_("Danh mục cấp trên (extends) có vấn đề: {problem}."),
+    "extends.hint": N_("Sửa đường dẫn extends (tương đối so với tệp này) hoặc lỗi trong danh mục đó."),
+    "extends.outside": N_("tệp {path} nằm ngoài kho git, cchc không đọc"),
+    "extends.missing": N_("không tìm thấy tệp {path}"),
+})
