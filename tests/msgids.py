@@ -2,7 +2,7 @@
 
 Message ids come from four places:
 
-- calls ``tr("…", **fields)`` and ``N_("…")`` with a literal first argument (the AST of every
+- calls ``tr("…", **fields)``, ``msg("…", **fields)`` and ``N_("…")`` with a literal first argument (the AST of every
   module; an f-string or ``%`` there is reported as a problem, since it could never match);
 - the typer help of ``cchc/cli.py``: ``help=`` of options, arguments and the app, and the
   docstrings of the commands (translated by :func:`cchc.base.i18n.translate_help`);
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cchc"
-TRANSLATORS = ("tr", "N_")
+TRANSLATORS = ("tr", "N_", "msg")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def _from_calls(path: Path, tree: ast.AST, found: list[MsgId], problems: list[st
         where = f"{shown}:{node.lineno}"
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
             fields = None
-            if _callee(node) == "tr" and all(k.arg is not None for k in node.keywords):
+            if _callee(node) in ("tr", "msg") and all(k.arg is not None for k in node.keywords):
                 fields = frozenset(k.arg for k in node.keywords if k.arg is not None)
             found.append(MsgId(first.value, where, fields))
         elif isinstance(first, (ast.JoinedStr, ast.BinOp, ast.IfExp, ast.Call)):

@@ -27,7 +27,7 @@ from cchc.base.confine import (
     scan_limit,
 )
 from cchc.base.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
-from cchc.base.i18n import N_, language, set_language, tr
+from cchc.base.i18n import N_, Message, language, msg, set_language, tr
 from cchc.checking import rules as rule_registry
 from cchc.checking.rules.base import Context
 from cchc.checking.schema import (
@@ -850,7 +850,8 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
         code = rule_registry.SCHEMA_CODES[violation.kind]
         hint = violation.hint
         if "{raw}" in hint:  # show the value exactly as typed (1.10, not the float 1.1)
-            hint = hint.replace("{raw}", _raw_text(loaded, loaded.locate(violation.path)))
+            raw = _raw_text(loaded, loaded.locate(violation.path))
+            hint = msg(hint.msgid, raw=raw) if isinstance(hint, Message) else hint.replace("{raw}", raw)
         diagnostics.append(_diag(loaded, code, Finding(violation.message, hint,
                                                         path=violation.path, key=violation.key)))
     ctx = Context(loaded.path, loaded)

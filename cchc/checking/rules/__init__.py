@@ -21,7 +21,7 @@ from importlib import import_module
 from types import MappingProxyType, ModuleType
 from typing import Any
 
-from cchc.base.i18n import tr, tr_id
+from cchc.base.i18n import msg, tr_id
 
 # What a rule runs on: "engine" (raised by the loader, the schema check or the suppression pass),
 # "data" (every YAML file that loaded), "plan" (each plan, with its model), "registry" (each agency
@@ -67,9 +67,9 @@ LOAD_CODES = MappingProxyType({m.LOAD_KIND: m.CODE for m in _ALL if getattr(m, "
 
 
 def message(code: str, key: str, /, **params: Any) -> str:
-    """Message ``key`` of rule ``code`` (its module's ``MESSAGES``) in the current language: how the
-    engine words what it reports under a rule's code, the text kept in the rule's own module."""
-    return tr(RULES[code].MESSAGES[key], **params)
+    """Message ``key`` of rule ``code`` (its module's ``MESSAGES``), deferred (:func:`cchc.base.i18n.msg`):
+    how the engine words what it reports under a rule's code, the text kept in the rule's own module."""
+    return msg(RULES[code].MESSAGES[key], **params)
 
 
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")

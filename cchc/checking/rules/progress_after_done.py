@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "P002"
@@ -42,11 +42,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             key = entry.occurrence
             finished = done_at.get(key) or (done_at.get(None) if key is None else None)
             if finished is not None:
-                which = tr(" kỳ {occurrence}", occurrence=key) if key else ""
+                which = msg(" kỳ {occurrence}", occurrence=key) if key else ""
                 yield Finding(
-                    tr("Nhiệm vụ {ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký vẫn ghi tiếp.",
+                    msg("Nhiệm vụ {ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký vẫn ghi tiếp.",
                        ref=task.ref, which=which, finished=finished),
-                    tr("Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
+                    msg("Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
                        "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới."),
                     path=entry.path,
                 )

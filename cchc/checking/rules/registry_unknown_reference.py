@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "R002"
@@ -39,7 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     own = registry.own
     for entry in own:
         if entry.id in ids:
-            yield Finding(tr("Mã \"{id}\" bị trùng.", id=entry.id), tr("Mỗi cơ quan, nhóm cần một mã riêng."),
+            yield Finding(msg("Mã \"{id}\" bị trùng.", id=entry.id), msg("Mỗi cơ quan, nhóm cần một mã riêng."),
                           path=(*entry.path, "id"))
         ids.setdefault(entry.id, entry.name)
     for entry in own:
@@ -50,8 +50,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         refs += [(("members", i), m) for i, m in enumerate(entry.members)]
         for sub, ref in refs:
             if ref not in ids:
-                yield Finding(tr("Mã \"{id}\" không có trong danh mục.", id=ref),
-                              tr("Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục."),
+                yield Finding(msg("Mã \"{id}\" không có trong danh mục.", id=ref),
+                              msg("Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục."),
                               path=(*entry.path, *sub))
 
 # What the engine reports under this code: it takes the texts from here (rules.message).

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "U003"
@@ -39,5 +39,5 @@ def check(ctx: Context) -> Iterator[Finding]:
     for path, text in ctx.strings:
         match = _ILLEGAL.search(text)
         if match:
-            yield Finding(tr("Văn bản chứa ký tự điều khiển U+{code:04X} không in được ra Word.", code=ord(match.group())),
-                          tr("Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF)."), path=path)
+            yield Finding(msg("Văn bản chứa ký tự điều khiển U+{code:04X} không in được ra Word.", code=ord(match.group())),
+                          msg("Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF)."), path=path)
