@@ -240,14 +240,14 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             hint = msg("Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".")
         elif isinstance(instance, str) and "array" in expected_list:
             hint = msg("Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng "
-                      "bắt đầu bằng \"- \".", example=data(_list_form(path, instance)))
+                       "bắt đầu bằng \"- \".", example=data(_list_form(path, instance)))
         elif isinstance(instance, (int, bool)) and "string" in expected_list:
             hint = msg("Đặt giá trị trong dấu nháy: \"{value}\".", value=instance)
         elif instance is None:
             hint = msg("Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này.")
         elif isinstance(instance, dict) and "string" in expected_list:
             hint = msg("Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn "
-                      "trong dấu nháy kép.")
+                       "trong dấu nháy kép.")
         elif isinstance(instance, str) and instance.strip().lstrip("-").isdigit() and (
                 "integer" in expected_list or "number" in expected_list):
             hint = (msg("Bỏ dấu nháy: viết {number} thay vì \"{value}\".", number=instance.strip(), value=instance)
@@ -274,7 +274,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     if validator == "const":
         yield SchemaProblem("value", path,
                             msg("Giá trị {value} không hợp lệ: phải là {expected}.", value=_show(instance),
-                               expected=_show(error.validator_value)),
+                                expected=_show(error.validator_value)),
                             msg("Sửa thành {expected}.", expected=_show(error.validator_value)), rule=validator)
         return
     if validator == "format":
@@ -286,7 +286,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         if dmy and "YYYY" in str(custom):
             day, month, year = (int(g) for g in dmy.groups())
             custom = msg("Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}.",
-                        year=year, month=month, day=day)
+                         year=year, month=month, day=day)
         yield SchemaProblem("value", path, msg("Giá trị {value} không đúng định dạng.", value=_show(instance)),
                             custom or _field_description(schema, root)
                             or msg("Định dạng yêu cầu (biểu thức chính quy): {pattern}", pattern=error.validator_value),
@@ -307,20 +307,20 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     if validator == "maxItems":
         yield SchemaProblem("value", path, msg("Danh sách có nhiều nhất {count} phần tử.", count=error.validator_value),
                             msg("Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: "
-                               "đặt văn bản đó trong dấu nháy kép."), rule=validator)
+                                "đặt văn bản đó trong dấu nháy kép."), rule=validator)
         return
     if validator in ("minimum", "exclusiveMinimum"):
         yield SchemaProblem("value", path, msg("Giá trị {value} nhỏ hơn mức tối thiểu {limit}.", value=_show(instance),
-                                              limit=error.validator_value),
+                                               limit=error.validator_value),
                             msg("Kiểm tra lại con số (ví dụ năm phải có 4 chữ số)."), rule=validator)
         return
     if validator in ("maximum", "exclusiveMaximum"):
         yield SchemaProblem("value", path, msg("Giá trị {value} lớn hơn mức tối đa {limit}.", value=_show(instance),
-                                              limit=error.validator_value),
+                                               limit=error.validator_value),
                             msg("Kiểm tra lại con số."), rule=validator)
         return
     yield SchemaProblem("value", path, msg("Giá trị {value} không hợp lệ theo định dạng {kind} (quy tắc \"{rule}\").",
-                                          value=_show(instance), kind=_document_kind(root), rule=validator),
+                                           value=_show(instance), kind=_document_kind(root), rule=validator),
                         msg("Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code."),
                         rule=validator)
 
@@ -347,6 +347,6 @@ def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) ->
                        else _type_name(kind) if kind in _TYPE_NAMES else msg("giá trị"))
     yield SchemaProblem("type", path,
                         msg("Giá trị {value} không hợp lệ: cần {options}.", value=_show(instance),
-                           options=msg(" hoặc ").join(options)),
+                            options=msg(" hoặc ").join(options)),
                         msg("Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content."),
                         rule="anyOf")

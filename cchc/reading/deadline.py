@@ -219,7 +219,7 @@ def _implicit_year(ctx: _Ctx, what: str, joiner: str = "/") -> int:
                     hint + " " + msg("Hoặc cho biết thời kỳ kế hoạch (--period)."))
     if ctx.period.single_year is None:
         raise _Fail(msg("\"{text}\" không ghi năm, mà kế hoạch kéo dài {start}–{end} nên không biết {what} của năm nào.",
-                       text=ctx.original, start=ctx.period.start, end=ctx.period.end, what=msg(what)), hint)
+                        text=ctx.original, start=ctx.period.start, end=ctx.period.end, what=msg(what)), hint)
     ctx.notes.append(msg("lấy năm {year} của kế hoạch", year=ctx.period.single_year))
     return ctx.period.single_year
 
@@ -238,12 +238,12 @@ def _period_years(ctx: _Ctx, first: int | None = None) -> range:
                     msg("Cho biết thời kỳ kế hoạch, ví dụ --period 2021-2025."))
     if ctx.period.start > ctx.period.end:
         raise _Fail(msg("Thời kỳ kế hoạch {start}–{end} có năm đầu sau năm cuối, nên không tính được các mốc của \"{text}\".",
-                       start=ctx.period.start, end=ctx.period.end, text=ctx.original),
+                        start=ctx.period.start, end=ctx.period.end, text=ctx.original),
                     msg("Sửa period: start không được sau end."))
     start = max(ctx.period.start, first) if first else ctx.period.start
     if start > ctx.period.end:
         raise _Fail(msg("\"{text}\" bắt đầu từ năm {first}, sau thời kỳ kế hoạch {start}–{end}.",
-                       text=ctx.original, first=first, start=ctx.period.start, end=ctx.period.end),
+                        text=ctx.original, first=first, start=ctx.period.start, end=ctx.period.end),
                     msg("Kiểm tra lại năm."))
     return range(start, ctx.period.end + 1)
 
@@ -269,7 +269,7 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
     if _CONDITIONAL.match(text):
         return Deadline(original, "conditional", (), None,
                         msg("Chờ điều kiện: tính hạn khi kế hoạch ghi ngày phát sinh điều kiện (trigger) "
-                           "và thời gian thực hiện, hoặc ghi hạn cụ thể (due)."))
+                            "và thời gian thực hiện, hoặc ghi hạn cụ thể (due)."))
     match = _START.fullmatch(text)
     if match and not re.match(r"nay\b|(?:kể\s+)?từ\s", match.group(1)):  # "từ từ …" is read once, not nested
         started = _start(ctx, match.group(1))
@@ -314,7 +314,7 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
         milestones = _yearly(ctx, _period_years(ctx), month, day)
         if (day, month) == (29, 2):
             summary = msg("Hằng năm: hạn ngày {day:02d}/{month:02d} (năm không nhuận: 28/02) mỗi năm trong thời kỳ "
-                         "kế hoạch.", day=day, month=month)
+                          "kế hoạch.", day=day, month=month)
         else:
             summary = msg("Hằng năm: hạn ngày {day:02d}/{month:02d} mỗi năm trong thời kỳ kế hoạch.", day=day, month=month)
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start, summary)
@@ -324,7 +324,7 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
         milestones = [Milestone(quarter_end(y, q), f"{y}-Q{q}", quarter_start(y, q)) for y in _period_years(ctx)]
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
                         msg("Hằng năm vào quý {quarter}: hạn {due} mỗi năm.", quarter=ROMAN_OUT[q],
-                           due=fmt(milestones[0].due)[:5]))
+                            due=fmt(milestones[0].due)[:5]))
     match = re.fullmatch(r"(?:trong\s+)?tháng\s+(\d{1,2})\s+hằng\s+năm", text)
     if match:
         month = _month(int(match.group(1)))
@@ -387,7 +387,7 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
         label = {3: f"{year}-Q4", 6: f"{year}-H2", 9: f"{year}"}[months]
         return Deadline(original, "window", (Milestone(dt.date(year, 12, 31), label, start),), start,
                         msg("{months} tháng cuối năm {year}: từ {start} đến {due}.", months=months, year=year,
-                           start=fmt(start), due=fmt(dt.date(year, 12, 31))))
+                            start=fmt(start), due=fmt(dt.date(year, 12, 31))))
 
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:từ\s+)?({_QLIST})(?:{_YEAR_TAIL})?(?:\s*(?:-|đến)\s*(?:quý\s*)({_Q})(?:{_YEAR_TAIL}))?", text)
     if match and match.group(3) is None:
@@ -488,7 +488,7 @@ def _relative(ctx: _Ctx, text: str) -> Deadline | None:
     if unit == "ngày làm việc":
         return Deadline(original, "conditional", (), None,
                         msg("{count} ngày làm việc kể từ {event}: cchc không tự đếm ngày làm việc (còn tùy ngày nghỉ, "
-                           "ngày lễ), nên chờ ghi hạn cụ thể (due) đã tính.", count=count, event=event))
+                            "ngày lễ), nên chờ ghi hạn cụ thể (due) đã tính.", count=count, event=event))
     days, months = (count * 7 if unit == "tuần" else count if unit == "ngày" else 0), (count if unit == "tháng" else 0)
     amount = (msg("{count} tuần", count=count) if unit == "tuần" else msg("{count} tháng", count=count)
               if unit == "tháng" else msg("{count} ngày", count=count))
@@ -496,19 +496,19 @@ def _relative(ctx: _Ctx, text: str) -> Deadline | None:
         key = f"months: {count}" if months else f"days: {days}"
         return Deadline(original, "conditional", (), None,
                         msg("Chờ điều kiện: hạn là {amount} kể từ {event}; khi điều kiện phát sinh, ghi trigger "
-                           "(date: ngày phát sinh, {key}) để tính hạn.", amount=amount, event=event, key=key))
+                            "(date: ngày phát sinh, {key}) để tính hạn.", amount=amount, event=event, key=key))
     if ctx.issued is None:
         key = f"months: {count}" if months else f"days: {days}"
         return Deadline(original, "conditional", (), None,
                         msg("Hạn là {amount} kể từ ngày ký kế hoạch, mà kế hoạch chưa ghi đủ ngày ký (document.date): "
-                           "chờ ghi ngày ký, hoặc trigger (date: ngày ký, {key}).", amount=amount, key=key))
+                            "chờ ghi ngày ký, hoặc trigger (date: ngày ký, {key}).", amount=amount, key=key))
     due = _add_months(ctx.issued, months) if months else ctx.issued + dt.timedelta(days=days)
     if not MIN_YEAR <= due.year <= MAX_YEAR:
         raise _Fail(msg("Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).", year=due.year, low=MIN_YEAR, high=MAX_YEAR),
                     msg("Kiểm tra lại năm."))
     return Deadline(original, "date", (Milestone(due, due.isoformat(), ctx.issued),), None,
                     msg("{amount} kể từ ngày ký kế hoạch ({issued}): hạn {due}.", amount=amount,
-                       issued=fmt(ctx.issued), due=fmt(due)))
+                        issued=fmt(ctx.issued), due=fmt(due)))
 
 
 def _start(ctx: _Ctx, rest: str) -> Deadline | None:
@@ -531,16 +531,16 @@ def _start(ctx: _Ctx, rest: str) -> Deadline | None:
     start = first.start or first.due
     if ctx.period is None:
         raise _Fail(msg("\"{text}\" chỉ ghi lúc bắt đầu ({start}): hạn là cuối thời kỳ kế hoạch, mà chưa biết thời kỳ.",
-                       text=ctx.original, start=fmt(start)),
+                        text=ctx.original, start=fmt(start)),
                     msg("Cho biết thời kỳ kế hoạch (--period), hoặc ghi cả lúc kết thúc: \"Từ … đến …\"."))
     due = dt.date(ctx.period.end, 12, 31)
     if start > due:
         raise _Fail(msg("\"{text}\" bắt đầu ({start}) sau thời kỳ kế hoạch {first}–{last}.", text=ctx.original,
-                       start=fmt(start), first=ctx.period.start, last=ctx.period.end),
+                        start=fmt(start), first=ctx.period.start, last=ctx.period.end),
                     msg("Kiểm tra lại năm."))
     return Deadline(ctx.original, "window", (Milestone(due, str(ctx.period.end), start),), start,
                     msg("Bắt đầu từ {start}, thực hiện đến hết thời kỳ kế hoạch: hạn {due} (văn bản chỉ ghi lúc bắt đầu).",
-                       start=fmt(start), due=fmt(due)))
+                        start=fmt(start), due=fmt(due)))
 
 
 def _monthly(ctx: _Ctx, day: int | None = None) -> list[Milestone]:
@@ -592,7 +592,7 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
             milestones, each = _yearly(ctx, _period_years(ctx)), msg("31/12")
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
                         msg("Định kỳ {units}: mỗi kỳ ngắn nhất là một mốc, hạn {each} mỗi năm trong thời kỳ kế hoạch "
-                           "(kỳ dài hơn kết thúc cùng ngày với một mốc).", units=_as_written(ctx, units), each=each))
+                            "(kỳ dài hơn kết thúc cùng ngày với một mốc).", units=_as_written(ctx, units), each=each))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})\s+(?:của\s+)?(?:hằng|mỗi|các)\s+tháng", text) \
         or re.fullmatch(rf"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+tháng\s*(?:,|\(|:|vào)?\s*{_TIME_PREFIX}(?:ngày\s+)?"
                         r"(\d{1,2})(?:\s+(?:hằng|mỗi)\s+tháng)?\)?", text)
@@ -601,7 +601,7 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
         milestones = _monthly(ctx, day)
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
                         msg("Hằng tháng: hạn ngày {day} mỗi tháng (tháng ngắn hơn: ngày cuối tháng) trong thời kỳ kế "
-                           "hoạch.", day=day))
+                            "hoạch.", day=day))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})\s+(?:của\s+)?tháng\s+cuối\s+(?:của\s+)?"
                          r"(?:mỗi\s+|hằng\s+|các\s+)?quý", text) \
         or re.fullmatch(rf"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+quý\s*(?:,|\(|:|vào)?\s*{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})"
@@ -624,7 +624,7 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
         milestones = [Milestone(m.due, m.due.isoformat(), m.start) for m in milestones]
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
                         msg("Hằng năm: hạn các ngày {days} mỗi năm trong thời kỳ kế hoạch.",
-                           days=", ".join(f"{d:02d}/{m:02d}" for d, m in days)))
+                            days=", ".join(f"{d:02d}/{m:02d}" for d, m in days)))
     match = re.fullmatch(r"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+năm\s*(?:,|\(|:|-|vào)\s*(.+?)\)?", text)
     if match and not match.group(1).endswith("năm"):
         try:
@@ -759,7 +759,7 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
                     raise _NoMatch("")
                 return Deadline(original, narrow.kind, narrow.milestones, narrow.start,
                                 msg("{explanation} (mốc trong ngoặc nằm trong \"{outer}\")",
-                                   explanation=narrow.explanation, outer=_as_written(ctx, outer)))
+                                    explanation=narrow.explanation, outer=_as_written(ctx, outer)))
             yield narrowed
             if not _TIME_WORDS.search(inner) or re.fullmatch(r"(?:đợt|lần|bước|giai\s+đoạn)\s*(?:\d{1,2}|iv|v|iii|ii|i)",
                                                              inner):  # a note, or the name of a round
@@ -817,12 +817,12 @@ def _quarter_deadline(original: str, quarters: list[tuple[int, str]], year: int)
         start, due = quarter_start(year, first), quarter_end(year, last)
         return Deadline(original, "window", (Milestone(due, f"{year}-Q{last}", start),), start,
                         msg("Quý {first}-{last}/{year}: từ {start} đến {due}.", first=ROMAN_OUT[first],
-                           last=ROMAN_OUT[last], year=year, start=fmt(start), due=fmt(due)))
+                            last=ROMAN_OUT[last], year=year, start=fmt(start), due=fmt(due)))
     if separators & {"-", "đến"}:
         romans = [ROMAN_OUT[q] for q in numbers]
         raise _Fail(msg("Không đọc được danh sách quý \"{text}\".", text=original),
                     msg("Viết từng quý, \"Quý {each}/{year}\", hoặc một khoảng, \"Quý {first}-{last}/{year}\".",
-                       each=", ".join(romans[:-1]) + " và " + romans[-1], first=romans[0], last=romans[-1], year=year))
+                        each=", ".join(romans[:-1]) + " và " + romans[-1], first=romans[0], last=romans[-1], year=year))
     milestones = tuple(Milestone(quarter_end(year, q), f"{year}-Q{q}", quarter_start(year, q)) for q in numbers)
     return Deadline(original, "date", milestones, None,
                     msg("Mỗi quý đã nêu: hạn {dates}.", dates=", ".join(fmt(m.due) for m in milestones)))
@@ -874,17 +874,17 @@ def _suggestions(text: str) -> Iterator[str]:
 
 def _nearest_hint(ctx: _Ctx, text: str) -> str:
     forms = msg("Quý <quý>/<năm>, Tháng <tháng>/<năm>, <ngày>/<tháng>/<năm>, Trước ngày <ngày>/<tháng>/<năm>, "
-               "Năm <năm>, Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, "
-               "Theo tiến độ Đề án")
+                "Năm <năm>, Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, "
+                "Theo tiến độ Đề án")
     for suggestion in _suggestions(text):
         try:
             _grammar(_Ctx(suggestion, ctx.period, ctx.issued), normalize(suggestion))
         except _Fail:
             continue
         return msg("Cách viết gần nhất cchc đọc được: \"{nearest}\". Các dạng khác: {forms}. Nếu hạn không viết được "
-                  "theo các dạng này, ghi thêm hạn cụ thể: due: YYYY-MM-DD.", nearest=suggestion, forms=forms)
+                   "theo các dạng này, ghi thêm hạn cụ thể: due: YYYY-MM-DD.", nearest=suggestion, forms=forms)
     return msg("cchc đọc các dạng: {forms}. Nếu hạn không viết được theo các dạng này, ghi thêm hạn cụ thể: "
-              "due: YYYY-MM-DD.", forms=forms)
+               "due: YYYY-MM-DD.", forms=forms)
 
 
 def parse_deadline(text: str, period: PlanPeriod | None = None,

@@ -88,4 +88,4 @@ def _finding(registry, name, due, who, path):  # type: ignore[no-untyped-def]
             if successors else msg("Danh mục không ghi đơn vị kế thừa; giao lại nhiệm vụ cho đơn vị phù hợp."))
     ended = f"{entry.ended[8:10]}/{entry.ended[5:7]}/{entry.ended[:4]}"
     yield Finding(msg("{who} giao cho {agency}, cơ quan đã chấm dứt hoạt động từ {ended}, trước hạn {due:%d/%m/%Y}.",
-                     who=who, agency=entry.name, ended=ended, due=due), hint, path=path)
+                      who=who, agency=entry.name, ended=ended, due=due), hint, path=path)

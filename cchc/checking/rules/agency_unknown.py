@@ -41,7 +41,7 @@ def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterat
         suggestion = registry.suggest(name)
         if joined:
             hint = msg("Tên \"{name}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên "
-                      "trong dấu nháy kép, ví dụ [\"{name}\"].", name=joined)
+                       "trong dấu nháy kép, ví dụ [\"{name}\"].", name=joined)
         else:
             hint = (msg("Có phải ý bạn là \"{name}\"? ", name=suggestion) if suggestion else "") + msg(
                 "Nếu đây là cơ quan mới, thêm vào danh mục {path} (tên chuẩn hoặc aliases).", path=ctx.registry_path)

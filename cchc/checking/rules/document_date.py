@@ -37,5 +37,5 @@ def check(ctx: Context) -> Iterator[Finding]:
     for value, path in dates:
         if value is not None and value.day is not None and value.as_date() is None:
             yield Finding(msg("Ngày {day:02d}/{month:02d}/{year} không có thật trên lịch.",
-                             day=value.day, month=value.month, year=value.year),
+                              day=value.day, month=value.month, year=value.year),
                           msg("Kiểm tra lại ngày, tháng theo bản gốc."), path=path)

@@ -39,8 +39,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if head != document.abbreviation:
             yield Finding(
                 msg("Ký hiệu \"{symbol}\" không khớp loại văn bản {type} (chữ viết tắt {abbreviation}).",
-                   symbol=document.symbol, type=document.type, abbreviation=document.abbreviation),
+                    symbol=document.symbol, type=document.type, abbreviation=document.abbreviation),
                 msg("Ký hiệu của {type} bắt đầu bằng {abbreviation}-, ví dụ {abbreviation}-UBND.",
-                   type=document.type, abbreviation=document.abbreviation),
+                    type=document.type, abbreviation=document.abbreviation),
                 path=("document", "symbol"),
             )

@@ -71,6 +71,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield Finding(
         msg("Kế hoạch không có nhiệm vụ nào."),
         msg("Kiểm tra bảng nhiệm vụ có bị mất khi chép hoặc nhập không; nếu văn bản thật sự không giao "
-           "nhiệm vụ, ghi chú # cchc: ignore[T007] <lý do>."),
+            "nhiệm vụ, ghi chú # cchc: ignore[T007] <lý do>."),
         path=("id",),
     )

@@ -45,9 +45,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 which = msg(" kỳ {occurrence}", occurrence=key) if key else ""
                 yield Finding(
                     msg("Nhiệm vụ {ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký vẫn ghi tiếp.",
-                       ref=task.ref, which=which, finished=finished),
+                        ref=task.ref, which=which, finished=finished),
                     msg("Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
-                       "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới."),
+                        "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới."),
                     path=entry.path,
                 )
                 break

@@ -62,6 +62,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not first <= day <= last:
             yield Finding(
                 msg("Ngày {date:%d/%m/%Y} nằm ngoài khoảng hợp lý của kế hoạch thời kỳ {period} "
-                   "({first:%d/%m/%Y}–{last:%d/%m/%Y}).", date=day, period=period_text(plan.period),
-                   first=first, last=last),
+                    "({first:%d/%m/%Y}–{last:%d/%m/%Y}).", date=day, period=period_text(plan.period),
+                    first=first, last=last),
                 msg("Thường do gõ nhầm năm; kiểm tra lại ngày."), path=path)

@@ -42,7 +42,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if task.trigger is not None and deadline.kind != "conditional":
             yield Finding(msg("Nhiệm vụ {ref} có trigger nhưng thời hạn \"{deadline}\" không phải dạng chờ điều kiện.",
-                             ref=task.ref, deadline=task.deadline),
+                              ref=task.ref, deadline=task.deadline),
                           msg("Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể."),
                           path=(*task.path, "trigger"))
         labels = [m.label for m in deadline.milestones]
@@ -53,5 +53,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                 hint = (msg("Các mốc của nhiệm vụ: {labels}.", labels=", ".join(labels)) if labels
                         else msg("Nhiệm vụ này không có mốc hạn; bỏ occurrence."))
                 yield Finding(msg("Nhiệm vụ {ref} không có mốc \"{occurrence}\".", ref=task.ref,
-                                 occurrence=entry.occurrence), hint,
+                                  occurrence=entry.occurrence), hint,
                               path=(*entry.path, "occurrence"))

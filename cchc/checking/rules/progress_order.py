@@ -39,7 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if entry.date < previous.date:
                 yield Finding(
                     msg("Nhật ký tiến độ của nhiệm vụ {ref}: ngày {date:%d/%m/%Y} sớm hơn dòng trước ({previous:%d/%m/%Y}).",
-                       ref=task.ref, date=entry.date, previous=previous.date),
+                        ref=task.ref, date=entry.date, previous=previous.date),
                     msg("Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại ngày hoặc thứ tự các dòng."),
                     path=(*entry.path, "date"),
                 )

@@ -44,8 +44,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             label = appendix.label or msg("Phụ lục")
             yield Finding(
                 msg("{label}: bảng không có cột Sản phẩm, {count} nhiệm vụ không ghi sản phẩm.",
-                   label=label, count=missing),
+                    label=label, count=missing),
                 msg("Bản gốc không giao sản phẩm nên không báo lỗi từng nhiệm vụ; khi xác định được sản phẩm, "
-                   "ghi output cho nhiệm vụ."),
+                    "ghi output cho nhiệm vụ."),
                 path=("appendices", index, "columns"),
             )

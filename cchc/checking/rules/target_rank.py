@@ -39,5 +39,5 @@ def check(ctx: Context) -> Iterator[Finding]:
         for result in target.results:
             if not float(result.value).is_integer() or result.value < 1:
                 yield Finding(msg("Chỉ tiêu xếp hạng nhưng kết quả {value:g} không phải thứ hạng (số nguyên dương).",
-                                 value=result.value),
+                                  value=result.value),
                               msg("Ghi thứ hạng (ví dụ 18), không ghi điểm số của chỉ số."), path=(*result.path, "value"))

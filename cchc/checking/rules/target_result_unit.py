@@ -41,6 +41,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         for result in target.results:
             if result.unit and result.unit.strip() != measure.unit.strip():
                 yield Finding(msg("Kết quả của chỉ tiêu {target} ghi đơn vị \"{unit}\", khác đơn vị của chỉ tiêu \"{expected}\".",
-                                 target=target.id or "", unit=result.unit, expected=measure.unit),
+                                  target=target.id or "", unit=result.unit, expected=measure.unit),
                               msg("Quy đổi kết quả sang {unit} hoặc bỏ unit nếu đã đúng đơn vị.", unit=measure.unit),
                               path=(*result.path, "unit"))

@@ -40,5 +40,5 @@ def check(ctx: Context) -> Iterator[Finding]:
         for year, path in years:
             if not start <= year <= end:
                 yield Finding(msg("Năm {year} của chỉ tiêu {target} nằm ngoài thời kỳ kế hoạch {start}–{end}.",
-                                 year=year, target=target.id or "", start=plan.period.start, end=plan.period.end),
+                                  year=year, target=target.id or "", start=plan.period.start, end=plan.period.end),
                               msg("Kiểm tra lại năm; mục tiêu dài hạn ghi ở period.vision."), path=path)

@@ -47,6 +47,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         if first < start:
             node = (*task.path, "due") if task.due else (*task.path, "deadline")
             yield Finding(msg("Nhiệm vụ {ref} có hạn {due:%d/%m/%Y}, trước thời kỳ kế hoạch ({start}–{end}).",
-                             ref=task.ref, due=first, start=plan.period.start, end=plan.period.end),
+                              ref=task.ref, due=first, start=plan.period.start, end=plan.period.end),
                           msg("Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?)."),
                           path=node if ctx.loaded.has(node) else task.path)

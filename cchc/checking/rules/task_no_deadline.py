@@ -42,6 +42,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 msg("Nhiệm vụ {ref} không ghi thời gian hoàn thành.", ref=task.ref),
                 msg("Ghi thời gian như văn bản, ví dụ deadline: Quý II/2021, deadline: Nhiệm vụ "
-                   "thường xuyên; hoặc hạn cụ thể due: 2021-06-30."),
+                    "thường xuyên; hoặc hạn cụ thể due: 2021-06-30."),
                 path=node if present else task.path,
             )

@@ -47,9 +47,9 @@ def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Fin
             line = ctx.loaded.locate(first.path).line
             yield Finding(
                 msg("Số thứ tự \"{number}\" bị trùng trong {where} (đã dùng ở dòng {line}).",
-                   number=task.id, where=where, line=line),
+                    number=task.id, where=where, line=line),
                 msg("Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho "
-                   "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>."),
+                    "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>."),
                 path=(*task.path, "id"),
             )
         else:
@@ -68,7 +68,7 @@ def _groups(sections: tuple[Section, ...], ctx: Context) -> Iterator[Finding]:
             if key in numbers:
                 yield Finding(
                     msg("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
-                       number=section.number, line=ctx.loaded.locate(numbers[key]).line),
+                        number=section.number, line=ctx.loaded.locate(numbers[key]).line),
                     msg("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
                     path=(*section.path, "number"),
                 )

@@ -59,11 +59,11 @@ def _sequence(items: list[tuple[str, JsonPath]], where: str,
             expected = numbering.expected_after(previous, current.kind, text.strip())
             yield Finding(
                 (msg("Số thứ tự \"{number}\" trong {where} không liền sau \"{previous}\" (cần \"{expected}\").",
-                    number=text, where=where, previous=previous.text, expected=expected) if previous else
+                     number=text, where=where, previous=previous.text, expected=expected) if previous else
                  msg("Số thứ tự \"{number}\" trong {where} không liền sau đầu danh sách (cần \"{expected}\").",
-                    number=text, where=where, expected=expected)),
+                     number=text, where=where, expected=expected)),
                 msg("Kiểm tra xem có sót hoặc thừa dòng khi chép bảng; nếu bản gốc đánh số như vậy, "
-                   "giữ nguyên và ghi chú # cchc: ignore[N002] <lý do>."),
+                    "giữ nguyên và ghi chú # cchc: ignore[N002] <lý do>."),
                 path=path,
             )
         previous = current

@@ -37,6 +37,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 msg("Văn bản có vẻ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI: \"{sample}\".", sample=sample),
                 msg("Chuyển mã sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, chọn bảng mã nguồn "
-                   "TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi dán lại."),
+                    "TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi dán lại."),
                 path=path,
             )

@@ -40,6 +40,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 msg("Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".", sample=sample),
                 msg("Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang "
-                   "Unicode) rồi lưu lại."),
+                    "Unicode) rồi lưu lại."),
                 path=path,
             )
