@@ -2,7 +2,8 @@
 
 Message ids come from four places:
 
-- calls ``tr("…", **fields)``, ``msg("…", **fields)`` and ``N_("…")`` with a literal first argument (the AST of every
+- calls ``tr("…", **fields)``, ``msg("…", **fields)`` and ``N_("…")`` with a literal first argument,
+  and ``message("CODE", "key", **fields)``, a text of a rule module's ``MESSAGES`` (the AST of every
   module; an f-string or ``%`` there is reported as a problem, since it could never match);
 - the typer help of ``cchc/cli.py``: ``help=`` of options, arguments and the app, and the
   docstrings of the commands (translated by :func:`cchc.base.i18n.translate_help`);
@@ -54,6 +55,9 @@ def _callee(node: ast.Call) -> str | None:
 def _from_calls(path: Path, tree: ast.AST, found: list[MsgId], problems: list[str]) -> None:
     shown = path.relative_to(ROOT).as_posix()
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _callee(node) == "message":
+            _from_rule_message(node, f"{shown}:{node.lineno}", found, problems)
+            continue
         if not isinstance(node, ast.Call) or _callee(node) not in TRANSLATORS or not node.args:
             continue
         first = node.args[0]
@@ -65,6 +69,24 @@ def _from_calls(path: Path, tree: ast.AST, found: list[MsgId], problems: list[st
             found.append(MsgId(first.value, where, fields))
         elif isinstance(first, (ast.JoinedStr, ast.BinOp, ast.IfExp, ast.Call)):
             problems.append(f"{where}: {_callee(node)}() needs a literal message id, not a built string")
+
+
+def _from_rule_message(node: ast.Call, where: str, found: list[MsgId], problems: list[str]) -> None:
+    """``rules.message("Q003", "malformed", **fields)``: the text is the rule module's MESSAGES entry
+    (found there as ``N_``); the call tells which fields it is given."""
+    from cchc.checking.rules import RULES
+
+    if len(node.args) != 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
+        return  # not the rules' message(code, key) (a dynamic key is looked up at run time)
+    code, key = (str(a.value) for a in node.args if isinstance(a, ast.Constant))
+    text = getattr(RULES.get(code), "MESSAGES", {}).get(key)
+    if text is None:
+        problems.append(f"{where}: {code} has no message {key!r}")
+        return
+    fields = None
+    if all(k.arg is not None for k in node.keywords):
+        fields = frozenset(k.arg for k in node.keywords if k.arg is not None)
+    found.append(MsgId(text, where, fields))
 
 
 def _from_cli(tree: ast.Module, found: list[MsgId]) -> None:

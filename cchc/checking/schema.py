@@ -237,26 +237,24 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         got = _type_name(_type_of(instance))
         hint = ""
         if isinstance(instance, float) and "string" in expected_list:
-            hint = msg("Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".")
+            hint = message("S003", "type.quote-raw")
         elif isinstance(instance, str) and "array" in expected_list:
-            hint = msg("Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng "
-                       "bắt đầu bằng \"- \".", example=data(_list_form(path, instance)))
+            hint = message("S003", "type.list", example=data(_list_form(path, instance)))
         elif isinstance(instance, (int, bool)) and "string" in expected_list:
-            hint = msg("Đặt giá trị trong dấu nháy: \"{value}\".", value=instance)
+            hint = message("S003", "type.quote", value=instance)
         elif instance is None:
-            hint = msg("Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này.")
+            hint = message("S003", "type.empty")
         elif isinstance(instance, dict) and "string" in expected_list:
-            hint = msg("Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn "
-                       "trong dấu nháy kép.")
+            hint = message("S003", "type.colon")
         elif isinstance(instance, str) and instance.strip().lstrip("-").isdigit() and (
                 "integer" in expected_list or "number" in expected_list):
-            hint = (msg("Bỏ dấu nháy: viết {number} thay vì \"{value}\".", number=instance.strip(), value=instance)
+            hint = (message("S003", "type.unquote", number=instance.strip(), value=instance)
                     if len(instance) <= 18
-                    else msg("Số quá lớn: kiểm tra lại giá trị.") if not instance.startswith("0")
-                    else msg("Số viết có chữ số 0 ở đầu nên được đọc là văn bản; bỏ số 0 ở đầu."))
+                    else message("S003", "type.too-large") if not instance.startswith("0")
+                    else message("S003", "type.leading-zero"))
         if not hint:
-            hint = _field_description(schema, root) or msg("Xem mô tả của khóa này khi di chuột trong VS Code.")
-        yield SchemaProblem("type", path, msg("Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", wanted=wanted, got=got),
+            hint = _field_description(schema, root) or message("S003", "type.hint")
+        yield SchemaProblem("type", path, message("S003", "type", wanted=wanted, got=got),
                             hint, rule=validator, expected=tuple(str(t) for t in expected_list))
         return
     if validator in ("anyOf", "oneOf"):
@@ -266,62 +264,61 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         options = [str(v) for v in error.validator_value]
         synonym = _SYNONYMS.get(fold(str(instance))) if isinstance(instance, str) else None
         close = [synonym] if synonym in options else difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
-        hint = ((msg("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "")
-                + msg("Giá trị hợp lệ: {values}.", values=", ".join(options)))
-        yield SchemaProblem("value", path, msg("Giá trị {value} không thuộc danh sách cho phép.", value=_show(instance)),
+        hint = ((message("S004", "enum.close", name=close[0]) if close else "")
+                + message("S004", "enum.hint", values=", ".join(options)))
+        yield SchemaProblem("value", path, message("S004", "enum", value=_show(instance)),
                             hint, rule=validator)
         return
     if validator == "const":
         yield SchemaProblem("value", path,
-                            msg("Giá trị {value} không hợp lệ: phải là {expected}.", value=_show(instance),
+                            message("S004", "const", value=_show(instance),
                                 expected=_show(error.validator_value)),
-                            msg("Sửa thành {expected}.", expected=_show(error.validator_value)), rule=validator)
+                            message("S004", "const.hint", expected=_show(error.validator_value)), rule=validator)
         return
     if validator == "format":
-        yield SchemaProblem("value", path, msg("Ngày {value} không tồn tại hoặc sai định dạng.", value=_show(instance)),
-                            custom or msg("Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "date", value=_show(instance)),
+                            custom or message("S004", "date.hint"), rule=validator)
         return
     if validator == "pattern":
         dmy = _DMY.match(instance) if isinstance(instance, str) else None
         if dmy and "YYYY" in str(custom):
             day, month, year = (int(g) for g in dmy.groups())
-            custom = msg("Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}.",
+            custom = message("S004", "date.order",
                          year=year, month=month, day=day)
-        yield SchemaProblem("value", path, msg("Giá trị {value} không đúng định dạng.", value=_show(instance)),
+        yield SchemaProblem("value", path, message("S004", "pattern", value=_show(instance)),
                             custom or _field_description(schema, root)
-                            or msg("Định dạng yêu cầu (biểu thức chính quy): {pattern}", pattern=error.validator_value),
+                            or message("S004", "pattern.hint", pattern=error.validator_value),
                             rule=validator)
         return
     if validator == "minLength":
-        yield SchemaProblem("value", path, msg("Giá trị không được để trống."),
-                            msg("Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "empty"),
+                            message("S004", "empty.hint"), rule=validator)
         return
     if validator == "maxLength":
-        yield SchemaProblem("value", path, msg("Giá trị dài quá {limit} ký tự.", limit=error.validator_value),
-                            msg("Rút gọn nội dung."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "too-long", limit=error.validator_value),
+                            message("S004", "too-long.hint"), rule=validator)
         return
     if validator == "minItems":
-        yield SchemaProblem("value", path, msg("Danh sách cần ít nhất {count} phần tử.", count=error.validator_value),
-                            msg("Thêm phần tử, hoặc xóa cả khóa này nếu khóa không bắt buộc."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "too-few", count=error.validator_value),
+                            message("S004", "too-few.hint"), rule=validator)
         return
     if validator == "maxItems":
-        yield SchemaProblem("value", path, msg("Danh sách có nhiều nhất {count} phần tử.", count=error.validator_value),
-                            msg("Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: "
-                                "đặt văn bản đó trong dấu nháy kép."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "too-many", count=error.validator_value),
+                            message("S004", "too-many.hint"), rule=validator)
         return
     if validator in ("minimum", "exclusiveMinimum"):
-        yield SchemaProblem("value", path, msg("Giá trị {value} nhỏ hơn mức tối thiểu {limit}.", value=_show(instance),
+        yield SchemaProblem("value", path, message("S004", "minimum", value=_show(instance),
                                                limit=error.validator_value),
-                            msg("Kiểm tra lại con số (ví dụ năm phải có 4 chữ số)."), rule=validator)
+                            message("S004", "minimum.hint"), rule=validator)
         return
     if validator in ("maximum", "exclusiveMaximum"):
-        yield SchemaProblem("value", path, msg("Giá trị {value} lớn hơn mức tối đa {limit}.", value=_show(instance),
+        yield SchemaProblem("value", path, message("S004", "maximum", value=_show(instance),
                                                limit=error.validator_value),
-                            msg("Kiểm tra lại con số."), rule=validator)
+                            message("S004", "maximum.hint"), rule=validator)
         return
-    yield SchemaProblem("value", path, msg("Giá trị {value} không hợp lệ theo định dạng {kind} (quy tắc \"{rule}\").",
+    yield SchemaProblem("value", path, message("S004", "other",
                                            value=_show(instance), kind=_document_kind(root), rule=validator),
-                        msg("Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code."),
+                        message("S004", "other.hint"),
                         rule=validator)
 
 
@@ -346,7 +343,7 @@ def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) ->
         options.append(data(resolved["title"]) if resolved.get("title")
                        else _type_name(kind) if kind in _TYPE_NAMES else msg("giá trị"))
     yield SchemaProblem("type", path,
-                        msg("Giá trị {value} không hợp lệ: cần {options}.", value=_show(instance),
+                        message("S003", "alternatives", value=_show(instance),
                             options=msg(" hoặc ").join(options)),
-                        msg("Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content."),
+                        message("S003", "alternatives.hint"),
                         rule="anyOf")
