@@ -4,13 +4,13 @@ Each module has ``CODE``, ``NAME``, ``TITLE``, ``SEVERITY`` (the default), ``SCO
 on, one of :data:`SCOPES`), a docstring (the rule's documentation, with a passing and a failing
 example, shown by ``cchc rules``) and ``check(ctx) -> Iterator[Finding]``. Codes raised by the
 engine itself (YAML syntax, schema, suppressions, internal errors) or by the link pass have
-``check = None``: their modules document them, make them suppressible, and hold their messages
-(the engine imports them from there). Optional: ``SUPPRESSIBLE = False``; ``LOAD_KIND`` /
+``check = None``: their modules document them, register their codes (so a suppression can name
+them) and hold their ``MESSAGES`` (the engine takes the texts from there: :func:`message`). Optional: ``SUPPRESSIBLE = False``; ``LOAD_KIND`` /
 ``SCHEMA_KIND``, the loader's or the schema check's problem kind the code reports;
 ``LISTED_AFTER``, the code it is documented next to.
 
 Every list below is computed by walking the package (:func:`pkgutil.iter_modules`); nothing is kept
-by hand. ``tests/test_rules.py`` checks that every module is registered and every rule can run.
+by hand. ``tests/test_rule_registry.py`` checks that every module is registered and every rule can run.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 def doc_paragraphs(module: ModuleType) -> list[tuple[str, bool]]:
     """A rule's documentation cut at blank lines, keeping the breaks: ``(text, prose)`` pairs.
 
-    Prose paragraphs are translated one by one (each is a message id); indented examples are plan
+    Prose paragraphs are translated one by one (each under its stable id: :func:`doc_ids`); indented examples are plan
     data and stay as written. Joining the texts gives the documentation back unchanged."""
     parts = _PARAGRAPH_BREAK.split((module.__doc__ or "").strip())
     return [(part, index % 2 == 0 and bool(part) and not part[0].isspace()) for index, part in enumerate(parts)]
