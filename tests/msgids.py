@@ -2,14 +2,16 @@
 
 Message ids come from four places:
 
-- calls ``tr("…", **fields)`` and ``N_("…")`` with a literal first argument (the AST of every
+- calls ``tr("…", **fields)``, ``msg("…", **fields)`` and ``N_("…")`` with a literal first argument,
+  and ``message("CODE", "key", **fields)``, a text of a rule module's ``MESSAGES`` (the AST of every
   module; an f-string or ``%`` there is reported as a problem, since it could never match);
 - the typer help of the command line (``cchc/cli.py`` and ``cchc/commands/``): ``help=`` of options,
   arguments and the app, and the docstrings of the commands, as written in the source, and the help of
   every command and option of the built command tree, where help built from data is found (an
   output kind's ``--format`` help lists its registry's names); all translated by
   :func:`cchc.base.i18n.translate_help`;
-- the rules' documentation, paragraph by paragraph (:func:`cchc.checking.rules.doc_paragraphs`);
+- the rules' documentation, paragraph by paragraph, under stable ids ``A001.doc.1``…
+  (:func:`cchc.checking.rules.doc_ids`): a typo fixed in the Vietnamese keeps its English entry;
 - the ``errorMessage`` texts of the bundled JSON Schemas.
 
 ``python tests/msgids.py`` lists the ids the English catalogue lacks and the entries it no
@@ -27,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cchc"
-TRANSLATORS = ("tr", "N_")
+TRANSLATORS = ("tr", "N_", "msg")
 
 
 @dataclass(frozen=True)
@@ -56,17 +58,38 @@ def _callee(node: ast.Call) -> str | None:
 def _from_calls(path: Path, tree: ast.AST, found: list[MsgId], problems: list[str]) -> None:
     shown = path.relative_to(ROOT).as_posix()
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _callee(node) == "message":
+            _from_rule_message(node, f"{shown}:{node.lineno}", found, problems)
+            continue
         if not isinstance(node, ast.Call) or _callee(node) not in TRANSLATORS or not node.args:
             continue
         first = node.args[0]
         where = f"{shown}:{node.lineno}"
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
             fields = None
-            if _callee(node) == "tr" and all(k.arg is not None for k in node.keywords):
+            if _callee(node) in ("tr", "msg") and all(k.arg is not None for k in node.keywords):
                 fields = frozenset(k.arg for k in node.keywords if k.arg is not None)
             found.append(MsgId(first.value, where, fields))
         elif isinstance(first, (ast.JoinedStr, ast.BinOp, ast.IfExp, ast.Call)):
             problems.append(f"{where}: {_callee(node)}() needs a literal message id, not a built string")
+
+
+def _from_rule_message(node: ast.Call, where: str, found: list[MsgId], problems: list[str]) -> None:
+    """``rules.message("Q003", "malformed", **fields)``: the text is the rule module's MESSAGES entry
+    (found there as ``N_``); the call tells which fields it is given."""
+    from cchc.checking.rules import RULES
+
+    if len(node.args) != 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
+        return  # not the rules' message(code, key) (a dynamic key is looked up at run time)
+    code, key = (str(a.value) for a in node.args if isinstance(a, ast.Constant))
+    text = getattr(RULES.get(code), "MESSAGES", {}).get(key)
+    if text is None:
+        problems.append(f"{where}: {code} has no message {key!r}")
+        return
+    fields = None
+    if all(k.arg is not None for k in node.keywords):
+        fields = frozenset(k.arg for k in node.keywords if k.arg is not None)
+    found.append(MsgId(text, where, fields))
 
 
 def _is_cli(path: Path) -> bool:
@@ -111,12 +134,12 @@ def _from_command_tree(found: list[MsgId]) -> None:
 
 
 def _from_rules(found: list[MsgId]) -> None:
-    from cchc.checking.rules import RULES, doc_paragraphs
+    from cchc.checking.rules import RULES, doc_ids
 
     for code, module in RULES.items():
-        for text, prose in doc_paragraphs(module):
-            if prose:
-                found.append(MsgId(text, f"rule {code}"))
+        for text, msgid in doc_ids(module):
+            if msgid is not None:
+                found.append(MsgId(msgid, f"rule {code}: {text.splitlines()[0][:60]}"))
 
 
 def _from_schemas(found: list[MsgId]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, render, tr
 
 JsonPath = tuple[str | int, ...]
 
@@ -55,6 +55,10 @@ class Finding:
 
 @dataclass(frozen=True)
 class Diagnostic:
+    """A finding of one file. ``message`` and ``hint`` are usually deferred text
+    (:class:`cchc.base.i18n.Message`: a message id and its fields); writers show them with
+    :func:`cchc.base.i18n.render`, in the output's language."""
+
     path: str
     span: Span
     code: str
@@ -82,6 +86,6 @@ class Diagnostic:
             "end_column": self.span.end_column,
             "code": self.code,
             "severity": self.severity.value,
-            "message": self.message,
-            "hint": self.hint,
+            "message": render(self.message),
+            "hint": render(self.hint),
         }

@@ -12,9 +12,12 @@ the same label can stay Vietnamese in an official document and be English on a m
 screen. An English entry may be a pair ``(one, other)``, chosen by the ``count`` field.
 
 The language is process-wide: the CLI sets it once, from ``--lang``, else ``CCHC_LANG``, else
-the ``lang`` setting of ``cchc.toml``, else Vietnamese. Diagnostics are values, translated when
-they are made; anything that keeps them (the lint cache, memoised parses) includes the language
-in its key, and worker processes are started in the parent's language. Official documents
+the ``lang`` setting of ``cchc.toml``, else Vietnamese. Diagnostics are values whose message and
+hint are deferred text (:func:`msg`, :class:`Message`): a ``str`` in the language of the run that
+keeps its message id and fields, so the writers show it in the output's language
+(:func:`render`). What still keeps plain text (the lint cache's JSON, the deadline memo, the
+loader's own messages) includes the language in its key, and worker processes are started in the
+parent's language. The rules' documentation is keyed by code and paragraph (:func:`tr_id`). Official documents
 (``render``, ``report``, ``site``, ``calendar``) are built under :func:`vietnamese` whatever the
 language. The English catalogue (:mod:`cchc.locale.en`) is imported only when English is chosen.
 """
@@ -106,15 +109,148 @@ def tr(msgid: str, /, **params: Any) -> str:
     return template.format(**params) if params else template
 
 
+class Deferred(str):
+    """Text that can be written again in another language: a ``str`` (the text in the language it
+    was made in, so it compares, sorts and prints as before) that also keeps how it was made, and
+    :func:`render` makes it again in the current language. Diagnostics carry these, so a writer
+    shows them in the language chosen for the output, whatever the language they were made in
+    (a cache or a worker process may have made them). Concatenating keeps the parts; other string
+    operations (slicing, f-strings, ``str.join``) give plain text."""
+
+    def render(self) -> str:
+        raise NotImplementedError
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), str(self), dict(self.__dict__))
+
+    def __add__(self, other: object) -> Any:
+        return Joined((self, other)) if isinstance(other, str) else NotImplemented
+
+    def __radd__(self, other: object) -> Any:
+        return Joined((other, self)) if isinstance(other, str) else NotImplemented
+
+    def strip(self, chars: str | None = None) -> Any:
+        return Stripped(self, chars)
+
+    def join(self, iterable: Iterable[str]) -> Any:
+        parts: list[str] = []
+        for item in iterable:
+            if parts:
+                parts.append(self)
+            parts.append(item)
+        return Joined(tuple(parts)) if parts else ""
+
+
+def _rebuild(kind: type[Deferred], text: str, state: dict[str, Any]) -> Deferred:
+    value = str.__new__(kind, text)
+    value.__dict__.update(state)
+    return value
+
+
+class Message(Deferred):
+    """A message id and its fields (:func:`msg`); fields may be deferred text themselves."""
+
+    msgid: str
+    params: dict[str, Any]
+
+    def __new__(cls, msgid: str, params: dict[str, Any]) -> Message:
+        value = super().__new__(cls, tr(msgid, **params))
+        value.msgid, value.params = msgid, params
+        return value
+
+    def render(self) -> str:
+        return tr(self.msgid, **{name: value.render() if isinstance(value, Deferred) else value
+                                 for name, value in self.params.items()})
+
+
+class Joined(Deferred):
+    """Pieces written one after the other (``msg(a) + msg(b)``, :func:`data_list`)."""
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: tuple[object, ...]) -> Joined:
+        flat: list[str] = []
+        for part in parts:
+            flat.extend(part.parts if isinstance(part, Joined) else (str(part),) if not isinstance(part, Deferred)
+                        else (part,))
+        value = super().__new__(cls, "".join(flat))
+        value.parts = tuple(flat)
+        return value
+
+    def render(self) -> str:
+        return "".join(render(part) for part in self.parts)
+
+
+class Stripped(Deferred):
+    """Deferred text without the spaces (or ``chars``) around it."""
+
+    inner: Deferred
+    chars: str | None
+
+    def __new__(cls, inner: Deferred, chars: str | None = None) -> Stripped:
+        value = super().__new__(cls, str.strip(inner, chars))
+        value.inner, value.chars = inner, chars
+        return value
+
+    def render(self) -> str:
+        return self.inner.render().strip(self.chars)
+
+
+class Quoted(Deferred):
+    """A value from a plan inside a message (:func:`data`)."""
+
+    value: object
+
+    def __new__(cls, value: object) -> Quoted:
+        shown = super().__new__(cls, _quote(value))
+        shown.value = value
+        return shown
+
+    def render(self) -> str:
+        return _quote(self.value)
+
+
+def render(text: object) -> str:
+    """``text`` in the current language: deferred text is made again, anything else is as it is."""
+    return text.render() if isinstance(text, Deferred) else text if isinstance(text, str) else str(text)
+
+
+def msg(msgid: str, /, **params: Any) -> Message:
+    """Like :func:`tr`, for text a writer shows later (a diagnostic's message and hint): the
+    message id and fields are kept, so the text can be rendered in another language."""
+    return Message(msgid, params)
+
+
+def tr_id(msgid: str, source: str, /) -> str:
+    """The text of a stable message id (``"A001.doc.2"``, a rule's documentation paragraph by code and
+    number): ``source``, the Vietnamese text, in Vietnamese or when the catalogue has no entry.
+
+    Keyed by place rather than by text, so fixing a typo in the Vietnamese keeps its translation."""
+    if _language == DEFAULT:
+        return source
+    entry = catalogue(_language).get(msgid, source)
+    return entry if isinstance(entry, str) else entry[1]
+
+
 def data(value: object) -> str:
     """A value from a plan (or a schema title) inside a message that does not quote it: as written
-    in Vietnamese, in quotes in other languages, so that it stands apart from the text around it."""
+    in Vietnamese, in quotes in other languages, so that it stands apart from the text around it.
+    Deferred (:class:`Quoted`): a writer shows it in the output's language."""
+    return Quoted(value)
+
+
+def _quote(value: object) -> str:
     return str(value) if _language == DEFAULT else f"\"{value}\""
 
 
 def data_list(items: Iterable[object], separator: str = ", ") -> str:
     """Names or values from a plan listed inside a message (each as :func:`data` shows it)."""
-    return separator.join(data(item) for item in items)
+    parts: list[object] = []
+    for item in items:
+        if parts:
+            parts.append(separator)
+        parts.append(Quoted(item))
+    return Joined(tuple(parts)) if parts else ""
 
 
 def decimal(text: str) -> str:

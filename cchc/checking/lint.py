@@ -27,7 +27,7 @@ from cchc.base.confine import (
     scan_limit,
 )
 from cchc.base.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
-from cchc.base.i18n import N_, language, set_language, tr
+from cchc.base.i18n import N_, Message, language, msg, set_language, tr
 from cchc.checking import rules as rule_registry
 from cchc.checking.rules.base import Context
 from cchc.checking.schema import (
@@ -574,11 +574,8 @@ def shared_plan_ids(results: Iterable[FileResult]) -> dict[str, tuple[str, ...]]
 
 def _duplicate_id(plan_id: str, path: str, paths: Sequence[str]) -> Finding:
     others = [p for p in paths if p != path]
-    return Finding(tr("Mã kế hoạch \"{plan}\" trùng với tệp {files}: mỗi kế hoạch một mã.", plan=plan_id,
-                      files=", ".join(others)),
-                   tr("Đổi id: của tệp chép từ kế hoạch khác (ví dụ đổi năm trong mã); cho đến khi sửa, "
-                      "cchc status, report, agencies, site và calendar bỏ qua các tệp mang mã này."),
-                   path=("id",))
+    return Finding(rule_registry.message("I003", "duplicate", plan=plan_id, files=", ".join(others)),
+                   rule_registry.message("I003", "duplicate.hint"), path=("id",))
 
 
 def _text_of(result: FileResult) -> str:
@@ -643,8 +640,8 @@ def _link_pass(results: list[FileResult], registries: _Registries) -> list[FileR
                     kept.append(Diagnostic(loaded.path, Span(suppression.line, suppression.column, suppression.line,
                                                              suppression.end_column), "Q002",
                                            rule_registry.RULES["Q002"].SEVERITY,
-                                           tr("Chú thích bỏ qua {code} không bỏ qua lỗi nào.", code=code),
-                                           tr("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích.")))
+                                           rule_registry.message("Q002", "unused", code=code),
+                                           rule_registry.message("Q002", "unused.cross-plan.hint")))
         out.append(replace(result, diagnostics=tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed=suppressed,
                            text=loaded.text))
     return out
@@ -799,10 +796,10 @@ def is_plan_like(data: Mapping[Any, Any]) -> bool:
 
 def _internal(shown: str, exc: BaseException, code: str = "") -> Diagnostic:
     error = f"{exc.__class__.__name__}: {exc}"
-    message = (tr("Quy tắc {code} gặp lỗi nội bộ khi kiểm tra tệp này ({error}).", code=code, error=error) if code
-               else tr("cchc gặp lỗi nội bộ khi kiểm tra tệp này ({error}).", error=error))
+    message = (rule_registry.message("X001", "in-rule", code=code, error=error) if code
+               else rule_registry.message("X001", "in-engine", error=error))
     return Diagnostic(shown, Span.start_of_file(), "X001", Severity.ERROR, message,
-                      tr("Đây là lỗi của cchc, không phải của kế hoạch: hãy báo cho nhóm phát triển kèm tệp này."))
+                      rule_registry.message("X001", "hint"))
 
 
 def _diag(loaded: LoadedYaml, code: str, finding: Finding) -> Diagnostic:
@@ -833,19 +830,15 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
     if not loaded.ok:
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
     if not isinstance(loaded.data, dict):
-        message = (tr("Tệp rỗng.") if loaded.data is None else
-                   tr("Nội dung tệp không phải một đối tượng (các cặp khóa: giá trị)."))
-        hint = {"plan": tr("Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."),
-                "report": tr("Tệp báo cáo bắt đầu bằng version: 1, plan: …, period: … (tạo bằng cchc report new).")
-                }.get(kind, tr("Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: …."))
+        message = rule_registry.message("Y003", "empty" if loaded.data is None else "not-mapping")
+        hint = rule_registry.message("Y003", {"plan": "plan.hint", "report": "report.hint"}.get(kind, "registry.hint"))
         diagnostics.append(_diag(loaded, "Y003", Finding(message, hint, path=())))
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
 
     if kind == "plan" and not is_plan_like(loaded.data):
         diagnostics.append(_diag(loaded, "Y003", Finding(
-            tr("Tệp không phải kế hoạch CCHC: không có khóa nào của kế hoạch (id, document, period, body…)."),
-            tr("cchc chỉ kiểm tra kế hoạch; bỏ tệp này khỏi lệnh (tệp YAML khác như cấu hình CI không cần "
-               "kiểm tra). Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."), path=())))
+            rule_registry.message("Y003", "not-a-plan"), rule_registry.message("Y003", "not-a-plan.hint"),
+            path=())))
         return FileResult(loaded.path, kind, tuple(diagnostics), text=loaded.text)
 
     schema_name = {"plan": PLAN_SCHEMA, "report": REPORT_SCHEMA}.get(kind, AGENCIES_SCHEMA)
@@ -857,7 +850,8 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
         code = rule_registry.SCHEMA_CODES[violation.kind]
         hint = violation.hint
         if "{raw}" in hint:  # show the value exactly as typed (1.10, not the float 1.1)
-            hint = hint.replace("{raw}", _raw_text(loaded, loaded.locate(violation.path)))
+            raw = _raw_text(loaded, loaded.locate(violation.path))
+            hint = msg(hint.msgid, raw=raw) if isinstance(hint, Message) else hint.replace("{raw}", raw)
         diagnostics.append(_diag(loaded, code, Finding(violation.message, hint,
                                                         path=violation.path, key=violation.key)))
     ctx = Context(loaded.path, loaded)
@@ -887,15 +881,15 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
             parent_file = path.parent / extends
             parent_limit = repository_root(path.parent)
             if escapes(parent_file, parent_limit):
-                parent_problem = tr("tệp {path} nằm ngoài kho git, cchc không đọc", path=extends)
+                parent_problem = rule_registry.message("R002", "extends.outside", path=extends)
             elif parent_file.is_file():
                 parent, parent_problem = registries.get(parent_file, (path.resolve(),), parent_limit)
             else:
-                parent_problem = tr("không tìm thấy tệp {path}", path=extends)
+                parent_problem = rule_registry.message("R002", "extends.missing", path=extends)
             if parent_problem:
                 diagnostics.append(_diag(loaded, "R002", Finding(
-                    tr("Danh mục cấp trên (extends) có vấn đề: {problem}.", problem=parent_problem),
-                    tr("Sửa đường dẫn extends (tương đối so với tệp này) hoặc lỗi trong danh mục đó."),
+                    rule_registry.message("R002", "extends", problem=parent_problem),
+                    rule_registry.message("R002", "extends.hint"),
                     path=("extends",))))
         registry = build_registry(loaded.data, loaded.path, parent)
         ctx = Context(loaded.path, loaded, None, registry, loaded.path)
@@ -1008,22 +1002,21 @@ def _apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic],
             kept.append(Diagnostic(loaded.path, _span, code, rule_registry.RULES[code].SEVERITY, message, hint))
 
         if suppression.malformed or not suppression.codes:
-            add("Q003", tr("Chú thích bỏ qua sai cú pháp."),
-                tr("Cú pháp đúng: # cchc: ignore[MÃ1,MÃ2] lý do (xem mã bằng lệnh cchc rules)."))
+            add("Q003", rule_registry.message("Q003", "malformed"), rule_registry.message("Q003", "malformed.hint"))
             continue
         if not suppression.reason:
-            add("Q001", tr("Chú thích bỏ qua không ghi lý do."),
-                tr("Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm."))
+            add("Q001", rule_registry.message("Q001", "no-reason"), rule_registry.message("Q001", "no-reason.hint"))
         for code in suppression.codes:
             if code not in rule_registry.RULES:
-                add("Q003", tr("Mã quy tắc \"{code}\" không tồn tại.", code=code),
-                    tr("Xem danh sách mã bằng lệnh cchc rules."))
+                add("Q003", rule_registry.message("Q003", "unknown-code", code=code),
+                    rule_registry.message("Q003", "unknown-code.hint"))
             elif code in rule_registry.UNSUPPRESSIBLE:
-                add("Q003", tr("Không thể bỏ qua mã {code}.", code=code), tr("Sửa nguyên nhân thay vì bỏ qua."))
+                add("Q003", rule_registry.message("Q003", "unsuppressible", code=code),
+                    rule_registry.message("Q003", "unsuppressible.hint"))
             elif code in ran and (suppression.line, code) not in used and not any(
                     q.line <= suppression.line <= q.end_line for q in quiet):
-                add("Q002", tr("Chú thích bỏ qua {code} không bỏ qua lỗi nào.", code=code),
-                    tr("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích."))
+                add("Q002", rule_registry.message("Q002", "unused", code=code),
+                    rule_registry.message("Q002", "unused.hint"))
     return kept, suppressed
 
 

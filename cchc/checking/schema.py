@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from cchc.base.diagnostics import JsonPath
-from cchc.base.i18n import N_, data, tr
+from cchc.base.i18n import N_, data, msg
 from cchc.base.text import fold
+from cchc.checking.rules import message
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data"
 PLAN_SCHEMA = "plan.schema.json"
@@ -53,7 +54,7 @@ _TYPE_NAMES = {
 
 
 def _type_name(name: str) -> str:
-    return tr(_TYPE_NAMES[name]) if name in _TYPE_NAMES else name
+    return msg(_TYPE_NAMES[name]) if name in _TYPE_NAMES else name
 
 
 @dataclass(frozen=True)
@@ -146,21 +147,21 @@ def _resolve(schema: Any, root: dict[str, Any]) -> Any:
 def _field_label(schema: Any, root: dict[str, Any]) -> str:
     schema = _resolve(schema, root)
     if isinstance(schema, dict) and schema.get("title"):
-        return tr(" ({title})", title=schema["title"])
+        return msg(" ({title})", title=schema["title"])
     return ""
 
 
 def _document_kind(root: dict[str, Any]) -> str:
     properties = root.get("properties", {})
     if "agencies" in properties:
-        return tr("danh mục cơ quan")
-    return tr("tệp báo cáo") if "assessment" in properties else tr("kế hoạch")
+        return msg("danh mục cơ quan")
+    return msg("tệp báo cáo") if "assessment" in properties else msg("kế hoạch")
 
 
 def _field_description(schema: Any, root: dict[str, Any]) -> str:
     schema = _resolve(schema, root)
     text = str(schema.get("description", "")) if isinstance(schema, dict) else ""
-    return tr("{description}", description=text) if text else ""  # the schema's own (Vietnamese) words
+    return msg("{description}", description=text) if text else ""  # the schema's own (Vietnamese) words
 
 
 def _type_of(value: Any) -> str:
@@ -205,7 +206,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     instance = error.instance
     custom = schema.get("errorMessage") if isinstance(schema, dict) else None
     if custom:
-        custom = tr(custom)  # the schemas' messages are in the catalogue too
+        custom = msg(custom)  # the schemas' messages are in the catalogue too
 
     if validator == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(_resolve(schema, root).get("properties", {}))
@@ -213,11 +214,11 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             if key in allowed:
                 continue
             close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "") + (
-                tr("Các khóa hợp lệ ở đây: {keys}.", keys=", ".join(allowed)) if allowed else ""
+            hint = (message("S001", "unknown.close", name=close[0]) if close else "") + (
+                message("S001", "unknown.hint", keys=", ".join(allowed)) if allowed else ""
             )
             yield SchemaProblem("unknown-key", (*path, key),
-                                tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=key, kind=_document_kind(root)),
+                                message("S001", "unknown", key=key, kind=_document_kind(root)),
                                 hint.strip(), key=True, rule=validator, name=close[0] if close else "")
         return
     if validator == "required":
@@ -225,37 +226,35 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
                 label = _field_label(properties.get(name, {}), root)
-                yield SchemaProblem("missing-key", path, tr("Thiếu khóa bắt buộc \"{name}\"{label}.", name=name, label=label),
-                                    tr("Thêm dòng \"{name}: …\" vào đối tượng này.", name=name), rule=validator,
+                yield SchemaProblem("missing-key", path, message("S002", "missing", name=name, label=label),
+                                    message("S002", "missing.hint", name=name), rule=validator,
                                     name=name)
         return
     if validator == "type":
         expected = error.validator_value
         expected_list = expected if isinstance(expected, list) else [expected]
-        wanted = tr(" hoặc ").join(_type_name(str(t)) for t in expected_list)
+        wanted = msg(" hoặc ").join(_type_name(str(t)) for t in expected_list)
         got = _type_name(_type_of(instance))
         hint = ""
         if isinstance(instance, float) and "string" in expected_list:
-            hint = tr("Đặt giá trị trong dấu nháy để giữ nguyên cách viết, ví dụ \"{raw}\".")
+            hint = message("S003", "type.quote-raw")
         elif isinstance(instance, str) and "array" in expected_list:
-            hint = tr("Cần danh sách, kể cả khi chỉ có một phần tử; viết {example}, hoặc mỗi phần tử một dòng "
-                      "bắt đầu bằng \"- \".", example=data(_list_form(path, instance)))
+            hint = message("S003", "type.list", example=data(_list_form(path, instance)))
         elif isinstance(instance, (int, bool)) and "string" in expected_list:
-            hint = tr("Đặt giá trị trong dấu nháy: \"{value}\".", value=instance)
+            hint = message("S003", "type.quote", value=instance)
         elif instance is None:
-            hint = tr("Giá trị đang để trống: điền giá trị hoặc xóa cả dòng khóa này.")
+            hint = message("S003", "type.empty")
         elif isinstance(instance, dict) and "string" in expected_list:
-            hint = tr("Văn bản có dấu \": \" nên YAML hiểu thành cặp khóa: giá trị; đặt cả đoạn văn "
-                      "trong dấu nháy kép.")
+            hint = message("S003", "type.colon")
         elif isinstance(instance, str) and instance.strip().lstrip("-").isdigit() and (
                 "integer" in expected_list or "number" in expected_list):
-            hint = (tr("Bỏ dấu nháy: viết {number} thay vì \"{value}\".", number=instance.strip(), value=instance)
+            hint = (message("S003", "type.unquote", number=instance.strip(), value=instance)
                     if len(instance) <= 18
-                    else tr("Số quá lớn: kiểm tra lại giá trị.") if not instance.startswith("0")
-                    else tr("Số viết có chữ số 0 ở đầu nên được đọc là văn bản; bỏ số 0 ở đầu."))
+                    else message("S003", "type.too-large") if not instance.startswith("0")
+                    else message("S003", "type.leading-zero"))
         if not hint:
-            hint = _field_description(schema, root) or tr("Xem mô tả của khóa này khi di chuột trong VS Code.")
-        yield SchemaProblem("type", path, tr("Sai kiểu dữ liệu: cần {wanted}, nhưng gặp {got}.", wanted=wanted, got=got),
+            hint = _field_description(schema, root) or message("S003", "type.hint")
+        yield SchemaProblem("type", path, message("S003", "type", wanted=wanted, got=got),
                             hint, rule=validator, expected=tuple(str(t) for t in expected_list))
         return
     if validator in ("anyOf", "oneOf"):
@@ -265,62 +264,61 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
         options = [str(v) for v in error.validator_value]
         synonym = _SYNONYMS.get(fold(str(instance))) if isinstance(instance, str) else None
         close = [synonym] if synonym in options else difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
-        hint = ((tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "")
-                + tr("Giá trị hợp lệ: {values}.", values=", ".join(options)))
-        yield SchemaProblem("value", path, tr("Giá trị {value} không thuộc danh sách cho phép.", value=_show(instance)),
+        hint = ((message("S004", "enum.close", name=close[0]) if close else "")
+                + message("S004", "enum.hint", values=", ".join(options)))
+        yield SchemaProblem("value", path, message("S004", "enum", value=_show(instance)),
                             hint, rule=validator)
         return
     if validator == "const":
         yield SchemaProblem("value", path,
-                            tr("Giá trị {value} không hợp lệ: phải là {expected}.", value=_show(instance),
-                               expected=_show(error.validator_value)),
-                            tr("Sửa thành {expected}.", expected=_show(error.validator_value)), rule=validator)
+                            message("S004", "const", value=_show(instance),
+                                expected=_show(error.validator_value)),
+                            message("S004", "const.hint", expected=_show(error.validator_value)), rule=validator)
         return
     if validator == "format":
-        yield SchemaProblem("value", path, tr("Ngày {value} không tồn tại hoặc sai định dạng.", value=_show(instance)),
-                            custom or tr("Ngày có dạng YYYY-MM-DD, ví dụ 2021-06-30."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "date", value=_show(instance)),
+                            custom or message("S004", "date.hint"), rule=validator)
         return
     if validator == "pattern":
         dmy = _DMY.match(instance) if isinstance(instance, str) else None
         if dmy and "YYYY" in str(custom):
             day, month, year = (int(g) for g in dmy.groups())
-            custom = tr("Ngày viết theo dạng năm-tháng-ngày: {year:04d}-{month:02d}-{day:02d}.",
-                        year=year, month=month, day=day)
-        yield SchemaProblem("value", path, tr("Giá trị {value} không đúng định dạng.", value=_show(instance)),
+            custom = message("S004", "date.order",
+                         year=year, month=month, day=day)
+        yield SchemaProblem("value", path, message("S004", "pattern", value=_show(instance)),
                             custom or _field_description(schema, root)
-                            or tr("Định dạng yêu cầu (biểu thức chính quy): {pattern}", pattern=error.validator_value),
+                            or message("S004", "pattern.hint", pattern=error.validator_value),
                             rule=validator)
         return
     if validator == "minLength":
-        yield SchemaProblem("value", path, tr("Giá trị không được để trống."),
-                            tr("Điền nội dung hoặc xóa cả dòng khóa này nếu khóa không bắt buộc."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "empty"),
+                            message("S004", "empty.hint"), rule=validator)
         return
     if validator == "maxLength":
-        yield SchemaProblem("value", path, tr("Giá trị dài quá {limit} ký tự.", limit=error.validator_value),
-                            tr("Rút gọn nội dung."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "too-long", limit=error.validator_value),
+                            message("S004", "too-long.hint"), rule=validator)
         return
     if validator == "minItems":
-        yield SchemaProblem("value", path, tr("Danh sách cần ít nhất {count} phần tử.", count=error.validator_value),
-                            tr("Thêm phần tử, hoặc xóa cả khóa này nếu khóa không bắt buộc."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "too-few", count=error.validator_value),
+                            message("S004", "too-few.hint"), rule=validator)
         return
     if validator == "maxItems":
-        yield SchemaProblem("value", path, tr("Danh sách có nhiều nhất {count} phần tử.", count=error.validator_value),
-                            tr("Trong danh sách [a, b], văn bản có dấu phẩy bị tách thành nhiều phần tử: "
-                               "đặt văn bản đó trong dấu nháy kép."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "too-many", count=error.validator_value),
+                            message("S004", "too-many.hint"), rule=validator)
         return
     if validator in ("minimum", "exclusiveMinimum"):
-        yield SchemaProblem("value", path, tr("Giá trị {value} nhỏ hơn mức tối thiểu {limit}.", value=_show(instance),
-                                              limit=error.validator_value),
-                            tr("Kiểm tra lại con số (ví dụ năm phải có 4 chữ số)."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "minimum", value=_show(instance),
+                                               limit=error.validator_value),
+                            message("S004", "minimum.hint"), rule=validator)
         return
     if validator in ("maximum", "exclusiveMaximum"):
-        yield SchemaProblem("value", path, tr("Giá trị {value} lớn hơn mức tối đa {limit}.", value=_show(instance),
-                                              limit=error.validator_value),
-                            tr("Kiểm tra lại con số."), rule=validator)
+        yield SchemaProblem("value", path, message("S004", "maximum", value=_show(instance),
+                                               limit=error.validator_value),
+                            message("S004", "maximum.hint"), rule=validator)
         return
-    yield SchemaProblem("value", path, tr("Giá trị {value} không hợp lệ theo định dạng {kind} (quy tắc \"{rule}\").",
-                                          value=_show(instance), kind=_document_kind(root), rule=validator),
-                        tr("Xem mô tả của khóa này trong schema/plan.schema.json hoặc khi di chuột trong VS Code."),
+    yield SchemaProblem("value", path, message("S004", "other",
+                                           value=_show(instance), kind=_document_kind(root), rule=validator),
+                        message("S004", "other.hint"),
                         rule=validator)
 
 
@@ -343,9 +341,9 @@ def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) ->
         resolved = _resolve(branch, root)
         kind = str(resolved.get("type"))
         options.append(data(resolved["title"]) if resolved.get("title")
-                       else _type_name(kind) if kind in _TYPE_NAMES else tr("giá trị"))
+                       else _type_name(kind) if kind in _TYPE_NAMES else msg("giá trị"))
     yield SchemaProblem("type", path,
-                        tr("Giá trị {value} không hợp lệ: cần {options}.", value=_show(instance),
-                           options=tr(" hoặc ").join(options)),
-                        tr("Đoạn văn viết dạng chuỗi; mục con là đối tượng có number, title, content."),
+                        message("S003", "alternatives", value=_show(instance),
+                            options=msg(" hoặc ").join(options)),
+                        message("S003", "alternatives.hint"),
                         rule="anyOf")

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cchc.base.diagnostics import Finding
-from cchc.base.i18n import data_list, tr
+from cchc.base.i18n import data_list
+from cchc.checking.rules import message
 from cchc.deriving.status import StatusReport, on_time_rate, task_deadline
 from cchc.reading.agencies import Agency, AgencyRef, Registry, agency_labels, agency_ref
 from cchc.reading.deadline import Deadline
@@ -86,26 +87,22 @@ def check_links(plan: Plan, resolve: Mapping[str, Plan | None]) -> Iterable[tupl
             plan_id, ref = split_reference(reference)
             parent = resolve.get(plan_id)
             if parent is None:
-                yield "I001", Finding(tr("Không tìm thấy kế hoạch \"{plan}\" mà nhiệm vụ {ref} thực hiện.",
-                                         plan=plan_id, ref=task.ref),
-                                      tr("Kiểm tra mã kế hoạch (khóa id của kế hoạch cấp trên) hoặc đưa kế hoạch đó vào "
-                                         "thư mục plans."), path=path)
+                yield "I001", Finding(message("I001", "no-plan", plan=plan_id, ref=task.ref),
+                                      message("I001", "no-plan.hint"), path=path)
                 continue
             parent_task = find_task(parent, ref)
             if parent_task is None:
                 refs = [t.key or t.ref for _, t in parent.tasks()]
                 close = difflib.get_close_matches(ref, refs, n=3, cutoff=0.5)
-                hint = (tr("Có phải ý bạn là {names}?", names=data_list(f"{plan_id}#{c}" for c in close)) if close
-                        else tr("Xem số thứ tự nhiệm vụ trong kế hoạch {plan}.", plan=plan_id))
-                yield "I001", Finding(tr("Kế hoạch {plan} không có nhiệm vụ \"{ref}\".", plan=plan_id, ref=ref), hint,
-                                      path=path)
+                hint = (message("I001", "no-task.close", names=data_list(f"{plan_id}#{c}" for c in close)) if close
+                        else message("I001", "no-task.hint", plan=plan_id))
+                yield "I001", Finding(message("I001", "no-task", plan=plan_id, ref=ref), hint, path=path)
                 continue
             mine, theirs = latest_due(plan, task), latest_due(parent, parent_task)
             if mine and theirs and mine > theirs:
                 yield "I002", Finding(
-                    tr("Hạn của nhiệm vụ {ref} ({mine:%d/%m/%Y}) muộn hơn hạn của nhiệm vụ cấp trên "
-                       "{parent} ({theirs:%d/%m/%Y}).", ref=task.ref, mine=mine, parent=reference, theirs=theirs),
-                    tr("Đặt hạn không muộn hơn {theirs:%d/%m/%Y}, hoặc ghi chú lý do.", theirs=theirs),
+                    message("I002", "later", ref=task.ref, mine=mine, parent=reference, theirs=theirs),
+                    message("I002", "later.hint", theirs=theirs),
                     path=(*task.path, "deadline")
                     if task.deadline else path)
 

@@ -1,7 +1,9 @@
 """English messages for maintainers (``--lang en``): Vietnamese message id → English.
 
-Keys are the Vietnamese texts exactly as written in the code (``tr(...)``/``N_(...)``), in the rule
-documentation and in the schemas' ``errorMessage``; values keep the same ``{named}`` fields. A value
+Keys are the Vietnamese texts exactly as written in the code (``tr(...)``/``N_(...)``) and in the
+schemas' ``errorMessage``; the rules' documentation is keyed by code and paragraph (``"A001.doc.2"``,
+see :func:`cchc.checking.rules.doc_ids`), so a Vietnamese typo fix keeps its English entry. Values
+keep the same ``{named}`` fields. A value
 may be a pair ``(one, other)`` chosen by the ``count`` field. Text quoted from a plan is shown in
 double quotes, so it stands apart from the English around it. ``tests/test_i18n.py`` fails when an
 id has no entry, an entry's fields differ from its id's, or an entry is no longer used;
@@ -827,202 +829,364 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Tính đến ngày {date:%d/%m/%Y}: {count} chỉ tiêu": ("As of {date:%d/%m/%Y}: {count} target", "As of {date:%d/%m/%Y}: {count} targets"),
     "Kết quả thực hiện chỉ tiêu": "Results against targets",
 
-    # ------------------------------------------------------------------ rule documentation (cchc rules), paragraph by paragraph
-    'Tệp phải là YAML hợp lệ.':
+    # ------------------------------------------------------------------ rule documentation (cchc rules): code.doc.paragraph
+    'Y001.doc.1':
         'The file must be valid YAML.',
-    'Lỗi cú pháp (thụt lề bằng Tab, thiếu dấu ":", dấu nháy chưa đóng, ": " trong văn bản không có\ndấu nháy…) được báo đúng dòng, cột; các tệp khác vẫn được kiểm tra tiếp.':
+    'Y001.doc.2':
         'Syntax errors (a Tab in the indentation, a missing ":", an unclosed quote, ": " in unquoted\ntext…) are reported at their line and column; the other files are still checked.',
-    'Đúng:':
+    'Y001.doc.3':
         'Right:',
-    'Sai (dấu ": " thứ hai làm YAML hiểu nhầm là một khóa mới):':
+    'Y001.doc.4':
         'Wrong (the second ": " makes YAML read a new key):',
-    'Một khóa không được lặp lại trong cùng một đối tượng.':
+    'Y002.doc.1':
         'A key must not appear twice in the same mapping.',
-    'YAML chỉ giữ giá trị của lần ghi cuối, nên khóa lặp làm mất dữ liệu một cách âm thầm.':
+    'Y002.doc.2':
         'YAML keeps only the last value, so a repeated key silently loses data.',
-    'Sai:':
+    'Y002.doc.3':
+        'Right:',
+    'Y002.doc.4':
         'Wrong:',
-    'Tệp phải đọc được, mã hóa UTF-8 và chứa một kế hoạch (một đối tượng YAML).':
+    'Y003.doc.1':
         'The file must be readable, encoded in UTF-8, and hold one plan (a YAML mapping).',
-    'Báo lỗi khi tệp không đọc được, không phải UTF-8 (ví dụ lưu bằng UTF-16 hay bảng mã cũ), rỗng,\nhoặc nội dung không phải một đối tượng khóa: giá trị.':
+    'Y003.doc.2':
         'Reported when the file cannot be read, is not UTF-8 (saved as UTF-16 or in a legacy encoding, for\ninstance), is empty, or does not hold a key: value mapping.',
-    'Sai (tệp chỉ có một danh sách):':
+    'Y003.doc.3':
+        'A YAML file with none of a plan\'s keys (other than version) — such as a CI or pre-commit\nconfiguration named on the command line — gets one error, "not an administrative reform plan",\ninstead of a list of schema errors (exit code 1). With pre-commit, use cchc lint --only-plans to skip\nthe files outside the plans folder.',
+    'Y003.doc.4':
+        "Also reported (and not read): a symbolic link found while scanning a folder that points to a file\noutside the git repository (or outside the folder being checked, when not in a git repository):\nchecking a stranger's pull request must not reveal other files on the CI machine. A file named on\nthe command line is still read.",
+    'Y003.doc.5':
+        'Right:',
+    'Y003.doc.6':
         'Wrong (the file holds only a list):',
-    'Số viết có chữ số 0 ở đầu mà không đặt trong dấu nháy.':
+    'Y004.doc.1':
         'A number written with a leading zero and no quotes.',
-    'Theo YAML 1.2, ``01`` là số 1: chữ số 0 ở đầu bị mất (số văn bản "Số: 01/KH-UBND" thành 1). cchc\nđọc như mọi trình đọc YAML khác, và cảnh báo để người soạn đặt giá trị trong dấu nháy.':
+    'Y004.doc.2':
         'In YAML 1.2, ``01`` is the number 1: the leading zero is lost (the document number in "Số: 01/KH-UBND"\nbecomes 1). cchc reads it as every YAML reader does, and warns so that the author quotes the value.',
-    'Thẻ YAML (``!tên``, ``!!python/object``…) không thuộc định dạng kế hoạch.':
+    'Y004.doc.3':
+        'Right:',
+    'Y004.doc.4':
+        'Wrong:',
+    'Y005.doc.1':
         'YAML tags (``!name``, ``!!python/object``…) are not part of the plan format.',
-    'Kế hoạch là dữ liệu: cchc không bao giờ tạo đối tượng theo thẻ. Một thẻ đứng trước giá trị bị bỏ\nqua và giá trị được đọc như văn bản thường — nhưng người soạn thường không có ý viết thẻ: văn bản\nbắt đầu bằng "!" cần đặt trong dấu nháy, nếu không phần "!…" đầu tiên sẽ mất.':
+    'Y005.doc.2':
         'A plan is data: cchc never builds objects from tags. A tag before a value is ignored and the value\nis read as plain text — but authors rarely mean to write a tag: text starting with "!" must be\nquoted, or its leading "!…" is lost.',
-    'Khóa không có trong định dạng (thường do gõ sai tên khóa).':
+    'Y005.doc.3':
+        'Right:',
+    'Y005.doc.4':
+        'Wrong:',
+    'S001.doc.1':
         'A key that is not part of the format (usually a misspelt key).',
-    'Lược đồ không cho phép khóa lạ, để lỗi gõ như "ouput" thay cho "output" không bị bỏ qua âm thầm.\nGợi ý kèm theo nêu khóa gần đúng nhất.':
+    'S001.doc.2':
         'The schema allows no unknown keys, so that a typo such as "ouput" for "output" is not silently\nignored. The hint names the closest key.',
-    'Thiếu khóa bắt buộc.':
+    'S001.doc.3':
+        'Right:',
+    'S001.doc.4':
+        'Wrong:',
+    'S002.doc.1':
         'A required key is missing.',
-    'Ví dụ mỗi nhiệm vụ phải có id (số thứ tự) và content (nội dung); mỗi kế hoạch phải có version,\nid, document và period.':
+    'S002.doc.2':
         'For instance every task needs id (its number) and content; every plan needs version, id, document\nand period.',
-    'Giá trị sai kiểu dữ liệu (cần văn bản mà gặp số, cần danh sách mà gặp văn bản…).':
+    'S002.doc.3':
+        'Right:',
+    'S002.doc.4':
+        'Wrong:',
+    'S003.doc.1':
         'A value of the wrong type (a number where text is expected, text where a list is expected…).',
-    'Sai (lead phải là danh sách; 1.10 không có dấu nháy bị đọc thành số 1.1):':
+    'S003.doc.2':
+        'Right:',
+    'S003.doc.3':
         'Wrong (lead must be a list; 1.10 without quotes is read as the number 1.1):',
-    'Giá trị không hợp lệ: ngoài danh sách cho phép, sai định dạng ngày, để trống…':
+    'S004.doc.1':
         'An invalid value: not one of the allowed values, a malformed date, an empty value…',
-    'Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ bị trùng.':
+    'S004.doc.2':
+        'Right:',
+    'S004.doc.3':
+        'Wrong:',
+    'N001.doc.1':
         'A task or task-group number is repeated.',
-    'Hai nhiệm vụ cùng số trong một nhóm (hoặc hai nhóm cùng số) khiến không thể tham chiếu nhiệm vụ\nmột cách chắc chắn (ví dụ khi báo cáo "nhiệm vụ III.3"). Nếu bản gốc đánh số trùng, giữ nguyên\nnhư bản gốc, thêm ``key`` riêng cho nhiệm vụ thứ hai và ghi chú bỏ qua nêu lý do. Mã ``key``\ncũng không được trùng trong cùng kế hoạch.':
+    'N001.doc.2':
         'Two tasks with the same number in one group (or two groups with the same number) cannot be referred\nto unambiguously (for instance when a report says "nhiệm vụ III.3"). If the source document repeats\na number, keep it as printed, give the second task its own ``key`` and a suppression comment stating\nthe reason. ``key`` values must be unique within the plan as well.',
-    'Số thứ tự nhiệm vụ hoặc nhóm nhiệm vụ không liên tục hoặc sai thứ tự.':
+    'N001.doc.3':
+        'Right:',
+    'N001.doc.4':
+        'Wrong:',
+    'N002.doc.1':
         'Task or task-group numbers skip or are out of order.',
-    'Số thứ tự phải tăng dần liên tục trong mỗi nhóm: I, II, III…; 1, 2, 3…; a), b), c)… (theo bảng\nchữ cái tiếng Việt a, b, c, d, đ, e, g… hoặc bảng chữ cái Latinh). Số bị nhảy thường là dấu hiệu\nsót hoặc thừa một dòng khi chép bảng. Số trùng do quy tắc N001 báo, không báo lại ở đây.':
+    'N002.doc.2':
         'Numbers must increase without gaps within each group: I, II, III…; 1, 2, 3…; a), b), c)… (in the\nVietnamese alphabet “a, b, c, d, đ, e, g…” or the Latin one). A skipped number usually means a row was\nmissed or repeated when the table was copied. Repeated numbers are reported by N001, not again here.',
-    'Nhiệm vụ không có cơ quan chủ trì.':
+    'N002.doc.3':
+        'Each level is judged inside its parent group (groups I, II under group A; groups 1, 2 under group I). Many\ntables number their tasks on across groups (1–4 in group I, 5–8 in group II): a group that starts with the\nnumber after the last one of the group before is correct too.',
+    'N002.doc.4':
+        'Right:',
+    'N002.doc.5':
+        'Wrong:',
+    'T001.doc.1':
         'A task has no lead agency.',
-    'Mỗi nhiệm vụ phải giao cho ít nhất một cơ quan chủ trì — ghi ở nhiệm vụ (``lead``), ở nhiệm vụ\ncha hoặc ở nhóm nhiệm vụ (phần "Phân công trách nhiệm"); không có cơ quan chủ trì thì không ai\nchịu trách nhiệm báo cáo tiến độ. Chỉ kiểm tra nhiệm vụ không có nhiệm vụ con.':
+    'T001.doc.2':
         'Every task must be assigned to at least one lead agency — on the task (``lead``), on its parent\ntask or on its task group (the “Phân công trách nhiệm” part); without a lead agency nobody is\nresponsible for reporting progress. Only tasks without sub-tasks are checked.',
-    'Nhiệm vụ không ghi sản phẩm (Sản phẩm).':
+    'T001.doc.3':
+        'Right:',
+    'T001.doc.4':
+        'Wrong:',
+    'T002.doc.1':
         'A task has no output (“Sản phẩm”).',
-    'Kế hoạch CCHC yêu cầu mỗi nhiệm vụ xác định rõ sản phẩm đầu ra (quyết định, kế hoạch, báo cáo,\ncơ sở dữ liệu…), để có căn cứ đánh giá hoàn thành. Nhiệm vụ có nhiệm vụ con thì kiểm tra ở các\nnhiệm vụ con. Bảng phụ lục không có cột Sản phẩm (theo ``columns``) thì không báo từng\nnhiệm vụ mà báo một thông tin cho cả bảng (T006).':
+    'T002.doc.2':
         "A reform plan must name each task's output (a decision, a plan, a report, a database…), as the\nbasis for judging it done. For a task with sub-tasks, the sub-tasks are checked. The tasks of an\nappendix table that has no “Sản phẩm” column (per ``columns``) are not reported one by one: the\ntable gets one notice (T006).",
-    'Nhiệm vụ không ghi thời gian hoàn thành.':
+    'T002.doc.3':
+        'Right:',
+    'T002.doc.4':
+        'Wrong:',
+    'T006.doc.1':
+        'A task table has no “Sản phẩm” (output) column.',
+    'T006.doc.2':
+        "Some appendix tables have only the columns “TT, Nội dung, Chủ trì, Phối hợp, Thời gian”: the document\nassigns no output to any task. When the appendix's ``columns`` record the printed headers and none\nis a “Sản phẩm” (“Kết quả”, “Đầu ra”) column, the table's tasks are not reported one by one for a missing\noutput (T002); this rule gives one notice for the table. A task that does have an ``output`` keeps\nit as usual.",
+    'T006.doc.3':
+        'Right (the table has a “Sản phẩm” column, or every task has an output):',
+    'T006.doc.4':
+        'Wrong (no “Sản phẩm” column, tasks without an output: one notice for the table):',
+    'T003.doc.1':
         'A task has no deadline (“Thời gian hoàn thành”).',
-    'Mỗi nhiệm vụ cần "Thời gian hoàn thành" (ví dụ "Quý II/2021", "Năm 2021", "Nhiệm vụ thường\nxuyên") hoặc hạn cụ thể ``due``, để tính được nhiệm vụ nào đúng hạn, quá hạn. Nhiệm vụ có nhiệm\nvụ con thì kiểm tra ở các nhiệm vụ con.':
+    'T003.doc.2':
         'Every task needs a deadline as the document writes it (e.g. "Quý II/2021", "Năm 2021",\n"Nhiệm vụ thường xuyên") or an explicit ``due`` date, so that cchc can tell which tasks are on\ntime or overdue. For a task with sub-tasks, the sub-tasks are checked.',
-    '"Thời gian hoàn thành" phải viết theo một dạng cchc đọc được.':
+    'T003.doc.3':
+        'Right:',
+    'T003.doc.4':
+        'Wrong:',
+    'T004.doc.1':
         'The deadline (“Thời gian hoàn thành”) must be written in a form cchc reads.',
-    'cchc đọc: Quý I/2021 (cả Quý 2/2021, quý 2 năm 2021), Quý II-III/2021, Quý II và Quý IV/2021,\nNăm 2021, Trong năm 2021, Tháng 6/2021, Tháng 10-11/2021, 6 tháng đầu (cuối) năm 2021,\n31/01/2021, Trước ngày 31/01/2021, Giai đoạn 2021-2025, Đến năm 2025, Hằng năm, Hằng quý,\n6 tháng/01 lần, Năm 2021 và các năm tiếp theo, Nhiệm vụ thường xuyên, và các điều kiện như\n"Sau khi có văn bản hướng dẫn…", "Theo tiến độ Đề án". Quý, tháng, ngày không ghi năm lấy năm\ncủa kế hoạch một năm; với kế hoạch nhiều năm phải ghi rõ năm. Xem cách cchc hiểu một thời hạn\nbằng lệnh ``cchc deadline "<văn bản>" --period 2021-2025``. Không đọc được thì báo lỗi, không đoán.\nNếu thời hạn không viết được theo các dạng trên, ghi thêm hạn cụ thể ``due: YYYY-MM-DD``.':
+    'T004.doc.2':
         'cchc reads: “Quý I/2021” (also “Quý 2/2021”, “quý 2 năm 2021”), “Quý II-III/2021”,\n“Quý II và Quý IV/2021”, “Năm 2021”, “Trong năm 2021”, “Tháng 6/2021”, “Tháng 10-11/2021”,\n“6 tháng đầu (cuối) năm 2021”, “31/01/2021”, “Trước ngày 31/01/2021”, “Giai đoạn 2021-2025”,\n“Đến năm 2025”, “Hằng năm”, “Hằng quý”, “6 tháng/01 lần”, “Năm 2021 và các năm tiếp theo”,\n“Nhiệm vụ thường xuyên”, and conditions such as “Sau khi có văn bản hướng dẫn…”,\n“Theo tiến độ Đề án”. A quarter, month or day without a year takes the year of a one-year plan; a\nplan over several years must give the year. ``cchc deadline "<text>" --period 2021-2025`` shows how cchc\nreads a deadline. What cannot be read is an error, never a guess. If a deadline cannot be written\nin one of these forms, add an explicit ``due: YYYY-MM-DD``.',
-    'Các cách viết thường gặp khác cũng đọc được: Quí IV-2025, Quý 4-2025, Q2/2022, 12/2025, T12/2025,\n31-12-2025, 31.12.2025; Cuối năm 2022, Hết Quý II/2022, Đến hết năm 2022, Đầu năm 2023 (là Quý I);\nTháng 6 và tháng 12/2022, Đợt 1: Quý II/2022; Đợt 2: Quý IV/2022 (mỗi mốc một hạn); Thường xuyên,\nhằng năm; Hằng năm (Quý IV); Trước ngày 15 hằng tháng; Từ Quý II/2022 (từ quý II đến hết thời kỳ\nkế hoạch); Trong vòng 30 ngày kể từ ngày ký (tính từ ngày ban hành ghi trong ``document.date``).':
+    'T004.doc.3':
         "Other common spellings are read too: “Quí IV-2025”, “Quý 4-2025”, “Q2/2022”, “12/2025”, “T12/2025”,\n“31-12-2025”, “31.12.2025”; “Cuối năm 2022”, “Hết Quý II/2022”, “Đến hết năm 2022”, “Đầu năm 2023” (that is\nQ1); “Tháng 6 và tháng 12/2022”, “Đợt 1: Quý II/2022; Đợt 2: Quý IV/2022” (one milestone each);\n“Thường xuyên, hằng năm”; “Hằng năm (Quý IV)”; “Trước ngày 15 hằng tháng”; “Từ Quý II/2022” (from Q2 to\nthe end of the plan's period); “Trong vòng 30 ngày kể từ ngày ký” (counted from the issue date in\n``document.date``).",
-    'Thời hạn của nhiệm vụ nằm trước thời kỳ kế hoạch.':
+    'T004.doc.4':
+        'Right:',
+    'T004.doc.5':
+        'Wrong:',
+    'T005.doc.1':
         "A task's deadline falls before the plan's period.",
-    'Kế hoạch năm 2021 mà nhiệm vụ hạn "Quý IV/2020" hay "31/12/2019" thì nhiệm vụ đã quá hạn ngay khi\nban hành — thường do gõ nhầm năm (chép từ kế hoạch năm trước). Chỉ xét thời hạn đọc được thành\nngày; hạn sau thời kỳ kế hoạch thì được phép (nhiệm vụ kéo dài sang kỳ sau).':
+    'T005.doc.2':
         'A 2021 plan with a task due "Quý IV/2020" or "31/12/2019" has that task overdue the day it is\nissued — usually a mistyped year (copied from last year\'s plan). Only deadlines read as dates are\nconsidered; a deadline after the plan\'s period is allowed (the task runs into the next period).',
-    'Đúng (period 2021):':
+    'T005.doc.3':
+        'A warning, not an error: the file copies the signed document, and a yearly plan is often issued in\nDecember of the year before, so a preparatory task due "Tháng 12/2020" in a 2021 plan can be right.\nTo block it in CI, run ``cchc lint --strict``.',
+    'T005.doc.4':
         'Right (period 2021):',
-    'Tên cơ quan chủ trì, phối hợp không có trong danh mục cơ quan.':
+    'T005.doc.5':
+        'Wrong:',
+    'T007.doc.1':
+        'The plan has no task.',
+    'T007.doc.2':
+        'An administrative reform plan or programme assigns tasks to agencies; a plan with no task\nhas nothing whose progress can be followed. Usually the task table was lost when the plan was\ncopied or imported from Word (``cchc import`` refuses to write an empty plan unless\n``--allow-empty`` is given). If the document really assigns no task, suppress the warning with a reason.',
+    'T007.doc.3':
+        'Reported only for a plan that already has content (a ``body`` or appendices) and no target either:\na new file with only the document fields is a plan still being written, and a plan of targets\nonly still has something to follow.',
+    'T007.doc.4':
+        'Right:',
+    'T007.doc.5':
+        'Wrong:',
+    'A001.doc.1':
         'A lead or supporting agency is not in the agency registry.',
-    'Mỗi tên trong ``lead``/``support`` (của nhiệm vụ hoặc nhóm nhiệm vụ) và ``agencies`` (của một\nmục trong phần Tổ chức thực hiện) phải khớp tên chuẩn, tên viết tắt hoặc tên gọi khác trong danh\nmục ``agencies.yaml`` gần nhất (cùng thư mục hoặc thư mục cha). Việc so khớp không phân biệt chữ\nhoa, chữ thường, dấu và khoảng trắng; "UBND" và "Ủy ban nhân dân" được coi là một. Tên gần đúng\nnhất được gợi ý. Tên sai chính tả làm nhiệm vụ "mất chủ", không hiện trong báo cáo theo cơ quan.':
+    'A001.doc.2':
         'Every name in ``lead``/``support`` (of a task or a task group) and ``agencies`` (of a part of\n“Tổ chức thực hiện”) must match a canonical name, a short\nform or an alias in the nearest ``agencies.yaml`` (same folder or a parent folder). Matching\nignores case, diacritics and spacing; "UBND" and "Ủy ban nhân dân" are taken as the same. The\nclosest name is suggested. A misspelt name leaves the task without an owner: it does not show in\nthe per-agency report.',
-    'Đúng (danh mục có Sở Nội vụ):':
+    'A001.doc.3':
         'Right (the registry has “Sở Nội vụ”):',
-    'Sai (không có cơ quan nào tên như vậy; lỗi chỉ khác dấu như "Sở Nôi vụ" thì vẫn khớp):':
+    'A001.doc.4':
         'Wrong (no agency has that name; a mere diacritic slip such as "Sở Nôi vụ" still matches):',
-    'Không tìm thấy (hoặc không đọc được) danh mục cơ quan cho kế hoạch.':
+    'A002.doc.1':
         'No agency registry was found (or it cannot be read) for the plan.',
-    'Kế hoạch dùng tệp ``agencies.yaml`` gần nhất trong thư mục của nó hoặc các thư mục cha. Không\ncó danh mục thì không kiểm tra được tên cơ quan (quy tắc A001). Chỉ báo khi kế hoạch có ghi cơ\nquan chủ trì hoặc phối hợp.':
+    'A002.doc.2':
         'A plan uses the nearest ``agencies.yaml`` in its folder or a parent folder. Without a registry,\nagency names cannot be checked (rule A001). Reported only when the plan names lead or supporting\nagencies.',
-    'Sai (không có agencies.yaml ở plans/quang-nam/ hay plans/):':
+    'A002.doc.3':
+        'Right:',
+    'A002.doc.4':
         'Wrong (no agencies.yaml in plans/quang-nam/ or plans/):',
-    'Nhiệm vụ giao cho cơ quan đã chấm dứt hoạt động trước hạn của nhiệm vụ.':
+    'A003.doc.1':
         "A task is assigned to an agency that ceased to exist before the task's due date.",
-    'Năm 2025 nhiều sở hợp nhất (01/3/2025), nhiều tỉnh sáp nhập và cấp huyện kết thúc hoạt động\n(01/7/2025). Nhiệm vụ mà cơ quan chủ trì hoặc phối hợp đã không còn vào ngày đến hạn cần được\ngiao lại cho đơn vị kế thừa; danh mục cơ quan ghi ``ended`` và ``successors``, gợi ý nêu đơn vị\nkế thừa.':
+    'A003.doc.2':
         'In 2025 many departments merged (01/3/2025), many provinces were merged and the district level was\nabolished (01/7/2025). A task whose lead or supporting agency no longer exists on its due date\nmust be reassigned to the successor; the agency registry records ``ended`` and ``successors``,\nand the hint names the successor.',
-    'Đúng (Sở Thông tin và Truyền thông còn hoạt động đến 28/02/2025):':
+    'A003.doc.3':
         'Right (“Sở Thông tin và Truyền thông” exists until 28/02/2025):',
-    'Văn bản không ở dạng Unicode dựng sẵn (NFC).':
+    'A003.doc.4':
+        'Wrong:',
+    'U001.doc.1':
         'Text is not in precomposed Unicode (NFC).',
-    'Chữ tiếng Việt gõ bằng Unicode tổ hợp (ví dụ "ệ" = "e" + dấu mũ + dấu nặng riêng lẻ) trông giống\nhệt nhưng không khớp khi tìm kiếm, so sánh tên cơ quan hay sắp xếp. Thường gặp khi sao chép từ\nPDF hoặc từ máy Mac. Gợi ý cách chuyển: Unikey → Công cụ chuyển mã → Unicode tổ hợp → Unicode.':
+    'U001.doc.2':
         'Vietnamese typed in combining Unicode (e.g. “ệ” = “e” + a circumflex + a dot below as separate\ncharacters) looks the same but does not match when searching, comparing agency names or sorting.\nIt often comes from copying out of a PDF or from a Mac. To convert: Unikey → “Công cụ chuyển mã”\n→ combining Unicode → Unicode.',
-    'Đúng (NFC):':
+    'U001.doc.3':
         'Right (NFC):',
-    'Sai (NFD: "ệ" gồm ba ký tự e + dấu mũ + dấu nặng):':
+    'U001.doc.4':
         'Wrong (NFD: “ệ” is three characters, e + circumflex + dot below):',
-    'Văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI rồi dán vào như Unicode.':
+    'U002.doc.1':
         'Text seems to be typed in a legacy encoding, TCVN3 (ABC) or VNI, and pasted as Unicode.',
-    'Văn bản như "Céng hoµ x· héi chñ nghÜa" (TCVN3) hay "Coäng hoøa xaõ hoäi" (VNI) là chữ tiếng Việt\nbị hiển thị sai bảng mã: không đọc được, không tìm kiếm được. Cần chuyển mã sang Unicode.':
+    'U002.doc.2':
         'Text such as "Céng hoµ x· héi chñ nghÜa" (TCVN3) or "Coäng hoøa xaõ hoäi" (VNI) is Vietnamese\nshown in the wrong encoding: unreadable and unsearchable. It must be converted to Unicode.',
-    'Văn bản chứa ký tự điều khiển mà tài liệu Word (XML) không chứa được.':
+    'U002.doc.3':
+        'Right:',
+    'U002.doc.4':
+        'Wrong:',
+    'U003.doc.1':
         'Text contains a control character that a Word (XML) document cannot hold.',
-    'Ký tự như U+000B (ngắt dòng mềm của Word), U+0001 hay U+FFFF thường lẫn vào khi sao chép từ Word\nhoặc PDF; viết dưới dạng mã thoát trong nháy kép ("\\v", "\\u0001") thì YAML vẫn đọc được, nhưng khi\nin ra DOCX chúng buộc phải bị bỏ. Hãy xóa chúng khỏi kế hoạch.':
+    'U003.doc.2':
         'Characters such as U+000B (Word\'s soft line break), U+0001 or U+FFFF often come along when copying\nfrom Word or a PDF; written as escapes in double quotes ("\\v", "\\u0001") YAML still reads them,\nbut they have to be dropped when printing to DOCX. Delete them from the plan.',
-    'Nhật ký tiến độ phải theo thứ tự ngày.':
+    'U003.doc.3':
+        'Right:',
+    'U003.doc.4':
+        'Wrong:',
+    'P001.doc.1':
         'The progress log must be in date order.',
-    'Nhật ký tiến độ (``progress``) chỉ ghi thêm: mỗi lần cập nhật là một dòng mới ở cuối, ngày không\nđược lùi so với dòng trước. Ngày lùi thường là dấu hiệu sửa nhầm dòng cũ hoặc gõ sai năm.':
+    'P001.doc.2':
         "The progress log (``progress``) is append-only: every update is a new entry at the end, and its\ndate may not be earlier than the previous entry's. A date going backwards usually means an old\nentry was edited by mistake or a year was mistyped.",
-    'Nhật ký tiến độ còn ghi tiếp sau khi nhiệm vụ đã hoàn thành.':
+    'P001.doc.3':
+        'Right:',
+    'P001.doc.4':
+        'Wrong:',
+    'P002.doc.1':
         'The progress log continues after the task was completed.',
-    'Sau dòng ``status: done`` không được có dòng tiến độ nào khác: nhiệm vụ hoàn thành là kết thúc.\nNếu phải làm lại, ghi chú rõ trong ``note`` của dòng done hoặc tạo nhiệm vụ mới. Với nhiệm vụ\nđịnh kỳ, quy tắc áp dụng cho từng kỳ (``occurrence``): xong kỳ 2021-Q2 vẫn ghi tiếp được kỳ\n2021-Q3, nhưng không ghi thêm cho kỳ 2021-Q2.':
+    'P002.doc.2':
         "No progress entry may follow ``status: done``: a completed task is finished. If it has to be\nredone, say so in the done entry's ``note`` or create a new task. For a recurring task the rule\napplies per occurrence (``occurrence``): after 2021-Q2 is done, 2021-Q3 may still be recorded,\nbut nothing more for 2021-Q2.",
-    'Kỳ (``occurrence``) ghi trong nhật ký tiến độ phải là một mốc của nhiệm vụ; trigger chỉ dùng cho\nthời hạn chờ điều kiện.':
+    'P002.doc.3':
+        'Right:',
+    'P002.doc.4':
+        'Wrong:',
+    'P003.doc.1':
         "The occurrence (``occurrence``) of a progress entry must be one of the task's milestones; trigger\nis only for conditional deadlines.",
-    'Nhiệm vụ định kỳ hoặc có nhiều mốc (Hằng quý, Quý II và Quý IV/2021…) ghi ``occurrence`` để biết\ndòng tiến độ thuộc mốc nào; mốc không có trong thời hạn của nhiệm vụ là lỗi gõ. Khóa ``trigger``\n(ngày điều kiện phát sinh) chỉ có nghĩa khi thời hạn là "Sau khi có…", "Theo tiến độ…".':
+    'P003.doc.2':
         'A recurring task or one with several milestones ("Hằng quý", "Quý II và Quý IV/2021"…) records an\n``occurrence`` to say which milestone an entry belongs to; a milestone the task\'s deadline does\nnot have is a typo. The ``trigger`` key (the date the condition occurred) only means something when\nthe deadline reads "Sau khi có…", "Theo tiến độ…".',
-    'Đúng (thời hạn Quý II và Quý IV/2021):':
+    'P003.doc.3':
         'Right (deadline “Quý II và Quý IV/2021”):',
-    'Ký hiệu văn bản phải bắt đầu bằng chữ viết tắt của loại văn bản.':
+    'P003.doc.4':
+        'Wrong:',
+    'P004.doc.1':
+        "Dates in progress logs, triggers and results must lie in the plan's plausible window.",
+    'P004.doc.2':
+        "The plausible window runs from 1 January of the year before the plan's period to 31 December of\nthe year after it (a 2027 plan: 01/01/2026 to 31/12/2028). A date outside it in a hand-edited file\nis almost always a mistyped year (2017 or 2207 for 2027), and a completion date far too early counts\nthe task as on time. The window depends only on the plan's period, never on today's date, so lint\ngives the same result whatever day it runs.",
+    'P004.doc.3':
+        'Right (period 2027):',
+    'P004.doc.4':
+        'Wrong:',
+    'D001.doc.1':
         'A document symbol must start with the abbreviation of the document type.',
-    'Theo Nghị định 30/2020/NĐ-CP (Phụ lục III), ký hiệu gồm chữ viết tắt tên loại văn bản và tên cơ\nquan ban hành, ví dụ Kế hoạch của UBND là KH-UBND, Quyết định là QĐ-UBND, Chương trình là\nCTr-UBND.':
+    'D001.doc.2':
         "Under Decree “30/2020/NĐ-CP” (Appendix III), a symbol is the abbreviation of the document type and\nof the issuing body, e.g. a plan (“Kế hoạch”) of a people's committee is KH-UBND, a decision\n(“Quyết định”) is “QĐ-UBND”, a programme (“Chương trình”) is CTr-UBND.",
-    'Ngày ban hành và ngày của văn bản tham chiếu phải là ngày có thật.':
+    'D001.doc.3':
+        'Right:',
+    'D001.doc.4':
+        'Wrong:',
+    'D002.doc.1':
         'The issue date and the dates of referenced documents must exist in the calendar.',
-    'Định dạng cho phép để trống ngày (YYYY-MM) hoặc cả tháng (YYYY) khi bản gốc để trống, nhưng ngày\nghi đủ phải tồn tại trên lịch (không có ngày 30/02, 31/4…).':
+    'D002.doc.2':
         'The format allows the day (YYYY-MM), or the month too (YYYY), to be left out when the source leaves\nthem blank, but a full date must exist (there is no 30/02, 31/4…).',
-    'Thời kỳ kế hoạch phải hợp lý: năm bắt đầu không sau năm kết thúc, năm định hướng không trước\nnăm kết thúc.':
+    'D002.doc.3':
+        'Right:',
+    'D002.doc.4':
+        'Wrong:',
+    'D003.doc.1':
         "The plan's period must make sense: the start year not after the end year, the vision year not\nbefore the end year.",
-    'Kết quả đo phải cùng đơn vị với chỉ tiêu.':
+    'D003.doc.2':
+        'Right:',
+    'D003.doc.3':
+        'Wrong:',
+    'M001.doc.1':
         "A result must be in the target's unit.",
-    'Chỉ tiêu tính bằng % thì kết quả cũng phải là %; ghi kết quả bằng đơn vị khác (số hồ sơ, đơn\nvị…) làm phép so sánh vô nghĩa. Kết quả không ghi đơn vị thì hiểu là cùng đơn vị với chỉ tiêu.':
+    'M001.doc.2':
         "If a target is in %, its results must be in % too; a result in another unit (a number of files,\nof units…) makes the comparison meaningless. A result without a unit is taken to be in the\ntarget's unit.",
-    'Tỷ lệ phần trăm không được vượt quá 100.':
+    'M001.doc.3':
+        'Right:',
+    'M001.doc.4':
+        'Wrong:',
+    'M002.doc.1':
         'A percentage cannot exceed 100.',
-    'Áp dụng cho giá trị mục tiêu, giá trị theo cấp, lộ trình và kết quả có đơn vị "%". Số lớn hơn\n100 thường là gõ nhầm (980 thay cho 98) hoặc nhầm đơn vị (số hồ sơ thay cho tỷ lệ).':
+    'M002.doc.2':
         'Applies to goal values, per-level values, schedules and results in "%". A number above 100 is\nusually a typo (980 for 98) or the wrong unit (a number of files instead of a rate).',
-    'Kết quả của chỉ tiêu xếp hạng phải là số nguyên.':
+    'M002.doc.3':
+        'Right:',
+    'M002.doc.4':
+        'Wrong:',
+    'M003.doc.1':
         'The result of a ranking target must be a whole number.',
-    'Chỉ tiêu dạng "thuộc nhóm 20 tỉnh đứng đầu" (``comparison: top_n``) được đo bằng thứ hạng: 1, 2,\n… 63. Thứ hạng có phần lẻ (12,5) thường là nhầm với điểm số của chỉ số.':
+    'M003.doc.2':
         'A target such as "thuộc nhóm 20 tỉnh đứng đầu" (among the top 20 provinces, ``comparison: top_n``)\nis measured by rank: 1, 2, … 63. A rank with a fraction (12,5) is usually the index score taken\nfor the rank.',
-    'Năm phải đạt của chỉ tiêu (và các năm trong lộ trình) phải nằm trong thời kỳ kế hoạch.':
+    'M003.doc.3':
+        'Right:',
+    'M003.doc.4':
+        'Wrong:',
+    'M004.doc.1':
         "A target's year (and the years of its schedule) must fall within the plan's period.",
-    'Kế hoạch 2021–2025 không đặt được chỉ tiêu cho năm 2030 (đó là định hướng, ghi ở ``vision``);\nnăm ngoài thời kỳ thường là gõ nhầm.':
+    'M004.doc.2':
         'A 2021–2025 plan cannot set a target for 2030 (that is an outlook, recorded in ``vision``); a year\noutside the period is usually a typo.',
-    'Đúng (period 2021–2025):':
+    'M004.doc.3':
         'Right (period 2021–2025):',
-    'Nhiệm vụ cấp trên mà nhiệm vụ này thực hiện (``implements``) phải tồn tại.':
+    'M004.doc.4':
+        'Wrong:',
+    'I001.doc.1':
         'The parent task that a task implements (``implements``) must exist.',
-    'Tham chiếu viết dạng ``<mã kế hoạch>#<số thứ tự nhiệm vụ>`` (hoặc ``#<key>``). cchc tìm kế hoạch\ncấp trên trong các tệp đang kiểm tra, và nếu không có thì trong thư mục ``plans`` gần nhất chứa tệp.\nQuy tắc được kiểm tra sau khi đã đọc mọi kế hoạch.':
+    'I001.doc.2':
         'A reference reads ``<plan id>#<task number>`` (or ``#<key>``). cchc looks for the parent plan\namong the files being checked, and failing that in the nearest ``plans`` folder that holds the\nfile. The rule is checked once every plan has been read.',
-    'Sai (kế hoạch cấp trên không có nhiệm vụ 1.30):':
+    'I001.doc.3':
+        'Right:',
+    'I001.doc.4':
         'Wrong (the parent plan has no task 1.30):',
-    'Hạn của nhiệm vụ cấp dưới không nên muộn hơn hạn của nhiệm vụ cấp trên mà nó thực hiện.':
+    'I002.doc.1':
         'A lower-level task should not be due later than the parent task it implements.',
-    'Huyện thực hiện nhiệm vụ tỉnh giao hạn Quý II/2021 mà tự đặt hạn Quý IV/2021 thì tỉnh sẽ không\ncó kết quả đúng hạn để tổng hợp. Chỉ so sánh khi cả hai thời hạn đều đọc được thành ngày.':
+    'I002.doc.2':
         'If a district given a provincial task due "Quý II/2021" sets itself "Quý IV/2021", the province\nwill have no result in time to compile. Compared only when both deadlines read as dates.',
-    'Đúng (nhiệm vụ tỉnh hạn Quý II/2021):':
+    'I002.doc.3':
         'Right (the provincial task is due “Quý II/2021”):',
-    'Trong danh mục cơ quan, một tên (hoặc tên viết tắt, tên gọi khác) chỉ được thuộc về một cơ quan.':
+    'I002.doc.4':
+        'Wrong:',
+    'I003.doc.1':
+        'Two plan files must not have the same plan id (``id``).',
+    'I003.doc.2':
+        "The plan id names the plan everywhere: ``implements`` links, ``--plan``, reports, the dashboard. A\nfile copied from last year's plan whose ``id:`` was not changed makes every task count twice, so\nthis error is reported at the ``id:`` line of each file, naming the others; until it is fixed,\n``cchc status``, ``report``, ``agencies``, ``site`` and ``calendar`` leave out every file with\nthat id and say why in their notes. It cannot be suppressed with a comment. The rule is checked\nafter every plan is read.",
+    'I003.doc.3':
+        'Correct (the 2022 plan copied from 2021, with a new id):',
+    'I003.doc.4':
+        'Wrong (kh-cchc-2022.yaml still has the id of kh-cchc-2021.yaml):',
+    'R001.doc.1':
         'In the agency registry, a name (canonical, short form or alias) belongs to one agency only.',
-    'Vì tra cứu không phân biệt hoa thường và dấu, "Sở Nội vụ" và "SỞ NỘI VỤ" là cùng một tên. Tên trùng\ngiữa hai cơ quan làm việc tra cứu không xác định được cơ quan nào.':
+    'R001.doc.2':
         'Since lookup ignores case and diacritics, "Sở Nội vụ" and "SỞ NỘI VỤ" are the same name. A name\nshared by two agencies leaves lookup unable to tell which one is meant.',
-    'Trong danh mục cơ quan, mã được tham chiếu (parent, successors, members) phải tồn tại.':
+    'R001.doc.3':
+        'Right:',
+    'R001.doc.4':
+        'Wrong:',
+    'R002.doc.1':
         'In the agency registry, referenced ids (parent, successors, members) must exist.',
-    'Mã cơ quan cũng không được trùng nhau, và danh mục cấp trên ghi ở ``extends`` phải đọc được.\nMã của danh mục cấp trên được dùng như mã của chính danh mục này.':
+    'R002.doc.2':
         'Agency ids must not repeat either, and the parent registry named in ``extends`` must be readable.\nThe ids of the parent registry count as ids of this one.',
-    'Chú thích bỏ qua phải ghi rõ lý do.':
+    'R002.doc.3':
+        'Right:',
+    'R002.doc.4':
+        'Wrong:',
+    'Q001.doc.1':
         'A suppression comment must give its reason.',
-    'Cú pháp: ``# cchc: ignore[MÃ,MÃ] lý do``. Lý do giúp người đọc sau biết vì sao lỗi được chấp nhận\n(thường là vì bản gốc của văn bản có sai sót đó).':
+    'Q001.doc.2':
         'Syntax: ``# cchc: ignore[CODE,CODE] reason``. The reason tells later readers why the problem was\naccepted (usually because the source document has that defect).',
-    'Chú thích bỏ qua không bỏ qua được lỗi nào.':
+    'Q001.doc.3':
+        'Right:',
+    'Q001.doc.4':
+        'Wrong:',
+    'Q002.doc.1':
         'A suppression comment suppresses nothing.',
-    'Khi lỗi đã được sửa, hãy xóa chú thích bỏ qua, để nó không che một lỗi mới về sau.':
+    'Q002.doc.2':
         'Once the problem is fixed, delete the suppression comment, so that it does not hide a new problem\nlater.',
-    'Đúng (T002 thật sự xảy ra ở nhiệm vụ này):':
+    'Q002.doc.3':
         'Right (T002 really occurs on this task):',
-    'Sai (nhiệm vụ đã có sản phẩm):':
+    'Q002.doc.4':
         'Wrong (the task has an output):',
-    'Chú thích bỏ qua sai cú pháp hoặc nêu mã quy tắc không tồn tại.':
+    'Q003.doc.1':
         'A suppression comment is malformed or names a rule that does not exist.',
-    'Danh sách mã quy tắc: ``cchc rules``.':
+    'Q003.doc.2':
         'The list of rule codes: ``cchc rules``.',
-    'Lỗi nội bộ của cchc khi kiểm tra một tệp.':
+    'Q003.doc.3':
+        'Right:',
+    'Q003.doc.4':
+        'Wrong:',
+    'X001.doc.1':
         'An internal error of cchc while checking a file.',
-    'Không phải lỗi của kế hoạch: một quy tắc gặp sự cố. Các quy tắc khác và các tệp khác vẫn được\nkiểm tra. Hãy báo lỗi này cho người phát triển kèm tệp kế hoạch.':
+    'X001.doc.2':
         'Not a problem in the plan: a rule failed. The other rules and the other files are still checked.\nPlease report it to the developers with the plan file.',
-    'Đúng: (không có ví dụ — mọi kế hoạch hợp lệ đều không gây lỗi này)':
+    'X001.doc.3':
         'Right: (no example — no valid plan causes this error)',
-    'Sai: (không có ví dụ)':
+    'X001.doc.4':
         'Wrong: (no example)',
 
     # ------------------------------------------------------------------ --help (cchc/commands/: command summaries, options)
@@ -1391,12 +1555,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Date {date:%d/%m/%Y} is outside the plausible window of a plan for {period} ({first:%d/%m/%Y}–{last:%d/%m/%Y}).',
     'Thường do gõ nhầm năm; kiểm tra lại ngày.':
         'Usually a mistyped year; check the date.',
-    'Ngày trong nhật ký tiến độ, trigger và kết quả phải nằm trong khoảng hợp lý của kế hoạch.':
-        "Dates in progress logs, triggers and results must lie in the plan's plausible window.",
-    'Khoảng hợp lý là từ ngày 01/01 của năm trước thời kỳ kế hoạch đến ngày 31/12 của năm sau thời kỳ\n(kế hoạch 2027: từ 01/01/2026 đến 31/12/2028). Ngày ngoài khoảng này trong tệp sửa tay hầu như luôn\nlà gõ nhầm năm (2017, 2207 thay cho 2027), và một ngày hoàn thành quá sớm làm nhiệm vụ được tính là\nđúng hạn. Khoảng chỉ dựa vào thời kỳ kế hoạch, không dựa vào ngày hôm nay, nên kết quả kiểm tra\nkhông đổi theo ngày chạy.':
-        "The plausible window runs from 1 January of the year before the plan's period to 31 December of\nthe year after it (a 2027 plan: 01/01/2026 to 31/12/2028). A date outside it in a hand-edited file\nis almost always a mistyped year (2017 or 2207 for 2027), and a completion date far too early counts\nthe task as on time. The window depends only on the plan's period, never on today's date, so lint\ngives the same result whatever day it runs.",
-    'Đúng (period 2027):':
-        'Right (period 2027):',
 
     # ------------------------------------------------------------------ cchc diff (cchc/authoring/diff.py)
     "thư mục làm việc (chưa commit)": "the working tree (not committed)",
@@ -1615,12 +1773,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'The alias *{anchor} here multiplies the data too much (more than {count} nodes).',
     'Tham chiếu *{anchor} nằm bên trong chính neo &{anchor} mà nó trỏ tới: dữ liệu lặp vô tận.':
         'The alias *{anchor} is inside the anchor &{anchor} it refers to: the data would repeat forever.',
-    'Cũng báo (và không đọc) một liên kết tượng trưng tìm thấy khi duyệt thư mục mà trỏ tới tệp ở ngoài\nkho git (hoặc ngoài thư mục đang kiểm tra, nếu không ở trong kho git nào): kiểm tra pull request của\nngười lạ không được làm lộ nội dung tệp khác trên máy chạy CI. Tệp ghi thẳng trên dòng lệnh thì vẫn\nđược đọc.':
-        "Also reported (and not read): a symbolic link found while scanning a folder that points to a file\noutside the git repository (or outside the folder being checked, when not in a git repository):\nchecking a stranger's pull request must not reveal other files on the CI machine. A file named on\nthe command line is still read.",
-    'Một tệp YAML không có khóa nào của kế hoạch (ngoài version) — như tệp cấu hình CI hay pre-commit\nđược ghi trên dòng lệnh — được báo bằng một lỗi duy nhất "không phải kế hoạch CCHC" thay cho danh\nsách lỗi lược đồ (mã thoát 1). Với pre-commit, dùng cchc lint --only-plans để bỏ qua các tệp nằm\nngoài thư mục kế hoạch.':
-        "A YAML file with none of a plan's keys (other than version) — such as a CI or pre-commit\nconfiguration named on the command line — gets one error, \"not an administrative reform plan\",\ninstead of a list of schema errors (exit code 1). With pre-commit, use cchc lint --only-plans to skip\nthe files outside the plans folder.",
-    'Là cảnh báo, không phải lỗi: tệp chép đúng văn bản đã ký, và kế hoạch năm thường ban hành từ tháng\n12 năm trước, nên một nhiệm vụ chuẩn bị hạn "Tháng 12/2020" trong kế hoạch năm 2021 có thể đúng.\nMuốn chặn trong CI, chạy ``cchc lint --strict``.':
-        'A warning, not an error: the file copies the signed document, and a yearly plan is often issued in\nDecember of the year before, so a preparatory task due "Tháng 12/2020" in a 2021 plan can be right.\nTo block it in CI, run ``cchc lint --strict``.',
 
     # ------------------------------------------------------------------ custom templates (cchc/writing/render.py)
     'Chép phần cần dùng vào thẳng mẫu; kiểu trình bày có sẵn của cchc nằm trong biến {{ CCHC_CSS }}.':
@@ -1744,12 +1896,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         '{label}: the table has no “Sản phẩm” (output) column; {count} tasks name no output.',
     "Bản gốc không giao sản phẩm nên không báo lỗi từng nhiệm vụ; khi xác định được sản phẩm, ghi output cho nhiệm vụ.":
         "The source assigns no outputs, so the tasks are not reported one by one; once an output is known, write it as the task's output.",
-    "Bảng nhiệm vụ không có cột Sản phẩm.": "A task table has no “Sản phẩm” (output) column.",
-    "Có bảng phụ lục chỉ có các cột TT, Nội dung, Chủ trì, Phối hợp, Thời gian: văn bản không giao sản\nphẩm cho nhiệm vụ nào. Khi ``columns`` của phụ lục ghi lại tiêu đề cột như bản gốc và không có cột\nSản phẩm (Kết quả, Đầu ra), các nhiệm vụ trong bảng không bị báo lỗi thiếu sản phẩm (T002) từng\nnhiệm vụ một; quy tắc này chỉ báo một thông tin cho cả bảng. Nhiệm vụ nào có ghi ``output`` thì\nvẫn được dùng như thường.":
-        "Some appendix tables have only the columns “TT, Nội dung, Chủ trì, Phối hợp, Thời gian”: the document\nassigns no output to any task. When the appendix's ``columns`` record the printed headers and none\nis a “Sản phẩm” (“Kết quả”, “Đầu ra”) column, the table's tasks are not reported one by one for a missing\noutput (T002); this rule gives one notice for the table. A task that does have an ``output`` keeps\nit as usual.",
-    "Đúng (bảng có cột Sản phẩm, hoặc mọi nhiệm vụ có output):": "Right (the table has a “Sản phẩm” column, or every task has an output):",
-    "Sai (bảng không có cột Sản phẩm, nhiệm vụ không ghi output: một thông tin cho cả bảng):":
-        "Wrong (no “Sản phẩm” column, tasks without an output: one notice for the table):",
     "gợi ý: chạy lệnh trong kho kế hoạch (cchc tìm thư mục plans/ từ thư mục hiện tại lên tới gốc kho git, hoặc theo plans = … trong cchc.toml), hoặc ghi đường dẫn tới kế hoạch.":
         "hint: run the command inside a plans repository (cchc looks for a plans/ folder from the working folder up to the git repository's root, or for plans = … in cchc.toml), or give the path of the plans.",
     'Mã kế hoạch "{plan}" trùng với tệp {files}: mỗi kế hoạch một mã.':
@@ -1758,14 +1904,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Change the id: of the file copied from another plan (for example the year in the id); until then cchc status, report, agencies, site and calendar leave out every file with this id.',
     'bỏ qua {files}: các tệp cùng mã kế hoạch "{plan}" (lỗi I003), không biết tệp nào đúng; đổi id: của tệp chép rồi chạy lại.':
         'left out {files}: these files share the plan id "{plan}" (error I003) and cchc cannot tell which is right; change the id: of the copy and run again.',
-    'Hai tệp kế hoạch không được có cùng mã kế hoạch (``id``).':
-        'Two plan files must not have the same plan id (``id``).',
-    'Mã kế hoạch là tên của kế hoạch ở mọi nơi: liên kết ``implements``, ``--plan``, báo cáo, trang\ntổng hợp. Tệp chép từ kế hoạch năm trước mà quên đổi ``id:`` làm mọi nhiệm vụ bị đếm hai lần,\nnên lỗi này được báo ở dòng ``id:`` của từng tệp, nêu tên các tệp kia; cho đến khi sửa, ``cchc\nstatus``, ``report``, ``agencies``, ``site`` và ``calendar`` bỏ qua mọi tệp mang mã đó và ghi rõ\nlý do trong phần chú ý. Lỗi này không bỏ qua được bằng chú thích. Quy tắc được kiểm tra sau khi\nđã đọc mọi kế hoạch.':
-        'The plan id names the plan everywhere: ``implements`` links, ``--plan``, reports, the dashboard. A\nfile copied from last year\'s plan whose ``id:`` was not changed makes every task count twice, so\nthis error is reported at the ``id:`` line of each file, naming the others; until it is fixed,\n``cchc status``, ``report``, ``agencies``, ``site`` and ``calendar`` leave out every file with\nthat id and say why in their notes. It cannot be suppressed with a comment. The rule is checked\nafter every plan is read.',
-    'Đúng (kế hoạch năm 2022 chép từ năm 2021, đã đổi mã):':
-        'Correct (the 2022 plan copied from 2021, with a new id):',
-    'Sai (tệp kh-cchc-2022.yaml vẫn giữ mã của tệp kh-cchc-2021.yaml):':
-        'Wrong (kh-cchc-2022.yaml still has the id of kh-cchc-2021.yaml):',
     "--role {role} cần --agency (cơ quan chủ trì hoặc phối hợp là cơ quan nào?).":
         "--role {role} needs --agency (which agency leads or supports?).",
     # ------------------------------------------------------------------ PDF and templates (cchc/writing/pdf.py, cchc/writing/templates_check.py)
@@ -1867,12 +2005,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Check whether the task table was lost when the plan was copied or imported; if the document really assigns no task, add the comment # cchc: ignore[T007] <reason>.',
     'các nhóm con của {group}':
         'the groups under {group}',
-    'Mỗi cấp được xét trong nhóm cha của nó (nhóm I, II dưới nhóm A; nhóm 1, 2 dưới nhóm I). Nhiều\nbảng đánh số nhiệm vụ nối tiếp qua các nhóm (1–4 ở nhóm I, 5–8 ở nhóm II): nhóm bắt đầu bằng số\nliền sau số cuối của nhóm trước cũng đúng.':
-        'Each level is judged inside its parent group (groups I, II under group A; groups 1, 2 under group I). Many\ntables number their tasks on across groups (1–4 in group I, 5–8 in group II): a group that starts with the\nnumber after the last one of the group before is correct too.',
-    'Một kế hoạch, chương trình cải cách hành chính giao nhiệm vụ cho các cơ quan; kế hoạch không có\nnhiệm vụ nào thì không có gì để theo dõi tiến độ. Thường đây là dấu hiệu bảng nhiệm vụ bị mất khi\nchép hoặc nhập từ văn bản Word (``cchc import`` từ chối tạo kế hoạch rỗng, trừ khi dùng\n``--allow-empty``). Nếu văn bản thật sự không giao nhiệm vụ nào, ghi chú bỏ qua kèm lý do.':
-        'An administrative reform plan or programme assigns tasks to agencies; a plan with no task\nhas nothing whose progress can be followed. Usually the task table was lost when the plan was\ncopied or imported from Word (``cchc import`` refuses to write an empty plan unless\n``--allow-empty`` is given). If the document really assigns no task, suppress the warning with a reason.',
-    'Chỉ báo khi kế hoạch đã có nội dung (phần nội dung ``body`` hoặc phụ lục) mà không có cả chỉ\ntiêu: một tệp mới chỉ có thông tin văn bản là kế hoạch đang soạn, và kế hoạch chỉ gồm các chỉ\ntiêu vẫn có cái để theo dõi.':
-        'Reported only for a plan that already has content (a ``body`` or appendices) and no target either:\na new file with only the document fields is a plan still being written, and a plan of targets\nonly still has something to follow.',
     'Phối hợp':
         'support',
     'Thời gian':

@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cchc.base.i18n import N_, language, tr
+from cchc.base.i18n import N_, language, msg
 
 KINDS = ("date", "window", "recurring", "ongoing", "conditional")
 KIND_LABELS = {
@@ -195,8 +195,8 @@ class _NoMatch(_Fail):
 def _year(value: str) -> int:
     year = int(value)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise _Fail(tr("Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).", year=year, low=MIN_YEAR, high=MAX_YEAR),
-                    tr("Kiểm tra lại năm."))
+        raise _Fail(msg("Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).", year=year, low=MIN_YEAR, high=MAX_YEAR),
+                    msg("Kiểm tra lại năm."))
     return year
 
 
@@ -210,17 +210,17 @@ def _implicit_year(ctx: _Ctx, what: str, joiner: str = "/") -> int:
         probe = f"{base}{joiner}2000"
         try:
             _read(_Ctx(probe, PlanPeriod(2000, 2001), probing=True), normalize(probe))
-            year = str(ctx.period.start) if ctx.period is not None else tr("<năm>")
-            hint = tr("Ghi rõ năm, ví dụ \"{example}\".", example=f"{base}{joiner}{year}")
+            year = str(ctx.period.start) if ctx.period is not None else msg("<năm>")
+            hint = msg("Ghi rõ năm, ví dụ \"{example}\".", example=f"{base}{joiner}{year}")
         except _Fail:
-            hint = tr("Ghi rõ năm của quý, tháng hoặc ngày trong \"{text}\".", text=base)
+            hint = msg("Ghi rõ năm của quý, tháng hoặc ngày trong \"{text}\".", text=base)
     if ctx.period is None:
-        raise _Fail(tr("\"{text}\" không ghi năm và chưa biết thời kỳ kế hoạch.", text=ctx.original),
-                    hint + " " + tr("Hoặc cho biết thời kỳ kế hoạch (--period)."))
+        raise _Fail(msg("\"{text}\" không ghi năm và chưa biết thời kỳ kế hoạch.", text=ctx.original),
+                    hint + " " + msg("Hoặc cho biết thời kỳ kế hoạch (--period)."))
     if ctx.period.single_year is None:
-        raise _Fail(tr("\"{text}\" không ghi năm, mà kế hoạch kéo dài {start}–{end} nên không biết {what} của năm nào.",
-                       text=ctx.original, start=ctx.period.start, end=ctx.period.end, what=tr(what)), hint)
-    ctx.notes.append(tr("lấy năm {year} của kế hoạch", year=ctx.period.single_year))
+        raise _Fail(msg("\"{text}\" không ghi năm, mà kế hoạch kéo dài {start}–{end} nên không biết {what} của năm nào.",
+                        text=ctx.original, start=ctx.period.start, end=ctx.period.end, what=msg(what)), hint)
+    ctx.notes.append(msg("lấy năm {year} của kế hoạch", year=ctx.period.single_year))
     return ctx.period.single_year
 
 
@@ -234,17 +234,17 @@ def _quarters(text: str) -> list[tuple[int, str]]:
 
 def _period_years(ctx: _Ctx, first: int | None = None) -> range:
     if ctx.period is None:
-        raise _Fail(tr("\"{text}\" là nhiệm vụ định kỳ: cần biết thời kỳ kế hoạch để tính các mốc.", text=ctx.original),
-                    tr("Cho biết thời kỳ kế hoạch, ví dụ --period 2021-2025."))
+        raise _Fail(msg("\"{text}\" là nhiệm vụ định kỳ: cần biết thời kỳ kế hoạch để tính các mốc.", text=ctx.original),
+                    msg("Cho biết thời kỳ kế hoạch, ví dụ --period 2021-2025."))
     if ctx.period.start > ctx.period.end:
-        raise _Fail(tr("Thời kỳ kế hoạch {start}–{end} có năm đầu sau năm cuối, nên không tính được các mốc của \"{text}\".",
-                       start=ctx.period.start, end=ctx.period.end, text=ctx.original),
-                    tr("Sửa period: start không được sau end."))
+        raise _Fail(msg("Thời kỳ kế hoạch {start}–{end} có năm đầu sau năm cuối, nên không tính được các mốc của \"{text}\".",
+                        start=ctx.period.start, end=ctx.period.end, text=ctx.original),
+                    msg("Sửa period: start không được sau end."))
     start = max(ctx.period.start, first) if first else ctx.period.start
     if start > ctx.period.end:
-        raise _Fail(tr("\"{text}\" bắt đầu từ năm {first}, sau thời kỳ kế hoạch {start}–{end}.",
-                       text=ctx.original, first=first, start=ctx.period.start, end=ctx.period.end),
-                    tr("Kiểm tra lại năm."))
+        raise _Fail(msg("\"{text}\" bắt đầu từ năm {first}, sau thời kỳ kế hoạch {start}–{end}.",
+                        text=ctx.original, first=first, start=ctx.period.start, end=ctx.period.end),
+                    msg("Kiểm tra lại năm."))
     return range(start, ctx.period.end + 1)
 
 
@@ -265,11 +265,11 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
     if relative is not None:
         return relative
     if _ONGOING.match(text):
-        return Deadline(original, "ongoing", (), None, tr("Nhiệm vụ thường xuyên: không có hạn, không bao giờ quá hạn."))
+        return Deadline(original, "ongoing", (), None, msg("Nhiệm vụ thường xuyên: không có hạn, không bao giờ quá hạn."))
     if _CONDITIONAL.match(text):
         return Deadline(original, "conditional", (), None,
-                        tr("Chờ điều kiện: tính hạn khi kế hoạch ghi ngày phát sinh điều kiện (trigger) "
-                           "và thời gian thực hiện, hoặc ghi hạn cụ thể (due)."))
+                        msg("Chờ điều kiện: tính hạn khi kế hoạch ghi ngày phát sinh điều kiện (trigger) "
+                            "và thời gian thực hiện, hoặc ghi hạn cụ thể (due)."))
     match = _START.fullmatch(text)
     if match and not re.match(r"nay\b|(?:kể\s+)?từ\s", match.group(1)):  # "từ từ …" is read once, not nested
         started = _start(ctx, match.group(1))
@@ -282,17 +282,17 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
         first = _year(match.group(1))
         milestones = _yearly(ctx, _period_years(ctx, first))
         return Deadline(original, "recurring", tuple(milestones), dt.date(first, 1, 1),
-                        tr("Hằng năm từ {first}: hạn 31/12 mỗi năm trong thời kỳ kế hoạch.", first=first))
+                        msg("Hằng năm từ {first}: hạn 31/12 mỗi năm trong thời kỳ kế hoạch.", first=first))
     if re.fullmatch(r"(?:định\s+kỳ\s+)?hằng\s+năm|(?:định\s+kỳ\s+)?mỗi\s+năm|định\s+kỳ\s+(?:01|1)\s+năm/(?:01|1)?\s*lần|"
                     r"(?:01|1)\s+năm/(?:01|1)?\s*lần", text):
         milestones = _yearly(ctx, _period_years(ctx))
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng năm: hạn 31/12 mỗi năm trong thời kỳ kế hoạch."))
+                        msg("Hằng năm: hạn 31/12 mỗi năm trong thời kỳ kế hoạch."))
     if re.fullmatch(r"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+quý|định\s+kỳ\s+quý|(?:01|1)\s+quý/(?:01|1)?\s*lần", text):
         milestones = [Milestone(quarter_end(y, q), f"{y}-Q{q}", quarter_start(y, q))
                       for y in _period_years(ctx) for q in range(1, 5)]
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng quý: hạn ngày cuối mỗi quý trong thời kỳ kế hoạch."))
+                        msg("Hằng quý: hạn ngày cuối mỗi quý trong thời kỳ kế hoạch."))
     if re.fullmatch(r"(?:định\s+kỳ\s+)?(?:06|6)\s+tháng(?:/(?:01|1)?\s*lần|\s+một\s+lần|\s+1\s+lần)?|"
                     r"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+(?:06|6)\s+tháng|định\s+kỳ\s+(?:06|6)\s+tháng,?\s+(?:hằng\s+)?năm|"
                     r"(?:06|6)\s+tháng,?\s+(?:và\s+)?(?:hằng\s+)?năm", text):
@@ -301,37 +301,37 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
             milestones.append(Milestone(dt.date(y, 6, 30), f"{y}-H1", dt.date(y, 1, 1)))
             milestones.append(Milestone(dt.date(y, 12, 31), f"{y}-H2", dt.date(y, 7, 1)))
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("6 tháng một lần: hạn 30/6 và 31/12 mỗi năm trong thời kỳ kế hoạch."))
+                        msg("6 tháng một lần: hạn 30/6 và 31/12 mỗi năm trong thời kỳ kế hoạch."))
     if re.fullmatch(r"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+tháng|định\s+kỳ\s+tháng", text):
         milestones = [Milestone(month_end(y, m), f"{y}-{m:02d}", dt.date(y, m, 1))
                       for y in _period_years(ctx) for m in range(1, 13)]
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng tháng: hạn ngày cuối mỗi tháng trong thời kỳ kế hoạch."))
+                        msg("Hằng tháng: hạn ngày cuối mỗi tháng trong thời kỳ kế hoạch."))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})\s+hằng\s+năm", text)
     if match:
         day, month = int(match.group(1)), int(match.group(2))
         _check_day(2000, month, day)  # leap-safe check of the day and month
         milestones = _yearly(ctx, _period_years(ctx), month, day)
         if (day, month) == (29, 2):
-            summary = tr("Hằng năm: hạn ngày {day:02d}/{month:02d} (năm không nhuận: 28/02) mỗi năm trong thời kỳ "
-                         "kế hoạch.", day=day, month=month)
+            summary = msg("Hằng năm: hạn ngày {day:02d}/{month:02d} (năm không nhuận: 28/02) mỗi năm trong thời kỳ "
+                          "kế hoạch.", day=day, month=month)
         else:
-            summary = tr("Hằng năm: hạn ngày {day:02d}/{month:02d} mỗi năm trong thời kỳ kế hoạch.", day=day, month=month)
+            summary = msg("Hằng năm: hạn ngày {day:02d}/{month:02d} mỗi năm trong thời kỳ kế hoạch.", day=day, month=month)
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start, summary)
     match = re.fullmatch(rf"(?:trong\s+)?quý\s*({_Q})\s+hằng\s+năm", text)
     if match:
         q = ROMAN.get(match.group(1)) or int(match.group(1))
         milestones = [Milestone(quarter_end(y, q), f"{y}-Q{q}", quarter_start(y, q)) for y in _period_years(ctx)]
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng năm vào quý {quarter}: hạn {due} mỗi năm.", quarter=ROMAN_OUT[q],
-                           due=fmt(milestones[0].due)[:5]))
+                        msg("Hằng năm vào quý {quarter}: hạn {due} mỗi năm.", quarter=ROMAN_OUT[q],
+                            due=fmt(milestones[0].due)[:5]))
     match = re.fullmatch(r"(?:trong\s+)?tháng\s+(\d{1,2})\s+hằng\s+năm", text)
     if match:
         month = _month(int(match.group(1)))
         milestones = [Milestone(month_end(y, month), f"{y}-{month:02d}", dt.date(y, month, 1))
                       for y in _period_years(ctx)]
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng năm vào tháng {month}: hạn ngày cuối tháng {month} mỗi năm.", month=month))
+                        msg("Hằng năm vào tháng {month}: hạn ngày cuối tháng {month} mỗi năm.", month=month))
 
     # ranges of years ---------------------------------------------------------------------
     match = re.fullmatch(rf"(?:giai\s+đoạn\s+|năm\s+|từ\s+năm\s+|trong\s+giai\s+đoạn\s+|thời\s+kỳ\s+)?{_YEAR}-(?:năm\s+)?{_YEAR}", text) \
@@ -339,39 +339,39 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
     if match:
         first, last = _year(match.group(1)), _year(match.group(2))
         if first > last:
-            raise _Fail(tr("Khoảng năm {first}-{last} có năm đầu sau năm cuối.", first=first, last=last),
-                        tr("Viết \"{last}-{first}\"?", first=first, last=last))
+            raise _Fail(msg("Khoảng năm {first}-{last} có năm đầu sau năm cuối.", first=first, last=last),
+                        msg("Viết \"{last}-{first}\"?", first=first, last=last))
         if first == last:
             return Deadline(original, "date", (Milestone(dt.date(first, 12, 31), str(first), dt.date(first, 1, 1)),),
-                            None, tr("Năm {year}: hạn 31/12/{year}.", year=first))
+                            None, msg("Năm {year}: hạn 31/12/{year}.", year=first))
         return Deadline(original, "window", (Milestone(dt.date(last, 12, 31), str(last), dt.date(first, 1, 1)),),
-                        dt.date(first, 1, 1), tr("Từ 01/01/{first} đến hết 31/12/{last}.", first=first, last=last))
+                        dt.date(first, 1, 1), msg("Từ 01/01/{first} đến hết 31/12/{last}.", first=first, last=last))
     match = re.fullmatch(rf"(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+){_YEAR}|(?:trước|chậm\s+nhất)\s+(?:hết\s+)?năm\s+{_YEAR}", text)
     if match:
         if match.group(1):
             year = _year(match.group(1))
             return Deadline(original, "date", (Milestone(dt.date(year, 12, 31), str(year)),), None,
-                            tr("Đến năm {year}: hạn 31/12/{year}.", year=year))
+                            msg("Đến năm {year}: hạn 31/12/{year}.", year=year))
         year = _year(match.group(2))
         if "hết" in text or "chậm nhất" in text:
             return Deadline(original, "date", (Milestone(dt.date(year, 12, 31), str(year)),), None,
-                            tr("Trước hết năm {year}: hạn 31/12/{year}.", year=year))
+                            msg("Trước hết năm {year}: hạn 31/12/{year}.", year=year))
         return Deadline(original, "date", (Milestone(dt.date(year - 1, 12, 31), str(year - 1)),), None,
-                        tr("Trước năm {year}: hạn 31/12/{previous}.", year=year, previous=year - 1))
+                        msg("Trước năm {year}: hạn 31/12/{previous}.", year=year, previous=year - 1))
     match = re.fullmatch(rf"(?:trong\s+|cả\s+|hết\s+|trong\s+cả\s+|đến\s+hết\s+)?năm\s+{_YEAR}|{_YEAR}", text)
     if match:
         year = _year(match.group(1) or match.group(2))
         return Deadline(original, "date", (Milestone(dt.date(year, 12, 31), str(year), dt.date(year, 1, 1)),), None,
-                        tr("Năm {year}: hạn 31/12/{year}.", year=year))
+                        msg("Năm {year}: hạn 31/12/{year}.", year=year))
     match = re.fullmatch(rf"(?:năm\s+)?{_YEAR}((?:\s*(?:,|và)\s*(?:năm\s+)?\d{{4}})+)", text)
     if match:
         years = [_year(match.group(1))] + [_year(y) for y in re.findall(r"\d{4}", match.group(2))]
         if years != sorted(set(years)):
-            raise _Fail(tr("Các năm trong \"{text}\" không tăng dần.", text=original),
-                        tr("Liệt kê các năm theo thứ tự tăng dần."))
+            raise _Fail(msg("Các năm trong \"{text}\" không tăng dần.", text=original),
+                        msg("Liệt kê các năm theo thứ tự tăng dần."))
         milestones = [Milestone(dt.date(y, 12, 31), str(y), dt.date(y, 1, 1)) for y in years]
         return Deadline(original, "date", tuple(milestones), None,
-                        tr("Mỗi năm đã nêu: hạn 31/12 của {years}.", years=", ".join(str(y) for y in years)))
+                        msg("Mỗi năm đã nêu: hạn 31/12 của {years}.", years=", ".join(str(y) for y in years)))
 
     # parts of a year ----------------------------------------------------------------------
     match = re.fullmatch(rf"{_TIME_PREFIX}(3|03|6|06|9|09)\s+tháng\s+(đầu|cuối)(?:\s+năm)?(?:{_YEAR_TAIL})?", text)
@@ -382,12 +382,12 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
             due = month_end(year, months)
             label = {3: f"{year}-Q1", 6: f"{year}-H1", 9: f"{year}-09"}[months]
             return Deadline(original, "date", (Milestone(due, label, dt.date(year, 1, 1)),), None,
-                            tr("{months} tháng đầu năm {year}: hạn {due}.", months=months, year=year, due=fmt(due)))
+                            msg("{months} tháng đầu năm {year}: hạn {due}.", months=months, year=year, due=fmt(due)))
         start = dt.date(year, 13 - months, 1)
         label = {3: f"{year}-Q4", 6: f"{year}-H2", 9: f"{year}"}[months]
         return Deadline(original, "window", (Milestone(dt.date(year, 12, 31), label, start),), start,
-                        tr("{months} tháng cuối năm {year}: từ {start} đến {due}.", months=months, year=year,
-                           start=fmt(start), due=fmt(dt.date(year, 12, 31))))
+                        msg("{months} tháng cuối năm {year}: từ {start} đến {due}.", months=months, year=year,
+                            start=fmt(start), due=fmt(dt.date(year, 12, 31))))
 
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:từ\s+)?({_QLIST})(?:{_YEAR_TAIL})?(?:\s*(?:-|đến)\s*(?:quý\s*)({_Q})(?:{_YEAR_TAIL}))?", text)
     if match and match.group(3) is None:
@@ -397,17 +397,17 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
     if match and match.group(3):  # "Quý IV/2021 - Quý II/2022" across years
         (first_q, _), *rest = _quarters(match.group(1))
         if rest or not match.group(2):
-            raise _Fail(tr("Không đọc được khoảng quý \"{text}\".", text=original),
-                        tr("Viết dạng \"Quý <quý>/<năm> - Quý <quý>/<năm>\"."))
+            raise _Fail(msg("Không đọc được khoảng quý \"{text}\".", text=original),
+                        msg("Viết dạng \"Quý <quý>/<năm> - Quý <quý>/<năm>\"."))
         first_year = _year(match.group(2))
         last_q = ROMAN.get(match.group(3)) or int(match.group(3))
         last_year = _year(match.group(4))
         start, due = quarter_start(first_year, first_q), quarter_end(last_year, last_q)
         if start > due:
-            raise _Fail(tr("Khoảng \"{text}\" có mốc đầu sau mốc cuối.", text=original),
-                        tr("Kiểm tra lại thứ tự quý, năm."))
+            raise _Fail(msg("Khoảng \"{text}\" có mốc đầu sau mốc cuối.", text=original),
+                        msg("Kiểm tra lại thứ tự quý, năm."))
         return Deadline(original, "window", (Milestone(due, f"{last_year}-Q{last_q}", start),), start,
-                        tr("Từ {start} đến {due}.", start=fmt(start), due=fmt(due)))
+                        msg("Từ {start} đến {due}.", start=fmt(start), due=fmt(due)))
 
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:từ\s+)?tháng\s+(\d{{1,2}})(?:\s*(-|đến)\s*(?:tháng\s+)?(\d{{1,2}}))?(?:{_YEAR_TAIL})?", text)
     if match:
@@ -415,15 +415,15 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
         last = _month(int(match.group(3))) if match.group(3) else first
         year = _year(match.group(4)) if match.group(4) else _implicit_year(ctx, N_("tháng"))
         if last < first:
-            raise _Fail(tr("Khoảng tháng {first}-{last} có tháng đầu sau tháng cuối.", first=first, last=last),
-                        tr("Kiểm tra lại thứ tự tháng."))
+            raise _Fail(msg("Khoảng tháng {first}-{last} có tháng đầu sau tháng cuối.", first=first, last=last),
+                        msg("Kiểm tra lại thứ tự tháng."))
         due = month_end(year, last)
         start = dt.date(year, first, 1)
         if first == last:
             return Deadline(original, "date", (Milestone(due, f"{year}-{last:02d}", start),), None,
-                            tr("Tháng {month}/{year}: hạn {due}.", month=last, year=year, due=fmt(due)))
+                            msg("Tháng {month}/{year}: hạn {due}.", month=last, year=year, due=fmt(due)))
         return Deadline(original, "window", (Milestone(due, f"{year}-{last:02d}", start),), start,
-                        tr("Từ {start} đến {due}.", start=fmt(start), due=fmt(due)))
+                        msg("Từ {start} đến {due}.", start=fmt(start), due=fmt(due)))
 
     # exact dates --------------------------------------------------------------------------
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})/(\d{{1,2}})(?:/{_YEAR}|\s+năm\s+{_YEAR})?", text) \
@@ -433,11 +433,11 @@ def _grammar(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - one grammar, rea
         year_text = match.group(3) or (match.group(4) if match.lastindex and match.lastindex >= 4 else None)
         year = _year(year_text) if year_text else _implicit_year(ctx, N_("ngày"))
         due = _check_day(year, month, day)
-        return Deadline(original, "date", (Milestone(due, due.isoformat()),), None, tr("Hạn ngày {due}.", due=fmt(due)))
+        return Deadline(original, "date", (Milestone(due, due.isoformat()),), None, msg("Hạn ngày {due}.", due=fmt(due)))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?{_YEAR}-(\d{{2}})-(\d{{2}})", text)
     if match:
         due = _check_day(_year(match.group(1)), int(match.group(2)), int(match.group(3)))
-        return Deadline(original, "date", (Milestone(due, due.isoformat()),), None, tr("Hạn ngày {due}.", due=fmt(due)))
+        return Deadline(original, "date", (Milestone(due, due.isoformat()),), None, msg("Hạn ngày {due}.", due=fmt(due)))
 
     return _more(ctx, text)
 
@@ -487,28 +487,28 @@ def _relative(ctx: _Ctx, text: str) -> Deadline | None:
     event = _as_written(ctx, event)
     if unit == "ngày làm việc":
         return Deadline(original, "conditional", (), None,
-                        tr("{count} ngày làm việc kể từ {event}: cchc không tự đếm ngày làm việc (còn tùy ngày nghỉ, "
-                           "ngày lễ), nên chờ ghi hạn cụ thể (due) đã tính.", count=count, event=event))
+                        msg("{count} ngày làm việc kể từ {event}: cchc không tự đếm ngày làm việc (còn tùy ngày nghỉ, "
+                            "ngày lễ), nên chờ ghi hạn cụ thể (due) đã tính.", count=count, event=event))
     days, months = (count * 7 if unit == "tuần" else count if unit == "ngày" else 0), (count if unit == "tháng" else 0)
-    amount = (tr("{count} tuần", count=count) if unit == "tuần" else tr("{count} tháng", count=count)
-              if unit == "tháng" else tr("{count} ngày", count=count))
+    amount = (msg("{count} tuần", count=count) if unit == "tuần" else msg("{count} tháng", count=count)
+              if unit == "tháng" else msg("{count} ngày", count=count))
     if not own:
         key = f"months: {count}" if months else f"days: {days}"
         return Deadline(original, "conditional", (), None,
-                        tr("Chờ điều kiện: hạn là {amount} kể từ {event}; khi điều kiện phát sinh, ghi trigger "
-                           "(date: ngày phát sinh, {key}) để tính hạn.", amount=amount, event=event, key=key))
+                        msg("Chờ điều kiện: hạn là {amount} kể từ {event}; khi điều kiện phát sinh, ghi trigger "
+                            "(date: ngày phát sinh, {key}) để tính hạn.", amount=amount, event=event, key=key))
     if ctx.issued is None:
         key = f"months: {count}" if months else f"days: {days}"
         return Deadline(original, "conditional", (), None,
-                        tr("Hạn là {amount} kể từ ngày ký kế hoạch, mà kế hoạch chưa ghi đủ ngày ký (document.date): "
-                           "chờ ghi ngày ký, hoặc trigger (date: ngày ký, {key}).", amount=amount, key=key))
+                        msg("Hạn là {amount} kể từ ngày ký kế hoạch, mà kế hoạch chưa ghi đủ ngày ký (document.date): "
+                            "chờ ghi ngày ký, hoặc trigger (date: ngày ký, {key}).", amount=amount, key=key))
     due = _add_months(ctx.issued, months) if months else ctx.issued + dt.timedelta(days=days)
     if not MIN_YEAR <= due.year <= MAX_YEAR:
-        raise _Fail(tr("Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).", year=due.year, low=MIN_YEAR, high=MAX_YEAR),
-                    tr("Kiểm tra lại năm."))
+        raise _Fail(msg("Năm {year} nằm ngoài khoảng hợp lệ ({low}–{high}).", year=due.year, low=MIN_YEAR, high=MAX_YEAR),
+                    msg("Kiểm tra lại năm."))
     return Deadline(original, "date", (Milestone(due, due.isoformat(), ctx.issued),), None,
-                    tr("{amount} kể từ ngày ký kế hoạch ({issued}): hạn {due}.", amount=amount,
-                       issued=fmt(ctx.issued), due=fmt(due)))
+                    msg("{amount} kể từ ngày ký kế hoạch ({issued}): hạn {due}.", amount=amount,
+                        issued=fmt(ctx.issued), due=fmt(due)))
 
 
 def _start(ctx: _Ctx, rest: str) -> Deadline | None:
@@ -525,22 +525,22 @@ def _start(ctx: _Ctx, rest: str) -> Deadline | None:
     if inner.kind != "date":
         return inner
     if len(inner.milestones) != 1:
-        raise _Fail(tr("\"{text}\" ghi nhiều mốc sau \"từ\": không biết nhiệm vụ bắt đầu khi nào.", text=ctx.original),
-                    tr("Ghi một mốc bắt đầu và một mốc kết thúc: \"Từ … đến …\"."))
+        raise _Fail(msg("\"{text}\" ghi nhiều mốc sau \"từ\": không biết nhiệm vụ bắt đầu khi nào.", text=ctx.original),
+                    msg("Ghi một mốc bắt đầu và một mốc kết thúc: \"Từ … đến …\"."))
     first = inner.milestones[0]
     start = first.start or first.due
     if ctx.period is None:
-        raise _Fail(tr("\"{text}\" chỉ ghi lúc bắt đầu ({start}): hạn là cuối thời kỳ kế hoạch, mà chưa biết thời kỳ.",
-                       text=ctx.original, start=fmt(start)),
-                    tr("Cho biết thời kỳ kế hoạch (--period), hoặc ghi cả lúc kết thúc: \"Từ … đến …\"."))
+        raise _Fail(msg("\"{text}\" chỉ ghi lúc bắt đầu ({start}): hạn là cuối thời kỳ kế hoạch, mà chưa biết thời kỳ.",
+                        text=ctx.original, start=fmt(start)),
+                    msg("Cho biết thời kỳ kế hoạch (--period), hoặc ghi cả lúc kết thúc: \"Từ … đến …\"."))
     due = dt.date(ctx.period.end, 12, 31)
     if start > due:
-        raise _Fail(tr("\"{text}\" bắt đầu ({start}) sau thời kỳ kế hoạch {first}–{last}.", text=ctx.original,
-                       start=fmt(start), first=ctx.period.start, last=ctx.period.end),
-                    tr("Kiểm tra lại năm."))
+        raise _Fail(msg("\"{text}\" bắt đầu ({start}) sau thời kỳ kế hoạch {first}–{last}.", text=ctx.original,
+                        start=fmt(start), first=ctx.period.start, last=ctx.period.end),
+                    msg("Kiểm tra lại năm."))
     return Deadline(ctx.original, "window", (Milestone(due, str(ctx.period.end), start),), start,
-                    tr("Bắt đầu từ {start}, thực hiện đến hết thời kỳ kế hoạch: hạn {due} (văn bản chỉ ghi lúc bắt đầu).",
-                       start=fmt(start), due=fmt(due)))
+                    msg("Bắt đầu từ {start}, thực hiện đến hết thời kỳ kế hoạch: hạn {due} (văn bản chỉ ghi lúc bắt đầu).",
+                        start=fmt(start), due=fmt(due)))
 
 
 def _monthly(ctx: _Ctx, day: int | None = None) -> list[Milestone]:
@@ -569,7 +569,7 @@ def _halves(ctx: _Ctx) -> list[Milestone]:
 def _day_of_month(value: str) -> int:
     day = int(value)
     if not 1 <= day <= 31:
-        raise _Fail(tr("Ngày {day} không có trong tháng nào.", day=day), tr("Ngày từ 1 đến 31."))
+        raise _Fail(msg("Ngày {day} không có trong tháng nào.", day=day), msg("Ngày từ 1 đến 31."))
     return day
 
 
@@ -583,16 +583,16 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
         found = set(re.findall(r"0?6\s+tháng|tháng|quý|năm", units))
         found = {"6 tháng" if "6" in unit else unit for unit in found}
         if "tháng" in found:
-            milestones, each = _monthly(ctx), tr("cuối mỗi tháng")
+            milestones, each = _monthly(ctx), msg("cuối mỗi tháng")
         elif "quý" in found:
-            milestones, each = _quarterly(ctx), tr("cuối mỗi quý")
+            milestones, each = _quarterly(ctx), msg("cuối mỗi quý")
         elif "6 tháng" in found:
-            milestones, each = _halves(ctx), tr("30/6 và 31/12")
+            milestones, each = _halves(ctx), msg("30/6 và 31/12")
         else:
-            milestones, each = _yearly(ctx, _period_years(ctx)), tr("31/12")
+            milestones, each = _yearly(ctx, _period_years(ctx)), msg("31/12")
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Định kỳ {units}: mỗi kỳ ngắn nhất là một mốc, hạn {each} mỗi năm trong thời kỳ kế hoạch "
-                           "(kỳ dài hơn kết thúc cùng ngày với một mốc).", units=_as_written(ctx, units), each=each))
+                        msg("Định kỳ {units}: mỗi kỳ ngắn nhất là một mốc, hạn {each} mỗi năm trong thời kỳ kế hoạch "
+                            "(kỳ dài hơn kết thúc cùng ngày với một mốc).", units=_as_written(ctx, units), each=each))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})\s+(?:của\s+)?(?:hằng|mỗi|các)\s+tháng", text) \
         or re.fullmatch(rf"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+tháng\s*(?:,|\(|:|vào)?\s*{_TIME_PREFIX}(?:ngày\s+)?"
                         r"(\d{1,2})(?:\s+(?:hằng|mỗi)\s+tháng)?\)?", text)
@@ -600,8 +600,8 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
         day = _day_of_month(match.group(1))
         milestones = _monthly(ctx, day)
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng tháng: hạn ngày {day} mỗi tháng (tháng ngắn hơn: ngày cuối tháng) trong thời kỳ kế "
-                           "hoạch.", day=day))
+                        msg("Hằng tháng: hạn ngày {day} mỗi tháng (tháng ngắn hơn: ngày cuối tháng) trong thời kỳ kế "
+                            "hoạch.", day=day))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})\s+(?:của\s+)?tháng\s+cuối\s+(?:của\s+)?"
                          r"(?:mỗi\s+|hằng\s+|các\s+)?quý", text) \
         or re.fullmatch(rf"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+quý\s*(?:,|\(|:|vào)?\s*{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}})"
@@ -610,7 +610,7 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
         day = _day_of_month(match.group(1))
         milestones = _quarterly(ctx, day)
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng quý: hạn ngày {day} tháng cuối mỗi quý trong thời kỳ kế hoạch.", day=day))
+                        msg("Hằng quý: hạn ngày {day} tháng cuối mỗi quý trong thời kỳ kế hoạch.", day=day))
     match = re.fullmatch(rf"{_TIME_PREFIX}(?:ngày\s+)?(\d{{1,2}}/\d{{1,2}}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{{1,2}}/\d{{1,2}})+)"
                          r"\s+(?:hằng|mỗi)\s+năm", text)
     if match:
@@ -618,13 +618,13 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
         for day, month in days:
             _check_day(2000, month, day)
         if [(m, d) for d, m in days] != sorted(set((m, d) for d, m in days)):
-            raise _Fail(tr("Các ngày trong \"{text}\" không tăng dần.", text=original),
-                        tr("Liệt kê các ngày theo thứ tự trong năm."))
+            raise _Fail(msg("Các ngày trong \"{text}\" không tăng dần.", text=original),
+                        msg("Liệt kê các ngày theo thứ tự trong năm."))
         milestones = [m for y in _period_years(ctx) for d, mo in days for m in _yearly(ctx, range(y, y + 1), mo, d)]
         milestones = [Milestone(m.due, m.due.isoformat(), m.start) for m in milestones]
         return Deadline(original, "recurring", tuple(milestones), milestones[0].start,
-                        tr("Hằng năm: hạn các ngày {days} mỗi năm trong thời kỳ kế hoạch.",
-                           days=", ".join(f"{d:02d}/{m:02d}" for d, m in days)))
+                        msg("Hằng năm: hạn các ngày {days} mỗi năm trong thời kỳ kế hoạch.",
+                            days=", ".join(f"{d:02d}/{m:02d}" for d, m in days)))
     match = re.fullmatch(r"(?:định\s+kỳ\s+)?(?:hằng|mỗi)\s+năm\s*(?:,|\(|:|-|vào)\s*(.+?)\)?", text)
     if match and not match.group(1).endswith("năm"):
         try:
@@ -638,11 +638,11 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
         year = _year(match.group(1)) if match.group(1) else _implicit_year(ctx, N_("mốc này"), " ")
         due = quarter_end(year, 1)
         return Deadline(original, "date", (Milestone(due, f"{year}-Q1", quarter_start(year, 1)),), None,
-                        tr("Đầu năm {year}: hiểu là Quý I/{year}, hạn {due}.", year=year, due=fmt(due)))
+                        msg("Đầu năm {year}: hiểu là Quý I/{year}, hạn {due}.", year=year, due=fmt(due)))
     if re.fullmatch(r"(?:trong|cuối|hết|(?:đến|tới)\s+(?:hết|cuối))\s+năm(?:\s+nay)?", text):
         year = _implicit_year(ctx, N_("mốc này"), " ")
         return Deadline(original, "date", (Milestone(dt.date(year, 12, 31), str(year), dt.date(year, 1, 1)),), None,
-                        tr("Năm {year}: hạn 31/12/{year}.", year=year))
+                        msg("Năm {year}: hạn 31/12/{year}.", year=year))
 
     # several months of one year
     match = re.fullmatch(rf"{_TIME_PREFIX}tháng\s+(\d{{1,2}})((?:\s*(?:,|và)\s*(?:tháng\s+)?\d{{1,2}})+)(?:{_YEAR_TAIL})?",
@@ -650,20 +650,20 @@ def _more(ctx: _Ctx, text: str) -> Deadline:  # noqa: C901 - the forms added for
     if match:
         months = [_month(int(match.group(1)))] + [_month(int(m)) for m in re.findall(r"\d{1,2}", match.group(2))]
         if months != sorted(set(months)):
-            raise _Fail(tr("Các tháng trong \"{text}\" không tăng dần.", text=original),
-                        tr("Liệt kê các tháng theo thứ tự tăng dần."))
+            raise _Fail(msg("Các tháng trong \"{text}\" không tăng dần.", text=original),
+                        msg("Liệt kê các tháng theo thứ tự tăng dần."))
         year = _year(match.group(3)) if match.group(3) else _implicit_year(ctx, N_("tháng"))
         named = tuple(Milestone(month_end(year, m), f"{year}-{m:02d}", dt.date(year, m, 1)) for m in months)
         return Deadline(original, "date", named, None,
-                        tr("Mỗi tháng đã nêu: hạn {dates}.", dates=", ".join(fmt(m.due) for m in named)))
+                        msg("Mỗi tháng đã nêu: hạn {dates}.", dates=", ".join(fmt(m.due) for m in named)))
     # a month and year with no word: "12/2025"
     match = re.fullmatch(rf"{_TIME_PREFIX}(\d{{1,2}})/{_YEAR}", text)
     if match:
         month, year = _month(int(match.group(1))), _year(match.group(2))
         due = month_end(year, month)
         return Deadline(original, "date", (Milestone(due, f"{year}-{month:02d}", dt.date(year, month, 1)),), None,
-                        tr("Tháng {month}/{year}: hạn {due}.", month=month, year=year, due=fmt(due)))
-    raise _NoMatch(tr("Không đọc được thời gian hoàn thành \"{text}\".", text=original))
+                        msg("Tháng {month}/{year}: hạn {due}.", month=month, year=year, due=fmt(due)))
+    raise _NoMatch(msg("Không đọc được thời gian hoàn thành \"{text}\".", text=original))
 
 
 # A "Thời gian hoàn thành" cell is a line or two; what officials add around a form is looked for only
@@ -714,7 +714,7 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
             if not inner.milestones:
                 raise _NoMatch("")
             return Deadline(original, inner.kind, inner.milestones, inner.start,
-                            tr("Thực hiện thường xuyên; {explanation}", explanation=inner.explanation))
+                            msg("Thực hiện thường xuyên; {explanation}", explanation=inner.explanation))
         yield ongoing_and
     # several rounds: "Đợt 1: Quý II/2022; Đợt 2: Quý IV/2022", "30/6/2022 và 31/12/2022"
     parts = [p for p in re.split(rf"\s*;\s*|(?<!\()\s*,?\s*(?:và\s+)?(?={_MARKER})", text) if p.strip()]
@@ -758,14 +758,14 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
                 elif narrow.kind != "date" or len(milestones) != len(narrow.milestones):
                     raise _NoMatch("")
                 return Deadline(original, narrow.kind, narrow.milestones, narrow.start,
-                                tr("{explanation} (mốc trong ngoặc nằm trong \"{outer}\")",
-                                   explanation=narrow.explanation, outer=_as_written(ctx, outer)))
+                                msg("{explanation} (mốc trong ngoặc nằm trong \"{outer}\")",
+                                    explanation=narrow.explanation, outer=_as_written(ctx, outer)))
             yield narrowed
             if not _TIME_WORDS.search(inner) or re.fullmatch(r"(?:đợt|lần|bước|giai\s+đoạn)\s*(?:\d{1,2}|iv|v|iii|ii|i)",
                                                              inner):  # a note, or the name of a round
                 def without_remark() -> Deadline:
                     result = _read(ctx, outer, depth + 1)
-                    ctx.notes.append(tr("bỏ qua ghi chú \"{remark}\"", remark=_as_written(ctx, inner)))
+                    ctx.notes.append(msg("bỏ qua ghi chú \"{remark}\"", remark=_as_written(ctx, inner)))
                     return result
                 yield without_remark
     # "Từ tháng 6/2022 đến Quý IV/2022": from the start of one to the end of the other
@@ -780,10 +780,10 @@ def _rewrites(ctx: _Ctx, text: str, depth: int) -> Iterator[Callable[[], Deadlin
             start = first.milestones[0].start or first.milestones[0].due
             end = last.milestones[0]
             if start > end.due:
-                raise _Fail(tr("Khoảng \"{text}\" có mốc đầu sau mốc cuối.", text=original),
-                            tr("Kiểm tra lại thứ tự quý, năm."))
+                raise _Fail(msg("Khoảng \"{text}\" có mốc đầu sau mốc cuối.", text=original),
+                            msg("Kiểm tra lại thứ tự quý, năm."))
             return Deadline(original, "window", (Milestone(end.due, end.label, start),), start,
-                            tr("Từ {start} đến {due}.", start=fmt(start), due=fmt(end.due)))
+                            msg("Từ {start} đến {due}.", start=fmt(start), due=fmt(end.due)))
         yield span
 
 
@@ -798,7 +798,7 @@ def _rounds(ctx: _Ctx, parts: list[str], depth: int) -> Deadline:
             milestones.setdefault(milestone.label, milestone)
     ordered = tuple(sorted(milestones.values(), key=lambda m: (m.due, m.label)))
     return Deadline(ctx.original, "date", ordered, None,
-                    tr("Mỗi đợt một mốc: hạn {dates}.", dates=", ".join(fmt(m.due) for m in ordered)))
+                    msg("Mỗi đợt một mốc: hạn {dates}.", dates=", ".join(fmt(m.due) for m in ordered)))
 
 
 def _quarter_deadline(original: str, quarters: list[tuple[int, str]], year: int) -> Deadline:
@@ -807,30 +807,30 @@ def _quarter_deadline(original: str, quarters: list[tuple[int, str]], year: int)
         q = numbers[0]
         due = quarter_end(year, q)
         return Deadline(original, "date", (Milestone(due, f"{year}-Q{q}", quarter_start(year, q)),), None,
-                        tr("Quý {quarter}/{year}: hạn {due}.", quarter=ROMAN_OUT[q], year=year, due=fmt(due)))
+                        msg("Quý {quarter}/{year}: hạn {due}.", quarter=ROMAN_OUT[q], year=year, due=fmt(due)))
     if numbers != sorted(set(numbers)):
-        raise _Fail(tr("Các quý trong \"{text}\" không tăng dần.", text=original),
-                    tr("Liệt kê các quý theo thứ tự tăng dần."))
+        raise _Fail(msg("Các quý trong \"{text}\" không tăng dần.", text=original),
+                    msg("Liệt kê các quý theo thứ tự tăng dần."))
     separators = {sep for _, sep in quarters[1:]}
     if separators <= {"-", "đến"} and len(numbers) == 2:
         first, last = numbers
         start, due = quarter_start(year, first), quarter_end(year, last)
         return Deadline(original, "window", (Milestone(due, f"{year}-Q{last}", start),), start,
-                        tr("Quý {first}-{last}/{year}: từ {start} đến {due}.", first=ROMAN_OUT[first],
-                           last=ROMAN_OUT[last], year=year, start=fmt(start), due=fmt(due)))
+                        msg("Quý {first}-{last}/{year}: từ {start} đến {due}.", first=ROMAN_OUT[first],
+                            last=ROMAN_OUT[last], year=year, start=fmt(start), due=fmt(due)))
     if separators & {"-", "đến"}:
         romans = [ROMAN_OUT[q] for q in numbers]
-        raise _Fail(tr("Không đọc được danh sách quý \"{text}\".", text=original),
-                    tr("Viết từng quý, \"Quý {each}/{year}\", hoặc một khoảng, \"Quý {first}-{last}/{year}\".",
-                       each=", ".join(romans[:-1]) + " và " + romans[-1], first=romans[0], last=romans[-1], year=year))
+        raise _Fail(msg("Không đọc được danh sách quý \"{text}\".", text=original),
+                    msg("Viết từng quý, \"Quý {each}/{year}\", hoặc một khoảng, \"Quý {first}-{last}/{year}\".",
+                        each=", ".join(romans[:-1]) + " và " + romans[-1], first=romans[0], last=romans[-1], year=year))
     milestones = tuple(Milestone(quarter_end(year, q), f"{year}-Q{q}", quarter_start(year, q)) for q in numbers)
     return Deadline(original, "date", milestones, None,
-                    tr("Mỗi quý đã nêu: hạn {dates}.", dates=", ".join(fmt(m.due) for m in milestones)))
+                    msg("Mỗi quý đã nêu: hạn {dates}.", dates=", ".join(fmt(m.due) for m in milestones)))
 
 
 def _month(value: int) -> int:
     if not 1 <= value <= 12:
-        raise _Fail(tr("Tháng {month} không tồn tại.", month=value), tr("Tháng từ 1 đến 12."))
+        raise _Fail(msg("Tháng {month} không tồn tại.", month=value), msg("Tháng từ 1 đến 12."))
     return value
 
 
@@ -839,8 +839,8 @@ def _check_day(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _Fail(tr("Ngày {day:02d}/{month:02d}/{year} không có thật trên lịch.", day=day, month=month, year=year),
-                    tr("Kiểm tra lại ngày, tháng.")) from None
+        raise _Fail(msg("Ngày {day:02d}/{month:02d}/{year} không có thật trên lịch.", day=day, month=month, year=year),
+                    msg("Kiểm tra lại ngày, tháng.")) from None
 
 
 def _suggestions(text: str) -> Iterator[str]:
@@ -873,18 +873,18 @@ def _suggestions(text: str) -> Iterator[str]:
 
 
 def _nearest_hint(ctx: _Ctx, text: str) -> str:
-    forms = tr("Quý <quý>/<năm>, Tháng <tháng>/<năm>, <ngày>/<tháng>/<năm>, Trước ngày <ngày>/<tháng>/<năm>, "
-               "Năm <năm>, Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, "
-               "Theo tiến độ Đề án")
+    forms = msg("Quý <quý>/<năm>, Tháng <tháng>/<năm>, <ngày>/<tháng>/<năm>, Trước ngày <ngày>/<tháng>/<năm>, "
+                "Năm <năm>, Giai đoạn <năm>-<năm>, Từ Quý <quý>/<năm>, Hằng năm, Hằng quý, Nhiệm vụ thường xuyên, "
+                "Theo tiến độ Đề án")
     for suggestion in _suggestions(text):
         try:
             _grammar(_Ctx(suggestion, ctx.period, ctx.issued), normalize(suggestion))
         except _Fail:
             continue
-        return tr("Cách viết gần nhất cchc đọc được: \"{nearest}\". Các dạng khác: {forms}. Nếu hạn không viết được "
-                  "theo các dạng này, ghi thêm hạn cụ thể: due: YYYY-MM-DD.", nearest=suggestion, forms=forms)
-    return tr("cchc đọc các dạng: {forms}. Nếu hạn không viết được theo các dạng này, ghi thêm hạn cụ thể: "
-              "due: YYYY-MM-DD.", forms=forms)
+        return msg("Cách viết gần nhất cchc đọc được: \"{nearest}\". Các dạng khác: {forms}. Nếu hạn không viết được "
+                   "theo các dạng này, ghi thêm hạn cụ thể: due: YYYY-MM-DD.", nearest=suggestion, forms=forms)
+    return msg("cchc đọc các dạng: {forms}. Nếu hạn không viết được theo các dạng này, ghi thêm hạn cụ thể: "
+               "due: YYYY-MM-DD.", forms=forms)
 
 
 def parse_deadline(text: str, period: PlanPeriod | None = None,
@@ -906,12 +906,12 @@ def _parse(text: str, period: PlanPeriod | None, issued: dt.date | None, lang: s
     ctx = _Ctx(text, period, issued)
     normalized = normalize(text)
     if not normalized:
-        return DeadlineError(text, tr("Thời gian hoàn thành để trống."),
-                             tr("Ghi thời gian như văn bản, ví dụ Quý II/2021."))
+        return DeadlineError(text, msg("Thời gian hoàn thành để trống."),
+                             msg("Ghi thời gian như văn bản, ví dụ Quý II/2021."))
     try:
         deadline = _read(ctx, normalized)
     except _NoMatch:
-        return DeadlineError(text, tr("Không đọc được thời gian hoàn thành \"{text}\".", text=text),
+        return DeadlineError(text, msg("Không đọc được thời gian hoàn thành \"{text}\".", text=text),
                              _nearest_hint(ctx, normalized))
     except _Fail as failure:
         return DeadlineError(text, failure.message, failure.hint)

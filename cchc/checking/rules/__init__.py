@@ -1,129 +1,75 @@
-"""The rule registry: an explicit, ordered mapping from code to rule module.
+"""The rule registry, derived from the modules of this package: adding a rule is adding a module.
 
-Each module has ``CODE``, ``NAME``, ``SEVERITY``, a docstring (the rule's documentation, with a
-passing and a failing example, shown by ``cchc rules``) and ``check(ctx) -> Iterator[Finding]``.
-Checks done by the engine itself (YAML syntax, schema, suppressions) have ``check = None`` and are
-listed here only so that their codes are documented and can be suppressed.
+Each module has ``CODE``, ``NAME``, ``TITLE``, ``SEVERITY`` (the default), ``SCOPE`` (what it runs
+on, one of :data:`SCOPES`), a docstring (the rule's documentation, with a passing and a failing
+example, shown by ``cchc rules``) and ``check(ctx) -> Iterator[Finding]``. Codes raised by the
+engine itself (YAML syntax, schema, suppressions, internal errors) or by the link pass have
+``check = None``: their modules document them, register their codes (so a suppression can name
+them) and hold their ``MESSAGES`` (the engine takes the texts from there: :func:`message`). Optional: ``SUPPRESSIBLE = False``; ``LOAD_KIND`` /
+``SCHEMA_KIND``, the loader's or the schema check's problem kind the code reports;
+``LISTED_AFTER``, the code it is documented next to.
+
+Every list below is computed by walking the package (:func:`pkgutil.iter_modules`); nothing is kept
+by hand. ``tests/test_rule_registry.py`` checks that every module is registered and every rule can run.
 """
 
 from __future__ import annotations
 
+import pkgutil
 import re
+from importlib import import_module
 from types import MappingProxyType, ModuleType
+from typing import Any
 
-from cchc.base.i18n import tr
-from cchc.checking.rules import (
-    agency_ended,
-    agency_registry_missing,
-    agency_unknown,
-    document_date,
-    document_symbol,
-    file_unreadable,
-    internal_error,
-    period_order,
-    plan_id_duplicate,
-    plan_no_tasks,
-    progress_after_done,
-    progress_date_window,
-    progress_occurrence,
-    progress_order,
-    registry_duplicate_name,
-    registry_unknown_reference,
-    schema_missing_key,
-    schema_type,
-    schema_unknown_key,
-    schema_value,
-    suppression_invalid,
-    suppression_no_reason,
-    suppression_unused,
-    table_no_output_column,
-    target_percentage,
-    target_rank,
-    target_result_unit,
-    target_year,
-    task_deadline_period,
-    task_deadline_unreadable,
-    task_no_deadline,
-    task_no_lead,
-    task_no_output,
-    task_number_duplicate,
-    task_number_order,
-    task_parent_deadline,
-    task_parent_reference,
-    text_control_character,
-    text_legacy_encoding,
-    text_not_nfc,
-    yaml_duplicate_key,
-    yaml_leading_zero,
-    yaml_syntax,
-    yaml_tag,
-)
+from cchc.base.i18n import msg, tr_id
 
-_ALL: tuple[ModuleType, ...] = (
-    yaml_syntax,
-    yaml_duplicate_key,
-    file_unreadable,
-    yaml_leading_zero,
-    yaml_tag,
-    schema_unknown_key,
-    schema_missing_key,
-    schema_type,
-    schema_value,
-    task_number_duplicate,
-    task_number_order,
-    task_no_lead,
-    task_no_output,
-    table_no_output_column,
-    task_no_deadline,
-    task_deadline_unreadable,
-    task_deadline_period,
-    plan_no_tasks,
-    agency_unknown,
-    agency_registry_missing,
-    agency_ended,
-    text_not_nfc,
-    text_legacy_encoding,
-    text_control_character,
-    progress_order,
-    progress_after_done,
-    progress_occurrence,
-    progress_date_window,
-    document_symbol,
-    document_date,
-    period_order,
-    target_result_unit,
-    target_percentage,
-    target_rank,
-    target_year,
-    task_parent_reference,
-    task_parent_deadline,
-    plan_id_duplicate,
-    registry_duplicate_name,
-    registry_unknown_reference,
-    suppression_no_reason,
-    suppression_unused,
-    suppression_invalid,
-    internal_error,
-)
+# What a rule runs on: "engine" (raised by the loader, the schema check or the suppression pass),
+# "data" (every YAML file that loaded), "plan" (each plan, with its model), "registry" (each agency
+# registry), "cross-plan" (the link pass, after every file is read: cchc.deriving.links).
+SCOPES = ("engine", "data", "plan", "registry", "cross-plan")
+# The order of the code families in ``cchc rules`` (the order a file is checked in).
+FAMILIES = ("Y", "S", "N", "T", "A", "U", "P", "D", "M", "I", "R", "Q", "X")
+_NOT_RULES = frozenset({"base"})  # modules of this package that are not rules
+
+
+def _rule_modules() -> tuple[ModuleType, ...]:
+    """Every rule module of the package, in documentation order: by family, then code, a module
+    with ``LISTED_AFTER`` right after the code it names."""
+    found = [import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__)
+             if info.name not in _NOT_RULES and not info.name.startswith("_")]
+    ordered = sorted((m for m in found if not getattr(m, "LISTED_AFTER", None)),
+                     key=lambda m: (FAMILIES.index(m.CODE[0]) if m.CODE[0] in FAMILIES else len(FAMILIES), m.CODE))
+    for module in sorted((m for m in found if getattr(m, "LISTED_AFTER", None)), key=lambda m: m.CODE):
+        anchor = next((i for i, m in enumerate(ordered) if m.CODE == module.LISTED_AFTER), len(ordered) - 1)
+        ordered.insert(anchor + 1, module)
+    return tuple(ordered)
+
+
+_ALL: tuple[ModuleType, ...] = _rule_modules()
 
 RULES: MappingProxyType[str, ModuleType] = MappingProxyType({m.CODE: m for m in _ALL})
 
-# Which checks run on which kind of file, and whether they need the plan model.
-DATA_RULES = ("U001", "U002", "U003")  # any YAML file that loaded
-PLAN_RULES = ("N001", "N002", "T001", "T002", "T006", "T003", "A001", "A002", "T004", "T005", "T007", "A003", "P001", "P002", "P003", "P004", "D001", "D002", "D003",
-              "M001", "M002", "M003", "M004")
-REGISTRY_RULES = ("R001", "R002")
-UNSUPPRESSIBLE = frozenset({"Q001", "Q002", "Q003", "X001", "I003"})  # I003: status skips the files anyway
-CROSS_PLAN_RULES = ("I001", "I002", "I003")  # run after every file is read (cchc.deriving.links)
 
-SCHEMA_CODES = MappingProxyType({
-    "unknown-key": "S001",
-    "missing-key": "S002",
-    "type": "S003",
-    "value": "S004",
-})
-LOAD_CODES = MappingProxyType({"syntax": "Y001", "duplicate-key": "Y002", "read": "Y003", "leading-zero": "Y004",
-                               "tag": "Y005"})
+def _scope(name: str) -> tuple[str, ...]:
+    return tuple(m.CODE for m in _ALL if m.SCOPE == name)
+
+
+# Which checks run on which kind of file (cchc.checking.lint), and which the link pass raises.
+DATA_RULES = _scope("data")  # any YAML file that loaded
+PLAN_RULES = _scope("plan")
+REGISTRY_RULES = _scope("registry")
+CROSS_PLAN_RULES = _scope("cross-plan")  # run after every file is read (cchc.deriving.links)
+ENGINE_CODES = _scope("engine")
+UNSUPPRESSIBLE = frozenset(m.CODE for m in _ALL if not getattr(m, "SUPPRESSIBLE", True))
+
+SCHEMA_CODES = MappingProxyType({m.SCHEMA_KIND: m.CODE for m in _ALL if getattr(m, "SCHEMA_KIND", None)})
+LOAD_CODES = MappingProxyType({m.LOAD_KIND: m.CODE for m in _ALL if getattr(m, "LOAD_KIND", None)})
+
+
+def message(code: str, key: str, /, **params: Any) -> str:
+    """Message ``key`` of rule ``code`` (its module's ``MESSAGES``), deferred (:func:`cchc.base.i18n.msg`):
+    how the engine words what it reports under a rule's code, the text kept in the rule's own module."""
+    return msg(RULES[code].MESSAGES[key], **params)
 
 
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
@@ -132,15 +78,28 @@ _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 def doc_paragraphs(module: ModuleType) -> list[tuple[str, bool]]:
     """A rule's documentation cut at blank lines, keeping the breaks: ``(text, prose)`` pairs.
 
-    Prose paragraphs are translated one by one (each is a message id); indented examples are plan
+    Prose paragraphs are translated one by one (each under its stable id: :func:`doc_ids`); indented examples are plan
     data and stay as written. Joining the texts gives the documentation back unchanged."""
     parts = _PARAGRAPH_BREAK.split((module.__doc__ or "").strip())
     return [(part, index % 2 == 0 and bool(part) and not part[0].isspace()) for index, part in enumerate(parts)]
 
 
+def doc_ids(module: ModuleType) -> list[tuple[str, str | None]]:
+    """A rule's documentation paragraphs with their stable message ids: ``(text, id)``, the id
+    ``"A001.doc.1"`` for the first prose paragraph of A001 and so on, None for examples and breaks
+    (plan data, never translated)."""
+    parts: list[tuple[str, str | None]] = []
+    number = 0
+    for text, prose in doc_paragraphs(module):
+        if prose:
+            number += 1
+        parts.append((text, f"{module.CODE}.doc.{number}" if prose else None))
+    return parts
+
+
 def rule_doc(module: ModuleType) -> str:
     """A rule's documentation in the current language (examples untouched)."""
-    return "".join(tr(text) if prose else text for text, prose in doc_paragraphs(module))
+    return "".join(text if msgid is None else tr_id(msgid, text) for text, msgid in doc_ids(module))
 
 
 def doc_summary(module: ModuleType) -> str:

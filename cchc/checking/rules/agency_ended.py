@@ -21,15 +21,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, data_list, tr
+from cchc.base.i18n import N_, data_list, msg
 from cchc.checking.rules.base import Context
-from cchc.deriving.status import task_deadline
 from cchc.reading.deadline import Deadline
+from cchc.reading.schedule import task_deadline
 
 CODE = "A003"
 NAME = "agency-ended"
 TITLE = N_("Cơ quan đã chấm dứt hoạt động")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _due(plan, task):  # type: ignore[no-untyped-def]
@@ -66,7 +67,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                                                     ("support", task.effective_support, task.support, task.path)):
                     for index, name in enumerate(names):
                         if own:
-                            yield from _finding(registry, name, due, tr("Nhiệm vụ {ref}", ref=task.ref),
+                            yield from _finding(registry, name, due, msg("Nhiệm vụ {ref}", ref=task.ref),
                                                                (*owner_path, key, index))
                         elif names == (section.lead if key == "lead" else section.support):
                             best = inherited.get((key, index))
@@ -74,7 +75,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                                 inherited[(key, index)] = (name, due)
         for (key, index), (name, due) in inherited.items():
             yield from _finding(registry, name, due,
-                                tr("Các nhiệm vụ của nhóm {group}", group=section.number or section.title),
+                                msg("Các nhiệm vụ của nhóm {group}", group=section.number or section.title),
                                 (*section.path, key, index))
 
 
@@ -83,8 +84,8 @@ def _finding(registry, name, due, who, path):  # type: ignore[no-untyped-def]
     if entry is None or entry.is_group or not entry.ended or entry.ended >= due.isoformat():
         return
     successors = [s.name for s in (registry.by_id(i) for i in entry.successors) if s is not None]
-    hint = (tr("Đơn vị kế thừa: {names}.", names=data_list(successors))
-            if successors else tr("Danh mục không ghi đơn vị kế thừa; giao lại nhiệm vụ cho đơn vị phù hợp."))
+    hint = (msg("Đơn vị kế thừa: {names}.", names=data_list(successors))
+            if successors else msg("Danh mục không ghi đơn vị kế thừa; giao lại nhiệm vụ cho đơn vị phù hợp."))
     ended = f"{entry.ended[8:10]}/{entry.ended[5:7]}/{entry.ended[:4]}"
-    yield Finding(tr("{who} giao cho {agency}, cơ quan đã chấm dứt hoạt động từ {ended}, trước hạn {due:%d/%m/%Y}.",
-                     who=who, agency=entry.name, ended=ended, due=due), hint, path=path)
+    yield Finding(msg("{who} giao cho {agency}, cơ quan đã chấm dứt hoạt động từ {ended}, trước hạn {due:%d/%m/%Y}.",
+                      who=who, agency=entry.name, ended=ended, due=due), hint, path=path)

@@ -19,13 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "A002"
 NAME = "no-agency-registry"
 TITLE = N_("Thiếu danh mục cơ quan")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -37,9 +38,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     ):
         return
     if ctx.registry_problem:
-        yield Finding(tr("Danh mục cơ quan {path} có lỗi nên chưa kiểm tra được tên cơ quan.", path=ctx.registry_path),
-                      tr("Sửa lỗi trong {path} (chạy cchc lint trên tệp đó).", path=ctx.registry_path), path=("id",))
+        yield Finding(msg("Danh mục cơ quan {path} có lỗi nên chưa kiểm tra được tên cơ quan.", path=ctx.registry_path),
+                      msg("Sửa lỗi trong {path} (chạy cchc lint trên tệp đó).", path=ctx.registry_path), path=("id",))
     else:
-        yield Finding(tr("Không tìm thấy danh mục cơ quan (agencies.yaml) cho kế hoạch này."),
-                      tr("Tạo tệp agencies.yaml trong thư mục của kế hoạch hoặc một thư mục cha."),
+        yield Finding(msg("Không tìm thấy danh mục cơ quan (agencies.yaml) cho kế hoạch này."),
+                      msg("Tạo tệp agencies.yaml trong thư mục của kế hoạch hoặc một thư mục cha."),
                       path=("id",))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 from cchc.reading.model import Block
 
@@ -28,6 +28,7 @@ CODE = "A001"
 NAME = "unknown-agency"
 TITLE = N_("Cơ quan không có trong danh mục")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterator[Finding]:
@@ -39,12 +40,12 @@ def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterat
         joined = _split_name(names, index, registry)
         suggestion = registry.suggest(name)
         if joined:
-            hint = tr("Tên \"{name}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên "
-                      "trong dấu nháy kép, ví dụ [\"{name}\"].", name=joined)
+            hint = msg("Tên \"{name}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên "
+                       "trong dấu nháy kép, ví dụ [\"{name}\"].", name=joined)
         else:
-            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=suggestion) if suggestion else "") + tr(
+            hint = (msg("Có phải ý bạn là \"{name}\"? ", name=suggestion) if suggestion else "") + msg(
                 "Nếu đây là cơ quan mới, thêm vào danh mục {path} (tên chuẩn hoặc aliases).", path=ctx.registry_path)
-        yield Finding(tr("Cơ quan \"{name}\" không có trong danh mục cơ quan.", name=name), hint,
+        yield Finding(msg("Cơ quan \"{name}\" không có trong danh mục cơ quan.", name=name), hint,
                       path=(*path, index))
 
 

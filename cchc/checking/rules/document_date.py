@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 from cchc.reading.model import PartialDate
 
@@ -26,6 +26,7 @@ CODE = "D002"
 NAME = "document-date"
 TITLE = N_("Ngày văn bản không có thật")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -35,6 +36,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     dates += [(ref.date, ("implements", i, "date")) for i, ref in enumerate(plan.implements)]
     for value, path in dates:
         if value is not None and value.day is not None and value.as_date() is None:
-            yield Finding(tr("Ngày {day:02d}/{month:02d}/{year} không có thật trên lịch.",
-                             day=value.day, month=value.month, year=value.year),
-                          tr("Kiểm tra lại ngày, tháng theo bản gốc."), path=path)
+            yield Finding(msg("Ngày {day:02d}/{month:02d}/{year} không có thật trên lịch.",
+                              day=value.day, month=value.month, year=value.year),
+                          msg("Kiểm tra lại ngày, tháng theo bản gốc."), path=path)

@@ -20,13 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "D001"
 NAME = "document-symbol"
 TITLE = N_("Ký hiệu văn bản sai")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -37,9 +38,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         head = document.symbol.split("-")[0]
         if head != document.abbreviation:
             yield Finding(
-                tr("Ký hiệu \"{symbol}\" không khớp loại văn bản {type} (chữ viết tắt {abbreviation}).",
-                   symbol=document.symbol, type=document.type, abbreviation=document.abbreviation),
-                tr("Ký hiệu của {type} bắt đầu bằng {abbreviation}-, ví dụ {abbreviation}-UBND.",
-                   type=document.type, abbreviation=document.abbreviation),
+                msg("Ký hiệu \"{symbol}\" không khớp loại văn bản {type} (chữ viết tắt {abbreviation}).",
+                    symbol=document.symbol, type=document.type, abbreviation=document.abbreviation),
+                msg("Ký hiệu của {type} bắt đầu bằng {abbreviation}-, ví dụ {abbreviation}-UBND.",
+                    type=document.type, abbreviation=document.abbreviation),
                 path=("document", "symbol"),
             )

@@ -26,6 +26,8 @@ Sai (tệp chỉ có một danh sách):
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -33,4 +35,18 @@ CODE = "Y003"
 NAME = "file-unreadable"
 TITLE = N_("Tệp không đọc được")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOAD_KIND = "read"  # the loader's problem kind reported under this code
 check = None
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "empty": N_("Tệp rỗng."),
+    "not-mapping": N_("Nội dung tệp không phải một đối tượng (các cặp khóa: giá trị)."),
+    "plan.hint": N_("Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."),
+    "report.hint": N_("Tệp báo cáo bắt đầu bằng version: 1, plan: …, period: … (tạo bằng cchc report new)."),
+    "registry.hint": N_("Danh mục cơ quan bắt đầu bằng version: 1, jurisdiction: …, agencies: …."),
+    "not-a-plan": N_("Tệp không phải kế hoạch CCHC: không có khóa nào của kế hoạch (id, document, period, body…)."),
+    "not-a-plan.hint": N_("cchc chỉ kiểm tra kế hoạch; bỏ tệp này khỏi lệnh (tệp YAML khác như cấu hình CI không cần "
+        "kiểm tra). Một kế hoạch bắt đầu bằng version: 1, id: …, document: …, period: …."),
+})

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "D003"
 NAME = "period-order"
 TITLE = N_("Thời kỳ kế hoạch không hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -29,9 +30,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     assert plan is not None
     period = plan.period
     if period.start > period.end:
-        yield Finding(tr("Năm bắt đầu {start} sau năm kết thúc {end}.", start=period.start, end=period.end),
-                      tr("Đổi chỗ hai năm, ví dụ period: {start: 2021, end: 2025}."), path=("period", "start"))
+        yield Finding(msg("Năm bắt đầu {start} sau năm kết thúc {end}.", start=period.start, end=period.end),
+                      msg("Đổi chỗ hai năm, ví dụ period: {start: 2021, end: 2025}."), path=("period", "start"))
     if period.vision is not None and period.vision < period.end:
-        yield Finding(tr("Năm định hướng {vision} trước năm kết thúc {end}.", vision=period.vision, end=period.end),
-                      tr("Năm định hướng (vision) là năm xa hơn, ví dụ \"định hướng đến năm 2030\"."),
+        yield Finding(msg("Năm định hướng {vision} trước năm kết thúc {end}.", vision=period.vision, end=period.end),
+                      msg("Năm định hướng (vision) là năm xa hơn, ví dụ \"định hướng đến năm 2030\"."),
                       path=("period", "vision"))

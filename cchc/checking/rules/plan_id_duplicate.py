@@ -18,6 +18,8 @@ Sai (tệp kh-cchc-2022.yaml vẫn giữ mã của tệp kh-cchc-2021.yaml):
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -25,4 +27,13 @@ CODE = "I003"
 NAME = "plan-id-duplicate"
 TITLE = N_("Trùng mã kế hoạch")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "cross-plan"  # raised by the link pass after every file is read (cchc.deriving.links)
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None  # cross-plan: run after every file is read (cchc.checking.lint's link pass)
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "duplicate": N_("Mã kế hoạch \"{plan}\" trùng với tệp {files}: mỗi kế hoạch một mã."),
+    "duplicate.hint": N_("Đổi id: của tệp chép từ kế hoạch khác (ví dụ đổi năm trong mã); cho đến khi sửa, "
+        "cchc status, report, agencies, site và calendar bỏ qua các tệp mang mã này."),
+})

@@ -34,13 +34,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "T007"
 NAME = "no-tasks"
 TITLE = N_("Kế hoạch không có nhiệm vụ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _has_tasks(value: Any) -> bool:
@@ -68,8 +69,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     if any(True for _ in plan.tasks()) or _has_tasks(data) or any(True for _ in plan.targets()):
         return
     yield Finding(
-        tr("Kế hoạch không có nhiệm vụ nào."),
-        tr("Kiểm tra bảng nhiệm vụ có bị mất khi chép hoặc nhập không; nếu văn bản thật sự không giao "
-           "nhiệm vụ, ghi chú # cchc: ignore[T007] <lý do>."),
+        msg("Kế hoạch không có nhiệm vụ nào."),
+        msg("Kiểm tra bảng nhiệm vụ có bị mất khi chép hoặc nhập không; nếu văn bản thật sự không giao "
+            "nhiệm vụ, ghi chú # cchc: ignore[T007] <lý do>."),
         path=("id",),
     )

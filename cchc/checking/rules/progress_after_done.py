@@ -23,13 +23,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "P002"
 NAME = "progress-after-done"
 TITLE = N_("Tiến độ ghi sau khi đã hoàn thành")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -41,12 +42,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             key = entry.occurrence
             finished = done_at.get(key) or (done_at.get(None) if key is None else None)
             if finished is not None:
-                which = tr(" kỳ {occurrence}", occurrence=key) if key else ""
+                which = msg(" kỳ {occurrence}", occurrence=key) if key else ""
                 yield Finding(
-                    tr("Nhiệm vụ {ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký vẫn ghi tiếp.",
-                       ref=task.ref, which=which, finished=finished),
-                    tr("Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
-                       "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới."),
+                    msg("Nhiệm vụ {ref}{which} đã hoàn thành ngày {finished:%d/%m/%Y} nhưng nhật ký vẫn ghi tiếp.",
+                        ref=task.ref, which=which, finished=finished),
+                    msg("Xóa dòng ghi sau khi hoàn thành, hoặc sửa trạng thái của dòng done nếu ghi nhầm; "
+                        "với nhiệm vụ định kỳ, ghi occurrence cho kỳ mới."),
                     path=entry.path,
                 )
                 break

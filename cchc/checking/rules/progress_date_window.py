@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 from cchc.reading.model import Period
 
@@ -31,6 +31,7 @@ CODE = "P004"
 NAME = "progress-date-window"
 TITLE = N_("Ngày ngoài khoảng hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def plausible_window(period: Period) -> tuple[dt.date, dt.date]:
@@ -60,7 +61,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for day, path in dated:
         if not first <= day <= last:
             yield Finding(
-                tr("Ngày {date:%d/%m/%Y} nằm ngoài khoảng hợp lý của kế hoạch thời kỳ {period} "
-                   "({first:%d/%m/%Y}–{last:%d/%m/%Y}).", date=day, period=period_text(plan.period),
-                   first=first, last=last),
-                tr("Thường do gõ nhầm năm; kiểm tra lại ngày."), path=path)
+                msg("Ngày {date:%d/%m/%Y} nằm ngoài khoảng hợp lý của kế hoạch thời kỳ {period} "
+                    "({first:%d/%m/%Y}–{last:%d/%m/%Y}).", date=day, period=period_text(plan.period),
+                    first=first, last=last),
+                msg("Thường do gõ nhầm năm; kiểm tra lại ngày."), path=path)

@@ -21,15 +21,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
-from cchc.deriving.status import task_deadline
 from cchc.reading.deadline import Deadline
+from cchc.reading.schedule import task_deadline
 
 CODE = "P003"
 NAME = "progress-occurrence"
 TITLE = N_("Kỳ tiến độ không phải mốc của nhiệm vụ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -40,17 +41,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not isinstance(deadline, Deadline):
             continue
         if task.trigger is not None and deadline.kind != "conditional":
-            yield Finding(tr("Nhiệm vụ {ref} có trigger nhưng thời hạn \"{deadline}\" không phải dạng chờ điều kiện.",
-                             ref=task.ref, deadline=task.deadline),
-                          tr("Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể."),
+            yield Finding(msg("Nhiệm vụ {ref} có trigger nhưng thời hạn \"{deadline}\" không phải dạng chờ điều kiện.",
+                              ref=task.ref, deadline=task.deadline),
+                          msg("Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể."),
                           path=(*task.path, "trigger"))
         labels = [m.label for m in deadline.milestones]
         for entry in task.progress:
             if entry.occurrence is None:
                 continue
             if entry.occurrence not in labels:
-                hint = (tr("Các mốc của nhiệm vụ: {labels}.", labels=", ".join(labels)) if labels
-                        else tr("Nhiệm vụ này không có mốc hạn; bỏ occurrence."))
-                yield Finding(tr("Nhiệm vụ {ref} không có mốc \"{occurrence}\".", ref=task.ref,
-                                 occurrence=entry.occurrence), hint,
+                hint = (msg("Các mốc của nhiệm vụ: {labels}.", labels=", ".join(labels)) if labels
+                        else msg("Nhiệm vụ này không có mốc hạn; bỏ occurrence."))
+                yield Finding(msg("Nhiệm vụ {ref} không có mốc \"{occurrence}\".", ref=task.ref,
+                                  occurrence=entry.occurrence), hint,
                               path=(*entry.path, "occurrence"))

@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "P001"
 NAME = "progress-order"
 TITLE = N_("Tiến độ sai thứ tự ngày")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -37,8 +38,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         for previous, entry in zip(task.progress, task.progress[1:], strict=False):
             if entry.date < previous.date:
                 yield Finding(
-                    tr("Nhật ký tiến độ của nhiệm vụ {ref}: ngày {date:%d/%m/%Y} sớm hơn dòng trước ({previous:%d/%m/%Y}).",
-                       ref=task.ref, date=entry.date, previous=previous.date),
-                    tr("Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại ngày hoặc thứ tự các dòng."),
+                    msg("Nhật ký tiến độ của nhiệm vụ {ref}: ngày {date:%d/%m/%Y} sớm hơn dòng trước ({previous:%d/%m/%Y}).",
+                        ref=task.ref, date=entry.date, previous=previous.date),
+                    msg("Nhật ký chỉ ghi thêm theo thứ tự thời gian; kiểm tra lại ngày hoặc thứ tự các dòng."),
                     path=(*entry.path, "date"),
                 )

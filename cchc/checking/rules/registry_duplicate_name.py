@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "R001"
 NAME = "registry-duplicate-name"
 TITLE = N_("Tên cơ quan bị trùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "registry"  # runs on each agency registry
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -35,6 +36,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     if registry is None:
         return
     for name, path, other in registry.duplicates:
-        yield Finding(tr("Tên \"{name}\" đã dùng cho {other} ({id}).", name=name, other=other.name, id=other.id),
-                      tr("Mỗi tên chỉ thuộc về một cơ quan hoặc một nhóm; xóa hoặc sửa một trong hai."),
+        yield Finding(msg("Tên \"{name}\" đã dùng cho {other} ({id}).", name=name, other=other.name, id=other.id),
+                      msg("Mỗi tên chỉ thuộc về một cơ quan hoặc một nhóm; xóa hoặc sửa một trong hai."),
                       path=path)

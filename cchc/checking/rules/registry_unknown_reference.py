@@ -18,15 +18,17 @@ Sai:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "R002"
 NAME = "registry-unknown-reference"
 TITLE = N_("Mã cơ quan tham chiếu không tồn tại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "registry"  # runs on each agency registry
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -37,7 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     own = registry.own
     for entry in own:
         if entry.id in ids:
-            yield Finding(tr("Mã \"{id}\" bị trùng.", id=entry.id), tr("Mỗi cơ quan, nhóm cần một mã riêng."),
+            yield Finding(msg("Mã \"{id}\" bị trùng.", id=entry.id), msg("Mỗi cơ quan, nhóm cần một mã riêng."),
                           path=(*entry.path, "id"))
         ids.setdefault(entry.id, entry.name)
     for entry in own:
@@ -48,6 +50,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         refs += [(("members", i), m) for i, m in enumerate(entry.members)]
         for sub, ref in refs:
             if ref not in ids:
-                yield Finding(tr("Mã \"{id}\" không có trong danh mục.", id=ref),
-                              tr("Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục."),
+                yield Finding(msg("Mã \"{id}\" không có trong danh mục.", id=ref),
+                              msg("Kiểm tra lại mã, hoặc thêm cơ quan đó vào danh mục."),
                               path=(*entry.path, *sub))
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "extends": N_("Danh mục cấp trên (extends) có vấn đề: {problem}."),
+    "extends.hint": N_("Sửa đường dẫn extends (tương đối so với tệp này) hoặc lỗi trong danh mục đó."),
+    "extends.outside": N_("tệp {path} nằm ngoài kho git, cchc không đọc"),
+    "extends.missing": N_("không tìm thấy tệp {path}"),
+})

@@ -16,6 +16,8 @@ Sai:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -23,4 +25,12 @@ CODE = "S002"
 NAME = "schema-missing-key"
 TITLE = N_("Thiếu khóa bắt buộc")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SCHEMA_KIND = "missing-key"  # the schema check's problem kind reported under this code
 check = None
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "missing": N_("Thiếu khóa bắt buộc \"{name}\"{label}."),
+    "missing.hint": N_("Thêm dòng \"{name}: …\" vào đối tượng này."),
+})

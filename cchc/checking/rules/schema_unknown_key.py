@@ -16,6 +16,8 @@ Sai:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -23,4 +25,13 @@ CODE = "S001"
 NAME = "schema-unknown-key"
 TITLE = N_("Khóa không có trong định dạng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SCHEMA_KIND = "unknown-key"  # the schema check's problem kind reported under this code
 check = None
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "unknown": N_("Khóa \"{key}\" không có trong định dạng {kind}."),
+    "unknown.close": N_("Có phải ý bạn là \"{name}\"? "),
+    "unknown.hint": N_("Các khóa hợp lệ ở đây: {keys}."),
+})

@@ -14,6 +14,8 @@ Sai:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -21,4 +23,12 @@ CODE = "Q001"
 NAME = "suppression-no-reason"
 TITLE = N_("Bỏ qua không ghi lý do")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "no-reason": N_("Chú thích bỏ qua không ghi lý do."),
+    "no-reason.hint": N_("Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm."),
+})

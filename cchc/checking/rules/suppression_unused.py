@@ -17,6 +17,8 @@ Sai (nhiệm vụ đã có sản phẩm):
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -24,4 +26,13 @@ CODE = "Q002"
 NAME = "suppression-unused"
 TITLE = N_("Chú thích bỏ qua thừa")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "unused": N_("Chú thích bỏ qua {code} không bỏ qua lỗi nào."),
+    "unused.hint": N_("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích."),
+    "unused.cross-plan.hint": N_("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích."),
+})

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 from cchc.reading.columns import lacks_output_column
 
@@ -28,6 +28,8 @@ CODE = "T006"
 NAME = "table-no-output-column"
 TITLE = N_("Bảng thiếu cột Sản phẩm")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.INFO
+SCOPE = "plan"  # runs on each plan with its model
+LISTED_AFTER = "T002"  # documented next to "task without output"
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -39,11 +41,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         missing = sum(1 for section in appendix.sections for task in section.tasks for leaf in task.leaves()
                       if leaf.output is None or not str(leaf.output).strip())
         if missing:
-            label = appendix.label or tr("Phụ lục")
+            label = appendix.label or msg("Phụ lục")
             yield Finding(
-                tr("{label}: bảng không có cột Sản phẩm, {count} nhiệm vụ không ghi sản phẩm.",
-                   label=label, count=missing),
-                tr("Bản gốc không giao sản phẩm nên không báo lỗi từng nhiệm vụ; khi xác định được sản phẩm, "
-                   "ghi output cho nhiệm vụ."),
+                msg("{label}: bảng không có cột Sản phẩm, {count} nhiệm vụ không ghi sản phẩm.",
+                    label=label, count=missing),
+                msg("Bản gốc không giao sản phẩm nên không báo lỗi từng nhiệm vụ; khi xác định được sản phẩm, "
+                    "ghi output cho nhiệm vụ."),
                 path=("appendices", index, "columns"),
             )

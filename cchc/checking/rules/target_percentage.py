@@ -17,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "M002"
 NAME = "target-percentage"
 TITLE = N_("Tỷ lệ phần trăm quá 100")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -46,5 +47,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                 values.append((result.value, (*result.path, "value")))
         for value, path in values:
             if value is not None and (value > 100 or value < 0):
-                yield Finding(tr("Tỷ lệ {value:g}% nằm ngoài khoảng 0–100%.", value=value),
-                              tr("Kiểm tra lại số (gõ nhầm?) hoặc đơn vị (số lượng thay vì tỷ lệ?)."), path=path)
+                yield Finding(msg("Tỷ lệ {value:g}% nằm ngoài khoảng 0–100%.", value=value),
+                              msg("Kiểm tra lại số (gõ nhầm?) hoặc đơn vị (số lượng thay vì tỷ lệ?)."), path=path)

@@ -20,13 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "M003"
 NAME = "target-rank-integer"
 TITLE = N_("Thứ hạng không phải số nguyên")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -37,6 +38,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         for result in target.results:
             if not float(result.value).is_integer() or result.value < 1:
-                yield Finding(tr("Chỉ tiêu xếp hạng nhưng kết quả {value:g} không phải thứ hạng (số nguyên dương).",
-                                 value=result.value),
-                              tr("Ghi thứ hạng (ví dụ 18), không ghi điểm số của chỉ số."), path=(*result.path, "value"))
+                yield Finding(msg("Chỉ tiêu xếp hạng nhưng kết quả {value:g} không phải thứ hạng (số nguyên dương).",
+                                  value=result.value),
+                              msg("Ghi thứ hạng (ví dụ 18), không ghi điểm số của chỉ số."), path=(*result.path, "value"))

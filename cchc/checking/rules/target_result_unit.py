@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "M001"
 NAME = "target-result-unit"
 TITLE = N_("Kết quả khác đơn vị chỉ tiêu")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -39,7 +40,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         for result in target.results:
             if result.unit and result.unit.strip() != measure.unit.strip():
-                yield Finding(tr("Kết quả của chỉ tiêu {target} ghi đơn vị \"{unit}\", khác đơn vị của chỉ tiêu \"{expected}\".",
-                                 target=target.id or "", unit=result.unit, expected=measure.unit),
-                              tr("Quy đổi kết quả sang {unit} hoặc bỏ unit nếu đã đúng đơn vị.", unit=measure.unit),
+                yield Finding(msg("Kết quả của chỉ tiêu {target} ghi đơn vị \"{unit}\", khác đơn vị của chỉ tiêu \"{expected}\".",
+                                  target=target.id or "", unit=result.unit, expected=measure.unit),
+                              msg("Quy đổi kết quả sang {unit} hoặc bỏ unit nếu đã đúng đơn vị.", unit=measure.unit),
                               path=(*result.path, "unit"))

@@ -17,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "M004"
 NAME = "target-year"
 TITLE = N_("Năm chỉ tiêu ngoài thời kỳ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -38,6 +39,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         years += [(s.year, (*target.path, "measure", "schedule", i, "year")) for i, s in enumerate(measure.schedule)]
         for year, path in years:
             if not start <= year <= end:
-                yield Finding(tr("Năm {year} của chỉ tiêu {target} nằm ngoài thời kỳ kế hoạch {start}–{end}.",
-                                 year=year, target=target.id or "", start=plan.period.start, end=plan.period.end),
-                              tr("Kiểm tra lại năm; mục tiêu dài hạn ghi ở period.vision."), path=path)
+                yield Finding(msg("Năm {year} của chỉ tiêu {target} nằm ngoài thời kỳ kế hoạch {start}–{end}.",
+                                  year=year, target=target.id or "", start=plan.period.start, end=plan.period.end),
+                              msg("Kiểm tra lại năm; mục tiêu dài hạn ghi ở period.vision."), path=path)

@@ -23,15 +23,16 @@ import datetime as dt
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
-from cchc.deriving.status import task_deadline
 from cchc.reading.deadline import Deadline
+from cchc.reading.schedule import task_deadline
 
 CODE = "T005"
 NAME = "deadline-before-period"
 TITLE = N_("Thời hạn trước thời kỳ kế hoạch")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -45,7 +46,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         first = min(m.due for m in deadline.milestones)
         if first < start:
             node = (*task.path, "due") if task.due else (*task.path, "deadline")
-            yield Finding(tr("Nhiệm vụ {ref} có hạn {due:%d/%m/%Y}, trước thời kỳ kế hoạch ({start}–{end}).",
-                             ref=task.ref, due=first, start=plan.period.start, end=plan.period.end),
-                          tr("Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?)."),
+            yield Finding(msg("Nhiệm vụ {ref} có hạn {due:%d/%m/%Y}, trước thời kỳ kế hoạch ({start}–{end}).",
+                              ref=task.ref, due=first, start=plan.period.start, end=plan.period.end),
+                          msg("Kiểm tra lại năm của thời hạn (chép nhầm từ kế hoạch năm trước?)."),
                           path=node if ctx.loaded.has(node) else task.path)

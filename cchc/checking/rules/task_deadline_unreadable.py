@@ -29,15 +29,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
-from cchc.deriving.status import plan_issued, plan_period
 from cchc.reading.deadline import DeadlineError, parse_deadline
+from cchc.reading.schedule import plan_issued, plan_period
 
 CODE = "T004"
 NAME = "deadline-unreadable"
 TITLE = N_("Thời gian hoàn thành không đọc được")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -49,5 +50,5 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         result = parse_deadline(str(task.deadline), period, issued)
         if isinstance(result, DeadlineError):
-            yield Finding(tr("Nhiệm vụ {ref}: {message}", ref=task.ref, message=result.message), result.hint,
+            yield Finding(msg("Nhiệm vụ {ref}: {message}", ref=task.ref, message=result.message), result.hint,
                           path=(*task.path, "deadline"))

@@ -22,13 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "T003"
 NAME = "task-no-deadline"
 TITLE = N_("Nhiệm vụ thiếu thời gian hoàn thành")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -39,8 +40,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             node = (*task.path, "deadline")
             present = ctx.loaded.has(node)
             yield Finding(
-                tr("Nhiệm vụ {ref} không ghi thời gian hoàn thành.", ref=task.ref),
-                tr("Ghi thời gian như văn bản, ví dụ deadline: Quý II/2021, deadline: Nhiệm vụ "
-                   "thường xuyên; hoặc hạn cụ thể due: 2021-06-30."),
+                msg("Nhiệm vụ {ref} không ghi thời gian hoàn thành.", ref=task.ref),
+                msg("Ghi thời gian như văn bản, ví dụ deadline: Quý II/2021, deadline: Nhiệm vụ "
+                    "thường xuyên; hoặc hạn cụ thể due: 2021-06-30."),
                 path=node if present else task.path,
             )

@@ -22,13 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "T001"
 NAME = "task-no-lead"
 TITLE = N_("Nhiệm vụ thiếu cơ quan chủ trì")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -38,7 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not task.effective_lead:
             node = (*task.path, "lead")
             yield Finding(
-                tr("Nhiệm vụ {ref} không có cơ quan chủ trì.", ref=task.ref),
-                tr("Thêm lead: [tên cơ quan] cho nhiệm vụ, hoặc lead chung cho cả nhóm nhiệm vụ."),
+                msg("Nhiệm vụ {ref} không có cơ quan chủ trì.", ref=task.ref),
+                msg("Thêm lead: [tên cơ quan] cho nhiệm vụ, hoặc lead chung cho cả nhóm nhiệm vụ."),
                 path=node if ctx.loaded.has(node) else task.path,
             )

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 from cchc.reading.columns import lacks_output_column
 
@@ -31,6 +31,7 @@ CODE = "T002"
 NAME = "task-no-output"
 TITLE = N_("Nhiệm vụ thiếu sản phẩm")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -45,7 +46,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             node = (*task.path, "output")
             present = ctx.loaded.has(node)
             yield Finding(
-                tr("Nhiệm vụ {ref} không ghi sản phẩm.", ref=task.ref),
-                tr("Ghi sản phẩm đầu ra, ví dụ output: Quyết định của UBND tỉnh."),
+                msg("Nhiệm vụ {ref} không ghi sản phẩm.", ref=task.ref),
+                msg("Ghi sản phẩm đầu ra, ví dụ output: Quyết định của UBND tỉnh."),
                 path=node if present else task.path,
             )

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 from cchc.reading.model import Section, Task
 
@@ -35,6 +35,7 @@ CODE = "N001"
 NAME = "duplicate-number"
 TITLE = N_("Số thứ tự bị trùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Finding]:
@@ -45,16 +46,16 @@ def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Fin
             first = seen[key]
             line = ctx.loaded.locate(first.path).line
             yield Finding(
-                tr("Số thứ tự \"{number}\" bị trùng trong {where} (đã dùng ở dòng {line}).",
-                   number=task.id, where=where, line=line),
-                tr("Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho "
-                   "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>."),
+                msg("Số thứ tự \"{number}\" bị trùng trong {where} (đã dùng ở dòng {line}).",
+                    number=task.id, where=where, line=line),
+                msg("Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho "
+                    "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>."),
                 path=(*task.path, "id"),
             )
         else:
             seen[key] = task
         if task.subtasks:
-            yield from _siblings(task.subtasks, tr("nhiệm vụ {ref}", ref=task.ref), ctx)
+            yield from _siblings(task.subtasks, msg("nhiệm vụ {ref}", ref=task.ref), ctx)
 
 
 def _groups(sections: tuple[Section, ...], ctx: Context) -> Iterator[Finding]:
@@ -66,15 +67,15 @@ def _groups(sections: tuple[Section, ...], ctx: Context) -> Iterator[Finding]:
             key = section.number.strip().rstrip(".)").lower()
             if key in numbers:
                 yield Finding(
-                    tr("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
-                       number=section.number, line=ctx.loaded.locate(numbers[key]).line),
-                    tr("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
+                    msg("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
+                        number=section.number, line=ctx.loaded.locate(numbers[key]).line),
+                    msg("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
                     path=(*section.path, "number"),
                 )
             else:
                 numbers[key] = section.path
-        label = (tr("nhóm {number}", number=section.ref or section.number) if section.number
-                 else tr("nhóm \"{title}\"", title=section.title))
+        label = (msg("nhóm {number}", number=section.ref or section.number) if section.number
+                 else msg("nhóm \"{title}\"", title=section.title))
         yield from _siblings(section.tasks, label, ctx)
         if section.sections:
             yield from _groups(section.sections, ctx)
@@ -91,8 +92,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if task.key in keys:
             yield Finding(
-                tr("Mã key \"{key}\" bị trùng (đã dùng cho nhiệm vụ {ref}).", key=task.key, ref=keys[task.key].ref),
-                tr("Mỗi key phải duy nhất trong kế hoạch."),
+                msg("Mã key \"{key}\" bị trùng (đã dùng cho nhiệm vụ {ref}).", key=task.key, ref=keys[task.key].ref),
+                msg("Mỗi key phải duy nhất trong kế hoạch."),
                 path=(*task.path, "key"),
             )
         else:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 from cchc.reading import numbering
 from cchc.reading.model import Section, Task
@@ -35,6 +35,7 @@ CODE = "N002"
 NAME = "number-order"
 TITLE = N_("Số thứ tự không liên tục")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "plan"  # runs on each plan with its model
 
 
 def _sequence(items: list[tuple[str, JsonPath]], where: str,
@@ -57,12 +58,12 @@ def _sequence(items: list[tuple[str, JsonPath]], where: str,
         if not numbering.follows(previous, current):
             expected = numbering.expected_after(previous, current.kind, text.strip())
             yield Finding(
-                (tr("Số thứ tự \"{number}\" trong {where} không liền sau \"{previous}\" (cần \"{expected}\").",
-                    number=text, where=where, previous=previous.text, expected=expected) if previous else
-                 tr("Số thứ tự \"{number}\" trong {where} không liền sau đầu danh sách (cần \"{expected}\").",
-                    number=text, where=where, expected=expected)),
-                tr("Kiểm tra xem có sót hoặc thừa dòng khi chép bảng; nếu bản gốc đánh số như vậy, "
-                   "giữ nguyên và ghi chú # cchc: ignore[N002] <lý do>."),
+                (msg("Số thứ tự \"{number}\" trong {where} không liền sau \"{previous}\" (cần \"{expected}\").",
+                     number=text, where=where, previous=previous.text, expected=expected) if previous else
+                 msg("Số thứ tự \"{number}\" trong {where} không liền sau đầu danh sách (cần \"{expected}\").",
+                     number=text, where=where, expected=expected)),
+                msg("Kiểm tra xem có sót hoặc thừa dòng khi chép bảng; nếu bản gốc đánh số như vậy, "
+                    "giữ nguyên và ghi chú # cchc: ignore[N002] <lý do>."),
                 path=path,
             )
         previous = current
@@ -72,7 +73,7 @@ def _tasks(tasks: tuple[Task, ...], where: str, carried: numbering.Ordinal | Non
     yield from _sequence([(t.id, (*t.path, "id")) for t in tasks], where, carried)
     for task in tasks:
         if task.subtasks:
-            yield from _tasks(task.subtasks, tr("nhiệm vụ {ref}", ref=task.ref))
+            yield from _tasks(task.subtasks, msg("nhiệm vụ {ref}", ref=task.ref))
 
 
 def _last_number(tasks: tuple[Task, ...]) -> numbering.Ordinal | None:
@@ -90,17 +91,17 @@ def _groups(sections: tuple[Section, ...], carried: list[numbering.Ordinal | Non
     numbered = [(s.number, (*s.path, "number")) for s in sections if s.number is not None]
     yield from _sequence(numbered, where)
     for section in sections:
-        label = (tr("nhóm {number}", number=section.ref or section.number) if section.number
-                 else tr("nhóm \"{title}\"", title=section.title))
+        label = (msg("nhóm {number}", number=section.ref or section.number) if section.number
+                 else msg("nhóm \"{title}\"", title=section.title))
         yield from _tasks(section.tasks, label, carried[0])
         if section.tasks:
             carried[0] = _last_number(section.tasks)
         if section.sections:
-            yield from _groups(section.sections, carried, tr("các nhóm con của {group}", group=label))
+            yield from _groups(section.sections, carried, msg("các nhóm con của {group}", group=label))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
     assert plan is not None
     for _, sections in plan.section_groups:
-        yield from _groups(sections, [None], tr("các nhóm nhiệm vụ"))
+        yield from _groups(sections, [None], msg("các nhóm nhiệm vụ"))

@@ -16,6 +16,8 @@ Sai:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -23,4 +25,12 @@ CODE = "I002"
 NAME = "parent-deadline"
 TITLE = N_("Hạn muộn hơn nhiệm vụ cấp trên")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
+SCOPE = "cross-plan"  # raised by the link pass after every file is read (cchc.deriving.links)
 check = None  # cross-plan: run by cchc.deriving.links after every file is read
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "later": N_("Hạn của nhiệm vụ {ref} ({mine:%d/%m/%Y}) muộn hơn hạn của nhiệm vụ cấp trên "
+        "{parent} ({theirs:%d/%m/%Y})."),
+    "later.hint": N_("Đặt hạn không muộn hơn {theirs:%d/%m/%Y}, hoặc ghi chú lý do."),
+})

@@ -15,6 +15,8 @@ Sai (kế hoạch cấp trên không có nhiệm vụ 1.30):
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from cchc.base.diagnostics import Severity
 from cchc.base.i18n import N_
 
@@ -22,4 +24,15 @@ CODE = "I001"
 NAME = "parent-reference"
 TITLE = N_("Nhiệm vụ cấp trên không tồn tại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "cross-plan"  # raised by the link pass after every file is read (cchc.deriving.links)
 check = None  # cross-plan: run by cchc.deriving.links after every file is read
+
+# What the engine reports under this code: it takes the texts from here (rules.message).
+MESSAGES = MappingProxyType({
+    "no-plan": N_("Không tìm thấy kế hoạch \"{plan}\" mà nhiệm vụ {ref} thực hiện."),
+    "no-plan.hint": N_("Kiểm tra mã kế hoạch (khóa id của kế hoạch cấp trên) hoặc đưa kế hoạch đó vào "
+        "thư mục plans."),
+    "no-task": N_("Kế hoạch {plan} không có nhiệm vụ \"{ref}\"."),
+    "no-task.close": N_("Có phải ý bạn là {names}?"),
+    "no-task.hint": N_("Xem số thứ tự nhiệm vụ trong kế hoạch {plan}."),
+})

@@ -19,13 +19,14 @@ import re
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.checking.rules.base import Context
 
 CODE = "U003"
 NAME = "text-control-character"
 TITLE = N_("Ký tự điều khiển trong văn bản")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "data"  # runs on every YAML file that loaded
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -38,5 +39,5 @@ def check(ctx: Context) -> Iterator[Finding]:
     for path, text in ctx.strings:
         match = _ILLEGAL.search(text)
         if match:
-            yield Finding(tr("Văn bản chứa ký tự điều khiển U+{code:04X} không in được ra Word.", code=ord(match.group())),
-                          tr("Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF)."), path=path)
+            yield Finding(msg("Văn bản chứa ký tự điều khiển U+{code:04X} không in được ra Word.", code=ord(match.group())),
+                          msg("Xóa ký tự này (thường lẫn vào khi sao chép từ Word hoặc PDF)."), path=path)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.base.text import looks_legacy_encoded, may_be_legacy_encoded
 from cchc.checking.rules.base import Context
 
@@ -25,6 +25,7 @@ CODE = "U002"
 NAME = "legacy-encoding"
 TITLE = N_("Văn bản gõ bằng bảng mã cũ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "data"  # runs on every YAML file that loaded
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -34,8 +35,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if looks_legacy_encoded(text):
             sample = text if len(text) <= 40 else text[:40] + "…"
             yield Finding(
-                tr("Văn bản có vẻ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI: \"{sample}\".", sample=sample),
-                tr("Chuyển mã sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, chọn bảng mã nguồn "
-                   "TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi dán lại."),
+                msg("Văn bản có vẻ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI: \"{sample}\".", sample=sample),
+                msg("Chuyển mã sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, chọn bảng mã nguồn "
+                    "TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi dán lại."),
                 path=path,
             )

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.base.text import first_non_nfc, is_nfc
 from cchc.checking.rules.base import Context
 
@@ -27,6 +27,7 @@ CODE = "U001"
 NAME = "text-not-nfc"
 TITLE = N_("Văn bản không ở dạng NFC")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "data"  # runs on every YAML file that loaded
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -37,8 +38,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             at = first_non_nfc(text)
             sample = unicodedata.normalize("NFC", text[max(0, at - 10): at + 10])
             yield Finding(
-                tr("Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".", sample=sample),
-                tr("Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang "
-                   "Unicode) rồi lưu lại."),
+                msg("Văn bản không ở dạng Unicode dựng sẵn (NFC), gần \"{sample}\".", sample=sample),
+                msg("Chuyển sang Unicode dựng sẵn (Unikey: Công cụ chuyển mã, từ Unicode tổ hợp sang "
+                    "Unicode) rồi lưu lại."),
                 path=path,
             )

@@ -23,4 +23,6 @@ CODE = "Y002"
 NAME = "duplicate-key"
 TITLE = N_("Khóa bị lặp lại")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOAD_KIND = "duplicate-key"  # the loader's problem kind reported under this code
 check = None

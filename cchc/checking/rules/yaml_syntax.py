@@ -21,4 +21,6 @@ CODE = "Y001"
 NAME = "yaml-syntax"
 TITLE = N_("Lỗi cú pháp YAML")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOAD_KIND = "syntax"  # the loader's problem kind reported under this code
 check = None

@@ -23,4 +23,6 @@ CODE = "Y005"
 NAME = "yaml-tag"
 TITLE = N_("Thẻ YAML không được dùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
+SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOAD_KIND = "tag"  # the loader's problem kind reported under this code
 check = None

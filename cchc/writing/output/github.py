@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from cchc.base.i18n import tr
+from cchc.base.i18n import render, tr
 from cchc.checking.lint import LintResult
 from cchc.checking.rules import RULES
 
@@ -30,7 +30,7 @@ def write(result: LintResult, stream: TextIO) -> None:
             f"endColumn={d.span.end_column}",
             f"title={_escape_property(f'{d.code} {name}')}",
         ])
-        message = d.message + ("\n" + tr("Gợi ý: {hint}", hint=d.hint) if d.hint else "")
+        message = render(d.message) + ("\n" + tr("Gợi ý: {hint}", hint=render(d.hint)) if d.hint else "")
         stream.write(f"::{_COMMAND[d.severity.value]} {properties}::{_escape_data(message)}\n")
     stream.write(
         "cchc: " + ", ".join([tr("{count} tệp", count=len(result.files)),

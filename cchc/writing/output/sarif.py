@@ -7,7 +7,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from cchc import __version__
-from cchc.base.i18n import tr
+from cchc.base.i18n import render, tr
 from cchc.checking.lint import LintResult
 from cchc.checking.rules import RULES, doc_summary, rule_doc
 
@@ -33,7 +33,7 @@ def document(result: LintResult) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "ruleId": d.code,
             "level": _LEVEL[d.severity.value],
-            "message": {"text": d.message + (" " + tr("Gợi ý: {hint}", hint=d.hint) if d.hint else "")},
+            "message": {"text": render(d.message) + (" " + tr("Gợi ý: {hint}", hint=render(d.hint)) if d.hint else "")},
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {"uri": quote(d.path, safe="/:")},
@@ -49,7 +49,7 @@ def document(result: LintResult) -> dict[str, Any]:
         if d.code in RULES:
             entry["ruleIndex"] = codes.index(d.code)
         if d.hint:
-            entry["properties"] = {"hint": d.hint}
+            entry["properties"] = {"hint": render(d.hint)}
         results.append(entry)
     return {
         "$schema": SCHEMA_URI,

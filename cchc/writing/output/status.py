@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from cchc.base import csvfile
-from cchc.base.i18n import N_, decimal, tr
+from cchc.base.i18n import N_, decimal, render, tr
 from cchc.deriving.areas import BY_CODE
 from cchc.deriving.status import (
     NO_DEADLINE_TEXT,
@@ -82,7 +82,7 @@ def report_json(report: StatusReport) -> dict[str, object]:
         "tasks": [row.to_json() for row in report.rows],
         "parents": [{"plan": plan_id, "id": ref, "state": state} for plan_id, ref, state in report.parents()],
         "warnings": [
-            {"plan": u.plan.id, "id": u.task.key or u.task.ref, "deadline": u.task.deadline, "message": u.error.message}
+            {"plan": u.plan.id, "id": u.task.key or u.task.ref, "deadline": u.task.deadline, "message": render(u.error.message)}
             for u in report.unreadable
         ] + [{"file": path, "message": tr("Không đọc được kế hoạch (chạy cchc lint để xem lỗi).")} for path in report.skipped]
         + [{"file": path, "plan": plan_id, "code": "I003", "message": duplicate_note(plan_id, files)}
@@ -240,7 +240,7 @@ def _notes(report: StatusReport) -> list[tuple[str, str]]:
 
 
 def unreadable_notes(unreadable: Sequence[Unreadable]) -> list[tuple[str, str]]:
-    return [(tr("Chú ý:"), f"{item.plan.id} {item.task.ref}: {item.error.message}") for item in unreadable]
+    return [(tr("Chú ý:"), f"{item.plan.id} {item.task.ref}: {render(item.error.message)}") for item in unreadable]
 
 
 def skipped_notes(skipped: Sequence[str]) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ import unicodedata
 from typing import TextIO
 
 from cchc.base.diagnostics import Diagnostic
-from cchc.base.i18n import tr
+from cchc.base.i18n import render, tr
 from cchc.checking.lint import LintResult
 from cchc.reading.load import split_lines
 from cchc.writing.output.console import make_console
@@ -41,7 +41,7 @@ def write(result: LintResult, stream: TextIO, *, color: bool | None = None) -> N
         style = _STYLE[d.severity.value]
         console.print(
             f"[bold]{escape(d.path)}:{d.span.line}:{d.span.column}:[/bold] "
-            f"[{style}]{d.severity.label}[/{style}] [dim]\\[{d.code}][/dim] {escape(d.message)}"
+            f"[{style}]{d.severity.label}[/{style}] [dim]\\[{d.code}][/dim] {escape(render(d.message))}"
         )
         if 0 < d.span.line <= len(lines):
             line_text = lines[d.span.line - 1].replace("\t", " ")
@@ -49,7 +49,7 @@ def write(result: LintResult, stream: TextIO, *, color: bool | None = None) -> N
             console.print(f"[dim]{gutter}[/dim]{escape(line_text)}")
             console.print(f"[dim]{' ' * (len(gutter) - 2)}│ [/dim][{style}]{_caret(d, line_text)}[/{style}]")
         if d.hint:
-            console.print(f"      [cyan]= {tr('gợi ý')}:[/cyan] {escape(d.hint)}")
+            console.print(f"      [cyan]= {tr('gợi ý')}:[/cyan] {escape(render(d.hint))}")
         console.print()
     console.print(
         tr("Đã kiểm tra {count} tệp", count=len(result.files)) + ": "
