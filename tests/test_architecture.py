@@ -35,11 +35,6 @@ KNOWN: frozenset[tuple[str, str]] = frozenset({
     ("cchc.checking.lint", "cchc.deriving.links"),
     ("cchc.deriving.status_tables", "cchc.writing.output.console"),
     ("cchc.deriving.status_tables", "cchc.writing.output.status"),
-    # rules get a task's deadline from the status module; "rules" adds a schedule module below them
-    ("cchc.checking.rules.agency_ended", "cchc.deriving.status"),
-    ("cchc.checking.rules.progress_occurrence", "cchc.deriving.status"),
-    ("cchc.checking.rules.task_deadline_period", "cchc.deriving.status"),
-    ("cchc.checking.rules.task_deadline_unreadable", "cchc.deriving.status"),
 })
 
 
