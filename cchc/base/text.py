@@ -116,3 +116,26 @@ def md_safe(text: str) -> str:
 
 
 _MD_TAG = re.compile(r"<(?!br>)")
+
+
+# ------------------------------------------------------------------------ bounded quotes
+
+EXCERPT = 80  # characters of a key or value a message quotes; longer ones are cut with "…"
+MESSAGE_LIMIT = 1_000  # characters of a whole message or hint (a bound for every rule at once)
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """``text`` as a message quotes it: unchanged when short, else its first ``limit - 1``
+    characters and "…". A key or value pasted by mistake (a whole document, the anchor of an
+    alias used a thousand times) then costs a line of output, not its size per finding."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def bounded(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """A message or hint of at most ``limit`` characters: a longer one keeps its start and its
+    end (the sentence around a long quoted value) with "…" in the middle. No message cchc writes
+    is that long; only a value quoted in full by a message can make it so."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 4
+    return text[: limit - tail - 1] + "…" + text[len(text) - tail:]

@@ -20,7 +20,8 @@ from typing import Any
 
 from cchc.base.diagnostics import JsonPath
 from cchc.base.i18n import N_, data, tr
-from cchc.base.text import fold
+from cchc.base.text import excerpt, fold
+from cchc.checking.bounds import PER_CODE
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data"
 PLAN_SCHEMA = "plan.schema.json"
@@ -191,6 +192,7 @@ def _show(value: Any) -> str:
 
 def _list_form(path: JsonPath, value: str) -> str:
     """``lead: [Phòng Tư pháp]``: a text written as a one-item list, quoted only where YAML needs it."""
+    value = excerpt(value)
     text = value.strip()
     if not text or re.search(r"[,\[\]{}#&*!|>'\"%@`]|: |:$", text) or text[0] in "-?:" or text != value:
         text = json.dumps(value, ensure_ascii=False)
@@ -209,15 +211,17 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
 
     if validator == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(_resolve(schema, root).get("properties", {}))
+        valid_keys = tr("Các khóa hợp lệ ở đây: {keys}.", keys=", ".join(allowed)) if allowed else ""
+        kind = _document_kind(root)
+        unknown = 0
         for key in instance:
             if key in allowed:
                 continue
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "") + (
-                tr("Các khóa hợp lệ ở đây: {keys}.", keys=", ".join(allowed)) if allowed else ""
-            )
+            unknown += 1  # past the findings lint lists, a "did you mean" would cost time for nothing
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6) if unknown <= PER_CODE else []
+            hint = (tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "") + valid_keys
             yield SchemaProblem("unknown-key", (*path, key),
-                                tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=key, kind=_document_kind(root)),
+                                tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=excerpt(str(key)), kind=kind),
                                 hint.strip(), key=True, rule=validator, name=close[0] if close else "")
         return
     if validator == "required":
