@@ -8,7 +8,6 @@ Vietnamese ``title`` for the field concerned and suggest the nearest valid key o
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -20,7 +19,7 @@ from typing import Any
 
 from cchc.base.diagnostics import JsonPath
 from cchc.base.i18n import N_, data, tr
-from cchc.base.text import excerpt, fold
+from cchc.base.text import close_matches, excerpt, fold
 from cchc.checking.bounds import PER_CODE
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -118,7 +117,7 @@ def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
         return []
     root = load_schema(name)
     problems: list[SchemaProblem] = []
-    for error in _validator(name).iter_errors(data):
+    for error in _validator(name).iter_errors(_quiet(data)):
         problems.extend(_translate(error, root))
     # One problem per (path, kind, message): anyOf branches can repeat themselves; a value that
     # fails both its pattern and its format (a date) is reported once.
@@ -127,6 +126,42 @@ def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
         unique.setdefault((problem.path, problem.kind, problem.message, problem.key), problem)
     patterned = {p.path for p in unique.values() if p.rule == "pattern"}
     return [p for p in unique.values() if not (p.path in patterned and p.rule == "format")]
+
+
+_LONG = 10_000  # characters; a longer text is shown by python-jsonschema as an excerpt
+
+
+class _LongText(str):
+    """A long text that python-jsonschema's error messages show as an excerpt.
+
+    It writes ``repr(instance)`` (for additionalProperties: of every unknown key) into every
+    error message, which cchc never shows: a 500 KB key used as 2,000 keys through an alias cost
+    3 s of ``repr``. Equal to, hashed and matched like the text it stands for."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(excerpt(str(self)))
+
+
+def _quiet(value: Any, long: dict[int, _LongText] | None = None) -> Any:
+    """``value`` with every text longer than :data:`_LONG` (keys too) as a :class:`_LongText`,
+    one per text object (an alias repeats the same object: it is not copied again)."""
+    kind = type(value)
+    if kind is str:
+        if len(value) <= _LONG:
+            return value
+        long = {} if long is None else long
+        found = long.get(id(value))
+        if found is None:
+            found = long[id(value)] = _LongText(value)
+        return found
+    if kind is dict or kind is list:
+        long = {} if long is None else long
+        if kind is dict:
+            return {_quiet(k, long): _quiet(v, long) for k, v in value.items()}
+        return [_quiet(item, long) for item in value]
+    return value
 
 
 def _resolve(schema: Any, root: dict[str, Any]) -> Any:
@@ -218,7 +253,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
             if key in allowed:
                 continue
             unknown += 1  # past the findings lint lists, a "did you mean" would cost time for nothing
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6) if unknown <= PER_CODE else []
+            close = close_matches(str(key), allowed, n=1, cutoff=0.6) if unknown <= PER_CODE else []
             hint = (tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "") + valid_keys
             yield SchemaProblem("unknown-key", (*path, key),
                                 tr("Khóa \"{key}\" không có trong định dạng {kind}.", key=excerpt(str(key)), kind=kind),
@@ -268,7 +303,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     if validator == "enum":
         options = [str(v) for v in error.validator_value]
         synonym = _SYNONYMS.get(fold(str(instance))) if isinstance(instance, str) else None
-        close = [synonym] if synonym in options else difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
+        close = [synonym] if synonym in options else close_matches(str(instance), options, n=1, cutoff=0.5)
         hint = ((tr("Có phải ý bạn là \"{name}\"? ", name=close[0]) if close else "")
                 + tr("Giá trị hợp lệ: {values}.", values=", ".join(options)))
         yield SchemaProblem("value", path, tr("Giá trị {value} không thuộc danh sách cho phép.", value=_show(instance)),
