@@ -11,7 +11,7 @@ the text of one plan; nothing here imports cchc.
 - :func:`aliased_duplicate_keys`: the same text used as 2,000 keys of one mapping: 1,999 repeated
   keys, each found by a scan back over the keys before it (quadratic) and quoted in full.
 - :func:`alias_text_bomb`: 123 KB: a 60 KB anchored title, then ~15,000 aliases of it as the
-  items of a ``lead`` list and as keys (823 MB of memory and 401 MB of text output before).
+  items of a ``lead`` list and as task keys (823 MB of memory and 401 MB of text output before).
 - :func:`long_line`: one task written as a 19 KB flow mapping on one line with ~1,500 unknown
   keys: the text format printed the 19 KB line under each finding.
 """
@@ -82,15 +82,15 @@ def repeated_keys(count: int) -> str:
 
 
 def alias_text_bomb(size: int = 123_000) -> str:
-    """``size`` bytes: half an anchored 60 KB section title, half aliases of it as ``lead`` items
-    and as the keys of a mapping inside the task."""
+    """``size`` bytes: half an anchored 60 KB section title, half aliases of it: as the items of
+    the section's ``lead`` list and as the one key of each of the section's tasks."""
     anchor = _filler(60_000)
     head = HEAD + TASKS.replace("        title: CẢI CÁCH THỂ CHẾ\n", f"        title: &k {anchor}\n")
-    budget = size - len((head + "        lead: []\n            ghi_chu:\n").encode("utf-8"))
+    budget = size - len((head + "        lead: []\n").encode("utf-8"))
     items = budget // 2 // len("*k, ")
-    keys = (budget - items * len("*k, ")) // len("              *k : 1\n")
+    keys = (budget - items * len("*k, ")) // len("          - *k : 1\n")
     text = head.replace("        lead: [Sở Tư pháp]\n", "        lead: [" + ", ".join(["*k"] * items) + "]\n")
-    return text + "            ghi_chu:\n" + "".join("              *k : 1\n" for _ in range(keys))
+    return text + "".join("          - *k : 1\n" for _ in range(keys))
 
 
 def long_line(size: int = 19_000) -> str:

@@ -106,6 +106,10 @@ def test_an_aliased_key_is_quoted_as_an_excerpt(runs: dict[str, Any]) -> None:
     assert all('…" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng' in m for m in listed)
     unknown = [d for d in _diagnostics(runs["aliased-keys-2000"]["json"]) if d["code"] == "S001"]
     assert len(unknown) == PER_CODE + 1 and len(unknown[0]["message"]) < 200
+    bomb = Counter(d["code"] for d in _diagnostics(runs["alias-text-bomb"]["json"]))
+    assert bomb == {"A001": PER_CODE + 1, "S001": PER_CODE + 1, "S002": PER_CODE + 1}
+    agencies = [d for d in _diagnostics(runs["alias-text-bomb"]["json"]) if d["code"] == "A001"]
+    assert all(len(d["message"]) < 200 for d in agencies)  # the 60 KB name as an 80-character excerpt
 
 
 def test_a_long_line_is_shown_as_a_window_around_each_finding(runs: dict[str, Any]) -> None:
