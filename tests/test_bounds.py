@@ -108,3 +108,28 @@ def test_a_long_source_line_is_shown_as_a_window_around_the_column() -> None:
     last = _text(Diagnostic("a.yaml", Span(1, len(line), 1, len(line) + 1), "S001", Severity.ERROR, "m"),
                  line + "\n")
     assert last[1] == f"    1 │ …{line[-300:]}" and last[2].endswith(" ^") and len(last[2]) == len(last[1])
+
+
+def test_the_library_keeps_every_finding_and_the_outputs_list_the_bound() -> None:
+    """``cchc import`` places a suppression for each finding and the editing commands compare
+    findings before and after: the bound is for what the lint formats print, not for the result."""
+    import json
+
+    from cchc.checking.bounds import PER_CODE
+    from cchc.checking.lint import FileResult
+    from cchc.writing.output import FORMATS
+
+    keys = "".join(f"khoa_{n:04d}: 1\n" for n in range(PER_CODE + 50))
+    found = lint_text(f"version: 1\nid: x\n{keys}")
+    assert sum(d.code == "S001" for d in found.diagnostics) == PER_CODE + 50
+    result = LintResult((FileResult("a.yaml", "plan", found.diagnostics, text=found.text),))
+    stream = io.StringIO()
+    FORMATS["json"](result, stream)
+    document = json.loads(stream.getvalue())
+    listed = [d for d in document["diagnostics"] if d["code"] == "S001"]
+    assert len(listed) == PER_CODE + 1 and listed[-1]["message"].startswith("Còn 50 chỗ khác")
+    assert document["summary"]["errors"] == sum(d["severity"] == "error" for d in document["diagnostics"])
+    for name in ("text", "github", "sarif"):
+        out = io.StringIO()
+        FORMATS[name](result, out)
+        assert "Còn 50 chỗ khác" in out.getvalue() and "khoa_0249" not in out.getvalue()

@@ -1,18 +1,27 @@
-"""Bounds on what one file can make cchc say.
+"""Bounds on what one file can make ``cchc lint`` print.
 
 A plan with 40,000 unknown keys, or one line with 2,000 misspelt agency names, is nearly always a
 paste or a generated file gone wrong; listing every finding would bury the first ones (the ones to
-fix) under megabytes of output. Like javac and MSVC, cchc lists the first :data:`PER_CODE`
-findings of each code in a file, in output order, and then says in one more finding of that code,
-placed where the next one would be, how many it did not list. Fewer findings are listed unchanged.
+fix) under megabytes of output. Like javac and MSVC, the lint output formats list the first
+:data:`PER_CODE` findings of each code in a file, in output order, and then say in one more finding
+of that code, placed where the next one would be, how many they did not list. Fewer findings are
+listed unchanged. The bound is applied where results are written (:func:`listed`), not where they
+are made: the library, the cache, ``cchc import`` (which places a suppression for every finding
+that is a defect of the Word source) and the editing commands (which compare findings before and
+after an edit) see every finding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from cchc.base.diagnostics import Diagnostic
 from cchc.base.i18n import language, tr
+
+if TYPE_CHECKING:  # lint imports the schema module, which imports this one
+    from cchc.checking.lint import LintResult
 
 PER_CODE = 200  # findings of one code listed per file
 
@@ -42,6 +51,15 @@ def per_code(diagnostics: Iterable[Diagnostic], limit: int = PER_CODE) -> list[D
                 tr("Sửa các chỗ đã liệt kê (thường cùng một nguyên nhân, như một đoạn dán nhầm) rồi chạy "
                    "lại cchc lint để xem các chỗ còn lại.")))
     return kept
+
+
+def listed(result: LintResult, limit: int = PER_CODE) -> LintResult:
+    """``result`` as the lint output formats list it: each file's findings bounded by :func:`per_code`
+    (the summary then counts what is listed; the exit code is the same, each code being kept)."""
+    if all(len(file.diagnostics) <= limit for file in result.files):
+        return result
+    return replace(result, files=tuple(replace(file, diagnostics=tuple(per_code(file.diagnostics, limit)))
+                                       for file in result.files))
 
 
 def _number(value: int) -> str:

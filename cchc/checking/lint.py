@@ -30,7 +30,6 @@ from cchc.base.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
 from cchc.base.i18n import N_, language, set_language, tr
 from cchc.base.text import bounded
 from cchc.checking import rules as rule_registry
-from cchc.checking.bounds import per_code
 from cchc.checking.rules.base import Context
 from cchc.checking.schema import (
     AGENCIES_SCHEMA,
@@ -911,7 +910,7 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: _Registr
         except Exception as exc:  # noqa: BLE001 - a rule bug is reported, not raised
             diagnostics.append(_internal(loaded.path, exc, code))
     kept, suppressed = _apply_suppressions(loaded, diagnostics, ran, quiet)
-    return FileResult(loaded.path, kind, tuple(per_code(sorted(kept, key=Diagnostic.sort_key))), suppressed, plan,
+    return FileResult(loaded.path, kind, tuple(sorted(kept, key=Diagnostic.sort_key)), suppressed, plan,
                       loaded.text, ctx.registry if kind == "plan" else None, model_data if plan else None,
                       tuple(skipped))
 

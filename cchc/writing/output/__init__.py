@@ -1,7 +1,8 @@
 """Output formats for lint results: a name → writer registry behind one signature.
 
 ``write(result, stream)``. Machine formats (json, github, sarif) go to stdout; ``text`` is for
-people. ``auto`` picks ``github`` inside GitHub Actions, ``text`` elsewhere.
+people. ``auto`` picks ``github`` inside GitHub Actions, ``text`` elsewhere. Every writer of the
+registry lists at most 200 findings of a code per file (:func:`cchc.checking.bounds.listed`).
 """
 
 from __future__ import annotations
@@ -9,18 +10,28 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from types import MappingProxyType
-from typing import TextIO
+from typing import Any, TextIO
 
+from cchc.checking.bounds import listed
 from cchc.checking.lint import LintResult
 from cchc.writing.output import github, json_format, sarif, text
 
 Writer = Callable[[LintResult, TextIO], None]
 
+
+def _bounded(write: Callable[..., None]) -> Writer:
+    def bounded_write(result: LintResult, stream: TextIO, **options: Any) -> None:
+        write(listed(result), stream, **options)
+
+    bounded_write.__doc__ = write.__doc__
+    return bounded_write
+
+
 FORMATS: MappingProxyType[str, Writer] = MappingProxyType({
-    "text": text.write,
-    "json": json_format.write,
-    "github": github.write,
-    "sarif": sarif.write,
+    "text": _bounded(text.write),
+    "json": _bounded(json_format.write),
+    "github": _bounded(github.write),
+    "sarif": _bounded(sarif.write),
 })
 
 
