@@ -2,9 +2,11 @@
 
 The loader converts nodes to data without recording spans; ``locate``, ``comment_column``,
 ``block_end`` and ``has`` walk the composed nodes only when a finding or a suppression needs them.
-The full maps (built by ``_Builder`` in one pass, as before) stay the reference: every line and
-every path of every bundled plan, fixture and bad case, and of a few hundred mutated plans, must
-get the same answer both ways, and the data and the load problems must be the same.
+The reference is an independent oracle, ``tests/span_oracle.py`` (the full walker the loader used
+before issue 19): every line and every path of every bundled plan, fixture and bad case, and of a
+few hundred mutated plans, must get the same answer from it, from the targeted questions and from
+the loader's full maps (``_Nodes.full``, irregular files included), and the data and the load
+problems must be the same.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from span_oracle import Builder
 from test_fuzz import fuzz
 
 from cchc.checking.lint import lint_text
-from cchc.reading.load import LoadedYaml, _Builder, load_text
+from cchc.reading.load import LoadedYaml, load_text
 from conftest import ROOT
 
 
@@ -40,9 +43,13 @@ def _check(text: str) -> int:
     nodes = loaded._nodes
     if nodes is None:
         return 0
-    full = _Builder(nodes.lines)  # what nodes.full() builds, keeping the data it converts
+    full = Builder(nodes.lines)  # the oracle: data, problems and every position by path in one pass
     assert _same(full.convert(nodes.root, ()), loaded.data), "data differs"
     assert tuple(full.problems) == loaded.problems
+    maps = nodes.full()  # the loader's own full maps: the same, also for aliases and repeated keys
+    assert list(maps.spans.items()) == list(full.spans.items())
+    assert maps.key_spans == full.key_spans
+    assert (maps.blocks, maps.code_end, maps.inside) == (full.blocks, full.code_end, full.inside)
     if nodes.irregular:
         return 0
     asked = 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
@@ -116,3 +117,41 @@ def md_safe(text: str) -> str:
 
 
 _MD_TAG = re.compile(r"<(?!br>)")
+
+
+# ------------------------------------------------------------------------ bounded quotes
+
+EXCERPT = 80  # characters of a key or value a message quotes; longer ones are cut with "…"
+MESSAGE_LIMIT = 1_000  # characters of a whole message or hint (a bound for every rule at once)
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """``text`` as a message quotes it: unchanged when short, else its first ``limit - 1``
+    characters and "…". A key or value pasted by mistake (a whole document, the anchor of an
+    alias used a thousand times) then costs a line of output, not its size per finding."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def bounded(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """A message or hint of at most ``limit`` characters: a longer one keeps its start and its
+    end (the sentence around a long quoted value) with "…" in the middle. No message cchc writes
+    is that long; only a value quoted in full by a message can make it so."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 4
+    return text[: limit - tail - 1] + "…" + text[len(text) - tail:]
+
+
+def close_matches(word: str, possibilities: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """:func:`difflib.get_close_matches`, same answers, without its cost for a long ``word``.
+
+    difflib indexes ``word`` before its first cheap test, which is the length bound
+    ``2·min(a, b) / (a + b)``: a 500 KB key pasted by mistake cost 0.2 s per finding. The
+    possibilities that bound rules out are dropped first, and no possibility left means no match."""
+    size = len(word)
+    kept = [p for p in possibilities if 2 * min(size, len(p)) >= cutoff * (size + len(p))]
+    if not kept:
+        return []
+    import difflib
+
+    return difflib.get_close_matches(word, kept, n=n, cutoff=cutoff)

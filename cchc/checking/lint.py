@@ -28,6 +28,7 @@ from cchc.base.confine import (
 )
 from cchc.base.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
 from cchc.base.i18n import N_, Message, language, msg, set_language, tr
+from cchc.base.text import bounded
 from cchc.checking import rules as rule_registry
 from cchc.checking.rules.base import Context
 from cchc.checking.schema import (
@@ -810,7 +811,7 @@ def _diag(loaded: LoadedYaml, code: str, finding: Finding) -> Diagnostic:
         span = loaded.locate(finding.path, key=finding.key)
     else:
         span = Span.start_of_file()
-    return Diagnostic(loaded.path, span, code, module.SEVERITY, finding.message, finding.hint)
+    return Diagnostic(loaded.path, span, code, module.SEVERITY, bounded(finding.message), bounded(finding.hint))
 
 
 def _raw_text(loaded: LoadedYaml, span: Span) -> str:

@@ -8,7 +8,6 @@ Vietnamese ``title`` for the field concerned and suggest the nearest valid key o
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -20,7 +19,8 @@ from typing import Any
 
 from cchc.base.diagnostics import JsonPath
 from cchc.base.i18n import N_, data, msg
-from cchc.base.text import fold
+from cchc.base.text import close_matches, excerpt, fold
+from cchc.checking.bounds import PER_CODE
 from cchc.checking.rules import message
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -118,7 +118,7 @@ def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
         return []
     root = load_schema(name)
     problems: list[SchemaProblem] = []
-    for error in _validator(name).iter_errors(data):
+    for error in _validator(name).iter_errors(_quiet(data)):
         problems.extend(_translate(error, root))
     # One problem per (path, kind, message): anyOf branches can repeat themselves; a value that
     # fails both its pattern and its format (a date) is reported once.
@@ -127,6 +127,42 @@ def validate(data: Any, name: str = PLAN_SCHEMA) -> list[SchemaProblem]:
         unique.setdefault((problem.path, problem.kind, problem.message, problem.key), problem)
     patterned = {p.path for p in unique.values() if p.rule == "pattern"}
     return [p for p in unique.values() if not (p.path in patterned and p.rule == "format")]
+
+
+_LONG = 10_000  # characters; a longer text is shown by python-jsonschema as an excerpt
+
+
+class _LongText(str):
+    """A long text that python-jsonschema's error messages show as an excerpt.
+
+    It writes ``repr(instance)`` (for additionalProperties: of every unknown key) into every
+    error message, which cchc never shows: a 500 KB key used as 2,000 keys through an alias cost
+    3 s of ``repr``. Equal to, hashed and matched like the text it stands for."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(excerpt(str(self)))
+
+
+def _quiet(value: Any, long: dict[int, _LongText] | None = None) -> Any:
+    """``value`` with every text longer than :data:`_LONG` (keys too) as a :class:`_LongText`,
+    one per text object (an alias repeats the same object: it is not copied again)."""
+    kind = type(value)
+    if kind is str:
+        if len(value) <= _LONG:
+            return value
+        long = {} if long is None else long
+        found = long.get(id(value))
+        if found is None:
+            found = long[id(value)] = _LongText(value)
+        return found
+    if kind is dict or kind is list:
+        long = {} if long is None else long
+        if kind is dict:
+            return {_quiet(k, long): _quiet(v, long) for k, v in value.items()}
+        return [_quiet(item, long) for item in value]
+    return value
 
 
 def _resolve(schema: Any, root: dict[str, Any]) -> Any:
@@ -192,6 +228,7 @@ def _show(value: Any) -> str:
 
 def _list_form(path: JsonPath, value: str) -> str:
     """``lead: [Phòng Tư pháp]``: a text written as a one-item list, quoted only where YAML needs it."""
+    value = excerpt(value)
     text = value.strip()
     if not text or re.search(r"[,\[\]{}#&*!|>'\"%@`]|: |:$", text) or text[0] in "-?:" or text != value:
         text = json.dumps(value, ensure_ascii=False)
@@ -210,15 +247,17 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
 
     if validator == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(_resolve(schema, root).get("properties", {}))
+        valid_keys = message("S001", "unknown.hint", keys=", ".join(allowed)) if allowed else ""
+        kind = _document_kind(root)
+        unknown = 0
         for key in instance:
             if key in allowed:
                 continue
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            hint = (message("S001", "unknown.close", name=close[0]) if close else "") + (
-                message("S001", "unknown.hint", keys=", ".join(allowed)) if allowed else ""
-            )
+            unknown += 1  # past the findings lint lists, a "did you mean" would cost time for nothing
+            close = close_matches(str(key), allowed, n=1, cutoff=0.6) if unknown <= PER_CODE else []
+            hint = (message("S001", "unknown.close", name=close[0]) if close else "") + valid_keys
             yield SchemaProblem("unknown-key", (*path, key),
-                                message("S001", "unknown", key=key, kind=_document_kind(root)),
+                                message("S001", "unknown", key=excerpt(str(key)), kind=kind),
                                 hint.strip(), key=True, rule=validator, name=close[0] if close else "")
         return
     if validator == "required":
@@ -263,7 +302,7 @@ def _translate(error: Any, root: dict[str, Any]) -> Iterator[SchemaProblem]:
     if validator == "enum":
         options = [str(v) for v in error.validator_value]
         synonym = _SYNONYMS.get(fold(str(instance))) if isinstance(instance, str) else None
-        close = [synonym] if synonym in options else difflib.get_close_matches(str(instance), options, n=1, cutoff=0.5)
+        close = [synonym] if synonym in options else close_matches(str(instance), options, n=1, cutoff=0.5)
         hint = ((message("S004", "enum.close", name=close[0]) if close else "")
                 + message("S004", "enum.hint", values=", ".join(options)))
         yield SchemaProblem("value", path, message("S004", "enum", value=_show(instance)),

@@ -2258,4 +2258,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'the content unpacks to more than {limit} MB',
     'Không đọc được tệp "{file}": tệp Word bị hỏng (phần "{part}" không giải nén được).':
         'Cannot read "{file}": the Word file is damaged (part "{part}" cannot be unpacked).',
+    'Còn {number} chỗ khác trong tệp này cũng bị báo {code}, từ đây trở đi; cchc chỉ liệt kê {limit} chỗ đầu.':
+        ('{number} more place in this file, from here on, is also reported as {code}; cchc lists the first {limit} only.',
+         '{number} more places in this file, from here on, are also reported as {code}; cchc lists the first {limit} only.'),
+    'Sửa các chỗ đã liệt kê (thường cùng một nguyên nhân, như một đoạn dán nhầm) rồi chạy lại cchc lint để xem các chỗ còn lại.':
+        'Fix the places listed (usually one cause, such as text pasted by mistake), then run cchc lint again to see the rest.',
 }

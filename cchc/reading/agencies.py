@@ -7,7 +7,6 @@ diacritics, dashes and spacing (:func:`cchc.base.text.fold`), never rewriting wh
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from cchc.base.diagnostics import JsonPath
-from cchc.base.text import fold
+from cchc.base.text import close_matches, fold
 
 REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
 
@@ -64,7 +63,7 @@ class Registry:
 
     def suggest(self, name: str) -> str | None:
         key = fold(name)
-        close = difflib.get_close_matches(key, list(self.index), n=1, cutoff=0.75)
+        close = close_matches(key, self.index, n=1, cutoff=0.75)
         if not close:
             return None
         return self.index[close[0]].name

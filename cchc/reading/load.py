@@ -26,6 +26,7 @@ import yaml
 
 from cchc.base.diagnostics import JsonPath, Span
 from cchc.base.i18n import N_, tr
+from cchc.base.text import excerpt
 
 try:  # pragma: no cover - depends on how PyYAML was built
     _BaseLoader: type = yaml.CSafeLoader
@@ -132,7 +133,9 @@ class LoadedYaml:
     needs their data and nothing else. ``locate``, ``comment_column``, ``block_end`` and ``has``
     answer one question each by walking down the composed nodes (a few dozen of them); the full
     maps (``spans``, ``key_spans``, ``blocks``, ``code_end``, ``inside``) are built on first use,
-    in one pass, by the same span rules — the tests check the two ways agree on every line and path.
+    in one walk over every node. Both ask :class:`_Nodes` for each node's span: it is the one
+    place spans are computed. The tests check both ways against an independent oracle
+    (``tests/span_oracle.py``, the full walker this module used before) on every line and path.
     """
 
     def __init__(self, path: str, text: str, data: Any, problems: tuple[LoadProblem, ...] = (), *,
@@ -148,7 +151,7 @@ class LoadedYaml:
 
     # ---- the full maps, built once when something needs all of them (edit, tests)
     @cached_property
-    def _full(self) -> _Builder:
+    def _full(self) -> _Maps:
         assert self._nodes is not None
         return self._nodes.full()
 
@@ -395,7 +398,7 @@ def _alias_at_fault(text: str, budget: int) -> tuple[Span, str] | None:
     """The alias that makes the data too big or endless, with the message, or None.
 
     Walks libyaml's event stream (flat: no composing, no recursion) and counts nodes the way
-    :meth:`_Builder.convert` does — every value once, an alias as the size of its anchor, mapping
+    :meth:`_Reader.convert` does — every value once, an alias as the size of its anchor, mapping
     keys not at all — so the alias reported is the one where the count crosses ``budget``. An
     alias inside its own anchor (``&a [*a]``) would be endless: it is reported at once.
     """
@@ -822,10 +825,12 @@ def _reserved_start(lines: list[str], line: int, column: int) -> tuple[str, str]
 class _Nodes:
     """The composed nodes of a file, asked one question at a time.
 
-    Spans follow the rules of :class:`_Builder` exactly (it calls the same functions): a scalar
-    from its marks, a collection from its start to its last value, trimmed of trailing blanks and
-    comments. Each question walks down only through nodes whose lines contain the asked line or
-    lie on the asked path, so placing a finding in a 10,000-task plan touches a few nodes.
+    The one span walker: :meth:`span` gives a node's span (a scalar from its marks, a collection
+    from its start to its last value, trimmed of trailing blanks and comments), once per node.
+    Each question walks down only through nodes whose lines contain the asked line or lie on the
+    asked path, so placing a finding in a 10,000-task plan touches a few nodes; a mapping's keys
+    are indexed once, so a finding costs the same in a mapping of 40,000 keys. :meth:`full`
+    walks every node once for the maps by path (irregular files, and the editing commands).
     """
 
     def __init__(self, root: yaml.Node, lines: list[str], irregular: bool) -> None:
@@ -837,14 +842,39 @@ class _Nodes:
         self.irregular = irregular
         self._spans: dict[int, Span] = {}
         self._starts: dict[int, list[int]] = {}
+        self._indexes: dict[int, dict[str, int]] = {}
 
-    def full(self) -> _Builder:
-        builder = _Builder(self.lines)
-        builder.convert(self.root, ())
-        return builder
+    def full(self) -> _Maps:
+        """Every position by path, in one walk over the nodes with the spans of :meth:`span` and
+        :meth:`base` (an alias is walked at each path it sits at; a repeated key's earlier value
+        leaves the positions of its paths, then the later one overwrites those it shares)."""
+        maps = _Maps()
+        self._walk(self.root, (), maps)
+        return maps
+
+    def _walk(self, node: yaml.Node, path: JsonPath, maps: _Maps) -> Span:
+        span = self.span(node)
+        maps.spans[path] = span
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            maps.note_scalar(node, span)  # type: ignore[arg-type]
+        elif kind is yaml.SequenceNode:
+            for index, item in enumerate(node.value):
+                item_span = self._walk(item, (*path, index), maps)
+                maps.note_block(item_span.line, item_span.end_line)
+        else:
+            for key_node, value_node in node.value:
+                key_span = self.base(key_node)
+                if type(key_node) is yaml.ScalarNode:
+                    maps.note_scalar(key_node, key_span)
+                child = (*path, self.key_of(key_node))
+                maps.key_spans[child] = key_span
+                value_span = self._walk(value_node, child, maps)
+                maps.note_block(key_span.line, value_span.end_line)
+        return span
 
     def base(self, node: yaml.Node) -> Span:
-        """The span of the node's own marks (what :meth:`_Builder.span` gives)."""
+        """The span of the node's own marks (a block collection not yet reaching its last value)."""
         return _node_span(node, self.lines)
 
     def span(self, node: yaml.Node) -> Span:
@@ -877,12 +907,10 @@ class _Nodes:
         for part in path:
             kind = type(node)
             if kind is yaml.MappingNode:
-                for k, v in reversed(node.value):  # a repeated key: the last one counts, as in the data
-                    if type(part) is str and self.key_of(k) == part:
-                        key_node, node = k, v
-                        break
-                else:
+                index = self._keys(node).get(part) if type(part) is str else None
+                if index is None:
                     return self.span(node)
+                key_node, node = node.value[index]
             elif kind is yaml.SequenceNode and isinstance(part, int) and 0 <= part < len(node.value):
                 key_node, node = None, node.value[part]
             else:
@@ -890,6 +918,16 @@ class _Nodes:
         if key and key_node is not None:
             return self.base(key_node)
         return self.span(node)
+
+    def _keys(self, node: yaml.MappingNode) -> dict[str, int]:
+        """Where each key of a mapping sits among its pairs, built once per mapping (so locating
+        a finding costs the same in a mapping of 40,000 keys as in one of 4). A repeated key: the
+        last one counts, as in the data."""
+        keys = self._indexes.get(id(node))
+        if keys is None:
+            key_of = self.key_of
+            keys = self._indexes[id(node)] = {key_of(k): index for index, (k, _) in enumerate(node.value)}
+        return keys
 
     def _near(self, node: yaml.Node, line: int) -> range:
         """Indexes of the children (items, or key–value pairs) of a collection that may reach
@@ -973,8 +1011,9 @@ class _Nodes:
 
 
 class _Reader:
-    """Composed nodes → plain data, with the problems :class:`_Builder` reports, and no spans
-    except for those problems (positions are asked of :class:`_Nodes` later, if ever)."""
+    """Composed nodes → plain data and the problems found on the way (tags, leading zeros,
+    repeated keys), with no spans except for those problems (positions are asked of
+    :class:`_Nodes` later, if ever)."""
 
     def __init__(self, nodes: _Nodes, budget: int) -> None:
         self.nodes = nodes
@@ -1028,15 +1067,21 @@ class _Reader:
         out: dict[Any, Any] = {}
         key_of = self.nodes.key_of
         inlined = 0
+        previous: dict[Any, yaml.Node] | None = None  # key → its latest key node, once a key repeats
         for index, (key_node, value_node) in enumerate(node.value):
             key = key_node.value
             if type(key_node) is not scalar_node or not (key_node.style or (
                     key_node.tag == _STR and key and _plain_text(key))):
                 key = key_of(key_node)
             if key in out:
-                earlier = next(k for k, _ in reversed(node.value[:index]) if key_of(k) == key)
+                if previous is None:  # the first repeat: index the keys before it, once
+                    previous = {}
+                    for earlier_node, _ in node.value[:index]:
+                        previous[key_of(earlier_node)] = earlier_node
                 self.problems.append(_duplicate_problem(key, self.nodes.base(key_node),
-                                                        self.nodes.base(earlier).line))
+                                                        self.nodes.base(previous[key]).line))
+            if previous is not None:
+                previous[key] = key_node
             if nested and type(value_node) is scalar_node and value_node.tag == _STR:
                 text = value_node.value
                 if value_node.style or (text and _plain_text(text)):
@@ -1073,7 +1118,7 @@ def _duplicate_problem(key: str, span: Span, first_line: int) -> LoadProblem:
     return LoadProblem(
         "duplicate-key", span,
         tr("Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng {line}).",
-           key=key, line=first_line),
+           key=excerpt(key), line=first_line),
         tr("Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối."))
 
 
@@ -1115,15 +1160,14 @@ def _source(lines: list[str], span: Span) -> str:
 
 
 @dataclass
-class _Builder:
-    lines: list[str]
-    budget: int = 10_000_000  # nodes; more means aliases are multiplying the data
+class _Maps:
+    """Every position of a file by JSON path, built by :meth:`_Nodes.full` in one walk."""
+
     spans: dict[JsonPath, Span] = field(default_factory=dict)
     key_spans: dict[JsonPath, Span] = field(default_factory=dict)
-    blocks: dict[int, int] = field(default_factory=dict)
-    problems: list[LoadProblem] = field(default_factory=list)
-    code_end: dict[int, int] = field(default_factory=dict)
-    inside: set[int] = field(default_factory=set)
+    blocks: dict[int, int] = field(default_factory=dict)  # first line of a block → its last line
+    code_end: dict[int, int] = field(default_factory=dict)  # line → column where scalar text ends
+    inside: set[int] = field(default_factory=set)  # lines wholly inside a multi-line scalar
 
     def note_scalar(self, node: yaml.ScalarNode, span: Span) -> None:
         if self.code_end.get(span.end_line, 0) < span.end_column:
@@ -1132,78 +1176,9 @@ class _Builder:
             last = span.end_line if node.style in ("|", ">") else span.end_line - 1
             self.inside.update(range(span.line + 1, last + 1))
 
-    def span(self, node: yaml.Node) -> Span:
-        return _node_span(node, self.lines)
-
-    def _source(self, span: Span) -> str:
-        return _source(self.lines, span)
-
     def note_block(self, first_line: int, end_line: int) -> None:
         if end_line > first_line and self.blocks.get(first_line, first_line) < end_line:
             self.blocks[first_line] = end_line
-
-    def convert(self, node: yaml.Node, path: JsonPath, depth: int = 0) -> Any:
-        if depth > _MAX_DEPTH:
-            raise _TooDeep(self.span(node))
-        self.budget -= 1
-        if self.budget < 0:
-            raise _AliasBomb
-        start, end = node.start_mark, node.end_mark
-        scalar = type(node) is yaml.ScalarNode
-        if scalar and (end.column or end.line == start.line):
-            span = Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)  # span(), inlined
-        else:
-            span = self.span(node)
-        self.spans[path] = span
-        tag = node.tag
-        if tag != _STR and tag not in _CORE_TAGS and tag not in ("!", "?"):
-            self.problems.append(_tag_problem(tag, span))
-        if scalar:
-            self.note_scalar(node, span)  # type: ignore[arg-type]
-            value = _scalar(node)  # type: ignore[arg-type]
-            if not node.style and type(value) is int and _LEADING_ZERO_RE.match(node.value):  # type: ignore[attr-defined]
-                self.problems.append(_leading_zero_problem(node.value, value, span))  # type: ignore[attr-defined]
-            return value
-        if isinstance(node, yaml.SequenceNode):
-            out_list = []
-            for index, item in enumerate(node.value):
-                child = (*path, index)
-                value = self.convert(item, child, depth + 1)
-                item_span = self.spans[child]
-                self.note_block(item_span.line, item_span.end_line)
-                out_list.append(value)
-            if node.value and not getattr(node, "flow_style", False):
-                self.spans[path] = _extend(span, self.spans[(*path, len(node.value) - 1)])
-            return out_list
-        out: dict[Any, Any] = {}
-        seen: dict[Any, Span] = {}
-        last = span
-        for key_node, value_node in node.value:
-            kstart, kend = key_node.start_mark, key_node.end_mark
-            if type(key_node) is yaml.ScalarNode and kend.line == kstart.line:  # span(), inlined
-                key_span = Span(kstart.line + 1, kstart.column + 1, kend.line + 1, kend.column + 1)
-            else:
-                key_span = self.span(key_node)
-            if type(key_node) is yaml.ScalarNode:
-                self.note_scalar(key_node, key_span)
-                key = key_node.value if key_node.style else _key_text(_scalar(key_node), key_node.value)
-            else:  # a complex key such as "? [a, b]": name it as written
-                key = self._source(key_span) or "?"
-
-            if key in seen:
-                first = seen[key]
-                self.problems.append(_duplicate_problem(key, key_span, first.line))
-            seen[key] = key_span
-            child = (*path, key)
-            self.key_spans[child] = key_span
-            out[key] = self.convert(value_node, child, depth + 1)
-            value_span = self.spans[child]
-            self.note_block(key_span.line, value_span.end_line)
-            last = value_span
-        if node.value and not getattr(node, "flow_style", False):
-            # A block collection ends where its last value ends, not at the next token.
-            self.spans[path] = _extend(span, last)
-        return out
 
 
 def _key_text(value: Any, raw: str) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
 from cchc.base.i18n import N_, msg
+from cchc.base.text import excerpt
 from cchc.checking.rules.base import Context
 from cchc.reading.model import Block
 
@@ -45,8 +46,11 @@ def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterat
         else:
             hint = (msg("Có phải ý bạn là \"{name}\"? ", name=suggestion) if suggestion else "") + msg(
                 "Nếu đây là cơ quan mới, thêm vào danh mục {path} (tên chuẩn hoặc aliases).", path=ctx.registry_path)
-        yield Finding(msg("Cơ quan \"{name}\" không có trong danh mục cơ quan.", name=name), hint,
+        yield Finding(msg("Cơ quan \"{name}\" không có trong danh mục cơ quan.", name=excerpt(name)), hint,
                       path=(*path, index))
+
+
+_LONGEST_NAME = 1_000  # characters; the longest real agency names are under 150
 
 
 def _split_name(names: tuple[str, ...], index: int, registry: object) -> str | None:
@@ -55,6 +59,8 @@ def _split_name(names: tuple[str, ...], index: int, registry: object) -> str | N
         for end in range(index + 1, min(len(names), start + 6) + 1):
             if end - start < 2:
                 continue
+            if sum(len(name) for name in names[start:end]) > _LONGEST_NAME:
+                break  # longer than any agency's name (and a 60 KB name joined 6 ways cost seconds)
             candidate = ", ".join(names[start:end])
             if registry.lookup(candidate) is not None:  # type: ignore[attr-defined]
                 return candidate
