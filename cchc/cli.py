@@ -319,7 +319,7 @@ def _workspace(paths: list[Path] | None, no_cache: bool = False, jobs: int | Non
     from cchc.writing.output.status import duplicate_note
 
     targets = list(paths) if paths else [_config().plans]
-    workspace = load_workspace(targets, models=models, derive=derive, **_speed(no_cache, jobs))
+    workspace = load_workspace(targets, models=models, per_file=derive, **_speed(no_cache, jobs))
     _settled()
     for missing in workspace.missing:
         _stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))
@@ -414,26 +414,23 @@ def status(
     fail_states = _states(fail_on, "--fail-on")
     soon_days = soon if soon is not None else _config().soon
     # The plain table (not a terminal) is printed plan by plan, each table drawn by the process that
-    # read the plan and kept in the cache: see status_tables.
+    # read the plan (the read stage's per-file step) and kept in the cache: see status_tables.
     tables = format == StatusFormat.table and not rollup and (output is not None or not sys.stdout.isatty())
     if tables:
-        import functools
-
-        from cchc.deriving.status_tables import (
+        from cchc.writing.output.status_tables import (
+            TableOptions,
+            TableStep,
             TableStore,
             plan_tables,
-            table_in_worker,
             write_tables,
         )
 
         cache = _speed(no_cache, jobs)["cache"]
-        store = TableStore.of(cache) if cache is not None else None
-        derive = functools.partial(table_in_worker, as_of=day, soon=soon_days, filters=filters,
-                                   store_folder=str(store.folder) if store is not None else None)
-        workspace = _workspace(paths, no_cache, jobs, models=False, derive=derive)
+        step = TableStep(TableOptions(day, soon_days, filters), str(TableStore.of(cache).folder) if cache else None)
+        workspace = _workspace(paths, no_cache, jobs, models=False, derive=step)
         if agency is not None:  # registries are read only then: a warm run needs none of them
             _check_agency(agency, workspace.agency_registries())
-        found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
+        found, lost = plan_tables(workspace.files, step)
         for path in lost:
             _skipped(path)
         if not found:  # every plan was lost on the way (files changed during the run)
@@ -1356,6 +1353,9 @@ def main(argv: list[str] | None = None) -> None:
         _stderr(f"cchc: {problem.message}")
         sys.exit(2)
     set_language(lang)
+    from cchc.base.memory import collect_rarely
+
+    collect_rarely()  # the garbage-collector policy of a run (see cchc.base.memory)
     command = typer.main.get_command(app)
     translate_help(command)
     from cchc.commands.helptext import localize, wants_help

@@ -8,9 +8,14 @@ deadlines that cannot be read and the sort key of its most urgent row (plans are
 order of their most urgent row; the summary, printed before them, adds up the counts). The output is byte for byte
 the one :func:`cchc.writing.output.status.write_table` writes from the full report (a test compares them).
 
-An entry is keyed by the plan file's content key (its bytes, its agency registry, cchc itself:
-see :mod:`cchc.reading.cache`), its path as shown, the as-of date, ``--soon``, every field of the filters
-(:meth:`cchc.deriving.status.Filters.options`) and the language. Its file is named without the date, so a new day replaces yesterday's tables rather
+The tables are drawn by the command's per-file step (:class:`TableStep`), which the read stage
+(:func:`cchc.checking.read.read`) runs on every plan file in the process that read it, while its
+model is at hand; the step takes a table from the store when it holds it.
+
+An entry is keyed by the plan file's content key (its bytes, its agency registries, cchc itself:
+see :mod:`cchc.reading.cache`), its path as shown, every field of :class:`TableOptions` (the
+as-of date, ``--soon`` and every field of the filters: a new option cannot be left out) and the
+language. Its file is named without the date, so a new day replaces yesterday's tables rather
 than adding to them. Before use the entry's CRC-32 (over its header and table), the key and the
 table's length are checked; an entry that fails is rebuilt and written over, never trusted.
 
@@ -27,15 +32,15 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from cchc.base.i18n import language
-from cchc.checking.lint import FileResult
+from cchc.checking.check import FileResult
 from cchc.deriving.status import STATES, Filters, Row, build_report
 from cchc.reading.cache import Cache, write_entry
-from cchc.reading.load import collector_paused
+from cchc.writing.output.status import plain_plan_table, unreadable_notes
 
 FORMAT = b"cchc-status-table 3\n"  # 3: the summary first, progress notes, folded milestones
 
@@ -49,6 +54,36 @@ class PlanTable:
     counts: Mapping[str, int]  # state → rows
     notes: tuple[tuple[str, str], ...]  # (label, text) about deadlines that cannot be read
     body: bytes | memoryview  # the table, UTF-8, as the plain writer draws it
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A table read from the store is a view of the entry's bytes: it crosses processes as bytes."""
+        body = self.body.tobytes() if isinstance(self.body, memoryview) else self.body
+        return PlanTable, (self.plan_id, self.first, dict(self.counts), self.notes, body)
+
+
+@dataclass(frozen=True)
+class TableOptions:
+    """Every option a plan's table depends on. A stored table's key is built from these fields
+    (:meth:`key_data`), so an option added here is part of the key without more ado; a field
+    marked ``slot=False`` is left out of the entry's file name (the date: a new day's table
+    replaces yesterday's)."""
+
+    as_of: dt.date = field(metadata={"slot": False})
+    soon: int = 14
+    filters: Filters = field(default_factory=Filters)
+
+    def key_data(self, slot: bool = False) -> list[list[Any]]:
+        """The fields as JSON data (``slot``: only those that name the entry's file)."""
+        return [[f.name, _json_value(getattr(self, f.name))] for f in fields(self)
+                if not slot or f.metadata.get("slot", True)]
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, Filters):
+        return value.options()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 @dataclass(frozen=True)
@@ -131,16 +166,16 @@ def sort_key_json(row: Row) -> list[Any]:
     return [urgency, overdue, due.isoformat(), plan_id, list(natural)]  # type: ignore[attr-defined, call-overload]
 
 
-def _slots(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None) -> tuple[str, str] | None:
+def _slots(file: FileResult, options: TableOptions) -> tuple[str, str] | None:
     """(file name, key) of a file's entry: the name leaves out the date, the key does not."""
     if file.key is None:
         return None
-    # Every option the table depends on: the filters' own fields (Filters.options: a new filter
-    # cannot be left out), --soon, the language and the file as shown and as read.
-    options = json.dumps([file.key, file.path, language(), soon, (filters or Filters()).options()],
-                         ensure_ascii=True, sort_keys=True)
-    slot = hashlib.sha256(FORMAT + options.encode()).hexdigest()
-    key = hashlib.sha256(FORMAT + f"{options}\0{as_of.isoformat()}".encode()).hexdigest()
+    # The file as read and as shown, the language and every option (TableOptions' own fields).
+    shared = [file.key, file.path, language()]
+    slot = hashlib.sha256(FORMAT + json.dumps([*shared, options.key_data(slot=True)], ensure_ascii=True,
+                                              sort_keys=True).encode()).hexdigest()
+    key = hashlib.sha256(FORMAT + json.dumps([*shared, options.key_data()], ensure_ascii=True,
+                                             sort_keys=True).encode()).hexdigest()
     return slot, key
 
 
@@ -150,8 +185,6 @@ def build_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters
     whose model cannot be built). Usually one file; when several hold the same id the full report
     prints their rows as one table, so the first file's table carries those rows and the others
     only their notes."""
-    from cchc.writing.output.status import plain_plan_table, unreadable_notes
-
     built = [(file, file.get_plan()) for file in files]
     plans = [plan for _, plan in built if plan is not None]
     if filters is not None:
@@ -175,54 +208,41 @@ def build_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters
     return tables
 
 
-def plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None,
-                store: TableStore | None) -> tuple[list[PlanTable], list[str]]:
-    """Every file's table, in the order of ``files``, from the store when it holds it (else drawn,
-    and stored), and the files whose model could not be built after all."""
-    with collector_paused():  # models built here hold no cycles (see collector_paused)
-        return _plan_tables(files, as_of, soon, filters, store)
+@dataclass(frozen=True)
+class TableStep:
+    """``cchc status``'s per-file step (picklable): a plan file's table, from the store when it
+    holds it, else drawn (and stored); None for a file without a plan."""
+
+    options: TableOptions
+    store_folder: str | None = None
+
+    def __call__(self, file: FileResult) -> PlanTable | None:
+        if not file.usable:
+            return None
+        store = TableStore(Path(self.store_folder)) if self.store_folder else None
+        slots = _slots(file, self.options) if store is not None else None
+        table = store.get(*slots) if store is not None and slots is not None else None
+        if table is None or table.plan_id != file.plan_id:
+            table = build_tables([file], self.options.as_of, self.options.soon, self.options.filters)[0]
+            if table is not None and store is not None and slots is not None:
+                store.put(*slots, table)
+        return table
 
 
-def _plan_tables(files: Sequence[FileResult], as_of: dt.date, soon: int, filters: Filters | None,
-                 store: TableStore | None) -> tuple[list[PlanTable], list[str]]:
+def plan_tables(files: Sequence[FileResult], step: TableStep) -> tuple[list[PlanTable], list[str]]:
+    """Every file's table, in the order of ``files`` (the one the step made of it while reading,
+    else made now), and the files whose model could not be built after all (changed during the run)."""
     tables = []
     lost = []
     for file in files:  # each its own plan: files sharing an id are left out before (cchc.checking.workspace)
-        table: PlanTable | None
-        if isinstance(file.derived, PlanTable) and file.derived.plan_id == file.plan_id:
-            table = file.derived  # drawn (and stored) by the worker that read the file
-        else:
-            table = _table_of(file, as_of, soon, filters, store)
+        table = file.derived
+        if not (isinstance(table, PlanTable) and table.plan_id == file.plan_id):
+            table = step(file)
         if table is None:
             lost.append(file.path)
         else:
             tables.append(table)
     return tables, lost
-
-
-def _table_of(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None,
-              store: TableStore | None) -> PlanTable | None:
-    """A file's own table: from the store, else drawn and stored."""
-    slots = _slots(file, as_of, soon, filters) if store is not None else None
-    table = store.get(*slots) if store is not None and slots is not None else None
-    if table is None or table.plan_id != file.plan_id:
-        table = build_tables([file], as_of, soon, filters)[0]
-        if table is not None and store is not None and slots is not None:
-            store.put(*slots, table)
-    return table
-
-
-def table_in_worker(file: FileResult, as_of: dt.date, soon: int, filters: Filters | None,
-                    store_folder: str | None) -> PlanTable | None:
-    """For ``lint_paths(derive=…)``: the table of a file, drawn in the worker process that read it,
-    while its model is at hand (the model then need not travel back)."""
-    if not file.usable:
-        return None
-    with collector_paused():
-        table = _table_of(file, as_of, soon, filters, TableStore(Path(store_folder)) if store_folder else None)
-    if table is not None and isinstance(table.body, memoryview):  # read from the store: bytes cross processes
-        table = replace(table, body=table.body.tobytes())
-    return table
 
 
 def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO,
