@@ -318,18 +318,17 @@ def _diagnostic(shown: str, entry: object) -> Diagnostic | None:
     """A diagnostic of a cache entry, or None when the entry is not one of the expected shape."""
     if not isinstance(entry, dict):
         return None
-    numbers = [entry.get(k) for k in _INT_FIELDS]
-    texts = [entry.get(k) for k in _TEXT_FIELDS]
-    if not all(type(n) is int and 0 <= n < 1 << 62 for n in numbers) or not all(isinstance(t, str) for t in texts):
-        return None
-    if texts[0] not in rule_registry.RULES:
+    numbers = [n for n in (entry.get(k) for k in _INT_FIELDS) if type(n) is int and 0 <= n < 1 << 62]
+    texts = [t for t in (entry.get(k) for k in _TEXT_FIELDS) if isinstance(t, str)]
+    if len(numbers) != len(_INT_FIELDS) or len(texts) != len(_TEXT_FIELDS) or texts[0] not in rule_registry.RULES:
         return None
     try:
         severity = Severity(entry.get("severity"))
-    except ValueError:
+    except (ValueError, TypeError):
         return None
     line, column, end_line, end_column = numbers
-    return Diagnostic(shown, Span(line, column, end_line, end_column), texts[0], severity, texts[1], texts[2])
+    code, message, hint = texts
+    return Diagnostic(shown, Span(line, column, end_line, end_column), code, severity, message, hint)
 
 
 _WORKER_REGISTRIES: Registries | None = None
@@ -395,10 +394,11 @@ def _check_parallel(todo: Sequence[_Miss], registries: Registries, cache: Cache 
         pass
     crashed = sum(1 for a in answers if a is None)
     out = []
-    for miss, answer in zip(todo, answers, strict=True):
-        if answer is None:
+    for miss, maybe in zip(todo, answers, strict=True):
+        if maybe is None:
             out.append(_step(_check_miss(miss, registries, cache), per_file))  # as a run with --jobs 1 would
             continue
+        answer = maybe
         if answer.lazy is not None:
             answer = replace(answer, lazy=answer.lazy.bound(registries, cache, answer.key))
         elif answer.plan is not None:
