@@ -174,7 +174,7 @@ def file_kind(path: Path) -> str:
     return "report" if is_report_file(path) else "plan"
 
 
-def _real(path: Path) -> Path:
+def real_path(path: Path) -> Path:
     try:
         return path.resolve()
     except (OSError, RuntimeError):
@@ -197,7 +197,7 @@ class Registries:
 
     def read(self, path: Path) -> bytes:
         """A registry's bytes, read once per run."""
-        real = _real(path)
+        real = real_path(path)
         raw = self.known.get(real)
         if raw is None:
             raw = self.known[real] = read_bytes(path)
@@ -238,7 +238,7 @@ class Registries:
         link = links[index]
         if link.missing == "outside":
             return None, "tệp là liên kết tượng trưng trỏ ra ngoài kho git, cchc không đọc"
-        real = _real(link.path)
+        real = real_path(link.path)
         if real in self.built:
             return self.built[real]
         registry: Registry | None = None

@@ -27,6 +27,7 @@ from cchc.checking.check import (
     apply_suppressions,
     check_file,
     diagnostic_of,
+    real_path,
 )
 from cchc.deriving.status import task_deadline  # TODO(issue 19 point 4): from cchc.reading.schedule
 from cchc.reading.deadline import Deadline
@@ -106,7 +107,7 @@ class PlanFiles:
 
     def find(self, start: Path, plan_id: str) -> Path | None:
         """The file of plan ``plan_id`` in the nearest ``plans`` folder above ``start``."""
-        folder = start.resolve()
+        folder = real_path(start)
         root = next((p for p in (folder, *folder.parents) if p.name == "plans"), folder)
         if root not in self.roots:
             self.roots[root] = self._index(root)
@@ -122,7 +123,7 @@ class PlanFiles:
                     path = Path(dirpath) / name
                     if escapes(path, limit) or not path.is_file():  # a link out of the repository, a FIFO
                         continue
-                    if path.resolve() in self.known:
+                    if real_path(path) in self.known:
                         continue  # read by the run: its id is known there
                     try:
                         head = read_bytes(path)[:16000].decode("utf-8", errors="replace")[:4000]
@@ -171,7 +172,7 @@ def _text_of(result: FileResult) -> str:
 def link_pass(results: Sequence[FileResult], registries: Registries) -> list[FileResult]:
     """Cross-plan rules (I001, I002, I003), once every plan is read; suppressions apply as usual."""
     index = _PlanIndex({r.plan_id: r for r in results if r.usable and r.plan_id is not None})
-    files = PlanFiles(frozenset(Path(r.path).resolve() for r in results))
+    files = PlanFiles(frozenset(real_path(Path(r.path)) for r in results))
     shared = shared_plan_ids(results)
     out = []
     for result in results:
