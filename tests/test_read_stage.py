@@ -304,3 +304,28 @@ def test_a_plan_changed_during_the_run_is_never_cached_under_its_new_key(tmp_pat
     assert [d.code for d in lint_paths([plan], cache=cache).diagnostics] == ["A001"]
     plan.write_text(good, encoding="utf-8")
     assert [d.code for d in lint_paths([plan], cache=cache).diagnostics] == []
+
+
+def test_ids_naming_no_plan_index_the_plans_folder_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each ``implements`` id that names no plan read used to walk (and read) the whole ``plans/``
+    tree again; now the folder is indexed once per run, and a parent found there is used."""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    plans = repo / "plans"
+    (plans / "tinh").mkdir(parents=True)
+    (plans / "tinh" / "kh.yaml").write_text(PLAN.format(id="tinh-kh", lead="Sở Nội vụ"), encoding="utf-8")
+    for index in range(5):
+        (plans / "tinh" / f"khac-{index}.yaml").write_text(PLAN.format(id=f"khac-{index}", lead="x"), encoding="utf-8")
+    (plans / "huyen").mkdir()
+    for index in range(4):
+        wanted = "tinh-kh#1" if index == 0 else f"khong-co-{index}#1"
+        (plans / "huyen" / f"kh-{index}.yaml").write_text(PLAN.format(id=f"huyen-{index}", lead="x").replace(
+            "deadline: Năm 2022}", f"deadline: Năm 2022, implements: [{wanted}]}}"), encoding="utf-8")
+    log = tmp_path / "reads.log"
+    _count_reads(monkeypatch, log)
+    result = lint_paths([plans / "huyen"])
+    missing = sorted(d.message for d in result.diagnostics if d.code == "I001")
+    assert len(missing) == 3 and all("khong-co-" in m for m in missing), "the parent outside the run is found"
+    reads = Counter(Path(line).name for line in log.read_text(encoding="utf-8").splitlines())
+    assert reads["khac-0.yaml"] == 1 and reads["khac-4.yaml"] == 1, "the plans folder is indexed once"
+    assert reads["kh-1.yaml"] == 1, "a file of the run is not opened again by the index"

@@ -1,4 +1,4 @@
-"""``cchc status`` printed plan by plan from the cache (cchc.deriving.status_tables): the same bytes as the
+"""``cchc status`` printed plan by plan from the cache (cchc.writing.output.status_tables): the same bytes as the
 full report, whatever the options, the language, the date or the state of the cache."""
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Entries are JSON — data, never code — written atomically to the user cache f
 (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``, else ``~/.cache/cchc``). An entry that cannot
 be read or does not have the expected shape (truncated, nested without end, a wrong type anywhere)
 is removed and rebuilt, never trusted. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses the cache.
-``cchc status`` keeps each plan's printed table beside these entries (:mod:`cchc.deriving.status_tables`).
+``cchc status`` keeps each plan's printed table beside these entries (:mod:`cchc.writing.output.status_tables`).
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ This is the plain table, the one printed when the output is not a terminal: a fi
 log, ``-o``. Its part for one plan depends only on that plan and the run's options, so it is kept
 per plan file: the exact bytes of the plan's table, the count of each state, the notes about
 deadlines that cannot be read and the sort key of its most urgent row (plans are printed in the
-order of their most urgent row; the summary, printed before them, adds up the counts). The output is byte for byte
-the one :func:`cchc.writing.output.status.write_table` writes from the full report (a test compares them).
+order of their most urgent row; the summary, printed before them, adds up the counts). One writer,
+:func:`cchc.writing.output.status.write_tables`, prints these tables and the plain table of a full
+report alike (a test compares the two ways for every date, filter and folder).
 
 The tables are drawn by the command's per-file step (:class:`TableStep`), which the read stage
 (:func:`cchc.checking.read.read`) runs on every plan file in the process that read it, while its
@@ -25,40 +26,28 @@ Files that hold plans with the same id are left out by :func:`cchc.checking.work
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import hashlib
 import json
-import os
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any
 
 from cchc.base.i18n import language
 from cchc.checking.check import FileResult
-from cchc.deriving.status import STATES, Filters, Row, build_report
+from cchc.deriving.status import STATES, Filters, build_report
 from cchc.reading.cache import Cache, write_entry
-from cchc.writing.output.status import plain_plan_table, unreadable_notes
+from cchc.writing.output.status import (  # noqa: F401 - the plain writer's parts, re-exported
+    PlanTable,
+    plain_plan_table,
+    sort_key_json,
+    unreadable_notes,
+    write_tables,
+)
 
 FORMAT = b"cchc-status-table 3\n"  # 3: the summary first, progress notes, folded milestones
-
-
-@dataclass(frozen=True)
-class PlanTable:
-    """One plan's part of the plain status output."""
-
-    plan_id: str
-    first: list[Any] | None  # the sort key of its most urgent row, as JSON (None: no row to print)
-    counts: Mapping[str, int]  # state → rows
-    notes: tuple[tuple[str, str], ...]  # (label, text) about deadlines that cannot be read
-    body: bytes | memoryview  # the table, UTF-8, as the plain writer draws it
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """A table read from the store is a view of the entry's bytes: it crosses processes as bytes."""
-        body = self.body.tobytes() if isinstance(self.body, memoryview) else self.body
-        return PlanTable, (self.plan_id, self.first, dict(self.counts), self.notes, body)
 
 
 @dataclass(frozen=True)
@@ -160,12 +149,6 @@ def _is_sort_key(value: object) -> bool:
             and all(type(p) is int or isinstance(p, str) for p in value[4]))
 
 
-def sort_key_json(row: Row) -> list[Any]:
-    """``Row.sort_key`` as JSON that sorts the same way (the date in ISO form, the number as a list)."""
-    urgency, overdue, due, plan_id, natural = row.sort_key()
-    return [urgency, overdue, due.isoformat(), plan_id, list(natural)]  # type: ignore[attr-defined, call-overload]
-
-
 def _slots(file: FileResult, options: TableOptions) -> tuple[str, str] | None:
     """(file name, key) of a file's entry: the name leaves out the date, the key does not."""
     if file.key is None:
@@ -243,47 +226,3 @@ def plan_tables(files: Sequence[FileResult], step: TableStep) -> tuple[list[Plan
         else:
             tables.append(table)
     return tables, lost
-
-
-def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO,
-                 duplicates: Sequence[tuple[str, tuple[str, ...]]] = ()) -> dict[str, int]:
-    """Print the plans' tables (most urgent first), the notes and the summary, as the plain writer
-    does from the full report; returns the count of rows in each state."""
-    from cchc.base.text import visible
-    from cchc.writing.output.console import VisibleStream
-    from cchc.writing.output.status import (
-        duplicate_notes,
-        no_rows_line,
-        notes_lines,
-        opening_line,
-        skipped_notes,
-    )
-
-    counts = {s: sum(t.counts[s] for t in tables) for s in STATES}
-    shown = sorted((t for t in tables if t.first is not None), key=lambda t: t.first)  # type: ignore[arg-type, return-value]
-    # The bodies were drawn by the plain table writer, which already shows control characters
-    # visibly; the lines written here (file names in the notes) are made visible the same way.
-    write = _byte_writer(stream.raw if isinstance(stream, VisibleStream) else stream)
-    write(visible(opening_line(as_of, counts)).encode("utf-8"))
-    if not shown:
-        write(no_rows_line().encode("utf-8"))
-    for table in shown:
-        write(table.body)
-    notes = [note for t in tables for note in t.notes] + skipped_notes(skipped) + duplicate_notes(duplicates)
-    write(visible(notes_lines(notes)).encode("utf-8"))
-    return counts
-
-
-def _byte_writer(stream: TextIO) -> Callable[[bytes | memoryview], Any]:
-    """Write UTF-8 bytes to ``stream``: straight to its binary buffer when it encodes UTF-8 and
-    translates no line ends (decoding 130 MB of tables only to encode them again costs a second)."""
-    buffer: BinaryIO | None = getattr(stream, "buffer", None)
-    encoding = getattr(stream, "encoding", None)
-    try:
-        utf8 = bool(encoding) and codecs.lookup(encoding).name == "utf-8"  # type: ignore[arg-type]
-    except LookupError:
-        utf8 = False
-    if buffer is not None and utf8 and os.linesep == "\n":
-        stream.flush()
-        return buffer.write
-    return lambda data: stream.write(bytes(data).decode("utf-8"))
