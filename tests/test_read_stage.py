@@ -329,3 +329,41 @@ def test_ids_naming_no_plan_index_the_plans_folder_once(tmp_path: Path, monkeypa
     reads = Counter(Path(line).name for line in log.read_text(encoding="utf-8").splitlines())
     assert reads["khac-0.yaml"] == 1 and reads["khac-4.yaml"] == 1, "the plans folder is indexed once"
     assert reads["kh-1.yaml"] == 1, "a file of the run is not opened again by the index"
+
+
+def test_extends_loops_and_missing_parents_as_the_loader_reported_them(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader builds registries from the chain the key is made of: a loop (two registries, or
+    one extending itself) and a missing parent are reported as before, cached or not, in workers or not."""
+    from cchc.reading.agencies import registry_chain
+
+    plans = tmp_path / "repo" / "plans"
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    registries = {"a": ("Tỉnh A", "b/agencies.yaml"), "a/b": ("Huyện B", "../agencies.yaml"),
+                  "self": ("X", "agencies.yaml"), "miss": ("X", "../khong-co/agencies.yaml")}
+    for folder, (place, extends) in registries.items():
+        (plans / folder).mkdir(parents=True, exist_ok=True)
+        (plans / folder / "agencies.yaml").write_text(
+            f"version: 1\njurisdiction: {place}\nextends: {extends}\nagencies:\n  - {{id: snv, name: Sở Nội vụ}}\n",
+            encoding="utf-8")
+        (plans / folder / "kh.yaml").write_text(PLAN.format(id=f"kh-{folder.replace('/', '-')}", lead="Sở Nội vụ"),
+                                                encoding="utf-8")
+    loop = "Danh mục cấp trên (extends) có vấn đề: danh mục kế thừa vòng tròn (extends)."
+    expected = [("plans/a/agencies.yaml", "R002", loop), ("plans/a/b/agencies.yaml", "R002", loop),
+                ("plans/miss/agencies.yaml", "R002",
+                 "Danh mục cấp trên (extends) có vấn đề: không tìm thấy tệp ../khong-co/agencies.yaml."),
+                ("plans/self/agencies.yaml", "R002", loop)]
+    expected += [(f"plans/{folder}/kh.yaml", "A002", f"Danh mục cơ quan plans/{folder}/agencies.yaml có lỗi nên "
+                  "chưa kiểm tra được tên cơ quan.") for folder in ("a/b", "a", "miss", "self")]
+    monkeypatch.chdir(tmp_path / "repo")
+    monkeypatch.setattr(read_module, "PARALLEL_THRESHOLD", 1)
+    cache = Cache(tmp_path / "cache")
+    for jobs, with_cache in ((1, None), (1, cache), (1, cache), (2, None)):
+        found = sorted((d.path, d.code, d.message) for d in lint_paths([Path("plans")], cache=with_cache,
+                                                                         jobs=jobs).diagnostics)
+        assert found == sorted(expected), (jobs, with_cache)
+    assert [link.missing for link in registry_chain(plans / "a" / "agencies.yaml")] == ["", "", "loop"]
+    assert [link.missing for link in registry_chain(plans / "self" / "agencies.yaml")] == ["", "loop"]
+    assert [link.missing for link in registry_chain(plans / "miss" / "agencies.yaml")] == ["", "missing"]
+    deep, _ = _chain(tmp_path / "deep", 9)
+    assert len(registry_chain(deep / "agencies.yaml")) == 9, "followed to the end, however deep"
