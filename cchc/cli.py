@@ -115,6 +115,9 @@ def main(argv: list[str] | None = None) -> None:
         stderr(f"cchc: {problem.message}")
         sys.exit(2)
     set_language(lang)
+    from cchc.base.memory import collect_rarely
+
+    collect_rarely()  # the garbage-collector policy of a run (see cchc.base.memory)
     command = typer.main.get_command(app)
     translate_help(command)
     from cchc.commands.helptext import localize, wants_help

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import cchc.checking.lint as lint_module
+import cchc.checking.check as check_module
+import cchc.checking.read as read_module
 from cchc.checking.lint import lint_paths
 from cchc.reading.cache import Cache
 from conftest import FIXTURES, ROOT
@@ -37,13 +38,13 @@ def test_an_unchanged_file_is_not_parsed_twice(tmp_path: Path, monkeypatch: pyte
     cache = Cache(tmp_path / "cache")
     lint_paths([ROOT / "plans"], cache=cache)
     calls: list[str] = []
-    original = lint_module._lint_loaded
+    original = check_module._lint_loaded
 
     def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(str(args[1]))
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(lint_module, "_lint_loaded", counting)
+    monkeypatch.setattr(check_module, "_lint_loaded", counting)
     lint_paths([ROOT / "plans"], cache=cache)
     assert calls == []
 
@@ -145,13 +146,13 @@ def test_a_warm_run_builds_no_model_for_plans_without_links(tmp_path: Path, monk
     cache = Cache(tmp_path / "cache")
     lint_paths([folder], cache=cache)
     built: list[str] = []
-    original = lint_module.build_plan
+    original = check_module.build_plan
 
     def counting(data, source, *args, **kwargs):  # type: ignore[no-untyped-def]
         built.append(Path(source).name)
         return original(data, source, *args, **kwargs)
 
-    monkeypatch.setattr(lint_module, "build_plan", counting)
+    monkeypatch.setattr(check_module, "build_plan", counting)
     warm = lint_paths([folder], cache=cache)
     linked = {Path(f.path).name for f in warm.files if f.implements}
     targets = {Path(f.path).name for f in warm.files for g in warm.files if f.plan_id in g.implements}
@@ -162,7 +163,7 @@ def test_a_warm_run_builds_no_model_for_plans_without_links(tmp_path: Path, monk
 def test_lint_without_models_gives_the_same_answers_and_models_on_demand(monkeypatch: pytest.MonkeyPatch) -> None:
     """``cchc lint`` lets worker processes keep their plan models (models=False): the diagnostics,
     link findings and suppressions are the same, and a model asked for later is read again."""
-    monkeypatch.setattr(lint_module, "PARALLEL_THRESHOLD", 1)
+    monkeypatch.setattr(read_module, "PARALLEL_THRESHOLD", 1)
     paths = [ROOT / "plans", FIXTURES / "province", FIXTURES / "invalid"]
     serial = lint_paths(paths)
     light = lint_paths(paths, jobs=2, models=False)
@@ -186,7 +187,12 @@ def test_lint_without_models_gives_the_same_answers_and_models_on_demand(monkeyp
 def test_a_registry_key_covers_the_registry_it_extends(tmp_path: Path, child: str) -> None:
     """However ``extends`` is written, the registry it names is part of a plan's cache key: a change
     there (a group losing a member) must not leave a cached answer standing."""
-    from cchc.reading.cache import registry_bytes
+    from cchc.reading.agencies import chain_digest, registry_chain
+
+    def registry_bytes(path: Path) -> bytes:
+        links = registry_chain(path)
+        assert all(not link.missing for link in links)
+        return b"".join(link.raw or b"" for link in links) + chain_digest(links)
 
     (tmp_path / ".git").mkdir()
     parent = tmp_path / "agencies.yaml"

@@ -17,7 +17,7 @@ import pytest
 from cchc.checking.lint import FileResult
 from cchc.checking.workspace import load_workspace
 from cchc.deriving.status import STATE_LABELS, STATES, Filters, build_report, parse_state
-from cchc.deriving.status_tables import _slots
+from cchc.writing.output.status_tables import TableOptions, _slots
 from conftest import ROOT
 
 AS_OF = "2021-12-31"
@@ -143,16 +143,36 @@ def _changed(value: object) -> object:
 def test_every_filter_field_is_part_of_the_stored_table_key() -> None:
     file = FileResult("plans/a.yaml", "plan", (), key="k" * 64)
     day = dt.date(2021, 7, 1)
-    base = _slots(file, day, 14, Filters())
-    assert base is not None and base == _slots(file, day, 14, None)
+    base = _slots(file, TableOptions(day, 14, Filters()))
+    assert base is not None and base == _slots(file, TableOptions(day, 14))
     keyed = [f for f in dataclasses.fields(Filters) if f.metadata.get("option", True)]
     assert {f.name for f in keyed} >= {"agency", "areas", "states", "due_within", "plans", "role"}
     assert {f.name for f in dataclasses.fields(Filters)} - {f.name for f in keyed} == {"registries"}
     for option in keyed:
         filters = dataclasses.replace(Filters(agency="Sở Nội vụ"), **{
             option.name: _changed(getattr(Filters(agency="Sở Nội vụ"), option.name))})
-        slots = _slots(file, day, 14, filters)
-        assert slots is not None and slots[0] != _slots(file, day, 14, Filters(agency="Sở Nội vụ"))[0], option.name  # type: ignore[index]
+        slots = _slots(file, TableOptions(day, 14, filters))
+        assert slots is not None and slots[0] != _slots(file, TableOptions(day, 14, Filters(agency="Sở Nội vụ")))[0], option.name  # type: ignore[index]
+
+
+def test_an_option_added_to_the_table_options_is_part_of_the_key() -> None:
+    """The key is built from the dataclasses' fields, not from a list kept by hand: a new field,
+    of the table options or of the filters, changes it (and the date only the key, not the slot)."""
+    file = FileResult("plans/a.yaml", "plan", (), key="k" * 64)
+    day = dt.date(2021, 7, 1)
+    base = _slots(file, TableOptions(day, 14))
+    assert base is not None
+    wider = dataclasses.make_dataclass("WiderOptions", [("compact", bool, dataclasses.field(default=True))],
+                                       bases=(TableOptions,), frozen=True)
+    other = _slots(file, wider(day, 14))
+    assert other is not None and other[0] != base[0] and other[1] != base[1]
+    assert _slots(file, wider(day, 14, compact=True)) == other
+    wider_filters = dataclasses.make_dataclass("WiderFilters", [("unit", str, dataclasses.field(default="x"))],
+                                               bases=(Filters,), frozen=True)
+    assert _slots(file, TableOptions(day, 14, wider_filters()))[0] != base[0]  # type: ignore[index]
+    next_day = _slots(file, TableOptions(day + dt.timedelta(days=1), 14))
+    assert next_day is not None and next_day[0] == base[0] and next_day[1] != base[1]
+    assert _slots(file, TableOptions(day, 15))[0] != base[0]  # type: ignore[index]
 
 
 def test_a_stored_table_is_not_served_for_another_role(tmp_path: Path) -> None:

@@ -1,13 +1,13 @@
-"""``cchc status`` printed plan by plan from the cache (cchc.deriving.status_tables): the same bytes as the
+"""``cchc status`` printed plan by plan from the cache (cchc.writing.output.status_tables): the same bytes as the
 full report, whatever the options, the language, the date or the state of the cache."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import io
 import os
+import pickle
 import random
 import shutil
 import subprocess
@@ -16,21 +16,25 @@ from pathlib import Path
 
 import pytest
 
-import cchc.deriving.status_tables as status_tables
+import cchc.checking.read as read_module
+import cchc.writing.output.status_tables as status_tables
 from cchc.base.i18n import using
-from cchc.checking.lint import PARALLEL_THRESHOLD, CachedModel, discover
+from cchc.checking.check import LazyPlan
+from cchc.checking.lint import lint_paths
+from cchc.checking.read import PARALLEL_THRESHOLD, discover
 from cchc.checking.workspace import load_workspace
 from cchc.deriving.status import Filters, Row, build_report, plan_status
-from cchc.deriving.status_tables import (
+from cchc.reading.cache import Cache
+from cchc.writing.output.status import write_table
+from cchc.writing.output.status_tables import (
     PlanTable,
+    TableOptions,
+    TableStep,
     TableStore,
     plan_tables,
     sort_key_json,
-    table_in_worker,
     write_tables,
 )
-from cchc.reading.cache import Cache
-from cchc.writing.output.status import write_table
 from conftest import FIXTURES, ROOT
 
 FOLDERS = [ROOT / "plans", FIXTURES / "province", FIXTURES / "valid", FIXTURES / "invalid",
@@ -66,12 +70,10 @@ def table_output(paths: list[Path], as_of: dt.date, soon: int = 14, filters: Fil
     """What ``cchc status`` prints to a file, as the command builds it (tables drawn by workers when
     ``jobs`` > 1)."""
     store = TableStore.of(cache) if cache else None
-    derive = functools.partial(table_in_worker, as_of=as_of, soon=soon, filters=filters,
-                               store_folder=str(store.folder) if store else None)
-    workspace = load_workspace(paths, cache=cache, jobs=jobs, models=False, derive=derive)
-    if jobs > 1 and len(workspace.files) >= PARALLEL_THRESHOLD and cache is None:
-        assert all(isinstance(f.derived, PlanTable) for f in workspace.files), "drawn in the workers"
-    tables, lost = plan_tables(workspace.files, as_of, soon, filters, store)
+    step = TableStep(TableOptions(as_of, soon, filters or Filters()), str(store.folder) if store else None)
+    workspace = load_workspace(paths, cache=cache, jobs=jobs, models=False, per_file=step)
+    assert all(isinstance(f.derived, PlanTable) for f in workspace.files), "drawn by the read stage's step"
+    tables, lost = plan_tables(workspace.files, step)
     stream = io.StringIO()
     counts = write_tables(tables, sorted((*workspace.skipped, *lost)), as_of, stream, workspace.duplicates)
     return stream.getvalue(), counts
@@ -122,7 +124,7 @@ def test_a_warm_run_builds_no_model_and_draws_no_table(tmp_path: Path, monkeypat
         raise AssertionError("a warm run must not build this")
 
     monkeypatch.setattr(status_tables, "build_tables", refuse)
-    monkeypatch.setattr(CachedModel, "plan", refuse)
+    monkeypatch.setattr(LazyPlan, "plan", refuse)
     assert table_output([ROOT / "plans"], dt.date(2021, 7, 1), cache=cache)[0] == expected
 
 
@@ -264,7 +266,8 @@ def test_tables_drawn_by_parallel_workers_are_the_same(tmp_path: Path) -> None:
             assert table_output([folder], dt.date(2021, 10, 1), filters=filters, cache=cache, jobs=2)[0] == expected
 
 
-def test_workers_that_find_tables_or_lint_entries_already_stored(tmp_path: Path) -> None:
+def test_workers_that_find_tables_or_lint_entries_already_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
     """A worker may find a file's table (or its lint entry) in the cache: another run filled it,
     or only the lint entries were lost. The table must still cross processes, and be drawn with
     the folder's agency registry (``--agency`` by short name needs it)."""
@@ -286,13 +289,20 @@ def test_workers_that_find_tables_or_lint_entries_already_stored(tmp_path: Path)
         entry.unlink()
     assert table_output([folder], day, filters=filters, cache=cache, jobs=2)[0] == expected
 
-    import cchc.checking.lint as lint_module
+    from cchc.checking.check import Registries, check_file
+    from cchc.checking.read import _check_worker, _Miss
 
     other = Cache(tmp_path / "other")  # a worker whose file another run has just linted
-    lint_module.lint_file(folder / "00.yaml", lint_module._Registries(), other)
-    derive = functools.partial(table_in_worker, as_of=day, soon=14, filters=filters, store_folder=None)
-    result = lint_module._lint_worker(str(folder / "00.yaml"), str(other.folder), False, derive)
-    alone = lint_module.lint_file(folder / "00.yaml")
-    assert result.derived is not None
-    assert result.derived.body == derive(alone).body and result.derived.counts == derive(alone).counts
+    path = folder / "00.yaml"
+    lint_paths([path], cache=other)
+    step = TableStep(TableOptions(day, 14, filters))
+    monkeypatch.setattr(read_module, "_WORKER_REGISTRIES", None)  # as a fresh worker starts
+    registries = Registries()
+    raw = path.read_bytes()
+    key = other.key(raw, "plan", registries.digest(registries.registry_file(path)))
+    result = _check_worker(_Miss(path, "plan", raw, key), str(other.folder), False, step)
+    alone = check_file(path)
+    assert result.derived is not None and result.plan is None and result.lazy is not None
+    result = pickle.loads(pickle.dumps(result))  # what crosses the process boundary
+    assert result.derived.body == step(alone).body and result.derived.counts == step(alone).counts
     assert sum(result.derived.counts.values()) > 0

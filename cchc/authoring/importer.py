@@ -156,17 +156,13 @@ def import_file(path: Path, *, registry: Registry | None = None, period: str | N
                 allow_empty: bool = False) -> ImportResult:
     """Import the plan in ``path`` (.docx, .txt, .md). Raises :class:`ImportProblem` (and only
     that: an unexpected failure is reported as an internal error, never a traceback)."""
-    from cchc.reading.load import collector_paused
-
     try:
-        # An import builds hundreds of thousands of objects it keeps to the end (cells, the
-        # plan's dicts, the model) in no cycle: a collection would walk them all again and
-        # again (a quarter of the time of a 20,000-row table).
-        with collector_paused():
-            source = read_source(path)
-            return import_source(source, registry=registry, period=period,
-                                 plan_id=plan_id if plan_id is not None else slug(path.stem),
-                                 lint_registry=lint_registry, allow_empty=allow_empty)
+        # An import builds hundreds of thousands of objects in no cycle: the run's collector
+        # policy (cchc.base.memory, set at start-up) spares walking them again and again.
+        source = read_source(path)
+        return import_source(source, registry=registry, period=period,
+                             plan_id=plan_id if plan_id is not None else slug(path.stem),
+                             lint_registry=lint_registry, allow_empty=allow_empty)
     except ImportProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - the CLI shows a message, not a traceback
@@ -178,7 +174,7 @@ def import_file(path: Path, *, registry: Registry | None = None, period: str | N
 
 def load_registry(path: Path) -> Registry:
     """The agency registry in ``path`` (following ``extends``), for ``--registry``."""
-    from cchc.checking.lint import _Registries
+    from cchc.checking.check import Registries as _Registries
 
     if not path.is_file():
         raise ImportProblem(tr("Không tìm thấy danh mục cơ quan \"{path}\".", path=path),

@@ -9,16 +9,21 @@ the real one, would both give wrong numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from cchc.base.diagnostics import Severity
-from cchc.checking.lint import FileResult, LintResult, lint_paths, shared_plan_ids
+from cchc.checking.lint import (
+    FileResult,
+    LintResult,
+    PerFile,
+    lint_paths,
+    registries_of,
+    shared_plan_ids,
+)
 from cchc.reading.agencies import Registry
 from cchc.reading.cache import Cache
-from cchc.reading.load import collector_paused
 from cchc.reading.model import Plan
 
 
@@ -39,24 +44,21 @@ class Workspace:
         files = []
         registries: dict[str, Registry | None] = {}
         lost = []
-        with collector_paused():  # models built from cache entries hold no cycles either
-            for file in self.files:
-                plan = file.get_plan()
-                if plan is None:
-                    lost.append(file.path)
-                    continue
-                plans.append(plan)
-                files.append(file)
-                registries[plan.source] = file.get_registry()
+        for file in self.files:
+            plan = file.get_plan()
+            if plan is None:
+                lost.append(file.path)
+                continue
+            plans.append(plan)
+            files.append(file)
+            registries[plan.source] = file.get_registry()
         return replace(self, plans=tuple(plans), registries=registries, files=tuple(files),
                        skipped=tuple(sorted((*self.skipped, *lost))) if lost else self.skipped)
 
     def agency_registries(self) -> tuple[Registry, ...]:
         """Every agency registry the plans read use, each once, without building a plan model (a
         file read in a worker process comes back without its registry: it is read here, once
-        per folder)."""
-        from cchc.checking.lint import registries_of
-
+        per run)."""
         return registries_of(self.files)
 
     @property
@@ -68,12 +70,13 @@ class Workspace:
 
 
 def load_workspace(paths: Sequence[Path], *, cache: Cache | None = None, jobs: int = 1,
-                   models: bool = True, derive: Callable[[FileResult], Any] | None = None) -> Workspace:
+                   models: bool = True, per_file: PerFile | None = None) -> Workspace:
     """Lint ``paths`` and keep the usable plans. ``models=False`` builds no plan model yet:
     ``plans`` and ``registries`` stay empty until :meth:`Workspace.with_models` (``cchc status``
     printing plan tables needs only the models of the files whose tables are not at hand), and
-    worker processes do not send their models back. ``derive``: see :func:`cchc.checking.lint.lint_paths`."""
-    result = lint_paths(paths, cache=cache, jobs=jobs, models=models, derive=derive)
+    worker processes do not send their models back. ``per_file``: the command's own per-file step
+    (:func:`cchc.checking.read.read`), its result in each file's ``derived``."""
+    result = lint_paths(paths, cache=cache, jobs=jobs, models=models, per_file=per_file)
     shared = shared_plan_ids(result.files)
     files: list[FileResult] = []
     skipped: list[FileResult] = []

@@ -14,7 +14,6 @@ from cchc.commands.common import (
     default_missing,
     human,
     open_output,
-    settled,
     speed,
     stderr,
 )
@@ -60,7 +59,6 @@ def lint(
         if not targets:
             raise typer.Exit(0)
     result = lint_paths(targets, models=False, **speed(no_cache, jobs))
-    settled()
     _warn_stale_schema(targets)
     for missing in result.missing:
         stderr("cchc: " + tr("không tìm thấy tệp hoặc thư mục \"{path}\".", path=missing))

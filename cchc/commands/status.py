@@ -76,26 +76,23 @@ def status(
     fail_states = states(fail_on, "--fail-on")
     soon_days = soon if soon is not None else config().soon
     # The plain table (not a terminal) is printed plan by plan, each table drawn by the process that
-    # read the plan and kept in the cache: see status_tables.
+    # read the plan (the read stage's per-file step) and kept in the cache: see status_tables.
     tables = format.value == "table" and not rollup and (output is not None or not sys.stdout.isatty())
     if tables:
-        import functools
-
-        from cchc.deriving.status_tables import (
+        from cchc.writing.output.status_tables import (
+            TableOptions,
+            TableStep,
             TableStore,
             plan_tables,
-            table_in_worker,
             write_tables,
         )
 
         cache = speed(no_cache, jobs)["cache"]
-        store = TableStore.of(cache) if cache is not None else None
-        derive = functools.partial(table_in_worker, as_of=day, soon=soon_days, filters=filters,
-                                   store_folder=str(store.folder) if store is not None else None)
-        workspace = read_workspace(paths, no_cache, jobs, models=False, derive=derive)
+        step = TableStep(TableOptions(day, soon_days, filters), str(TableStore.of(cache).folder) if cache else None)
+        workspace = read_workspace(paths, no_cache, jobs, models=False, derive=step)
         if agency is not None:  # registries are read only then: a warm run needs none of them
             check_agency(agency, workspace.agency_registries())
-        found, lost = plan_tables(workspace.files, day, soon_days, filters, store)
+        found, lost = plan_tables(workspace.files, step)
         for path in lost:
             skipped(path)
         if not found:  # every plan was lost on the way (files changed during the run)

@@ -4,108 +4,27 @@ tasks to the child plans that carry them out, and the province's roll-up per uni
 A child task names the parent task(s) it carries out as ``<plan id>#<task ref or key>``. The
 parent plan is looked up among the plans being read and, failing that, in the nearest ``plans``
 folder above the child's file (by its ``id:`` line), so linting one file still resolves links.
-The unit that owns a child plan is ``owner`` (a registry name) or else its issuer.
+The unit that owns a child plan is ``owner`` (a registry name) or else its issuer. Resolving the
+links and their lint rules (I001, I002) live in :mod:`cchc.checking.linkcheck`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import os
-import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from cchc.base.diagnostics import Finding
-from cchc.base.i18n import data_list
-from cchc.checking.rules import message
-from cchc.deriving.status import StatusReport, on_time_rate, task_deadline
+from cchc.checking.linkcheck import (  # noqa: F401 - the link rules live in checking; re-exported
+    check_links,
+    find_plan_file,
+    find_task,
+    latest_due,
+    split_reference,
+)
+from cchc.deriving.status import StatusReport, on_time_rate
 from cchc.reading.agencies import Agency, AgencyRef, Registry, agency_labels, agency_ref
-from cchc.reading.deadline import Deadline
 from cchc.reading.model import Plan, Task
-
-
-def split_reference(reference: str) -> tuple[str, str]:
-    plan_id, _, task_ref = reference.partition("#")
-    return plan_id, task_ref
-
-
-def _norm(ref: str) -> str:
-    return re.sub(r"[\s)]", "", ref).rstrip(".").casefold()
-
-
-def find_task(plan: Plan, ref: str) -> Task | None:
-    wanted = _norm(ref)
-    for _, task in plan.tasks():
-        if (task.key and task.key.casefold() == ref.strip().casefold()) or _norm(task.ref) == wanted:
-            return task
-    return None
-
-
-def find_plan_file(start: Path, plan_id: str) -> Path | None:
-    """The file of plan ``plan_id`` in the nearest ``plans`` folder above ``start`` (or ``start``'s own tree).
-
-    Only regular files are opened, and no symbolic link out of the repository is followed
-    (:mod:`cchc.base.confine`)."""
-    pattern = re.compile(rf"^id:\s*[\"']?{re.escape(plan_id)}[\"']?\s*(#.*)?$", re.MULTILINE)
-    from cchc.base.confine import escapes, scan_limit
-
-    folder = start.resolve()
-    roots = [p for p in (folder, *folder.parents) if p.name == "plans"]
-    for root in roots[:1] or [folder]:
-        limit = scan_limit(root)
-        for dirpath, dirs, files in os.walk(root):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in files:
-                if name.endswith((".yaml", ".yml")) and name not in ("agencies.yaml", "agencies.yml"):
-                    path = Path(dirpath) / name
-                    if escapes(path, limit) or not path.is_file():  # a link out of the repository, a FIFO
-                        continue
-                    try:
-                        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-                    except OSError:
-                        continue
-                    if pattern.search(head):
-                        return path
-    return None
-
-
-def latest_due(plan: Plan, task: Task) -> dt.date | None:
-    deadline = task_deadline(plan, task)
-    if isinstance(deadline, Deadline) and deadline.milestones:
-        return max(m.due for m in deadline.milestones)
-    return None
-
-
-def check_links(plan: Plan, resolve: Mapping[str, Plan | None]) -> Iterable[tuple[str, Finding]]:
-    """I001 and I002 findings for one plan, given the parent plans by id (None: not found)."""
-    for _, task in plan.tasks():
-        for index, reference in enumerate(task.implements):
-            path = (*task.path, "implements", index)
-            plan_id, ref = split_reference(reference)
-            parent = resolve.get(plan_id)
-            if parent is None:
-                yield "I001", Finding(message("I001", "no-plan", plan=plan_id, ref=task.ref),
-                                      message("I001", "no-plan.hint"), path=path)
-                continue
-            parent_task = find_task(parent, ref)
-            if parent_task is None:
-                refs = [t.key or t.ref for _, t in parent.tasks()]
-                close = difflib.get_close_matches(ref, refs, n=3, cutoff=0.5)
-                hint = (message("I001", "no-task.close", names=data_list(f"{plan_id}#{c}" for c in close)) if close
-                        else message("I001", "no-task.hint", plan=plan_id))
-                yield "I001", Finding(message("I001", "no-task", plan=plan_id, ref=ref), hint, path=path)
-                continue
-            mine, theirs = latest_due(plan, task), latest_due(parent, parent_task)
-            if mine and theirs and mine > theirs:
-                yield "I002", Finding(
-                    message("I002", "later", ref=task.ref, mine=mine, parent=reference, theirs=theirs),
-                    message("I002", "later.hint", theirs=theirs),
-                    path=(*task.path, "deadline")
-                    if task.deadline else path)
-
 
 # ------------------------------------------------------------------------------------ trace
 

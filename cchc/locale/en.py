@@ -168,8 +168,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra.":
         "Check this file (symbolic link, read permission); the other files are still checked.",
     "Chú thích bỏ qua {code} không bỏ qua lỗi nào.": "The suppression of {code} suppresses nothing.",
-    "Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích.":
-        "This problem does not occur here (any more): remove the code from the comment.",
     "Quy tắc {code} gặp lỗi nội bộ khi kiểm tra tệp này ({error}).":
         "Rule {code} failed with an internal error on this file ({error}).",
     "cchc gặp lỗi nội bộ khi kiểm tra tệp này ({error}).": "cchc failed with an internal error on this file ({error}).",

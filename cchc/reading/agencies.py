@@ -7,7 +7,7 @@ diacritics, dashes and spacing (:func:`cchc.base.text.fold`), never rewriting wh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -215,3 +215,100 @@ def find_registry_file(plan_path: Path) -> Path | None:
             if candidate.is_file():
                 return candidate
     return None
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One registry of an ``extends`` chain, as read.
+
+    ``written`` is how it was named: "" for the registry the chain starts from, else the
+    ``extends`` value of the one before. ``raw`` is its bytes, None when it was not read, and
+    then ``missing`` says why: ``outside`` (it leads out of the repository), ``missing`` (no such
+    regular file), ``loop`` (a registry of the chain again) or ``unreadable``."""
+
+    path: Path
+    written: str
+    raw: bytes | None
+    missing: str = ""
+
+
+def registry_chain(path: Path, read: Callable[[Path], bytes] | None = None, limit: Path | None = None,
+                   written: str = "", after: Iterable[Path] = ()) -> tuple[ChainLink, ...]:
+    """A registry and every registry it ``extends``, in order, each read once: what a plan's
+    answer depends on. The loader builds registries from it and the cache keys answers by it, so
+    the two can never follow different chains. The chain ends at a registry without ``extends``,
+    at one that is not read (see :class:`ChainLink`) or at the first repeated registry (a loop).
+
+    Only regular files inside the repository are read (:mod:`cchc.base.confine`): ``extends:
+    /dev/zero`` would otherwise be read without end. ``limit``: the repository ``path`` was found
+    from (default: the one holding its folder). ``read`` reads a file's bytes (default
+    :func:`cchc.reading.files.read_bytes`; a run passes one that reads each file once). ``written``
+    and ``after``: the chain of a registry that extends ``path`` by the value ``written`` and of
+    the registries before it (``path`` being one of them again is a loop)."""
+    from cchc.base.confine import escapes, repository_root
+    from cchc.reading.files import read_bytes
+
+    read = read or read_bytes
+    links: list[ChainLink] = []
+    seen: set[Path] = set()
+    for before in after:
+        try:
+            seen.add(before.resolve())
+        except (OSError, RuntimeError):
+            seen.add(before.absolute())
+    limit = limit if limit is not None else repository_root(path.parent)
+    while True:
+        if escapes(path, limit):
+            links.append(ChainLink(path, written, None, "outside"))
+            break
+        if written and not path.is_file():
+            links.append(ChainLink(path, written, None, "missing"))
+            break
+        try:
+            real = path.resolve()
+        except (OSError, RuntimeError):
+            real = path.absolute()
+        if real in seen:
+            links.append(ChainLink(path, written, None, "loop"))
+            break
+        seen.add(real)
+        try:
+            raw = read(path)
+        except OSError:
+            links.append(ChainLink(path, written, None, "unreadable"))
+            break
+        links.append(ChainLink(path, written, raw))
+        extends = registry_extends(raw)
+        if extends is None:
+            break
+        limit = repository_root(path.parent)
+        path, written = path.parent / extends, extends
+    return tuple(links)
+
+
+def registry_extends(raw: bytes) -> str | None:
+    """The ``extends`` of a registry, read as the registry loader reads it (a byte-order mark,
+    quotes or a flow mapping do not hide it). The key is spelled out in the bytes unless a
+    double-quoted escape writes it, so a file with neither is not parsed."""
+    if b"extends" not in raw and b"\\" not in raw:
+        return None
+    from cchc.reading.load import decode, load_text
+
+    text, _ = decode(raw)
+    if text is None:
+        return None
+    data = load_text(text, "agencies.yaml").data
+    value = data.get("extends") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def chain_digest(links: tuple[ChainLink, ...]) -> bytes:
+    """What an answer depends on in a registry chain, as a digest (empty chain: no registry)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for link in links:
+        for part in (link.written.encode(), link.missing.encode(), link.raw if link.raw is not None else b"\0"):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+    return digest.digest()

@@ -1,13 +1,17 @@
 """A cache of lint results keyed by content: an unchanged file is never parsed or validated twice.
 
-The key hashes the file's bytes, its kind, the bytes of the agency registry it uses (and the one
-that registry extends), a fingerprint of cchc itself (version, schema files and the code) and the
-language of the messages, so a new cchc, schema or registry never reuses an old answer, and an
-English run never shows Vietnamese messages kept by an earlier run (or the reverse). Entries are JSON — data, never code —
-written atomically to the user cache folder (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``,
-else ``~/.cache/cchc``). An entry that cannot be read or does not have the expected shape is
-ignored and rebuilt, never trusted. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses the cache.
-``cchc status`` keeps each plan's printed table beside these entries (:mod:`cchc.deriving.status_tables`).
+The key hashes the file's bytes, its kind, the bytes of every agency registry its answer depends
+on (the chain of ``extends``: :func:`cchc.reading.agencies.registry_chain`, the one the loader
+follows), a fingerprint of cchc itself (version, schema files and the code) and the language of
+the messages, so a new cchc, schema or registry never reuses an old answer, and an English run
+never shows Vietnamese messages kept by an earlier run (or the reverse). The read stage
+(:mod:`cchc.checking.read`) makes the key from the bytes it read and checks those very bytes, so
+an entry always records the inputs it was computed from, even when a file changes during the run.
+Entries are JSON — data, never code — written atomically to the user cache folder
+(``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``, else ``~/.cache/cchc``). An entry that cannot
+be read or does not have the expected shape (truncated, nested without end, a wrong type anywhere)
+is removed and rebuilt, never trusted. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses the cache.
+``cchc status`` keeps each plan's printed table beside these entries (:mod:`cchc.writing.output.status_tables`).
 """
 
 from __future__ import annotations
@@ -53,45 +57,6 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
-def registry_bytes(path: Path | None, depth: int = 0, limit: Path | None = None) -> bytes:
-    """The bytes of a registry and of the registries it extends (what a plan's answer depends on).
-
-    Only regular files inside the repository are read, as for the registry itself
-    (:mod:`cchc.base.confine`): ``extends: /dev/zero`` would otherwise be read without end."""
-    if path is None or depth > 5:
-        return b""
-    from cchc.base.confine import escapes, repository_root
-
-    limit = limit if limit is not None else repository_root(path.parent)
-    if escapes(path, limit):
-        return b"\0outside"
-    try:
-        if not path.is_file():
-            return b"\0missing"
-        raw = path.read_bytes()
-    except OSError:
-        return b"\0missing"
-    extends = _extends(raw)
-    parent = registry_bytes(path.parent / extends, depth + 1, repository_root(path.parent)) if extends else b""
-    return raw + b"\0" + parent
-
-
-def _extends(raw: bytes) -> str | None:
-    """The ``extends`` of a registry, read as the registry loader reads it (a byte-order mark,
-    quotes or a flow mapping do not hide it). The key is spelled out in the bytes unless a
-    double-quoted escape writes it, so a file with neither is not parsed."""
-    if b"extends" not in raw and b"\\" not in raw:
-        return None
-    from cchc.reading.load import decode, load_text
-
-    text, _ = decode(raw)
-    if text is None:
-        return None
-    data = load_text(text, "agencies.yaml").data
-    value = data.get("extends") if isinstance(data, dict) else None
-    return value if isinstance(value, str) and value else None
-
-
 @dataclass(frozen=True)
 class Cache:
     folder: Path
@@ -133,7 +98,7 @@ class Cache:
             payload = json.loads(path.read_text(encoding="utf-8"))
         except OSError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
             payload = None
         if isinstance(payload, dict) and payload.get("format") == FORMAT and payload.get("key") == key \
                 and complete(payload):

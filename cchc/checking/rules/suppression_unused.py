@@ -34,5 +34,4 @@ check = None
 MESSAGES = MappingProxyType({
     "unused": N_("Chú thích bỏ qua {code} không bỏ qua lỗi nào."),
     "unused.hint": N_("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích, hoặc xóa cả chú thích."),
-    "unused.cross-plan.hint": N_("Lỗi này không (còn) xảy ra ở đây: xóa mã khỏi chú thích."),
 })

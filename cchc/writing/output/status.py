@@ -11,11 +11,13 @@ CSV is UTF-8 with a BOM so that Excel shows Vietnamese correctly.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, BinaryIO, TextIO
 
 from cchc.base import csvfile
 from cchc.base.i18n import N_, decimal, render, tr
@@ -372,13 +374,72 @@ def _rich_lines(console: object, title: str, groups: list[tuple[str, list[Line]]
 
 
 def _write_plain_table(report: StatusReport, stream: TextIO) -> None:
-    """The same table without rich, streamed: for files, pipes and CI logs (see plaintable)."""
-    stream.write(opening_line(report.as_of, report.counts()))
-    if not report.rows:
-        stream.write(no_rows_line())
-    for _, rows in _grouped(report.rows):
-        stream.write(plain_plan_table(rows))
-    stream.write(notes_lines(_notes(report)))
+    """The same table without rich, streamed: for files, pipes and CI logs (see plaintable). It is
+    printed by the writer of the tables ``cchc status`` keeps per plan (:func:`write_tables`): the
+    report's notes and counts ride on a first table that prints no rows."""
+    tables = [PlanTable("", None, report.counts(), tuple(unreadable_notes(report.unreadable)), b"")]
+    tables += [PlanTable(plan_id, sort_key_json(rows[0]), dict.fromkeys(STATES, 0), (),
+                         plain_plan_table(rows).encode("utf-8")) for plan_id, rows in _grouped(report.rows)]
+    write_tables(tables, report.skipped, report.as_of, stream, report.duplicates)
+
+
+@dataclass(frozen=True)
+class PlanTable:
+    """One plan's part of the plain status output."""
+
+    plan_id: str
+    first: list[Any] | None  # the sort key of its most urgent row, as JSON (None: no row to print)
+    counts: Mapping[str, int]  # state → rows
+    notes: tuple[tuple[str, str], ...]  # (label, text) about deadlines that cannot be read
+    body: bytes | memoryview  # the table, UTF-8, as the plain writer draws it
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A table read from the store is a view of the entry's bytes: it crosses processes as bytes."""
+        body = self.body.tobytes() if isinstance(self.body, memoryview) else self.body
+        return PlanTable, (self.plan_id, self.first, dict(self.counts), self.notes, body)
+
+
+def sort_key_json(row: Row) -> list[Any]:
+    """``Row.sort_key`` as JSON that sorts the same way (the date in ISO form, the number as a list)."""
+    urgency, overdue, due, plan_id, natural = row.sort_key()
+    return [urgency, overdue, due.isoformat(), plan_id, list(natural)]  # type: ignore[attr-defined, call-overload]
+
+
+def write_tables(tables: Sequence[PlanTable], skipped: Sequence[str], as_of: dt.date, stream: TextIO,
+                 duplicates: Sequence[tuple[str, tuple[str, ...]]] = ()) -> dict[str, int]:
+    """Print the plans' tables (most urgent first), the notes and the summary, as the plain writer
+    does from the full report; returns the count of rows in each state."""
+    from cchc.base.text import visible
+    from cchc.writing.output.console import VisibleStream
+
+    counts = {s: sum(t.counts[s] for t in tables) for s in STATES}
+    shown = sorted((t for t in tables if t.first is not None), key=lambda t: t.first)  # type: ignore[arg-type, return-value]
+    # The bodies were drawn by the plain table writer, which already shows control characters
+    # visibly; the lines written here (file names in the notes) are made visible the same way.
+    write = _byte_writer(stream.raw if isinstance(stream, VisibleStream) else stream)
+    write(visible(opening_line(as_of, counts)).encode("utf-8"))
+    if not shown:
+        write(no_rows_line().encode("utf-8"))
+    for table in shown:
+        write(table.body)
+    notes = [note for t in tables for note in t.notes] + skipped_notes(skipped) + duplicate_notes(duplicates)
+    write(visible(notes_lines(notes)).encode("utf-8"))
+    return counts
+
+
+def _byte_writer(stream: TextIO) -> Callable[[bytes | memoryview], Any]:
+    """Write UTF-8 bytes to ``stream``: straight to its binary buffer when it encodes UTF-8 and
+    translates no line ends (decoding 130 MB of tables only to encode them again costs a second)."""
+    buffer: BinaryIO | None = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    try:
+        utf8 = bool(encoding) and codecs.lookup(encoding).name == "utf-8"  # type: ignore[arg-type]
+    except LookupError:
+        utf8 = False
+    if buffer is not None and utf8 and os.linesep == "\n":
+        stream.flush()
+        return buffer.write
+    return lambda data: stream.write(bytes(data).decode("utf-8"))
 
 
 def no_rows_line() -> str:
