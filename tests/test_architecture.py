@@ -26,16 +26,6 @@ LAYERS = ("base", "reading", "checking", "deriving", "writing", "authoring", "co
 BESIDE = {"locale": "base"}  # folders that sit on a layer's level
 TOP = ("cchc.cli", "cchc.__main__")
 
-# Upward imports that exist today, each removed by a branch working on issue 19 in parallel. The
-# test fails both when a new upward import appears and when a listed one is gone, so this list can
-# only shrink: delete an entry when the branch that removes it is merged.
-KNOWN: frozenset[tuple[str, str]] = frozenset({
-    # the lint run does the cross-plan link pass itself, and status tables are drawn in the lint
-    # workers by reproducing the status writer; "readstage" makes lint read → link pass → write
-    ("cchc.checking.lint", "cchc.deriving.links"),
-    ("cchc.deriving.status_tables", "cchc.writing.output.console"),
-    ("cchc.deriving.status_tables", "cchc.writing.output.status"),
-})
 
 
 def module_name(path: Path) -> str:
@@ -133,16 +123,8 @@ def test_imports_name_modules_that_exist() -> None:
 
 def test_no_module_imports_from_a_higher_layer() -> None:
     found = upward(import_graph())
-    new = {f"{a} -> {b} ({', '.join(where)})" for (a, b), where in found.items() if (a, b) not in KNOWN}
+    new = {f"{a} -> {b} ({', '.join(where)})" for (a, b), where in found.items()}
     assert not new, "imports from a higher layer (move the shared code down a layer):\n" + "\n".join(sorted(new))
-
-
-def test_the_known_upward_imports_are_still_there() -> None:
-    """KNOWN only shrinks: an entry whose import was removed must be deleted from it."""
-    found = upward(import_graph())
-    gone = sorted(f"{a} -> {b}" for a, b in KNOWN if (a, b) not in found)
-    assert not gone, ("no longer imported upward: delete these entries from KNOWN in tests/test_architecture.py:\n"
-                      + "\n".join(gone))
 
 
 def test_the_layer_check_can_fail(tmp_path: Path) -> None:
