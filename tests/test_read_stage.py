@@ -139,6 +139,10 @@ def _damage(entry: dict, how: str) -> object:  # type: ignore[type-arg]
         first["severity"] = "fatal"
     elif how == "message":
         first["message"] = {"vi": "x"}
+    elif how in _ENCODINGS:  # message ids and fields the encoding never writes (cchc.base.i18n.encode_text)
+        first["message"] = _ENCODINGS[how]
+    elif how == "hint-encoding":
+        first["hint"] = {"m": ["{0}", {"x": 1}]}
     elif how == "missing-field":
         del first["hint"]
     elif how == "diagnostic-list":
@@ -164,7 +168,27 @@ def _damage(entry: dict, how: str) -> object:  # type: ignore[type-arg]
     return {**entry, "diagnostics": [first, *diagnostics[1:]]}
 
 
-SHAPES = ["line-text", "line-float", "line-null", "line-negative", "line-bool", "code", "unknown-code", "severity",
+_ENCODINGS: dict[str, object] = {
+    "message-tag": {"zz": ["x", {}]},
+    "message-two-tags": {"m": ["x", {}], "j": []},
+    "message-msgid": {"m": [5, {}]},
+    "message-fields": {"m": ["Khóa {key}", []]},
+    "message-missing-field": {"m": ["Khóa \"{key}\" ở dòng {line}.", {"key": "x"}]},
+    "message-field-spec": {"m": ["byte 0x{byte:02X}", {"byte": "FF"}]},
+    "message-attribute": {"m": ["{key.__class__}", {"key": 1}]},
+    "message-arity": {"m": ["x"]},
+    "message-date": {"m": ["{d}", {"d": {"d": "2021-02-30"}}]},
+    "message-decimal": {"m": ["{n}", {"n": {"dec": "mười"}}]},
+    "message-value-tag": {"m": ["{n}", {"n": {"set": [1]}}]},
+    "joined": {"j": "ab"},
+    "joined-parts": {"j": [1, 2]},
+    "stripped": {"s": [{"m": ["x", {}]}, 5]},
+    "quoted": {"q": {"q": 1}},
+    "message-deep": json.loads('{"j": [' * 100 + '"x"' + ']}' * 100),  # no message nests so deep
+}
+
+
+SHAPES = [*_ENCODINGS, "hint-encoding", "line-text", "line-float", "line-null", "line-negative", "line-bool", "code", "unknown-code", "severity",
           "message", "missing-field", "diagnostic-list", "diagnostics", "plan-id", "implements", "implements-items",
           "suppressed", "suppressed-negative", "kind", "mentions", "list"]
 
