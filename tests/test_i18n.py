@@ -493,6 +493,51 @@ def test_diagnostics_are_rendered_in_the_language_of_the_output(tmp_path: Path) 
         assert got[where] == want[where], where
     codes = {k[3] for k in got.keys()}
     assert {"A001", "S001", "S003", "T004", "Q003", "I003", "U002", "Y001", "Y002", "Y003", "Y004", "Y005"} <= codes
+    # …and every one of them can be kept by the lint cache without its language: encoded as message
+    # ids and fields (JSON), decoded and shown in English exactly as made in English.
+    encoded = json.loads(json.dumps([i18n.encode_text(t) for d in made_in_vietnamese for t in (d.message, d.hint)]))
+    with i18n.using("en"):
+        decoded = [i18n.render(i18n.decode_text(e)) for e in encoded]
+        assert decoded == [i18n.render(t) for d in made_in_vietnamese for t in (d.message, d.hint)]
+
+
+def test_deferred_text_is_kept_without_its_language() -> None:
+    """The lint cache's encoding: message ids and fields as JSON with type tags, for every kind of
+    deferred text and every kind of field value; what it cannot keep it refuses (the entry is then
+    not cached), and data it never writes is refused when read (the entry is rebuilt)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    inner = i18n.msg("Hạn cụ thể {due:%d/%m/%Y} (khóa due).", due=dt.date(2021, 6, 30))
+    texts = [
+        i18n.msg("Đơn vị kế thừa: {names}.", names=i18n.data_list(["Sở A", "Sở B"])),
+        (i18n.msg("Có phải ý bạn là \"{name}\"? ", name="x") + "").strip(),
+        i18n.msg(" hoặc ").join(["a", "b"]),
+        i18n.msg("Giải thích: {explanation}", explanation=inner),
+        i18n.msg("{a} {b} {c} {d} {e} {f}", a=1, b=2.5, c=True, d=None, e=Decimal("1.10"),
+                 f=dt.datetime(2021, 1, 2, 3, 4)),
+        i18n.msg("{items}", items=("a", 1, [dt.date(2020, 1, 1)])),
+        i18n.data(12),
+        "plain",
+    ]
+    for lang in ("vi", "en"):
+        with i18n.using(lang):
+            stored = json.loads(json.dumps([i18n.encode_text(t) for t in texts]))
+            back = [i18n.decode_text(e) for e in stored]  # made again in this language
+            assert [i18n.render(t) for t in back] == [i18n.render(t) for t in texts] == [str(t) for t in back]
+            assert lang == "en" or back == texts
+    assert "Sở A" in json.dumps(i18n.encode_text(texts[0]), ensure_ascii=False)
+    with i18n.using("en"):
+        assert i18n.render(i18n.decode_text(i18n.encode_text(texts[3]))) == i18n.render(texts[3]) != texts[3]
+    for value in (Path("x"), {"a": 1}, object(), 1 + 2j):
+        with pytest.raises(i18n.Unencodable):
+            i18n.encode_text(i18n.msg("{x}", x=value))
+    with pytest.raises(i18n.Unencodable):
+        i18n.encode_text(123)
+    for data in ({"m": ["{x.real}", {"x": 1}]}, {"m": ["{x}", {}, 3]}, {"d": "2021-01-01"}, [], 5,
+                 {"m": ["{x}", {"x": {"d": "2021-13-01"}}]}, {"q": {"dec": "mười"}}, {"s": ["a", 1]}):
+        with pytest.raises(ValueError):
+            i18n.decode_text(data)
 
 
 def test_deferred_text_is_text() -> None:
