@@ -391,3 +391,42 @@ def test_extends_loops_and_missing_parents_as_the_loader_reported_them(tmp_path:
     assert [link.missing for link in registry_chain(plans / "miss" / "agencies.yaml")] == ["", "missing"]
     deep, _ = _chain(tmp_path / "deep", 9)
     assert len(registry_chain(deep / "agencies.yaml")) == 9, "followed to the end, however deep"
+
+
+def test_a_record_with_text_made_in_one_language_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps no language: a record whose message is only text (made in the run's
+    language, its message id lost) is not kept — checked again next time, never shown to a run in
+    another language. Records whose messages are all deferred are kept as before."""
+    from dataclasses import replace
+
+    folder = tmp_path / "plans"
+    shutil.copytree(FIXTURES / "invalid", folder)
+    original = read_module.check
+    flattened: set[str] = set()
+
+    def plain_text(*args, **kwargs):  # type: ignore[no-untyped-def]
+        checked = original(*args, **kwargs)
+        result = checked.result
+        if not result.diagnostics or result.path.endswith("not-utf8.yaml"):
+            return checked
+        flattened.add(Path(result.path).name)
+        first = replace(result.diagnostics[0], message=str(result.diagnostics[0].message))
+        return replace(checked, result=replace(result, diagnostics=(first, *result.diagnostics[1:])))
+
+    monkeypatch.setattr(read_module, "check", plain_text)
+    cache = Cache(tmp_path / "cache")
+    lint_paths([folder], cache=cache)
+    kept = {entry.name for entry in cache.folder.rglob("*.json") if not entry.name.endswith(".model.json")}
+    assert len(flattened) > 5 and kept, "some records are kept, some are not"
+    monkeypatch.setattr(read_module, "check", original)
+    checked: list[str] = []
+    counting_original = check_module._lint_loaded
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(Path(str(args[1])).name)
+        return counting_original(*args, **kwargs)
+
+    monkeypatch.setattr(check_module, "_lint_loaded", counting)
+    lint_paths([folder], cache=cache)
+    assert flattened <= set(checked), "the records with plain text were not kept"
+    assert len(checked) < len(list(folder.glob("*.yaml"))), "the others were"
