@@ -430,3 +430,16 @@ def test_a_record_with_text_made_in_one_language_is_not_cached(tmp_path: Path, m
     lint_paths([folder], cache=cache)
     assert flattened <= set(checked), "the records with plain text were not kept"
     assert len(checked) < len(list(folder.glob("*.yaml"))), "the others were"
+
+
+def test_two_folders_with_the_same_plan_and_registry_bytes_keep_their_own_answers(tmp_path: Path) -> None:
+    """A001's hint names the registry to add the agency to: the same bytes in two folders are two
+    answers (the registry's path is part of the key), as an uncached run gives them."""
+    for name in ("a", "b"):
+        shutil.copytree(FIXTURES / "invalid", tmp_path / "plans" / name)
+    paths = [tmp_path / "plans"]
+    fresh = _snapshot(lint_paths(paths))
+    assert any(d[3] == "A001" and "b/agencies.yaml" in d[5] for d in fresh)
+    cache = Cache(tmp_path / "cache")
+    assert _snapshot(lint_paths(paths, cache=cache)) == fresh
+    assert _snapshot(lint_paths(paths, cache=cache)) == fresh

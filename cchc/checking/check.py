@@ -221,8 +221,10 @@ class Registries:
         return self.chains[asked]
 
     def digest(self, path: Path | None) -> bytes:
-        """What an answer depends on in the registry ``path`` and those it extends."""
-        return chain_digest(self.chain(path)) if path is not None else b""
+        """What an answer depends on in the registry ``path`` and those it extends: their bytes, and
+        the registry's path as shown (A001's hint names the file to add an agency to, so two folders
+        holding the same plan and the same registry bytes do not share an answer)."""
+        return chain_digest(self.chain(path)) + display_path(path).encode() if path is not None else b""
 
     def get(self, path: Path, limit: Path | None = None) -> tuple[Registry | None, str | None]:
         """The registry in ``path`` and what is wrong with it. ``limit``: the git repository that
