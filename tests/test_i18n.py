@@ -534,7 +534,8 @@ def test_deferred_text_is_kept_without_its_language() -> None:
             i18n.encode_text(i18n.msg("{x}", x=value))
     with pytest.raises(i18n.Unencodable):
         i18n.encode_text(123)
-    for data in ({"m": ["{x.real}", {"x": 1}]}, {"m": ["{x}", {}, 3]}, {"d": "2021-01-01"}, [], 5,
+    for data in ({"m": ["{x.real}", {"x": 1}]}, {"m": ["{x:>999999999999}", {"x": 1}]},
+                 {"m": ["{x}", {}, 3]}, {"d": "2021-01-01"}, [], 5,
                  {"m": ["{x}", {"x": {"d": "2021-13-01"}}]}, {"q": {"dec": "mười"}}, {"s": ["a", 1]}):
         with pytest.raises(ValueError):
             i18n.decode_text(data)

@@ -322,12 +322,15 @@ def _decode_text(data: object, depth: int) -> str:
 @lru_cache(maxsize=4096)
 def _plain_fields(msgid: str) -> bool:
     """Whether every field of ``msgid`` is a plain name (``{key}``, ``{byte:02X}``), as in every
-    message cchc makes: never an attribute or an item of a value (``{key.__class__}``). (Without
-    fields a message id is not formatted: its braces are text.)"""
+    message cchc makes: never an attribute or an item of a value (``{key.__class__}``), nor a
+    width that would fill memory (``{key:>999999999}``). (Without fields a message id is not
+    formatted: its braces are text.)"""
     from string import Formatter
 
     try:
-        return all(name is None or name.isidentifier() for _, name, _, _ in Formatter().parse(msgid))
+        return all(name is None or (name.isidentifier() and "{" not in (spec or "")
+                                    and re.search(r"\d{4,}", spec or "") is None)
+                   for _, name, spec, _ in Formatter().parse(msgid))
     except ValueError:
         return False
 
