@@ -20,9 +20,9 @@ keeps its message id and fields, so the writers show it in the output's language
 holds text made in the run's language keeps the language in its key: the deadline memos (a task's
 explanation and problems are printed as they are by status, diff and calendar), the status tables
 (rendered output), and worker processes are started in the parent's language (the text of a
-deferred message, by which diagnostics sort, and the tables they draw). The rules' documentation is keyed by code and paragraph (:func:`tr_id`). Official documents
-(``render``, ``report``, ``site``, ``calendar``) are built under :func:`vietnamese` whatever the
-language. The English catalogue (:mod:`cchc.locale.en`) is imported only when English is chosen.
+deferred message, by which diagnostics sort, and the tables they draw). The rules' documentation
+is keyed by code and paragraph (:func:`tr_id`). Official documents (``render``, ``report``,
+``site``, ``calendar``) are built under :func:`vietnamese` whatever the language. The English catalogue (:mod:`cchc.locale.en`) is imported only when English is chosen.
 """
 
 from __future__ import annotations
