@@ -167,7 +167,7 @@ def test_lint_of_the_bundled_plans_in_english() -> None:
 def test_lint_of_invalid_fixtures_in_english_matches_vietnamese_positions() -> None:
     folder = str(FIXTURES / "invalid")
     vi = json.loads(run("lint", "--format", "json", folder).stdout)  # fills the cache…
-    en = json.loads(run("--lang", "en", "lint", "--format", "json", folder).stdout)  # …which must not answer here
+    en = json.loads(run("--lang", "en", "lint", "--format", "json", folder).stdout)  # …which answers here too, in English
     assert len(en["diagnostics"]) > 20
     strip = [{k: v for k, v in d.items() if k not in ("message", "hint")} for d in vi["diagnostics"]]
     assert strip == [{k: v for k, v in d.items() if k not in ("message", "hint")} for d in en["diagnostics"]]
@@ -458,19 +458,15 @@ def test_rule_documentation_is_keyed_by_code_and_paragraph(monkeypatch: pytest.M
         assert rule_doc(module) == english
 
 
-# The loader's own messages (cchc.reading.load) are still made as plain text in the language of the
-# run; every other diagnostic carries its message id and fields.
-NOT_DEFERRED_YET = frozenset({"Y001", "Y002", "Y003", "Y004", "Y005"})
-
-
-def test_diagnostics_are_rendered_in_the_language_of_the_output() -> None:
+def test_diagnostics_are_rendered_in_the_language_of_the_output(tmp_path: Path) -> None:
     """Translate at the edge: diagnostics made in Vietnamese (as a cache or a worker process may
     have made them) are written in English by the writers exactly as if made in English."""
     import pickle
 
     from cchc.checking.lint import lint_paths
 
-    paths = [ROOT / "tests" / "bad", FIXTURES, ROOT / "plans"]
+    (tmp_path / "leading-zero.yaml").write_text("id: x\nnumber: 0123\n", encoding="utf-8")  # Y004
+    paths = [ROOT / "tests" / "bad", FIXTURES, ROOT / "plans", tmp_path]
     made_in_vietnamese = pickle.loads(pickle.dumps(lint_paths(paths).diagnostics))  # a worker's or a cache's copy
     with i18n.using("en"):
         expected = [d.to_json() for d in lint_paths(paths).diagnostics]  # what the json writer writes
@@ -486,14 +482,63 @@ def test_diagnostics_are_rendered_in_the_language_of_the_output() -> None:
             groups.setdefault(key(d), []).append((d["message"], d["hint"]))
         return {k: sorted(v, key=str) for k, v in groups.items()}
 
-    plain = {key(d.to_json()) for d in made_in_vietnamese if not isinstance(d.message, i18n.Deferred)}
-    assert {k[3] for k in plain} <= NOT_DEFERRED_YET
+    # Every diagnostic carries its message id and fields (the loader's own Y001–Y005 included); a
+    # hint is deferred too, or empty.
+    plain = [(d.code, d.message, d.hint) for d in made_in_vietnamese
+             if not isinstance(d.message, i18n.Deferred) or not (isinstance(d.hint, i18n.Deferred) or d.hint == "")]
+    assert plain == []
     got, want = grouped(shown), grouped(expected)
     assert got.keys() == want.keys()
-    for where in got.keys() - plain:
+    for where in got.keys():
         assert got[where] == want[where], where
-    codes = {k[3] for k in got.keys() - plain}
-    assert {"A001", "S001", "S003", "T004", "Q003", "I003", "U002"} <= codes
+    codes = {k[3] for k in got.keys()}
+    assert {"A001", "S001", "S003", "T004", "Q003", "I003", "U002", "Y001", "Y002", "Y003", "Y004", "Y005"} <= codes
+    # …and every one of them can be kept by the lint cache without its language: encoded as message
+    # ids and fields (JSON), decoded and shown in English exactly as made in English.
+    encoded = json.loads(json.dumps([i18n.encode_text(t) for d in made_in_vietnamese for t in (d.message, d.hint)]))
+    with i18n.using("en"):
+        decoded = [i18n.render(i18n.decode_text(e)) for e in encoded]
+        assert decoded == [i18n.render(t) for d in made_in_vietnamese for t in (d.message, d.hint)]
+
+
+def test_deferred_text_is_kept_without_its_language() -> None:
+    """The lint cache's encoding: message ids and fields as JSON with type tags, for every kind of
+    deferred text and every kind of field value; what it cannot keep it refuses (the entry is then
+    not cached), and data it never writes is refused when read (the entry is rebuilt)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    inner = i18n.msg("Hạn cụ thể {due:%d/%m/%Y} (khóa due).", due=dt.date(2021, 6, 30))
+    texts = [
+        i18n.msg("Đơn vị kế thừa: {names}.", names=i18n.data_list(["Sở A", "Sở B"])),
+        (i18n.msg("Có phải ý bạn là \"{name}\"? ", name="x") + "").strip(),
+        i18n.msg(" hoặc ").join(["a", "b"]),
+        i18n.msg("Giải thích: {explanation}", explanation=inner),
+        i18n.msg("{a} {b} {c} {d} {e} {f}", a=1, b=2.5, c=True, d=None, e=Decimal("1.10"),
+                 f=dt.datetime(2021, 1, 2, 3, 4)),
+        i18n.msg("{items}", items=("a", 1, [dt.date(2020, 1, 1)])),
+        i18n.data(12),
+        "plain",
+    ]
+    for lang in ("vi", "en"):
+        with i18n.using(lang):
+            stored = json.loads(json.dumps([i18n.encode_text(t) for t in texts]))
+            back = [i18n.decode_text(e) for e in stored]  # made again in this language
+            assert [i18n.render(t) for t in back] == [i18n.render(t) for t in texts] == [str(t) for t in back]
+            assert lang == "en" or back == texts
+    assert "Sở A" in json.dumps(i18n.encode_text(texts[0]), ensure_ascii=False)
+    with i18n.using("en"):
+        assert i18n.render(i18n.decode_text(i18n.encode_text(texts[3]))) == i18n.render(texts[3]) != texts[3]
+    for value in (Path("x"), {"a": 1}, object(), 1 + 2j):
+        with pytest.raises(i18n.Unencodable):
+            i18n.encode_text(i18n.msg("{x}", x=value))
+    with pytest.raises(i18n.Unencodable):
+        i18n.encode_text(123)
+    for data in ({"m": ["{x.real}", {"x": 1}]}, {"m": ["{x:>999999999999}", {"x": 1}]},
+                 {"m": ["{x}", {}, 3]}, {"d": "2021-01-01"}, [], 5,
+                 {"m": ["{x}", {"x": {"d": "2021-13-01"}}]}, {"q": {"dec": "mười"}}, {"s": ["a", 1]}):
+        with pytest.raises(ValueError):
+            i18n.decode_text(data)
 
 
 def test_deferred_text_is_text() -> None:
@@ -512,3 +557,66 @@ def test_deferred_text_is_text() -> None:
         assert i18n.render(copy[1]) == i18n.tr("Có phải ý bạn là \"{name}\"? ", name="x").strip()
         assert i18n.render(copy[2]) == "a" + i18n.tr(" hoặc ") + "b"
         assert i18n.render("plain") == "plain" and copy[0] == message  # the str value stays as made
+
+
+# ----------------------------------------------------------------------------- the cache keeps no language
+
+_COUNTING_CLI = """\
+import os, sys
+import cchc.checking.check as check_module
+original = check_module._lint_loaded
+def counting(*args, **kwargs):
+    with open(os.environ["CHECKED_LOG"], "a", encoding="utf-8") as log:
+        log.write(str(args[1]) + "\\n")
+    return original(*args, **kwargs)
+check_module._lint_loaded = counting
+from cchc.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _lint_counting(tmp_path: Path, lang: str, fmt: str, *paths: str, cache: bool = True) -> tuple[str, int, list[str]]:
+    """``cchc --lang LANG lint --format FMT PATHS`` in a fresh process: its output, exit code and the
+    files it checked (a file served by the cache is not checked)."""
+    log = tmp_path / "checked.log"
+    log.write_text("", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CCHC_LANG", "CCHC_NO_CACHE")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "120", "CHECKED_LOG": str(log), "CCHC_CACHE_DIR": str(tmp_path / "cache")})
+    proc = subprocess.run([sys.executable, "-c", _COUNTING_CLI, "--lang", lang, "lint", "--format", fmt, "--jobs", "1",
+                           *([] if cache else ["--no-cache"]), *paths],  # one process: every check is counted
+                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=300)
+    assert proc.stderr == "" or proc.returncode in (0, 1), proc.stderr
+    return proc.stdout, proc.returncode, sorted(log.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize("first,second", [("vi", "en"), ("en", "vi")])
+def test_the_lint_cache_serves_every_language(tmp_path: Path, first: str, second: str) -> None:
+    """Translate at the edge: the cache keeps message ids and fields, not text, and has no language
+    in its key. A lint in one language fills it; the same lint in the other language is served
+    from it (no file checked again) and prints exactly what an uncached run in that language prints."""
+    loader = tmp_path / "loader"  # the loader's own messages (Y001–Y005) and a registry's (R002)
+    loader.mkdir()
+    (loader / "leading-zero.yaml").write_text("id: x\nnumber: 0123\nngay: !ngay 2021\n", encoding="utf-8")
+    (loader / "duplicate.yaml").write_text("id: x\nid: y\n", encoding="utf-8")
+    (loader / "tab.yaml").write_text("id: x\nbody:\n\t- a\n", encoding="utf-8")
+    (loader / "utf16.yaml").write_bytes("id: x\n".encode("utf-16"))
+    (loader / "agencies.yaml").write_text("version: 1\njurisdiction: X\nextends: ../khong-co/agencies.yaml\n"
+                                          "agencies:\n  - {id: a, name: Sở A}\n", encoding="utf-8")
+    paths = (str(FIXTURES / "invalid"), str(FIXTURES / "province"), str(ROOT / "plans"), str(loader))
+    _, _, checked = _lint_counting(tmp_path, first, "text", *paths)
+    assert len(checked) > 20
+    _, _, always = _lint_counting(tmp_path, first, "json", *paths)  # files the cache never keeps (not UTF-8)
+    assert len(always) <= 3
+    for fmt in ("text", "json"):
+        cached, code, rechecked = _lint_counting(tmp_path, second, fmt, *paths)
+        assert rechecked == always, "served from the cache filled in the other language"
+        fresh, fresh_code, _ = _lint_counting(tmp_path, second, fmt, *paths, cache=False)
+        assert (cached, code) == (fresh, fresh_code)
+        assert code == 1 and cached.count("\n") > 20
+    document = json.loads(cached)
+    codes = {d["code"] for d in document["diagnostics"]}
+    assert {"Y001", "Y002", "Y003", "Y004", "Y005", "R002", "A001", "S001"} <= codes, codes
+    if second == "en":
+        _english_lint_json(document)
+    else:
+        assert all(VIETNAMESE.search(d["message"]) for d in document["diagnostics"] if d["code"] != "Y003")

@@ -139,6 +139,10 @@ def _damage(entry: dict, how: str) -> object:  # type: ignore[type-arg]
         first["severity"] = "fatal"
     elif how == "message":
         first["message"] = {"vi": "x"}
+    elif how in _ENCODINGS:  # message ids and fields the encoding never writes (cchc.base.i18n.encode_text)
+        first["message"] = _ENCODINGS[how]
+    elif how == "hint-encoding":
+        first["hint"] = {"m": ["{0}", {"x": 1}]}
     elif how == "missing-field":
         del first["hint"]
     elif how == "diagnostic-list":
@@ -164,7 +168,27 @@ def _damage(entry: dict, how: str) -> object:  # type: ignore[type-arg]
     return {**entry, "diagnostics": [first, *diagnostics[1:]]}
 
 
-SHAPES = ["line-text", "line-float", "line-null", "line-negative", "line-bool", "code", "unknown-code", "severity",
+_ENCODINGS: dict[str, object] = {
+    "message-tag": {"zz": ["x", {}]},
+    "message-two-tags": {"m": ["x", {}], "j": []},
+    "message-msgid": {"m": [5, {}]},
+    "message-fields": {"m": ["Khóa {key}", []]},
+    "message-missing-field": {"m": ["Khóa \"{key}\" ở dòng {line}.", {"key": "x"}]},
+    "message-field-spec": {"m": ["byte 0x{byte:02X}", {"byte": "FF"}]},
+    "message-attribute": {"m": ["{key.__class__}", {"key": 1}]},
+    "message-arity": {"m": ["x"]},
+    "message-date": {"m": ["{d}", {"d": {"d": "2021-02-30"}}]},
+    "message-decimal": {"m": ["{n}", {"n": {"dec": "mười"}}]},
+    "message-value-tag": {"m": ["{n}", {"n": {"set": [1]}}]},
+    "joined": {"j": "ab"},
+    "joined-parts": {"j": [1, 2]},
+    "stripped": {"s": [{"m": ["x", {}]}, 5]},
+    "quoted": {"q": {"q": 1}},
+    "message-deep": json.loads('{"j": [' * 100 + '"x"' + ']}' * 100),  # no message nests so deep
+}
+
+
+SHAPES = [*_ENCODINGS, "hint-encoding", "line-text", "line-float", "line-null", "line-negative", "line-bool", "code", "unknown-code", "severity",
           "message", "missing-field", "diagnostic-list", "diagnostics", "plan-id", "implements", "implements-items",
           "suppressed", "suppressed-negative", "kind", "mentions", "list"]
 
@@ -367,3 +391,55 @@ def test_extends_loops_and_missing_parents_as_the_loader_reported_them(tmp_path:
     assert [link.missing for link in registry_chain(plans / "miss" / "agencies.yaml")] == ["", "missing"]
     deep, _ = _chain(tmp_path / "deep", 9)
     assert len(registry_chain(deep / "agencies.yaml")) == 9, "followed to the end, however deep"
+
+
+def test_a_record_with_text_made_in_one_language_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps no language: a record whose message is only text (made in the run's
+    language, its message id lost) is not kept — checked again next time, never shown to a run in
+    another language. Records whose messages are all deferred are kept as before."""
+    from dataclasses import replace
+
+    folder = tmp_path / "plans"
+    shutil.copytree(FIXTURES / "invalid", folder)
+    original = read_module.check
+    flattened: set[str] = set()
+
+    def plain_text(*args, **kwargs):  # type: ignore[no-untyped-def]
+        checked = original(*args, **kwargs)
+        result = checked.result
+        if not result.diagnostics or result.path.endswith("not-utf8.yaml"):
+            return checked
+        flattened.add(Path(result.path).name)
+        first = replace(result.diagnostics[0], message=str(result.diagnostics[0].message))
+        return replace(checked, result=replace(result, diagnostics=(first, *result.diagnostics[1:])))
+
+    monkeypatch.setattr(read_module, "check", plain_text)
+    cache = Cache(tmp_path / "cache")
+    lint_paths([folder], cache=cache)
+    kept = {entry.name for entry in cache.folder.rglob("*.json") if not entry.name.endswith(".model.json")}
+    assert len(flattened) > 5 and kept, "some records are kept, some are not"
+    monkeypatch.setattr(read_module, "check", original)
+    checked: list[str] = []
+    counting_original = check_module._lint_loaded
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(Path(str(args[1])).name)
+        return counting_original(*args, **kwargs)
+
+    monkeypatch.setattr(check_module, "_lint_loaded", counting)
+    lint_paths([folder], cache=cache)
+    assert flattened <= set(checked), "the records with plain text were not kept"
+    assert len(checked) < len(list(folder.glob("*.yaml"))), "the others were"
+
+
+def test_two_folders_with_the_same_plan_and_registry_bytes_keep_their_own_answers(tmp_path: Path) -> None:
+    """A001's hint names the registry to add the agency to: the same bytes in two folders are two
+    answers (the registry's path is part of the key), as an uncached run gives them."""
+    for name in ("a", "b"):
+        shutil.copytree(FIXTURES / "invalid", tmp_path / "plans" / name)
+    paths = [tmp_path / "plans"]
+    fresh = _snapshot(lint_paths(paths))
+    assert any(d[3] == "A001" and "b/agencies.yaml" in d[5] for d in fresh)
+    cache = Cache(tmp_path / "cache")
+    assert _snapshot(lint_paths(paths, cache=cache)) == fresh
+    assert _snapshot(lint_paths(paths, cache=cache)) == fresh

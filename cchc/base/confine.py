@@ -74,26 +74,26 @@ def in_git_folder(path: Path, limit: Path) -> bool:
 
 def folder_problem(folder: Path) -> str | None:
     """Why the folder ``folder`` (as the user or ``cchc.toml`` names it) must not be scanned, as a
-    Vietnamese message fragment; None when it may be.
+    message fragment (deferred: :func:`cchc.base.i18n.msg`); None when it may be.
 
     Decided on the path as given, top-down from the file-system root without following any link
     inside a repository: ``folder`` is a symbolic link; or a folder on the way to it, inside the git
     repository that holds it, is one; or its real path leaves that repository (``..`` after a link);
     or it lies in the repository's ``.git/``. Links above the repository (``/tmp`` on macOS, a
     linked home folder) are the machine's, not the repository's, and are followed."""
-    from cchc.base.i18n import tr
+    from cchc.base.i18n import msg
 
     if os.path.islink(folder):
-        return tr("thư mục là liên kết tượng trưng")
+        return msg("thư mục là liên kết tượng trưng")
     absolute = Path(os.path.abspath(folder))
     repository: Path | None = None
     current = Path(absolute.anchor)
     for part in absolute.parts[1:]:
         current = current / part
         if repository is not None and os.path.islink(current):
-            return tr("đường dẫn đi qua liên kết tượng trưng {link}", link=current)
+            return msg("đường dẫn đi qua liên kết tượng trưng {link}", link=str(current))
         if repository is not None and part == ".git":
-            return tr("thư mục nằm trong .git của kho")
+            return msg("thư mục nằm trong .git của kho")
         if os.path.lexists(current / ".git"):
             repository = current
     if repository is None:
@@ -103,9 +103,9 @@ def folder_problem(folder: Path) -> str | None:
     except (OSError, ValueError):
         return None
     if not real.is_relative_to(limit):
-        return tr("thư mục thực sự nằm ngoài kho git")
+        return msg("thư mục thực sự nằm ngoài kho git")
     if ".git" in real.relative_to(limit).parts:
-        return tr("thư mục nằm trong .git của kho")
+        return msg("thư mục nằm trong .git của kho")
     return None
 
 

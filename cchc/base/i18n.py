@@ -15,11 +15,14 @@ The language is process-wide: the CLI sets it once, from ``--lang``, else ``CCHC
 the ``lang`` setting of ``cchc.toml``, else Vietnamese. Diagnostics are values whose message and
 hint are deferred text (:func:`msg`, :class:`Message`): a ``str`` in the language of the run that
 keeps its message id and fields, so the writers show it in the output's language
-(:func:`render`). What still keeps plain text (the lint cache's JSON, the deadline memo, the
-loader's own messages) includes the language in its key, and worker processes are started in the
-parent's language. The rules' documentation is keyed by code and paragraph (:func:`tr_id`). Official documents
-(``render``, ``report``, ``site``, ``calendar``) are built under :func:`vietnamese` whatever the
-language. The English catalogue (:mod:`cchc.locale.en`) is imported only when English is chosen.
+(:func:`render`). The lint cache keeps them language-free (:func:`encode_text`,
+:func:`decode_text`: message ids and fields, never text), so its key has no language. What still
+holds text made in the run's language keeps the language in its key: the deadline memos (a task's
+explanation and problems are printed as they are by status, diff and calendar), the status tables
+(rendered output), and worker processes are started in the parent's language (the text of a
+deferred message, by which diagnostics sort, and the tables they draw). The rules' documentation
+is keyed by code and paragraph (:func:`tr_id`). Official documents (``render``, ``report``,
+``site``, ``calendar``) are built under :func:`vietnamese` whatever the language. The English catalogue (:mod:`cchc.locale.en`) is imported only when English is chosen.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 LANGUAGES = ("vi", "en")
@@ -219,6 +223,140 @@ def msg(msgid: str, /, **params: Any) -> Message:
     """Like :func:`tr`, for text a writer shows later (a diagnostic's message and hint): the
     message id and fields are kept, so the text can be rendered in another language."""
     return Message(msgid, params)
+
+
+class Unencodable(ValueError):
+    """Text :func:`encode_text` cannot store without losing how it was made."""
+
+
+def encode_text(text: object) -> Any:
+    """Text as JSON-safe data that keeps no language: deferred text as its message id and fields
+    (recursively: joined pieces, stripped and quoted text, field values that are dates, numbers or
+    messages themselves), plain text as it is. Tags tell the kinds apart: a ``str`` is plain text,
+    a one-key object is ``{"m": [msgid, fields]}`` (:class:`Message`), ``{"j": parts}``
+    (:class:`Joined`), ``{"s": [inner, chars]}`` (:class:`Stripped`), ``{"q": value}``
+    (:class:`Quoted`). Raises :class:`Unencodable` for anything else: a caller keeps nothing
+    rather than keep it wrongly."""
+    if type(text) is str:
+        return text
+    if isinstance(text, Message):
+        return {"m": [text.msgid, {name: _encode_value(value) for name, value in text.params.items()}]}
+    if isinstance(text, Joined):
+        return {"j": [encode_text(part) for part in text.parts]}
+    if isinstance(text, Stripped):
+        return {"s": [encode_text(text.inner), text.chars]}
+    if isinstance(text, Quoted):
+        return {"q": _encode_value(text.value)}
+    raise Unencodable(type(text).__name__)
+
+
+def _encode_value(value: object) -> Any:
+    """A field's value: JSON's own scalars as they are (JSON keeps int, float and bool apart),
+    deferred text, and tagged dates, decimals and sequences."""
+    import datetime as dt
+    from decimal import Decimal
+
+    kind = type(value)
+    if value is None or kind in (str, int, float, bool):
+        return value
+    if isinstance(value, Deferred):
+        return {"t": encode_text(value)}
+    if kind is dt.date:
+        return {"d": value.isoformat()}  # type: ignore[attr-defined]
+    if kind is dt.datetime:
+        return {"dt": value.isoformat()}  # type: ignore[attr-defined]
+    if kind is Decimal:
+        return {"dec": str(value)}
+    if kind in (tuple, list):
+        return {"tuple" if kind is tuple else "list": [_encode_value(item) for item in value]}  # type: ignore[attr-defined]
+    raise Unencodable(kind.__name__)
+
+
+def decode_text(data: object) -> str:
+    """The text :func:`encode_text` stored, made in the current language. Raises ``ValueError``
+    for data it did not write (a damaged entry: the caller discards it)."""
+    try:
+        return _decode_text(data, 0)
+    except ValueError:
+        raise
+    except (TypeError, KeyError, IndexError, AttributeError, RecursionError, ArithmeticError) as exc:
+        raise ValueError(f"not encoded text: {exc}") from None
+
+
+#: Deeper than any message cchc makes (a message in a field of a message in a list…): deeper data
+#: was not written by :func:`encode_text`.
+_MAX_NESTING = 24
+
+
+def _one(data: object, depth: int) -> tuple[str, Any]:
+    if not isinstance(data, dict) or len(data) != 1 or depth > _MAX_NESTING:
+        raise ValueError("not encoded text")
+    return next(iter(data.items()))
+
+
+def _decode_text(data: object, depth: int) -> str:
+    if type(data) is str:
+        return data
+    tag, body = _one(data, depth)
+    depth += 1
+    if tag == "m":
+        msgid, fields = body
+        if type(msgid) is not str or not isinstance(fields, dict) or (fields and not _plain_fields(msgid)):
+            raise ValueError("not a message")
+        return Message(msgid, {str(name): _decode_value(value, depth) for name, value in fields.items()})
+    if tag == "j":
+        if not isinstance(body, list):
+            raise ValueError("not joined text")
+        return Joined(tuple(_decode_text(part, depth) for part in body))
+    if tag == "s":
+        inner, chars = body
+        if chars is not None and type(chars) is not str:
+            raise ValueError("not stripped text")
+        text = _decode_text(inner, depth)
+        return Stripped(text, chars) if isinstance(text, Deferred) else text.strip(chars)
+    if tag == "q":
+        return Quoted(_decode_value(body, depth))
+    raise ValueError(f"unknown text kind {tag!r}")
+
+
+@lru_cache(maxsize=4096)
+def _plain_fields(msgid: str) -> bool:
+    """Whether every field of ``msgid`` is a plain name (``{key}``, ``{byte:02X}``), as in every
+    message cchc makes: never an attribute or an item of a value (``{key.__class__}``), nor a
+    width that would fill memory (``{key:>999999999}``). (Without fields a message id is not
+    formatted: its braces are text.)"""
+    from string import Formatter
+
+    try:
+        return all(name is None or (name.isidentifier() and "{" not in (spec or "")
+                                    and re.search(r"\d{4,}", spec or "") is None)
+                   for _, name, spec, _ in Formatter().parse(msgid))
+    except ValueError:
+        return False
+
+
+def _decode_value(data: object, depth: int) -> Any:
+    import datetime as dt
+    from decimal import Decimal
+
+    if data is None or type(data) in (str, int, float, bool):
+        return data
+    tag, body = _one(data, depth)
+    depth += 1
+    if tag == "t":
+        return _decode_text(body, depth)
+    if tag in ("d", "dt", "dec") and type(body) is not str:
+        raise ValueError("not a value")
+    if tag == "d":
+        return dt.date.fromisoformat(body)
+    if tag == "dt":
+        return dt.datetime.fromisoformat(body)
+    if tag == "dec":
+        return Decimal(body)
+    if tag in ("tuple", "list") and isinstance(body, list):
+        items = [_decode_value(item, depth) for item in body]
+        return tuple(items) if tag == "tuple" else items
+    raise ValueError(f"unknown value kind {tag!r}")
 
 
 def tr_id(msgid: str, source: str, /) -> str:

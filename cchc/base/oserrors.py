@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 
 _ERRNO_TEXT = {
     errno.ENOENT: N_("không tồn tại"),
@@ -20,6 +20,8 @@ _ERRNO_TEXT = {
 
 
 def os_error_text(exc: OSError) -> str:
-    """An operating-system error in the current language (Python's strerror is never shown)."""
+    """An operating-system error in the current language (Python's strerror is never shown);
+    deferred text (:func:`cchc.base.i18n.msg`), so a diagnostic that quotes it can be shown in
+    another language."""
     known = _ERRNO_TEXT.get(exc.errno or -1)
-    return tr(known) if known else tr("lỗi hệ thống (mã {code})", code=exc.errno)
+    return msg(known) if known else msg("lỗi hệ thống (mã {code})", code=exc.errno)

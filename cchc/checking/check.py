@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc.base.confine import repository_root
 from cchc.base.diagnostics import Diagnostic, Finding, JsonPath, Severity, Span
-from cchc.base.i18n import Message, msg, tr
+from cchc.base.i18n import Message, msg
 from cchc.base.text import bounded
 from cchc.checking import rules as rule_registry
 from cchc.checking.rules.base import Context
@@ -221,8 +221,10 @@ class Registries:
         return self.chains[asked]
 
     def digest(self, path: Path | None) -> bytes:
-        """What an answer depends on in the registry ``path`` and those it extends."""
-        return chain_digest(self.chain(path)) if path is not None else b""
+        """What an answer depends on in the registry ``path`` and those it extends: their bytes, and
+        the registry's path as shown (A001's hint names the file to add an agency to, so two folders
+        holding the same plan and the same registry bytes do not share an answer)."""
+        return chain_digest(self.chain(path)) + display_path(path).encode() if path is not None else b""
 
     def get(self, path: Path, limit: Path | None = None) -> tuple[Registry | None, str | None]:
         """The registry in ``path`` and what is wrong with it. ``limit``: the git repository that
@@ -246,20 +248,20 @@ class Registries:
         problem: str | None = None
         loaded = _loaded(link.raw, display_path(link.path)) if link.raw is not None else None
         if loaded is None or not loaded.ok or not isinstance(loaded.data, dict):
-            problem = tr("không đọc được tệp")
+            problem = msg("không đọc được tệp")
         elif validate(loaded.data, AGENCIES_SCHEMA):
-            problem = tr("không đúng định dạng danh mục cơ quan")
+            problem = msg("không đúng định dạng danh mục cơ quan")
         else:
             parent = None
             extends = loaded.data.get("extends")
             if extends:
                 after = links[index + 1] if index + 1 < len(links) else ChainLink(link.path, extends, None, "missing")
                 if after.missing == "outside":
-                    problem = tr("danh mục cấp trên {path} nằm ngoài kho git, cchc không đọc", path=extends)
+                    problem = msg("danh mục cấp trên {path} nằm ngoài kho git, cchc không đọc", path=extends)
                 elif after.missing == "missing":
-                    problem = tr("không tìm thấy danh mục cấp trên {path}", path=extends)
+                    problem = msg("không tìm thấy danh mục cấp trên {path}", path=extends)
                 elif after.missing == "loop":
-                    problem = tr("danh mục kế thừa vòng tròn (extends)")
+                    problem = msg("danh mục kế thừa vòng tròn (extends)")
                 else:
                     parent, problem = self.build(links, index + 1)
             if problem is None:
@@ -429,7 +431,7 @@ def _lint_loaded(loaded: LoadedYaml, path: Path, kind: str, registries: Registri
             elif after.missing == "missing":
                 parent_problem = rule_registry.message("R002", "extends.missing", path=extends)
             elif after.missing == "loop":
-                parent_problem = tr("danh mục kế thừa vòng tròn (extends)")
+                parent_problem = msg("danh mục kế thừa vòng tròn (extends)")
             else:
                 parent, parent_problem = registries.build(links, 1)
             if parent_problem:

@@ -33,7 +33,16 @@ from cchc.base.confine import (
     scan_limit,
 )
 from cchc.base.diagnostics import Diagnostic, Severity, Span
-from cchc.base.i18n import N_, language, set_language, tr
+from cchc.base.i18n import (
+    N_,
+    Deferred,
+    Unencodable,
+    decode_text,
+    encode_text,
+    language,
+    msg,
+    set_language,
+)
 from cchc.checking import rules as rule_registry
 from cchc.checking.check import (
     Checked,
@@ -76,10 +85,10 @@ def _kind_of(path: Path) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return tr("là thư mục")
+        return msg("là thư mục")
     if stat.S_ISFIFO(mode):
-        return tr("là một đường ống (FIFO), không phải tệp thường")
-    return tr("không phải tệp thường")
+        return msg("là một đường ống (FIFO), không phải tệp thường")
+    return msg("không phải tệp thường")
 
 
 _UNUSABLE_HINT = N_("Kiểm tra tệp này (liên kết tượng trưng, quyền đọc); các tệp khác vẫn được kiểm tra.")
@@ -108,7 +117,7 @@ class Unusable:
 
     path: Path
     message: str
-    hint: str = _UNUSABLE_HINT
+    hint: str = msg(_UNUSABLE_HINT)
 
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusable]]:
@@ -126,8 +135,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
         if path.is_dir() and not path.name.endswith(YAML_SUFFIXES):  # a folder named x.yaml is not a plan
             refused = folder_problem(path)
             if refused is not None:  # nothing under it is listed, let alone read
-                unusable.append(Unusable(path, tr("Không đọc thư mục \"{path}\": {reason}.", path=display_path(path),
-                                                  reason=refused), tr(_FOLDER_HINT)))
+                unusable.append(Unusable(path, msg("Không đọc thư mục \"{path}\": {reason}.", path=display_path(path),
+                                                  reason=refused), msg(_FOLDER_HINT)))
                 continue
             limit = scan_limit(path)
             for root, dirs, files in os.walk(path):
@@ -140,13 +149,13 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
                         linked = os.path.islink(candidate)
                         if linked and escapes(candidate, limit):  # not even stat'ed
                             if in_git_folder(candidate, limit):
-                                message = tr("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ vào thư mục .git của kho.",
+                                message = msg("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ vào thư mục .git của kho.",
                                              path=display_path(candidate))
                             else:
                                 outside = outside_name(limit)
-                                message = tr("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
-                                             path=display_path(candidate), where=tr(outside))
-                            unusable.append(Unusable(candidate, message, tr(_OUTSIDE_HINT)))
+                                message = msg("Không đọc \"{path}\": tệp là liên kết tượng trưng trỏ ra {where}.",
+                                             path=display_path(candidate), where=msg(outside))
+                            unusable.append(Unusable(candidate, message, msg(_OUTSIDE_HINT)))
                             continue
                         reason = _kind_of(candidate)
                         if reason is None:
@@ -178,8 +187,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str], list[Unusabl
 
 
 def _unreadable(path: Path, reason: str) -> Unusable:
-    return Unusable(path, tr("Không đọc được \"{path}\": {reason}.", path=display_path(path), reason=reason),
-                    tr(_UNUSABLE_HINT))
+    return Unusable(path, msg("Không đọc được \"{path}\": {reason}.", path=display_path(path), reason=reason),
+                    msg(_UNUSABLE_HINT))
 
 
 def within(path: Path, folder: Path) -> bool:
@@ -263,13 +272,19 @@ def _check_miss(miss: _Miss, registries: Registries, cache: Cache | None) -> Fil
 
 
 def _store(cache: Cache, key: str, kind: str, raw: bytes, checked: Checked) -> None:
+    """Keep a record under ``key``: its diagnostics language-free (:func:`_encoded`); a record
+    with a message that cannot be kept so is not kept at all (checked again next time)."""
     result = checked.result
+    try:
+        diagnostics = [_encoded(d) for d in result.diagnostics]
+    except Unencodable:
+        return
     if checked.model is not None:
         cache.put_model(key, checked.model)
     cache.put(key, {
         "kind": kind,
         "suppressed": result.suppressed,
-        "diagnostics": [{k: v for k, v in d.to_json().items() if k != "path"} for d in result.diagnostics],
+        "diagnostics": diagnostics,
         "plan_id": result.plan_id,
         "implements": sorted(result.implements),
         "mentions": _mentions_cross_plan_rule(raw),
@@ -311,23 +326,37 @@ def _from_entry(payload: dict[str, Any] | None, path: Path, kind: str, raw: byte
 
 
 _INT_FIELDS = ("line", "column", "end_line", "end_column")
-_TEXT_FIELDS = ("code", "message", "hint")
+
+
+def _encoded(diagnostic: Diagnostic) -> dict[str, Any]:
+    """A diagnostic as a cache entry keeps it: no path (the entry's file is shown as this run names
+    it), message and hint as message ids and fields (:func:`cchc.base.i18n.encode_text`), so the
+    entry serves a run in any language. Text made in a language and kept only as text (a message
+    that is not deferred) cannot: :class:`Unencodable`, and the record is not kept."""
+    message, hint = diagnostic.message, diagnostic.hint
+    if not isinstance(message, Deferred) or not (isinstance(hint, Deferred) or hint == ""):
+        raise Unencodable(diagnostic.code)
+    span = diagnostic.span
+    return {"line": span.line, "column": span.column, "end_line": span.end_line, "end_column": span.end_column,
+            "code": diagnostic.code, "severity": diagnostic.severity.value,
+            "message": encode_text(message), "hint": encode_text(hint)}
 
 
 def _diagnostic(shown: str, entry: object) -> Diagnostic | None:
-    """A diagnostic of a cache entry, or None when the entry is not one of the expected shape."""
+    """A diagnostic of a cache entry, made in the current language, or None when the entry is not
+    one of the expected shape (a damaged or unknown encoding included)."""
     if not isinstance(entry, dict):
         return None
     numbers = [n for n in (entry.get(k) for k in _INT_FIELDS) if type(n) is int and 0 <= n < 1 << 62]
-    texts = [t for t in (entry.get(k) for k in _TEXT_FIELDS) if isinstance(t, str)]
-    if len(numbers) != len(_INT_FIELDS) or len(texts) != len(_TEXT_FIELDS) or texts[0] not in rule_registry.RULES:
+    code = entry.get("code")
+    if len(numbers) != len(_INT_FIELDS) or not isinstance(code, str) or code not in rule_registry.RULES:
         return None
     try:
         severity = Severity(entry.get("severity"))
-    except (ValueError, TypeError):
+        message, hint = decode_text(entry["message"]), decode_text(entry["hint"])
+    except (ValueError, TypeError, KeyError):
         return None
     line, column, end_line, end_column = numbers
-    code, message, hint = texts
     return Diagnostic(shown, Span(line, column, end_line, end_column), code, severity, message, hint)
 
 
@@ -336,8 +365,10 @@ _WORKER_REGISTRIES: Registries | None = None
 
 def _start_worker(lang: str, known: dict[Path, bytes]) -> None:
     """A worker process starts in the parent's language (a spawned process would otherwise start
-    in Vietnamese), with the registry bytes its parent read (not read again) and the run's
-    collector policy."""
+    in Vietnamese): diagnostics are deferred and cached language-free, but what a worker sends back
+    is still made in a language — the text of each deferred message, by which the diagnostics
+    sort, and a command's per-file step such as the status tables (rendered output). It gets the
+    registry bytes its parent read (not read again) and the run's collector policy."""
     from cchc.base.memory import collect_rarely
 
     global _WORKER_REGISTRIES

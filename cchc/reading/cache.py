@@ -2,10 +2,11 @@
 
 The key hashes the file's bytes, its kind, the bytes of every agency registry its answer depends
 on (the chain of ``extends``: :func:`cchc.reading.agencies.registry_chain`, the one the loader
-follows), a fingerprint of cchc itself (version, schema files and the code) and the language of
-the messages, so a new cchc, schema or registry never reuses an old answer, and an English run
-never shows Vietnamese messages kept by an earlier run (or the reverse). The read stage
-(:mod:`cchc.checking.read`) makes the key from the bytes it read and checks those very bytes, so
+follows), the nearest registry's path as shown (A001's hint names it) and a fingerprint of cchc
+itself (version, schema files and the code), so a new cchc, schema or registry never reuses an old
+answer. The language is not in the key: an entry keeps each message as its message id and fields
+(:func:`cchc.base.i18n.encode_text`), made again in the language of the run that reads it, so a
+Vietnamese run and an English one share entries. The read stage (:mod:`cchc.checking.read`) makes the key from the bytes it read and checks those very bytes, so
 an entry always records the inputs it was computed from, even when a file changes during the run.
 Entries are JSON — data, never code — written atomically to the user cache folder
 (``$CCHC_CACHE_DIR``, else ``$XDG_CACHE_HOME/cchc``, else ``~/.cache/cchc``). An entry that cannot
@@ -26,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = 2  # 2: the model data in its own entry, read only when a model is wanted
+FORMAT = 3  # 2: the model data in its own entry, read only when a model is wanted; 3: messages as ids and fields
 
 
 def cache_folder() -> Path:
@@ -62,10 +63,8 @@ class Cache:
     folder: Path
 
     def key(self, raw: bytes, kind: str, registry: bytes) -> str:
-        from cchc.base.i18n import language
-
         digest = hashlib.sha256()
-        for part in (fingerprint().encode(), language().encode(), kind.encode(), raw, registry):
+        for part in (fingerprint().encode(), kind.encode(), raw, registry):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
         return digest.hexdigest()

@@ -895,8 +895,10 @@ def parse_deadline(text: str, period: PlanPeriod | None = None,
     from it, and awaits a trigger when it is unknown.
 
     Results are immutable, so they are memoised: a province repeats the same few
-    hundred deadline phrasings across thousands of tasks. Their explanations and errors are in
-    the current language, which is part of the memo key.
+    hundred deadline phrasings across thousands of tasks. Their explanations and errors are
+    deferred text (:func:`cchc.base.i18n.msg`), but ``str`` of it is the text in the language it
+    was made in, and status, diff, calendar and the deadline writers print it as it is (not
+    through ``render()``): so the language stays part of the memo key.
     """
     return _parse(text, period, issued, language())
 

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from cchc.base.diagnostics import JsonPath, Span
-from cchc.base.i18n import N_, tr
+from cchc.base.i18n import N_, msg
 from cchc.base.text import excerpt
 from cchc.reading.files import read_bytes
 
@@ -267,8 +267,8 @@ def read_text(path: Path) -> tuple[str | None, LoadProblem | None]:
         raw = read_bytes(path)
     except OSError as exc:
         return None, LoadProblem(
-            "read", Span.start_of_file(), tr("Không đọc được tệp: {error}.", error=os_error_text(exc)),
-            tr("Kiểm tra đường dẫn và quyền đọc tệp."),
+            "read", Span.start_of_file(), msg("Không đọc được tệp: {error}.", error=os_error_text(exc)),
+            msg("Kiểm tra đường dẫn và quyền đọc tệp."),
         )
     return decode(raw)
 
@@ -276,8 +276,8 @@ def read_text(path: Path) -> tuple[str | None, LoadProblem | None]:
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, LoadProblem(
-            "read", Span.start_of_file(), tr("Tệp được lưu bằng bảng mã UTF-16, không phải UTF-8."),
-            tr("Lưu lại tệp với bảng mã UTF-8 (trong VS Code: Save with Encoding → UTF-8)."),
+            "read", Span.start_of_file(), msg("Tệp được lưu bằng bảng mã UTF-16, không phải UTF-8."),
+            msg("Lưu lại tệp với bảng mã UTF-8 (trong VS Code: Save with Encoding → UTF-8)."),
         )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -289,9 +289,9 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
         column = len(before) - (before.rfind("\n") + 1) + 1
         return None, LoadProblem(
             "read", Span(line, column, line, column + 1),
-            tr("Tệp không phải văn bản UTF-8 hợp lệ (byte 0x{byte:02X} ở vị trí {offset}).",
+            msg("Tệp không phải văn bản UTF-8 hợp lệ (byte 0x{byte:02X} ở vị trí {offset}).",
                byte=raw[exc.start], offset=exc.start),
-            tr("Lưu lại tệp với bảng mã UTF-8; nếu văn bản gõ bằng TCVN3 (ABC) hoặc VNI, "
+            msg("Lưu lại tệp với bảng mã UTF-8; nếu văn bản gõ bằng TCVN3 (ABC) hoặc VNI, "
                "chuyển mã sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey)."),
         )
 
@@ -319,9 +319,9 @@ def _load_text(text: str, path: str) -> LoadedYaml:
         column = len(before) - (before.rfind("\n") + 1) + 1
         return LoadedYaml(path, text, None, problems=(LoadProblem(
             "syntax", Span(line, column, line, column + 1),
-            tr("Văn bản có ký tự xuống dòng đặc biệt U+{code:04X} mà trình soạn thảo không hiện ra.",
+            msg("Văn bản có ký tự xuống dòng đặc biệt U+{code:04X} mà trình soạn thảo không hiện ra.",
                code=ord(separator.group())),
-            tr("Xóa ký tự này hoặc thay bằng dấu cách (thường do sao chép từ Word hoặc trang web).")),))
+            msg("Xóa ký tự này hoặc thay bằng dấu cách (thường do sao chép từ Word hoặc trang web).")),))
     guard = _nesting_guard(text, lines)
     if guard is not None:
         return LoadedYaml(path, text, None, problems=(guard,))
@@ -333,10 +333,10 @@ def _load_text(text: str, path: str) -> LoadedYaml:
         return LoadedYaml(path, text, None, problems=(_control_problem(text),))
     except yaml.YAMLError as exc:  # pragma: no cover - errors without marks
         return LoadedYaml(path, text, None, problems=(LoadProblem("syntax", Span.start_of_file(),
-                                       tr("Lỗi cú pháp YAML: {error}.", error=exc), tr(_SYNTAX_HINT)),))
+                                       msg("Lỗi cú pháp YAML: {error}.", error=str(exc)), msg(_SYNTAX_HINT)),))
     except RecursionError:
         return LoadedYaml(path, text, None, problems=(LoadProblem("syntax", Span.start_of_file(),
-                                       tr("Cấu trúc YAML lồng nhau quá sâu."), tr(_SYNTAX_HINT)),))
+                                       msg("Cấu trúc YAML lồng nhau quá sâu."), msg(_SYNTAX_HINT)),))
     if root is None:
         return LoadedYaml(path, text, None)
     nodes = _Nodes(root, lines, _may_alias(text))
@@ -344,15 +344,15 @@ def _load_text(text: str, path: str) -> LoadedYaml:
     try:
         data = reader.convert(root, 0)
     except (RecursionError, _AliasBomb, _TooDeep) as exc:
-        message = (tr("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_MAX_DEPTH)
+        message: str = (msg("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_MAX_DEPTH)
                    if not isinstance(exc, _AliasBomb)
-                   else tr("Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu."))
+                   else msg("Tệp dùng tham chiếu (alias *tên) nhân bản quá nhiều dữ liệu."))
         where = exc.span if isinstance(exc, _TooDeep) else Span.start_of_file()
         alias = _alias_at_fault(text, _budget(text))
         if alias is not None:  # an alias made it: point at that alias, not at 1:1 or the anchor
             where, message = alias
         return LoadedYaml(path, text, None, problems=(
-            LoadProblem("syntax", where, message, tr("Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
+            LoadProblem("syntax", where, message, msg("Kế hoạch không cần lồng nhau sâu hay tham chiếu lặp: "
                                                      "viết trực tiếp nội dung.")),))
     if any(p.kind == "duplicate-key" for p in reader.problems):
         nodes.irregular = True
@@ -414,7 +414,7 @@ def _alias_at_fault(text: str, budget: int) -> tuple[Span, str] | None:
                 continue
             if isinstance(event, yaml.AliasEvent):
                 if event.anchor not in sizes:
-                    return place(event), tr("Tham chiếu *{anchor} nằm bên trong chính neo &{anchor} "
+                    return place(event), msg("Tham chiếu *{anchor} nằm bên trong chính neo &{anchor} "
                                             "mà nó trỏ tới: dữ liệu lặp vô tận.", anchor=event.anchor)
                 size = sizes[event.anchor]
             else:
@@ -427,7 +427,7 @@ def _alias_at_fault(text: str, budget: int) -> tuple[Span, str] | None:
             if stack:
                 stack[-1].size += size
             if total > budget and isinstance(event, yaml.AliasEvent):
-                return place(event), tr("Tham chiếu *{anchor} ở đây làm dữ liệu nhân bản quá nhiều "
+                return place(event), msg("Tham chiếu *{anchor} ở đây làm dữ liệu nhân bản quá nhiều "
                                         "(vượt {count} nút).", anchor=event.anchor, count=f"{budget:_}".replace("_", "."))
     except yaml.YAMLError:
         return None
@@ -496,8 +496,8 @@ def _nesting_guard(text: str, lines: list[str]) -> LoadProblem | None:
                     assert mark is not None
                     return LoadProblem(
                         "syntax", Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2),
-                        tr("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_FLOW_DEPTH_LIMIT),
-                        tr("Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc."),
+                        msg("Cấu trúc YAML lồng nhau quá sâu (hơn {limit} cấp).", limit=_FLOW_DEPTH_LIMIT),
+                        msg("Kế hoạch không cần danh sách hay đối tượng lồng nhau sâu như vậy; kiểm tra các dấu ngoặc."),
                     )
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
@@ -520,8 +520,8 @@ def _control_problem(text: str) -> LoadProblem:
         column = len(split_lines(before + "x")[-1])
         span = Span(line, column, line, column + 1)
         code = f" (U+{ord(match.group()):04X})"
-    return LoadProblem("syntax", span, tr("Tệp chứa ký tự điều khiển không hợp lệ{code}.", code=code),
-                       tr("Xóa ký tự lạ này (thường do sao chép từ Word hoặc PDF); trong VS Code nó hiện "
+    return LoadProblem("syntax", span, msg("Tệp chứa ký tự điều khiển không hợp lệ{code}.", code=code),
+                       msg("Xóa ký tự lạ này (thường do sao chép từ Word hoặc PDF); trong VS Code nó hiện "
                           "thành một ô nhỏ có chữ viết tắt."))
 
 
@@ -682,9 +682,9 @@ def _odd_whitespace(lines: list[str], upto: int) -> LoadProblem | None:
         odd = _ODD_SPACE.search(indent)
         if odd:
             return LoadProblem("syntax", Span(number, odd.start() + 1, number, odd.start() + 2),
-                               tr("Thụt lề có ký tự cách đặc biệt U+{code:04X} (thường do sao chép từ Word).",
+                               msg("Thụt lề có ký tự cách đặc biệt U+{code:04X} (thường do sao chép từ Word).",
                                   code=ord(odd.group())),
-                               tr("Thay ký tự đó bằng dấu cách thường."))
+                               msg("Thay ký tự đó bằng dấu cách thường."))
     return None
 
 
@@ -703,25 +703,26 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> LoadProblem:
     line = (mark.line + 1) if mark else 1
     column = (mark.column + 1) if mark else 1
     problem = str(exc.problem or "")
-    message, hint = tr("Lỗi cú pháp YAML ({problem}).", problem=problem), tr(_SYNTAX_HINT)
+    message: str = msg("Lỗi cú pháp YAML ({problem}).", problem=problem)
+    hint: str = msg(_SYNTAX_HINT)
     for needle, vi_message, vi_hint in _SYNTAX_MESSAGES:
         if needle in problem or (exc.context and needle in exc.context):
-            message, hint = tr(vi_message), tr(vi_hint)
+            message, hint = msg(vi_message), msg(vi_hint)
             break
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
-        message = tr("Có ký tự Tab ở vị trí thụt lề.")
-        hint = tr("YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách.")
+        message = msg("Có ký tự Tab ở vị trí thụt lề.")
+        hint = msg("YAML không cho dùng Tab để thụt lề: thay Tab bằng dấu cách.")
     reserved = _reserved_start(lines, line, column) if "cannot start any token" in problem else None
     if reserved is not None:
         message, hint = reserved
     if unclosed_quote:
-        message, hint = (tr("Dấu nháy mở ở đây chưa được đóng."),
-                         tr("Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
+        message, hint = (msg("Dấu nháy mở ở đây chưa được đóng."),
+                         msg("Thêm dấu nháy đóng ở cuối văn bản; nếu văn bản chứa dấu nháy kép, viết \\\" "
                             "hoặc dùng nháy đơn bên ngoài."))
     elif exc.context_mark is not None and exc.context and mark is not exc.context_mark:
         cline = exc.context_mark.line + 1
         if cline != line:
-            hint += tr(" (Khối liên quan bắt đầu ở dòng {line}.)", line=cline)
+            hint += msg(" (Khối liên quan bắt đầu ở dòng {line}.)", line=cline)
     odd = _odd_whitespace(lines, line)
     if odd is not None:
         return odd
@@ -764,9 +765,9 @@ def _over_indented_key(lines: list[str], line: int, column: int) -> LoadProblem 
         count = indent - sibling_column
         return LoadProblem(
             "syntax", Span(line, indent + 1, line, indent + len(key) + 1),
-            tr("Khóa \"{key}\" thụt lề sâu hơn các khóa cùng cấp ở dòng {line}; lùi về cột {column}.",
+            msg("Khóa \"{key}\" thụt lề sâu hơn các khóa cùng cấp ở dòng {line}; lùi về cột {column}.",
                key=key, line=number, column=sibling_column + 1),
-            tr("Xóa {count} dấu cách ở đầu dòng {line} để \"{key}:\" thẳng cột với \"{sibling}:\" ở dòng "
+            msg("Xóa {count} dấu cách ở đầu dòng {line} để \"{key}:\" thẳng cột với \"{sibling}:\" ở dòng "
                "{sibling_line}. Không đặt dòng này trong dấu nháy: khóa sẽ thành một phần của văn bản phía trên.",
                count=count, line=line, key=key, sibling=above.group(3), sibling_line=number))
     return None
@@ -799,9 +800,9 @@ def _reserved_start(lines: list[str], line: int, column: int) -> tuple[str, str]
     example = quoted if in_flow or not before.strip() else f"{before.strip()} {quoted}"
     import unicodedata
 
-    return (tr("Giá trị không được bắt đầu bằng ký tự \"{char}\" ({name}) khi không có dấu nháy: "
-               "YAML dành riêng ký tự này.", char=char, name=tr(_RESERVED[char])),
-            tr("Đặt nội dung đó trong dấu nháy kép, ví dụ: {example}", example=unicodedata.normalize("NFC", example)))
+    return (msg("Giá trị không được bắt đầu bằng ký tự \"{char}\" ({name}) khi không có dấu nháy: "
+               "YAML dành riêng ký tự này.", char=char, name=msg(_RESERVED[char])),
+            msg("Đặt nội dung đó trong dấu nháy kép, ví dụ: {example}", example=unicodedata.normalize("NFC", example)))
 
 
 class _Nodes:
@@ -1082,26 +1083,26 @@ class _Reader:
 
 def _tag_problem(tag: str, span: Span) -> LoadProblem:
     return LoadProblem(
-        "tag", span, tr("Thẻ YAML \"{tag}\" không dùng trong kế hoạch; "
+        "tag", span, msg("Thẻ YAML \"{tag}\" không dùng trong kế hoạch; "
                         "giá trị được đọc như dữ liệu thường, thẻ bị bỏ qua.",
                         tag=tag.replace('tag:yaml.org,2002:', '!!')),
-        tr("Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép."))
+        msg("Nếu đây là văn bản bắt đầu bằng \"!\", đặt cả đoạn trong dấu nháy kép."))
 
 
 def _leading_zero_problem(written: str, value: int, span: Span) -> LoadProblem:
     return LoadProblem(
         "leading-zero", span,
-        tr("Số {written} được đọc thành {value}: chữ số 0 ở đầu bị mất.", written=written, value=value),
-        tr("Muốn giữ nguyên cách viết (ví dụ số văn bản \"{written}\"), đặt trong dấu nháy: \"{written}\".",
+        msg("Số {written} được đọc thành {value}: chữ số 0 ở đầu bị mất.", written=written, value=value),
+        msg("Muốn giữ nguyên cách viết (ví dụ số văn bản \"{written}\"), đặt trong dấu nháy: \"{written}\".",
            written=written))
 
 
 def _duplicate_problem(key: str, span: Span, first_line: int) -> LoadProblem:
     return LoadProblem(
         "duplicate-key", span,
-        tr("Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng {line}).",
+        msg("Khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng {line}).",
            key=excerpt(key), line=first_line),
-        tr("Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối."))
+        msg("Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ giá trị của lần cuối."))
 
 
 def _node_span(node: yaml.Node, lines: list[str]) -> Span:

@@ -30,7 +30,8 @@ def task_deadline(plan: Plan, task: Task) -> Deadline | DeadlineError:
     """The deadline of a task: explicit ``due``, else its text, else the end of the plan's period.
 
     Several rules and the status table ask for the same task's deadline: the answer is kept on
-    the (immutable) plan, per task and language (explanations are translated)."""
+    the (immutable) plan, per task and language: explanations are deferred text whose ``str``,
+    which status, diff and calendar print, is in the language it was made in."""
     memo = plan.memo
     key = (id(task), language())
     found = memo.get(key)

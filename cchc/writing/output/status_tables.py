@@ -16,8 +16,9 @@ model is at hand; the step takes a table from the store when it holds it.
 An entry is keyed by the plan file's content key (its bytes, its agency registries, cchc itself:
 see :mod:`cchc.reading.cache`), its path as shown, every field of :class:`TableOptions` (the
 as-of date, ``--soon`` and every field of the filters: a new option cannot be left out) and the
-language. Its file is named without the date, so a new day replaces yesterday's tables rather
-than adding to them. Before use the entry's CRC-32 (over its header and table), the key and the
+language: unlike the lint entries, which keep message ids and fields, these are rendered output
+(headers, states, deadline explanations as printed), so each language has its own. Its file is
+named without the date, so a new day replaces yesterday's tables rather than adding to them. Before use the entry's CRC-32 (over its header and table), the key and the
 table's length are checked; an entry that fails is rebuilt and written over, never trusted.
 
 Files that hold plans with the same id are left out by :func:`cchc.checking.workspace.load_workspace`
