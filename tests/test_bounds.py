@@ -133,3 +133,26 @@ def test_the_library_keeps_every_finding_and_the_outputs_list_the_bound() -> Non
         out = io.StringIO()
         FORMATS[name](result, out)
         assert "Còn 50 chỗ khác" in out.getvalue() and "khoa_0249" not in out.getvalue()
+
+
+def test_rules_quote_long_plan_values_as_excerpts() -> None:
+    """N001 (a repeated key, a repeated number in a group known by its title): a value pasted by
+    mistake is quoted as its first 79 characters and "…", never whole."""
+    from conftest import HEADER
+    from conftest import registry as registry_of_tests
+
+    long_key = "k" * 300
+    long_title = "Nhóm nhiệm vụ " + "rất dài " * 60
+    body = f"""\
+appendices:
+  - sections:
+      - title: {long_title}
+        tasks:
+          - {{id: "1", key: {long_key}, content: A, output: B, deadline: Quý II/2021, lead: [Sở Nội vụ]}}
+          - {{id: "1", key: {long_key}, content: C, output: D, deadline: Năm 2021, lead: [Sở Nội vụ]}}
+"""
+    result = lint_text(HEADER + body, "plan.yaml", registry=registry_of_tests())
+    messages = [d.message for d in result.diagnostics if d.code == "N001"]
+    assert any(f"\"{long_key[:79]}…\"" in m for m in messages), messages
+    assert any(f"\"{excerpt(long_title.strip())}\"" in m for m in messages), messages
+    assert all(long_key not in m and long_title.strip() not in m for m in messages)

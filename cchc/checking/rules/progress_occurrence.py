@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
 from cchc.base.i18n import N_, msg
+from cchc.base.text import excerpt
 from cchc.checking.rules.base import Context
 from cchc.reading.deadline import Deadline
 from cchc.reading.schedule import task_deadline
@@ -42,7 +43,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if task.trigger is not None and deadline.kind != "conditional":
             yield Finding(msg("Nhiệm vụ {ref} có trigger nhưng thời hạn \"{deadline}\" không phải dạng chờ điều kiện.",
-                              ref=task.ref, deadline=task.deadline),
+                              ref=task.ref, deadline=excerpt(task.deadline or "")),
                           msg("Bỏ khóa trigger, hoặc dùng due: để ghi hạn cụ thể."),
                           path=(*task.path, "trigger"))
         labels = [m.label for m in deadline.milestones]
@@ -53,5 +54,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                 hint = (msg("Các mốc của nhiệm vụ: {labels}.", labels=", ".join(labels)) if labels
                         else msg("Nhiệm vụ này không có mốc hạn; bỏ occurrence."))
                 yield Finding(msg("Nhiệm vụ {ref} không có mốc \"{occurrence}\".", ref=task.ref,
-                                  occurrence=entry.occurrence), hint,
+                                  occurrence=excerpt(entry.occurrence)), hint,
                               path=(*entry.path, "occurrence"))

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, Severity
 from cchc.base.i18n import N_, msg
+from cchc.base.text import excerpt
 from cchc.checking.rules.base import Context
 
 CODE = "R001"
@@ -36,6 +37,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     if registry is None:
         return
     for name, path, other in registry.duplicates:
-        yield Finding(msg("Tên \"{name}\" đã dùng cho {other} ({id}).", name=name, other=other.name, id=other.id),
+        yield Finding(msg("Tên \"{name}\" đã dùng cho {other} ({id}).", name=excerpt(name), other=excerpt(other.name), id=other.id),
                       msg("Mỗi tên chỉ thuộc về một cơ quan hoặc một nhóm; xóa hoặc sửa một trong hai."),
                       path=path)

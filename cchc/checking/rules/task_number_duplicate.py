@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from cchc.base.diagnostics import Finding, JsonPath, Severity
 from cchc.base.i18n import N_, msg
+from cchc.base.text import excerpt
 from cchc.checking.rules.base import Context
 from cchc.reading.model import Section, Task
 
@@ -47,7 +48,7 @@ def _siblings(tasks: tuple[Task, ...], where: str, ctx: Context) -> Iterator[Fin
             line = ctx.loaded.locate(first.path).line
             yield Finding(
                 msg("Số thứ tự \"{number}\" bị trùng trong {where} (đã dùng ở dòng {line}).",
-                    number=task.id, where=where, line=line),
+                    number=excerpt(task.id), where=where, line=line),
                 msg("Sửa số thứ tự; nếu bản gốc đánh số trùng thì giữ nguyên, thêm key: riêng cho "
                     "nhiệm vụ này và ghi chú # cchc: ignore[N001] <lý do>."),
                 path=(*task.path, "id"),
@@ -68,14 +69,14 @@ def _groups(sections: tuple[Section, ...], ctx: Context) -> Iterator[Finding]:
             if key in numbers:
                 yield Finding(
                     msg("Số thứ tự nhóm \"{number}\" bị trùng (đã dùng ở dòng {line}).",
-                        number=section.number, line=ctx.loaded.locate(numbers[key]).line),
+                        number=excerpt(section.number), line=ctx.loaded.locate(numbers[key]).line),
                     msg("Mỗi nhóm nhiệm vụ trong cùng một phần cần số thứ tự riêng."),
                     path=(*section.path, "number"),
                 )
             else:
                 numbers[key] = section.path
-        label = (msg("nhóm {number}", number=section.ref or section.number) if section.number
-                 else msg("nhóm \"{title}\"", title=section.title))
+        label = (msg("nhóm {number}", number=excerpt(section.ref or section.number)) if section.number
+                 else msg("nhóm \"{title}\"", title=excerpt(section.title)))
         yield from _siblings(section.tasks, label, ctx)
         if section.sections:
             yield from _groups(section.sections, ctx)
@@ -92,7 +93,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if task.key in keys:
             yield Finding(
-                msg("Mã key \"{key}\" bị trùng (đã dùng cho nhiệm vụ {ref}).", key=task.key, ref=keys[task.key].ref),
+                msg("Mã key \"{key}\" bị trùng (đã dùng cho nhiệm vụ {ref}).", key=excerpt(task.key), ref=keys[task.key].ref),
                 msg("Mỗi key phải duy nhất trong kế hoạch."),
                 path=(*task.path, "key"),
             )
