@@ -30,6 +30,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from doc_section import replace_section
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "bad"))
 import hostile_plans  # noqa: E402
@@ -134,14 +136,7 @@ def write(results: list[tuple[str, int, str, Run]], runs: int, load_start: float
         lines.append(f"| `{name}` | {size / 1000:,.0f} KB | {fmt} | {run.seconds:.2f} s | {run.megabytes:.0f} MB | "
                      f"{run.output / 1000:,.0f} KB | {verdict(run)} |")
     lines.append(END)
-    block = "\n".join(lines) + "\n"
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + block
-    DOC.write_text(text, encoding="utf-8")
+    replace_section(DOC, START, END, "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from doc_section import replace_section
+
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- import_rows:start -->", "<!-- import_rows:end -->"
@@ -125,14 +127,7 @@ def write(results: list[tuple[int, float, float, int]], runs: int, load_start: f
         lines.append(f"| {rows:,} | {median:.2f} s | {median / rows * 1000:.3f} ms | {read:.2f} s | {tasks:,} | "
                      f"{target} |")
     lines.append(END)
-    block = "\n".join(lines) + "\n"
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + block
-    DOC.write_text(text, encoding="utf-8")
+    replace_section(DOC, START, END, "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
