@@ -24,6 +24,7 @@ from cchc.commands import (
     import_plan,
     init,
     lint,
+    lsp,
     render,
     report,
     result,
@@ -93,6 +94,7 @@ app.command()(site.site)
 app.command()(render.render)
 app.command("report-new")(report.report_new)
 app.command()(report.report)
+app.command()(lsp.lsp)
 
 
 def main(argv: list[str] | None = None) -> None:

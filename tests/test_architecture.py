@@ -2,7 +2,7 @@
 
 Layer order, low to high (each folder's ``__init__`` docstring says what it owns)::
 
-    base (and locale, its message data) < reading < checking < deriving < writing < authoring
+    base (and locale, its message data) < reading < checking < deriving < writing < authoring < editor
     < commands < cli.py, __main__.py
 
 A module may import from its own layer and from lower ones, never from a higher one. Every import
@@ -22,7 +22,7 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "cchc"
 ARCHITECTURE_DOC = ROOT / "docs" / "architecture.md"
-LAYERS = ("base", "reading", "checking", "deriving", "writing", "authoring", "commands")
+LAYERS = ("base", "reading", "checking", "deriving", "writing", "authoring", "editor", "commands")
 BESIDE = {"locale": "base"}  # folders that sit on a layer's level
 TOP = ("cchc.cli", "cchc.__main__")
 

@@ -7,13 +7,50 @@ collection of the cycle collector would walk them all again (that made a 10,000-
 Reference counting still frees them. So a command run — the CLI at start-up, and each worker
 process of the read stage — switches the cycle collector off once, for its whole (short) life.
 Code called as a library keeps Python's default.
+
+A long-running process (``cchc lsp``) cannot live without the collector: it switches it back on
+(:func:`collect_normally`) and pauses it only while it reads a file (:func:`paused`), the same
+burst of acyclic objects a command run makes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import threading
+from collections.abc import Iterator
+
+_pauses = 0
+_lock = threading.Lock()
 
 
 def collect_rarely() -> None:
     """Switch the cycle collector off for the rest of this process (a command run)."""
     gc.disable()
+
+
+def collect_normally() -> None:
+    """Switch the cycle collector back on (a long-running server, after the CLI switched it off)."""
+    gc.enable()
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """No cycle collection while the block runs (in any thread); the collector is on again when
+    the last paused block ends, if it was on before the first began."""
+    global _pauses
+    with _lock:
+        if _pauses == 0:
+            paused.was_enabled = gc.isenabled()  # type: ignore[attr-defined]
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _pauses -= 1
+            if _pauses == 0 and paused.was_enabled:  # type: ignore[attr-defined]
+                gc.enable()
+
+
+paused.was_enabled = True  # type: ignore[attr-defined]

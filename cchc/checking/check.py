@@ -319,11 +319,12 @@ def lint_text(text: str, name: str = "plan.yaml", *, kind: str = "plan",
 
 
 def lint_loaded(loaded: LoadedYaml, path: Path, *, kind: str = "plan", registry: Registry | None = None,
-                discover_registry: bool | None = None) -> FileResult:
+                discover_registry: bool | None = None, registries: Registries | None = None) -> FileResult:
     """Lint already-loaded text as if it were the file at ``path`` (its registry found as usual
     unless one is given, or ``discover_registry`` is False: then, as :func:`lint_text` does, no
-    registry but ``registry``)."""
-    return _lint_loaded(loaded, path, kind, Registries(), given_registry=registry,
+    registry but ``registry``). ``registries``: where registries are read and built (an editor
+    keeps one that builds a registry again only when its bytes change)."""
+    return _lint_loaded(loaded, path, kind, registries or Registries(), given_registry=registry,
                         discover_registry=registry is None if discover_registry is None else discover_registry).result
 
 

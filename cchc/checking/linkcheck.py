@@ -165,37 +165,41 @@ def _text_of(result: FileResult) -> str:
 
 def link_pass(results: Sequence[FileResult], registries: Registries) -> list[FileResult]:
     """Cross-plan rules (I001, I002, I003), once every plan is read; suppressions apply as usual."""
-    index = _PlanIndex({r.plan_id: r for r in results if r.usable and r.plan_id is not None})
+    index = PlanIndex({r.plan_id: r for r in results if r.usable and r.plan_id is not None})
     files = PlanFiles(frozenset(real_path(Path(r.path)) for r in results))
     shared = shared_plan_ids(results)
-    out = []
-    for result in results:
-        if not result.usable:
-            out.append(result)
-            continue
-        wanted = result.implements
-        for plan_id in wanted - set(index.results) - set(index.extra):
-            found = files.find(Path(result.path).parent, plan_id)
-            index.extra[plan_id] = check_file(found, registries).plan if found else None
-        named = any(code in (result.text or "") for code in rule_registry.CROSS_PLAN_RULES)
-        plan = result.get_plan() if wanted else None  # a lazy model is built only for a plan with links
-        findings = list(check_links(plan, index)) if plan is not None else []
-        if result.plan_id in shared:
-            findings.append(("I003", _duplicate_id(result.plan_id, result.path, shared[result.plan_id])))
-        if not findings and not named:
-            # Nothing to place and no suppression could name a cross-plan rule: keep the result as
-            # it is (on a warm cache, without parsing its text again).
-            out.append(replace(result, diagnostics=tuple(sorted(result.diagnostics, key=Diagnostic.sort_key))))
-            continue
-        loaded = load_text(_text_of(result), result.path)
-        late = [diagnostic_of(loaded, code, finding) for code, finding in findings]
-        kept, suppressed = apply_suppressions(loaded, late, rule_registry.CROSS_PLAN_RULES, comments=False)
-        out.append(replace(result, diagnostics=tuple(sorted((*result.diagnostics, *kept), key=Diagnostic.sort_key)),
-                           suppressed=result.suppressed + suppressed, text=loaded.text))
-    return out
+    return [with_links(result, index, files, shared, registries) for result in results]
 
 
-class _PlanIndex(Mapping[str, "Plan | None"]):
+def with_links(result: FileResult, index: PlanIndex, files: PlanFiles, shared: Mapping[str, tuple[str, ...]],
+               registries: Registries, text: str | None = None) -> FileResult:
+    """One file's record with its cross-plan findings added: the plans it implements looked up in
+    ``index`` (else found by ``files`` near it, and read), ``shared`` the plan ids more than one
+    file holds. ``text``: the file's text when the record does not keep it (an editor's buffer)."""
+    if not result.usable:
+        return result
+    wanted = result.implements
+    for plan_id in wanted - set(index.results) - set(index.extra):
+        found = files.find(Path(result.path).parent, plan_id)
+        index.extra[plan_id] = check_file(found, registries).plan if found else None
+    source = text if text is not None else result.text
+    named = any(code in (source or "") for code in rule_registry.CROSS_PLAN_RULES)
+    plan = result.get_plan() if wanted else None  # a lazy model is built only for a plan with links
+    findings = list(check_links(plan, index)) if plan is not None else []
+    if result.plan_id is not None and result.plan_id in shared:
+        findings.append(("I003", _duplicate_id(result.plan_id, result.path, shared[result.plan_id])))
+    if not findings and not named:
+        # Nothing to place and no suppression could name a cross-plan rule: keep the result as
+        # it is (on a warm cache, without parsing its text again).
+        return replace(result, diagnostics=tuple(sorted(result.diagnostics, key=Diagnostic.sort_key)))
+    loaded = load_text(text if text is not None else _text_of(result), result.path)
+    late = [diagnostic_of(loaded, code, finding) for code, finding in findings]
+    kept, suppressed = apply_suppressions(loaded, late, rule_registry.CROSS_PLAN_RULES, comments=False)
+    return replace(result, diagnostics=tuple(sorted((*result.diagnostics, *kept), key=Diagnostic.sort_key)),
+                   suppressed=result.suppressed + suppressed, text=loaded.text)
+
+
+class PlanIndex(Mapping[str, "Plan | None"]):
     """Plans by id for the link rules, each model built only when a link asks for it."""
 
     def __init__(self, results: dict[str, FileResult]) -> None:

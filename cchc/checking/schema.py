@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -386,3 +386,66 @@ def _translate_alternatives(error: Any, root: dict[str, Any], path: JsonPath) ->
                             options=msg(" hoặc ").join(options)),
                         message("S003", "alternatives.hint"),
                         rule="anyOf")
+
+
+def schema_at(name: str, path: Sequence[str | int]) -> dict[str, Any] | None:
+    """The part of schema ``name`` that describes the node at ``path`` (a list item written as
+    an index or ``"-"``), references followed and the alternatives of ``anyOf``/``oneOf``/``allOf``
+    merged (their properties together); None where the schema says nothing (an unknown key)."""
+    root = load_schema(name)
+    node: Any = _merged(root, root)
+    for part in path:
+        if not isinstance(node, dict):
+            return None
+        if part == "-" or isinstance(part, int):
+            node = node.get("items")
+        else:
+            properties = node.get("properties", {})
+            if part in properties:
+                node = properties[part]
+            elif isinstance(node.get("additionalProperties"), dict):
+                node = node["additionalProperties"]
+            else:
+                return None
+        if node is None:
+            return None
+        node = _merged(node, root)
+    return node if isinstance(node, dict) else None
+
+
+def _merged(schema: Any, root: dict[str, Any]) -> Any:
+    schema = _resolve(schema, root)
+    if not isinstance(schema, dict):
+        return schema
+    alternatives = [_merged(s, root) for key in ("allOf", "anyOf", "oneOf") for s in schema.get(key, ())]
+    if not alternatives:
+        return schema
+    merged = {k: v for k, v in schema.items() if k not in ("allOf", "anyOf", "oneOf")}
+    properties = dict(merged.get("properties", {}))
+    for alternative in alternatives:
+        if not isinstance(alternative, dict):
+            continue
+        for key, value in alternative.get("properties", {}).items():
+            properties.setdefault(key, value)
+        for key in ("items", "enum", "description", "title", "type"):
+            if key in alternative and key not in merged:
+                merged[key] = alternative[key]
+    if properties:
+        merged["properties"] = properties
+    return merged
+
+
+def property_docs(name: str, path: Sequence[str | int]) -> dict[str, tuple[str, str]]:
+    """The keys a mapping at ``path`` may hold, each with its title and description (the schema's
+    own Vietnamese words), in the schema's order."""
+    node = schema_at(name, path)
+    if not node:
+        return {}
+    root = load_schema(name)
+    docs = {}
+    for key, value in node.get("properties", {}).items():
+        value = _resolve(value, root)
+        title = str(value.get("title", "")) if isinstance(value, dict) else ""
+        description = str(value.get("description", "")) if isinstance(value, dict) else ""
+        docs[key] = (title, description)
+    return docs

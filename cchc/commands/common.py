@@ -58,10 +58,15 @@ def template_failed(problem: Any) -> typer.Exit:
     return typer.Exit(2)
 
 
-def parse_date(value: str | None, option: str = "--as-of") -> dt.date:
+def parse_date(value: str | None, option: str = "--as-of", *, workspace: bool = True) -> dt.date:
+    """The date an option gives; without it, today, or for ``--as-of`` of a reading command
+    (``workspace``) the workspace's date (``as_of`` in cchc.toml). A command that records progress
+    passes ``workspace=False``: what it writes is dated today, never a pinned date."""
     import datetime
 
     if value is None:
+        if option == "--as-of" and workspace:
+            return config().as_of or datetime.date.today()
         return datetime.date.today()
     text = value.strip()
     try:

@@ -58,7 +58,7 @@ def run_update(plan: Path, task_id: str, status_value: str, date: str | None, no
     from cchc.authoring.edit import STATUS_LABELS, ProgressUpdate, update_progress
 
     day = parse_date(date, "--date") if date is not None else None
-    today = parse_date(as_of)
+    today = parse_date(as_of, workspace=False)
     request = ProgressUpdate(nfc(task_id) or task_id, status_value, day, nfc(note), nfc(evidence),
                              occurrence.strip() if occurrence else None, nfc(by))
 

@@ -63,7 +63,7 @@ def result(
 
     number = _number(value)
     day = parse_date(date, "--date") if date is not None else None
-    today = parse_date(as_of)
+    today = parse_date(as_of, workspace=False)
     request = ResultUpdate(nfc(target_id) or target_id, year, number, day, nfc(evidence), nfc(note), nfc(unit),
                            level.value if level else None, nfc(unit_name))
 

@@ -37,7 +37,7 @@ def trigger(
     from cchc.authoring.edit import TriggerUpdate, record_trigger
 
     day = parse_date(date, "--date")
-    today = parse_date(as_of)
+    today = parse_date(as_of, workspace=False)
     request = TriggerUpdate(nfc(task_id) or task_id, day, days, months, nfc(note))
 
     def describe(result: Any) -> str:

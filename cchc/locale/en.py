@@ -422,8 +422,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "An occurrence is written 2021, 2021-Q2, 2021-H1, 2021-06 or 2021-12-15.",
 
     # ------------------------------------------------------------------ configuration (cchc/reading/config.py)
-    "Cấu hình {path}: khóa không hợp lệ {keys} (các khóa: plans, soon, lang).":
-        "Configuration \"{path}\": invalid key(s) {keys} (the keys are plans, soon, lang).",
+    "Cấu hình {path}: khóa không hợp lệ {keys} (các khóa: plans, soon, lang, as_of).":
+        "Configuration \"{path}\": invalid key(s) {keys} (the keys are plans, soon, lang, as_of).",
+    "Cấu hình {path}: as_of phải là một ngày, ví dụ as_of = 2021-07-01.":
+        "Configuration \"{path}\": as_of must be a date, e.g. as_of = 2021-07-01.",
     "Cấu hình {path}: plans phải là đường dẫn (chuỗi), soon là số ngày (số nguyên ≥ 0).":
         "Configuration \"{path}\": plans must be a path (a string), soon a number of days (a whole number ≥ 0).",
     "Tệp cấu hình {path} không đúng cú pháp TOML ({error}).": "The configuration file \"{path}\" is not valid TOML ({error}).",
@@ -1192,6 +1194,14 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Plans as code for Vietnamese administrative reform.',
     'Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.\n\nMã thoát: 0 không có lỗi; 1 có lỗi (cả cảnh báo nếu dùng --strict); 2 không chạy được.':
         'Check plans: YAML syntax, the format (schema) and the content rules.\n\nExit codes: 0 no errors; 1 errors (warnings too with --strict); 2 could not run.',
+    'Chạy máy chủ ngôn ngữ (LSP) cho trình soạn thảo: lỗi, gợi ý và chú giải của cchc ngay khi gõ.\n\nTrình soạn thảo (VS Code, Neovim, Helix, Emacs…) khởi động lệnh này và trao đổi với nó qua\nstdin/stdout theo giao thức Language Server Protocol; người dùng không cần chạy tay.':
+        "Run the language server (LSP) for editors: cchc's findings, hints and hovers as you type.\n\nThe editor (VS Code, Neovim, Helix, Emacs…) starts this command and talks to it over\nstdin/stdout with the Language Server Protocol; nobody needs to run it by hand.",
+    'Giao tiếp qua stdin/stdout (mặc định; nhận để hợp với các trình soạn thảo luôn truyền cờ này).':
+        'Talk over stdin/stdout (the default; accepted because many editors always pass it).',
+    'cchc: đã đọc {count} kế hoạch trong thư mục làm việc.':
+        ('cchc: read {count} plan in the workspace.', 'cchc: read {count} plans in the workspace.'),
+    'cchc: không đọc được các kế hoạch trong thư mục làm việc ({problem}).':
+        'cchc: could not read the plans in the workspace ({problem}).',
     'Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ.':
         'List the checking rules: code, name, default severity and guidance with examples.',
     'Liệt kê các lĩnh vực cải cách hành chính (mã dùng trong khóa area).':

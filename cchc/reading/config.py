@@ -6,6 +6,7 @@ Looked up from the working folder upwards (the first file that has cchc settings
     plans = "ke-hoach"               # the folder commands read when given no path (default: plans)
     soon = 21                        # days before a due date that count as "sắp đến hạn" (default: 14)
     lang = "en"                      # language of messages: vi (default) or en; --lang and CCHC_LANG win
+    as_of = 2021-07-01               # the date deadlines are judged against (default: today); --as-of wins
 
 Paths are relative to the file that sets them. Command-line options always win.
 
@@ -18,6 +19,7 @@ folder inside the repository. The folder is named relative to the working folder
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +38,7 @@ class Config:
     soon: int = 14
     source: Path | None = None
     lang: str | None = None
+    as_of: dt.date | None = None  # "tính đến ngày" of the workspace (cchc lsp's hovers, --as-of's default)
 
 
 def _settings(path: Path) -> dict[str, Any] | None:
@@ -122,10 +125,11 @@ def configured_language(start: Path | None = None) -> tuple[str, str] | None:
 def _build(settings: dict[str, Any], path: Path) -> Config:
     from cchc.base.i18n import UnknownLanguage, parse_language, tr
 
-    unknown = set(settings) - {"plans", "soon", "lang"}
+    unknown = set(settings) - {"plans", "soon", "lang", "as_of"}
     if unknown:
-        raise ConfigProblem(tr("Cấu hình {path}: khóa không hợp lệ {keys} (các khóa: plans, soon, lang).",
+        raise ConfigProblem(tr("Cấu hình {path}: khóa không hợp lệ {keys} (các khóa: plans, soon, lang, as_of).",
                                path=path, keys=", ".join(sorted(unknown))))
+    as_of = _date_setting(settings.get("as_of"), path)
     plans = settings.get("plans", "plans")
     soon = settings.get("soon", 14)
     lang = settings.get("lang")
@@ -141,7 +145,21 @@ def _build(settings: dict[str, Any], path: Path) -> Config:
     _confine(path, folder)
     if not folder.is_absolute():
         folder = _shown(path.parent.absolute() / folder, path.parent.absolute())
-    return Config(folder, soon, path, lang)
+    return Config(folder, soon, path, lang, as_of)
+
+
+def _date_setting(value: Any, path: Path) -> dt.date | None:
+    """``as_of``: a TOML date (``as_of = 2021-07-01``) or the same date as a string."""
+    from cchc.base.i18n import tr
+
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ConfigProblem(tr("Cấu hình {path}: as_of phải là một ngày, ví dụ as_of = 2021-07-01.", path=path))
 
 
 def _confine(path: Path, folder: Path) -> None:

@@ -1,0 +1,160 @@
+"""What is at a position of a plan: the YAML path under the cursor.
+
+Two readings, for two states of a file:
+
+* :func:`at` — from what the loader made of a file that loaded: the node (key or value) whose
+  span holds the position, found by walking down from the root (a list is searched by halves,
+  so a position in a 10,000-task plan costs a few dozen span look-ups).
+* :func:`text_context` — from the text alone, for a file half typed (an unclosed quote, a key
+  with no value yet): the chain of keys above the cursor by indentation, the key of the cursor's
+  line, and the word being typed. Completion uses it always, since what is being typed is
+  rarely valid YAML yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cchc.base.diagnostics import JsonPath, Span
+from cchc.reading.load import LoadedYaml
+
+
+@dataclass(frozen=True)
+class Spot:
+    """The node at a position: its path, whether the position is on the mapping key (rather
+    than its value), the span of what is under the cursor, and the value there."""
+
+    path: JsonPath
+    on_key: bool
+    span: Span
+    value: Any
+
+
+def _holds(span: Span, line: int, column: int) -> bool:
+    return (span.line, span.column) <= (line, column) <= (span.end_line, span.end_column)
+
+
+def _child(loaded: LoadedYaml, path: JsonPath, node: Any, line: int, column: int) -> Spot | None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = (*path, key)
+            key_span = loaded.locate(child, key=True)
+            if key_span != loaded.locate(path) and _holds(key_span, line, column):
+                return Spot(child, True, key_span, value)
+            span = loaded.locate(child)
+            if span.line > line:
+                continue
+            if _holds(span, line, column):
+                return _child(loaded, child, value, line, column) or Spot(child, False, span, value)
+        return None
+    if isinstance(node, list) and node:
+        low, high = 0, len(node) - 1
+        while low <= high:  # items are in text order: search by halves
+            middle = (low + high) // 2
+            span = loaded.locate((*path, middle))
+            if (span.end_line, span.end_column) < (line, column):
+                low = middle + 1
+            elif (span.line, span.column) > (line, column):
+                high = middle - 1
+            else:
+                child = (*path, middle)
+                return _child(loaded, child, node[middle], line, column) or Spot(child, False, span, node[middle])
+    return None
+
+
+def at(loaded: LoadedYaml, line: int, column: int) -> Spot | None:
+    """The innermost key or value at 1-based ``line``/``column`` of a file that loaded; None
+    outside every node (a comment, a blank line) or when the file did not load."""
+    if not loaded.ok or loaded.data is None:
+        return None
+    return _child(loaded, (), loaded.data, line, column)
+
+
+@dataclass(frozen=True)
+class TextContext:
+    """Where the cursor is, read from the text by indentation.
+
+    ``parents``: the keys of the mappings above the cursor's line, outermost first, a list item
+    as ``-`` (``("body", "-", "tasks", "-")`` for a key of a task); ``key``: the key of the
+    cursor's line when the cursor is in its value (None when a key is being typed); ``prefix``:
+    what is typed before the cursor in the key or value; ``item``: the line starts a list item.
+    """
+
+    parents: tuple[str, ...]
+    key: str | None
+    prefix: str
+    item: bool
+    indent: int  # column (0-based) where the key being typed starts
+
+
+_KEY = re.compile(r"^(?P<indent>\s*)(?P<dash>(?:-\s+)*)(?P<key>[^\s#:'\"][^:#]*?|'[^']*'|\"[^\"]*\")\s*:(?:\s|$)")
+_ITEM = re.compile(r"^(?P<indent>\s*)-(?:\s|$)")
+
+
+def _key_of(line: str) -> tuple[int, str | None, bool]:
+    """The indentation of a line's content, its key (None when it has none) and whether it
+    starts a list item."""
+    match = _KEY.match(line)
+    if match:
+        key = match.group("key").strip().strip("'\"")
+        return len(match.group("indent")) + len(match.group("dash")), key, bool(match.group("dash"))
+    item = _ITEM.match(line)
+    if item:
+        return len(item.group("indent")) + 2, None, True
+    return len(line) - len(line.lstrip(" ")), None, False
+
+
+def _meaningful(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def text_context(lines: Sequence[str], line: int, column: int) -> TextContext:
+    """The context of 1-based ``line``/``column`` (a column in code points) in any text."""
+    text = lines[line - 1].rstrip("\r\n") if 0 < line <= len(lines) else ""
+    before = text[: max(column - 1, 0)]
+    indent, key, item = _key_of(text)
+    value_start = None
+    match = _KEY.match(text)
+    if match and len(before) >= match.end() - (1 if match.group(0).endswith((" ", "\t")) else 0):
+        value_start = match.end()
+    if value_start is not None:
+        prefix = before[value_start:].lstrip()
+        own_key: str | None = key
+    else:
+        stripped = before.lstrip(" ")
+        while stripped.startswith("- ") or stripped == "-":
+            stripped = stripped[2:].lstrip(" ")
+            item = True
+        prefix = stripped
+        own_key = None
+        indent = len(before) - len(prefix) if before.strip() else len(before)
+    parents: list[str] = []
+    if item:
+        parents.append("-")
+    level = indent - 2 if item else indent  # a parent is indented less than this
+    # walk up: each line with less indentation that opens a block is a parent
+    for index in range(line - 2, -1, -1):
+        above = lines[index].rstrip("\r\n")
+        if not _meaningful(above):
+            continue
+        above_indent, above_key, above_item = _key_of(above)
+        dash_at = len(above) - len(above.lstrip(" "))
+        if above_item and dash_at < level:
+            if above_key is not None and above_indent < level:  # "- progress:" above a nested block
+                parents.append(above_key)
+            parents.append("-")
+            level = dash_at
+            if level == 0:
+                break
+            continue
+        if above_key is not None and above_indent < level:
+            parents.append(above_key)
+            level = above_indent
+            if level == 0:
+                break
+    parents.reverse()
+    return TextContext(tuple(parents), own_key, prefix, item, indent)

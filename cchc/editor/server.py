@@ -1,0 +1,149 @@
+"""The language server: pygls wired to the session, the publisher and the feature modules.
+
+Each feature is one module with ``register(server, state)`` (:data:`FEATURES`); this module
+handles the document lifecycle (open, change, save, close), the workspace folders and the
+watched files, and starts the workspace index. Logs go to the client's output channel
+(``window/logMessage``), never to stdout, which carries the protocol.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+import cchc
+from cchc.base.i18n import tr
+from cchc.base.memory import collect_normally
+from cchc.editor.diagnostics import Publisher, lsp_diagnostics
+from cchc.editor.session import Analysis, Session, path_of
+
+#: The feature modules, each with ``register(server, state)``.
+FEATURES = ("hover", "completion", "actions", "definition")
+
+
+@dataclass
+class State:
+    """What the feature handlers share: the session and the publisher."""
+
+    session: Session
+    publisher: Publisher
+    server: LanguageServer
+
+    def analysis(self, uri: str) -> Analysis | None:
+        """The newest analysis of an open document."""
+        return self.session.analyses.get(uri)
+
+    def loaded(self, uri: str) -> Analysis | None:
+        """The newest analysis of a document whose text loaded (the file may be half typed now)."""
+        return self.session.loaded_ok.get(uri)
+
+    def codec(self, uri: str) -> Any:
+        return self.server.workspace.get_text_document(uri).position_codec
+
+    def log(self, message: str) -> None:
+        self.server.window_log_message(types.LogMessageParams(types.MessageType.Log, message))
+
+
+def build_server(as_of: dt.date | None = None, delay: float | None = None) -> LanguageServer:
+    collect_normally()  # a long-running process (the CLI switched the collector off for short runs)
+    server = LanguageServer("cchc", cchc.__version__)
+    session = Session(as_of)
+
+    def analyse(uri: str) -> Analysis | None:
+        document = server.workspace.text_documents.get(uri)
+        if document is None:  # closed meanwhile
+            return None
+        return session.analyse(uri, path_of(uri), document.source, document.version)
+
+    def publish(analysis: Analysis) -> None:
+        if analysis.uri not in server.workspace.text_documents:
+            return
+        document = server.workspace.get_text_document(analysis.uri)
+        server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=analysis.uri, version=analysis.version,
+            diagnostics=lsp_diagnostics(analysis, document.position_codec)))
+
+    publisher = Publisher(analyse, publish) if delay is None else Publisher(analyse, publish, delay)
+    state = State(session, publisher, server)
+
+    @server.feature(types.INITIALIZED)
+    def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
+        roots = [path_of(folder.uri) for folder in (ls.workspace.folders or {}).values()]
+        if not roots and ls.workspace.root_path:
+            roots = [Path(ls.workspace.root_path)]
+        session.set_roots(roots)
+        if session.roots:
+            os.chdir(session.roots[0])  # paths in messages are shown from the workspace, as cchc lint shows them
+
+        loop = asyncio.get_running_loop()
+
+        def indexed(count: int) -> None:  # in the scanning thread: hand over to the server's loop
+            loop.call_soon_threadsafe(after_index, count)
+
+        def after_index(count: int) -> None:
+            if session.index.problem:
+                state.log(tr("cchc: không đọc được các kế hoạch trong thư mục làm việc ({problem}).",
+                             problem=session.index.problem))
+            state.log(tr("cchc: đã đọc {count} kế hoạch trong thư mục làm việc.", count=count))
+            for uri in list(session.analyses):  # the link rules can run now
+                publisher.schedule(uri, 0)
+
+        session.index.start(session.plan_folders(), indexed)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
+        publisher.schedule(params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
+        publisher.schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        analysis = session.analyses.get(uri)
+        if analysis is not None and analysis.kind == "plan" and analysis.result.usable:
+            session.index.update(analysis.path, analysis.result)
+        publisher.schedule(uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        publisher.cancel(uri)
+        session.forget(uri)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched(ls: LanguageServer, params: types.DidChangeWatchedFilesParams) -> None:
+        from cchc.checking.check import check_file
+
+        for change in params.changes:
+            path = path_of(change.uri)
+            if change.type == types.FileChangeType.Deleted or not path.is_file():
+                session.index.update(path, None)
+            elif path.suffix in (".yaml", ".yml"):
+                result = check_file(path)
+                session.index.update(path, result if result.usable else None)
+        for uri in list(session.analyses):
+            publisher.schedule(uri, 0)
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: LanguageServer, params: Any) -> None:
+        publisher.close()
+
+    for name in FEATURES:
+        import_module(f"cchc.editor.{name}").register(server, state)
+    return server
+
+
+def run(as_of: dt.date | None = None) -> None:
+    """Serve over stdio until the client says exit."""
+    build_server(as_of).start_io()
