@@ -61,7 +61,8 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         document = server.workspace.text_documents.get(uri)
         if document is None:  # closed meanwhile
             return None
-        return session.analyse(uri, path_of(uri), document.source, document.version)
+        version = document.version  # before the text: an edit applied meanwhile is checked again
+        return session.analyse(uri, path_of(uri), document.source, version)
 
     def publish(analysis: Analysis) -> None:
         if analysis.uri not in server.workspace.text_documents:
@@ -71,7 +72,14 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
             uri=analysis.uri, version=analysis.version,
             diagnostics=lsp_diagnostics(analysis, document.position_codec)))
 
-    publisher = Publisher(analyse, publish) if delay is None else Publisher(analyse, publish, delay)
+    def quick(uri: str) -> Analysis | None:
+        document = server.workspace.text_documents.get(uri)
+        if document is None:
+            return None
+        version = document.version
+        return session.quick(uri, path_of(uri), document.source, version)
+
+    publisher = Publisher(analyse, publish, quick=quick) if delay is None else Publisher(analyse, publish, delay, quick)
     state = State(session, publisher, server)
 
     @server.feature(types.INITIALIZED)
@@ -104,7 +112,7 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
-        publisher.schedule(params.text_document.uri)
+        publisher.schedule(params.text_document.uri, edited=True)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:

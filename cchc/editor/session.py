@@ -14,7 +14,8 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from cchc.checking.check import (
     real_path,
 )
 from cchc.checking.linkcheck import PlanFiles, PlanIndex, shared_plan_ids, with_links
+from cchc.editor.incremental import LARGE, quick
 from cchc.reading.agencies import Registry, chain_digest
 from cchc.reading.load import LoadedYaml, load_text, split_lines
 
@@ -63,9 +65,9 @@ class Analysis:
     result: FileResult  # every diagnostic, the cross-plan ones included once the workspace is indexed
     relevant: bool  # a cchc file (plan, registry, report): its diagnostics are published
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
-        """The text's lines with their endings (what LSP positions count in)."""
+        """The text's lines with their endings (what LSP positions count in), split once."""
         return split_lines(self.text, keepends=True)
 
     @property
@@ -154,6 +156,7 @@ class Session:
         self.memo: dict[bytes, tuple[Registry | None, str | None]] = {}
         self.index = WorkspaceIndex()
         self._relevant: dict[str, bool] = {}
+        self.large = LARGE  # characters from which an edit gets a quick result first (Session.quick)
 
     # ---- the workspace
     def set_roots(self, roots: Sequence[Path]) -> None:
@@ -206,6 +209,24 @@ class Session:
         self.analyses[uri] = analysis
         if loaded.ok:
             self.loaded_ok[uri] = analysis
+        return analysis
+
+    def quick(self, uri: str, path: Path, text: str, version: int | None) -> Analysis | None:
+        """The findings of an edit inside one task of a large plan, from the document's last full
+        analysis and that task checked alone (:mod:`cchc.editor.incremental`); None when the
+        document is small or the edit is not of that kind. Published, never kept as the
+        document's analysis."""
+        base = self.analyses.get(uri)
+        if base is None or not base.relevant or len(text) < self.large or (version is not None and version == base.version):
+            return None
+        with paused():
+            found = quick(base.text, base.lines, base.loaded, base.result, text, path, base.kind,
+                          LiveRegistries(memo=self.memo))
+        if found is None:
+            return None
+        analysis = Analysis(uri, version, path, text, base.loaded, replace(base.result, diagnostics=found.diagnostics),
+                            True)
+        analysis.__dict__["lines"] = found.lines  # the old text's lines around the edited ones
         return analysis
 
     def forget(self, uri: str) -> None:
