@@ -37,6 +37,7 @@ from cchc.editor.positions import to_range
 from cchc.editor.session import Analysis
 
 DELAY = 0.03  # seconds from the first change of a burst to its analysis
+QUICK_FIRST = 0.25  # seconds a full analysis waits at most for the quick pass of the same edit to end
 
 _SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
@@ -142,6 +143,9 @@ class Publisher:
         loop = asyncio.get_running_loop()
         if delay:
             await asyncio.sleep(delay)
+        quick = self.quick_tasks.get(uri)
+        if quick is not None and not quick.done():  # let the quick pass run alone (a few ms), not beside this one
+            await asyncio.wait([quick], timeout=QUICK_FIRST)
         while True:
             self.dirty.discard(uri)
             analysis = await loop.run_in_executor(self.executor, self.analyse, uri)

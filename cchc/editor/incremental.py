@@ -29,8 +29,10 @@ reading full analyses.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -113,35 +115,43 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return n
 
 
-def _line_count(text: str) -> int:
-    return text.count("\n") + (0 if not text or text.endswith("\n") else 1)
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """Where each line starts in the text (character offsets)."""
+    return list(accumulate(map(len, lines), initial=0))[:-1]
 
 
-def _first_full_line(text: str, offset: int) -> int:
-    """The first line starting at or after ``offset`` (0-based)."""
-    line = text.count("\n", 0, offset)
-    return line if offset == 0 or text[offset - 1] == "\n" else line + 1
+def _line_start(text: str, offset: int) -> bool:
+    return offset < len(text) and (offset == 0 or text[offset - 1] == "\n")
 
 
-def changed_lines(old: str, new: str) -> Change | None:
+def changed_lines(old: str, new: str, old_lines: Sequence[str] | None = None,
+                  starts: Sequence[int] | None = None) -> Change | None:
     """Which lines differ (None: the same text, or line breaks other than LF and CRLF, which this
-    way of counting lines would get wrong). Costs a few comparisons of the texts, never a split
-    into lines."""
+    way of counting lines would get wrong). ``old_lines``, ``starts``: the old text's lines and
+    :func:`line_starts`, when known. Costs a few comparisons of the texts and a look at the
+    changed lines, never a pass in Python over the lines."""
     if old == new:
         return None
-    for text in (old, new):
-        if "\r" in text and text.count("\r") != text.count("\r\n"):
-            return None
-        if "\x85" in text or "\u2028" in text or "\u2029" in text:
-            return None
+    if "\r" in old and old.count("\r") != old.count("\r\n"):
+        return None  # a lone CR: a line break for YAML, not for the counts below
+    if old_lines is None:
+        old_lines = split_lines(old, keepends=True)
+    if starts is None:
+        starts = line_starts(old_lines)
     prefix = _common_prefix(old, new)
     suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
-    start = old.count("\n", 0, prefix)  # the line holding the first difference
-    old_lines, new_lines = _line_count(old), _line_count(new)
-    same_after = min(old_lines - _first_full_line(old, len(old) - suffix),
-                     new_lines - _first_full_line(new, len(new) - suffix))
-    same_after = max(0, min(same_after, old_lines - start, new_lines - start))
-    new_end = new_lines - same_after
+    old_count = len(old_lines)
+    if prefix < len(old):
+        start = bisect_right(starts, prefix) - 1  # the line holding the first difference
+    else:  # the new text only adds at the end
+        start = old_count if not old or old.endswith("\n") else old_count - 1
+    at_old, at_new = len(old) - suffix, len(new) - suffix  # where the common end begins
+    same_old = old_count - bisect_left(starts, at_old) if at_old < len(old) else 0
+    same_new = same_old - _line_start(old, at_old) + _line_start(new, at_new)
+    new_count = old_count - old.count("\n", prefix, at_old) + new.count("\n", prefix, at_new) \
+        - (1 if old and not old.endswith("\n") else 0) + (1 if new and not new.endswith("\n") else 0)
+    same_after = max(0, min(same_old, same_new, old_count - start, new_count - start))
+    new_end = new_count - same_after
     new_from = new.rfind("\n", 0, prefix) + 1
     line = start
     new_to = new_from
@@ -149,7 +159,14 @@ def changed_lines(old: str, new: str) -> Change | None:
         found = new.find("\n", new_to)
         new_to = len(new) if found < 0 else found + 1
         line += 1
-    return Change(start, old_lines - same_after, new_end, new_from, new_to)
+    old_from = starts[start] if start < old_count else len(old)
+    old_to = starts[old_count - same_after] if old_count - same_after < old_count else len(old)
+    for part in (old[old_from:old_to], new[new_from:new_to]):
+        if "\r" in part and part.count("\r") != part.count("\r\n"):
+            return None  # a lone CR: a line break for YAML, not for this count
+        if "\x85" in part or "\u2028" in part or "\u2029" in part:
+            return None
+    return Change(start, old_count - same_after, new_end, new_from, new_to)
 
 
 def _nodes(loaded: LoadedYaml) -> Any:
@@ -287,16 +304,17 @@ class Quick:
     diagnostics: tuple[Diagnostic, ...]
     lines: list[str]
     task: tuple[str | int, ...]
+    reduced: LoadedYaml  # the reduced document (the old analysis's nodes are not kept alive by a quick result)
 
 
 def quick(old_text: str, old_lines: Sequence[str], loaded: LoadedYaml, result: FileResult, new_text: str,
-          path: Path, kind: str, registries: Registries) -> Quick | None:
+          path: Path, kind: str, registries: Registries, starts: Sequence[int] | None = None) -> Quick | None:
     """The findings of ``new_text`` after an edit inside one task of a plan whose full analysis
-    (``old_text``, its ``loaded`` nodes, its ``result``) is known; None when the edit is not inside
+    (``old_text``, its lines and their :func:`line_starts`, its ``loaded`` nodes, its ``result``) is known; None when the edit is not inside
     one task or the task cannot be checked alone (see the module docstring)."""
     if kind != "plan" or not loaded.ok or result.plan is None:
         return None
-    change = changed_lines(old_text, new_text)
+    change = changed_lines(old_text, new_text, old_lines, starts)
     if change is None:
         return None
     task = find_task(loaded, change)
@@ -322,6 +340,6 @@ def quick(old_text: str, old_lines: Sequence[str], loaded: LoadedYaml, result: F
              if d.code in LOCAL_CODES and first <= d.span.line - 1 <= last]
     merged = tuple(sorted([*kept, *added], key=Diagnostic.sort_key))
     lines = [*old_lines[:change.start], *new_part, *old_lines[change.old_end:]]
-    return Quick(merged, lines, task.path)
+    return Quick(merged, lines, task.path, reduced)
 
 

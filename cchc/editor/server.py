@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import sys
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -54,6 +55,9 @@ class State:
 
 def build_server(as_of: dt.date | None = None, delay: float | None = None) -> LanguageServer:
     collect_normally()  # a long-running process (the CLI switched the collector off for short runs)
+    # A request, or the quick pass, gets the interpreter within a millisecond while a full analysis
+    # runs in its thread (Python's default lets a thread keep it for 5 ms at a time).
+    sys.setswitchinterval(0.001)
     server = LanguageServer("cchc", cchc.__version__)
     session = Session(as_of)
 

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from cchc.base.memory import paused
+from cchc.base.memory import collect_everything_again, keep_out_of_collections, paused
 from cchc.checking.check import (
     FileResult,
     Registries,
@@ -30,7 +30,7 @@ from cchc.checking.check import (
     real_path,
 )
 from cchc.checking.linkcheck import PlanFiles, PlanIndex, shared_plan_ids, with_links
-from cchc.editor.incremental import LARGE, quick
+from cchc.editor.incremental import LARGE, line_starts, quick
 from cchc.reading.agencies import Registry, chain_digest
 from cchc.reading.load import LoadedYaml, load_text, split_lines
 
@@ -69,6 +69,11 @@ class Analysis:
     def lines(self) -> list[str]:
         """The text's lines with their endings (what LSP positions count in), split once."""
         return split_lines(self.text, keepends=True)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line starts in the text (for the quick pass)."""
+        return line_starts(self.lines)
 
     @property
     def kind(self) -> str:
@@ -206,9 +211,14 @@ class Session:
             if relevant and result.usable and self.index.ready.is_set():
                 result = self._with_links(path, result, text)
         analysis = Analysis(uri, version, path, text, loaded, result, relevant)
+        large = len(text) >= self.large
+        if relevant and large and loaded.ok:
+            analysis.line_starts  # noqa: B018 - worked out here, in the full analysis's time, for the quick pass
         self.analyses[uri] = analysis
         if loaded.ok:
             self.loaded_ok[uri] = analysis
+        if large:
+            keep_out_of_collections()  # see cchc.base.memory: no collection walks this analysis again
         return analysis
 
     def quick(self, uri: str, path: Path, text: str, version: int | None) -> Analysis | None:
@@ -221,11 +231,11 @@ class Session:
             return None
         with paused():
             found = quick(base.text, base.lines, base.loaded, base.result, text, path, base.kind,
-                          LiveRegistries(memo=self.memo))
+                          LiveRegistries(memo=self.memo), base.line_starts)
         if found is None:
             return None
-        analysis = Analysis(uri, version, path, text, base.loaded, replace(base.result, diagnostics=found.diagnostics),
-                            True)
+        analysis = Analysis(uri, version, path, text, found.reduced,
+                            replace(base.result, diagnostics=found.diagnostics, plan=None, registry=None), True)
         analysis.__dict__["lines"] = found.lines  # the old text's lines around the edited ones
         return analysis
 
@@ -233,6 +243,8 @@ class Session:
         self.analyses.pop(uri, None)
         self.loaded_ok.pop(uri, None)
         self._relevant.pop(uri, None)
+        if not any(len(a.text) >= self.large for a in self.analyses.values()):
+            collect_everything_again()  # no large document left open (see Session.analyse)
 
     def _is_relevant(self, uri: str, path: Path, kind: str, text: str, loaded: LoadedYaml) -> bool:
         """Whether a YAML file is cchc's: an agency registry or a report by its name and place, a
