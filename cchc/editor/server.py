@@ -22,7 +22,7 @@ from pygls.lsp.server import LanguageServer
 
 import cchc
 from cchc.base.i18n import tr
-from cchc.base.memory import collect_normally
+from cchc.base.memory import collect_everything_again, collect_normally, keep_out_of_collections
 from cchc.editor.diagnostics import Publisher, lsp_diagnostics
 from cchc.editor.session import Analysis, Session, path_of
 
@@ -66,7 +66,10 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         if document is None:  # closed meanwhile
             return None
         version = document.version  # before the text: an edit applied meanwhile is checked again
-        return session.analyse(uri, path_of(uri), document.source, version)
+        analysis = session.analyse(uri, path_of(uri), document.source, version)
+        if len(analysis.text) >= session.large:
+            keep_out_of_collections()  # no later collection walks this analysis (cchc.base.memory)
+        return analysis
 
     def publish(analysis: Analysis) -> None:
         if analysis.uri not in server.workspace.text_documents:
@@ -131,6 +134,8 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         uri = params.text_document.uri
         publisher.cancel(uri)
         session.forget(uri)
+        if not any(len(a.text) >= session.large for a in session.analyses.values()):
+            collect_everything_again()  # no large document open now
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)

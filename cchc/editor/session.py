@@ -10,16 +10,17 @@ when its bytes change (:class:`LiveRegistries`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from cchc.base.memory import collect_everything_again, keep_out_of_collections, paused
+from cchc.base.memory import paused
 from cchc.checking.check import (
     FileResult,
     Registries,
@@ -88,6 +89,8 @@ class Analysis:
         return self.result.registry
 
 
+SCAN_YIELD = 0.5  # seconds the workspace scan waits at most, between two files, for a check to end
+
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S*(plan|agencies|report)\.schema\.json", re.MULTILINE)
 
 
@@ -96,7 +99,8 @@ class WorkspaceIndex:
     (so a warm cache makes it quick, and a cold one never holds up the open document). Until it
     is ready, the open documents are checked without the link rules."""
 
-    def __init__(self) -> None:
+    def __init__(self, idle: threading.Event | None = None) -> None:
+        self.idle = idle  # set while no document is being checked: the scan waits for it between files
         self.results: dict[Path, FileResult] = {}
         self.ready = threading.Event()
         self.lock = threading.Lock()
@@ -106,7 +110,7 @@ class WorkspaceIndex:
     def start(self, folders: Sequence[Path], done: Callable[[int], None]) -> None:
         def scan() -> None:
             try:
-                results = _read_plans(folders)
+                results = _read_plans(folders, self._between)
                 with self.lock:
                     self.results = {real_path(Path(r.path)): r for r in results}
             except Exception as exc:  # noqa: BLE001 - a failed scan leaves the links unchecked, never the server down
@@ -117,6 +121,12 @@ class WorkspaceIndex:
 
         self.thread = threading.Thread(target=scan, name="cchc-workspace-scan", daemon=True)
         self.thread.start()
+
+    def _between(self, record: FileResult) -> None:
+        """Between two files of the scan: let a document being checked have the interpreter (the
+        scan and the analyses share it), waiting at most :data:`SCAN_YIELD` seconds."""
+        if self.idle is not None:
+            self.idle.wait(SCAN_YIELD)
 
     def update(self, path: Path, result: FileResult | None) -> None:
         """A file saved or changed on disk: its record now (None: it is gone)."""
@@ -137,7 +147,7 @@ class WorkspaceIndex:
         return found[0] if found else None
 
 
-def _read_plans(folders: Sequence[Path]) -> list[FileResult]:
+def _read_plans(folders: Sequence[Path], between: Callable[[FileResult], None] | None = None) -> list[FileResult]:
     from cchc.checking.read import read
     from cchc.reading.cache import Cache, cache_disabled_by_environment, cache_folder
 
@@ -146,7 +156,7 @@ def _read_plans(folders: Sequence[Path]) -> list[FileResult]:
         return []
     cache = None if cache_disabled_by_environment() else Cache(cache_folder())
     with paused():
-        return [r for r in read(existing, cache, jobs=1, models=False).files if r.usable]
+        return [r for r in read(existing, cache, jobs=1, models=False, per_file=between).files if r.usable]
 
 
 class Session:
@@ -159,7 +169,11 @@ class Session:
         self.analyses: dict[str, Analysis] = {}  # the latest analysis of each open document
         self.loaded_ok: dict[str, Analysis] = {}  # the latest that loaded (a half-typed file keeps hovers)
         self.memo: dict[bytes, tuple[Registry | None, str | None]] = {}
-        self.index = WorkspaceIndex()
+        self.idle = threading.Event()  # no document is being checked (the workspace scan waits for it)
+        self.idle.set()
+        self._checking = 0
+        self._checking_lock = threading.Lock()
+        self.index = WorkspaceIndex(self.idle)
         self._relevant: dict[str, bool] = {}
         self.large = LARGE  # characters from which an edit gets a quick result first (Session.quick)
 
@@ -201,24 +215,35 @@ class Session:
         return any(real_path(folder) in real.parents for folder in self.plan_folders() if folder not in self.roots)
 
     # ---- one document
+    @contextlib.contextmanager
+    def checking(self) -> Iterator[None]:
+        """While a document is being checked (the workspace scan waits between its files)."""
+        with self._checking_lock:
+            self._checking += 1
+            self.idle.clear()
+        try:
+            yield
+        finally:
+            with self._checking_lock:
+                self._checking -= 1
+                if not self._checking:
+                    self.idle.set()
+
     def analyse(self, uri: str, path: Path, text: str, version: int | None) -> Analysis:
         """The pipeline on the editor's text of ``path``."""
         kind = file_kind(path)
-        with paused():
+        with self.checking(), paused():
             loaded = load_text(text, display_path(path))
             result = lint_loaded(loaded, path, kind=kind, registries=LiveRegistries(memo=self.memo))
             relevant = self._is_relevant(uri, path, kind, text, loaded)
             if relevant and result.usable and self.index.ready.is_set():
                 result = self._with_links(path, result, text)
         analysis = Analysis(uri, version, path, text, loaded, result, relevant)
-        large = len(text) >= self.large
-        if relevant and large and loaded.ok:
+        if relevant and len(text) >= self.large and loaded.ok:
             analysis.line_starts  # noqa: B018 - worked out here, in the full analysis's time, for the quick pass
         self.analyses[uri] = analysis
         if loaded.ok:
             self.loaded_ok[uri] = analysis
-        if large:
-            keep_out_of_collections()  # see cchc.base.memory: no collection walks this analysis again
         return analysis
 
     def quick(self, uri: str, path: Path, text: str, version: int | None) -> Analysis | None:
@@ -229,7 +254,7 @@ class Session:
         base = self.analyses.get(uri)
         if base is None or not base.relevant or len(text) < self.large or (version is not None and version == base.version):
             return None
-        with paused():
+        with self.checking(), paused():
             found = quick(base.text, base.lines, base.loaded, base.result, text, path, base.kind,
                           LiveRegistries(memo=self.memo), base.line_starts)
         if found is None:
@@ -243,8 +268,6 @@ class Session:
         self.analyses.pop(uri, None)
         self.loaded_ok.pop(uri, None)
         self._relevant.pop(uri, None)
-        if not any(len(a.text) >= self.large for a in self.analyses.values()):
-            collect_everything_again()  # no large document left open (see Session.analyse)
 
     def _is_relevant(self, uri: str, path: Path, kind: str, text: str, loaded: LoadedYaml) -> bool:
         """Whether a YAML file is cchc's: an agency registry or a report by its name and place, a
