@@ -13,6 +13,7 @@ import asyncio
 import random
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -239,6 +240,22 @@ def test_over_random_edits_the_local_findings_of_quick_results_are_the_full_ones
         else:
             session.analyse(uri_of(midsize), midsize, text, version)
     assert answered >= 15  # the quick pass answered for many of the edits (the test compares something)
+
+
+def test_the_workspace_scan_waits_between_files_while_a_document_is_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CCHC_NO_CACHE", "1")
+    path = generated_plan(tmp_path / "plans" / "tinh", 20, seed="yield")
+    model = path.read_text(encoding="utf-8")
+    for number in range(8):
+        (path.parent / f"kh-{number}.yaml").write_text(model.replace("id: ", f"id: x{number}-", 1), encoding="utf-8")
+    session = Session()
+    done = threading.Event()
+    with session.checking():
+        session.index.start([tmp_path / "plans"], lambda count: done.set())
+        assert not done.wait(2.0)  # 9 plans, each waiting up to SCAN_YIELD (0.5 s) for the check to end
+    assert done.wait(60)  # the check ended: the scan goes on at full speed
+    assert len(session.index.records()) == 9
 
 
 # ---- over stdio
