@@ -15,7 +15,9 @@ the moment the client receives ``publishDiagnostics`` for that version: the *fir
 publication of that version: the full analysis), the debounce delay included. Between edits the
 script waits until the server is quiet. For the largest plan, a hover request is sent right after
 each first publication, while the full analysis runs in the server's worker thread, and timed to
-its answer (the analysis and the request share one interpreter). Last, edits to the 60-task plan
+its answer (the analysis and the request share one interpreter), and then ``--typing`` letters
+are typed into one task's content without pause, one every 150 ms, full analyses running beside
+the quick passes: each letter's version timed to its first publication. Last, edits to the 60-task plan
 while the server's background scan reads a workspace of ``--scan`` more plans (copies of a
 generated 60-task plan, no cache), until the scan ends: the open document must not wait for it.
 
@@ -53,6 +55,7 @@ START, END = "<!-- lsp:start -->", "<!-- lsp:end -->"
 SMALL = ROOT / "plans" / "quang-nam" / "kh-cchc-2021.yaml"
 BIG = ROOT / "bench" / "corpus" / "big" / "01-dien-bien" / "dien-bien-ubnd-kh-cchc-2021.yaml"
 PLANS = {"60-task": (SMALL, 0.100), "10000-task": (BIG, 0.300)}
+KEYSTROKE = 0.15  # seconds between two letters typed without pause
 DEADLINES = [("Quý II/2021", "Quý III/2021"), ("Quý III/2021", "Quý II/2021"), ("Quý IV/2021", "Quý I/2021"),
              ("Quý I/2021", "Quý IV/2021")]
 
@@ -62,6 +65,8 @@ class Timings:
     first: list[float] = field(default_factory=list)
     full: list[float] = field(default_factory=list)
     hover: list[float] = field(default_factory=list)
+    typing: list[float] = field(default_factory=list)  # first publications while typing without pause
+    typing_unpublished: int = 0  # keystrokes whose version was never published (a later one came first)
     quick: int = 0  # edits that had a first publication before the full one
     missed: int = 0  # edits with no publication of their version within the timeout
 
@@ -166,7 +171,8 @@ class Client:
             await asyncio.sleep(0.02)
 
 
-async def measure(name: str, plan: Path, edits: int, settle: float, seed: int, hover: bool) -> Timings:
+async def measure(name: str, plan: Path, edits: int, settle: float, seed: int, hover: bool,
+                  typing: int = 0) -> Timings:
     timings = Timings()
     with tempfile.TemporaryDirectory(prefix="cchc-lsp-bench-") as base:
         root = Path(base)
@@ -225,10 +231,40 @@ async def measure(name: str, plan: Path, edits: int, settle: float, seed: int, h
             timings.full.append(full)
             timings.quick += len(mine()) > 1
             print(f"  {name:<12} {kind:<17} first {first * 1000:7.1f} ms   full {full * 1000:7.1f} ms", flush=True)
+        if typing:
+            await type_word(client, editor, uri, edits + 2, typing, timings)
         await client.lsp.shutdown_async(None)
         client.lsp.exit(None)
         await client.lsp.stop()
     return timings
+
+
+async def type_word(client: Client, editor: Editor, uri: str, version: int, count: int, timings: Timings) -> None:
+    """``count`` letters typed into one task's content, one every :data:`KEYSTROKE` seconds, without
+    waiting for anything (full analyses then run beside the quick passes): each keystroke's first
+    publication."""
+    line, found = editor._pick(r"^\s+content: \S")
+    column = found.end() - 1
+    sent: dict[int, float] = {}
+    before = len(client.events)
+    for index in range(count):
+        change = editor.apply(line, column + index, column + index, "abcdeghiklmnopqrstuvxy"[index % 22])
+        sent[version + index] = time.perf_counter()
+        client.lsp.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version + index),
+            content_changes=[change]))
+        await asyncio.sleep(KEYSTROKE)
+    last = version + count - 1
+    await client.until(lambda: any(u == uri and v == last for _, u, v in client.events[before:]), 60)
+    await client.quiet(2.0)
+    first: dict[int, float] = {}
+    for t, u, v in client.events[before:]:
+        if u == uri and v in sent and v not in first:
+            first[v] = t - sent[v]
+    timings.typing = [first[v] for v in sorted(first)]
+    timings.typing_unpublished = count - len(first)
+    for v in sorted(first):
+        print(f"  typing       version {v:<6}    first {first[v] * 1000:7.1f} ms", flush=True)
 
 
 async def measure_during_scan(copies: int, seed: int) -> tuple[Timings, float, int]:
@@ -319,6 +355,8 @@ def main() -> int:
                         help="seconds without a publication after which an edit's full analysis is taken as done "
                              "(at least three times the open document's first analysis)")
     parser.add_argument("--seed", type=int, default=21)
+    parser.add_argument("--typing", type=int, default=30,
+                        help="letters typed without pause into the largest plan, one every 150 ms (0: skip)")
     parser.add_argument("--scan", type=int, default=300,
                         help="plans in the workspace for the edits during a scan (0: skip that part)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
@@ -329,7 +367,8 @@ def main() -> int:
         plan, target = PLANS[name]
         if not plan.exists():
             raise SystemExit(f"{plan} is missing: python bench/generate.py --size big")
-        timings = asyncio.run(measure(name, plan, args.edits, args.settle, args.seed, hover=plan == BIG))
+        timings = asyncio.run(measure(name, plan, args.edits, args.settle, args.seed, hover=plan == BIG,
+                                      typing=args.typing if plan == BIG else 0))
         results.append((name, plan, target, timings))
         print(summary(name, target, timings), flush=True)
     scan = None
@@ -352,6 +391,9 @@ def summary(name: str, target: float, t: Timings) -> str:
         return f"{name}: no edit was published"
     hover = f"; hover during a full analysis: median {ms(statistics.median(t.hover))}, p95 {ms(p95(t.hover))}" \
         if t.hover else ""
+    if t.typing:
+        hover += (f"; typing: median {ms(statistics.median(t.typing))}, p95 {ms(p95(t.typing))}, "
+                  f"{t.typing_unpublished} unpublished")
     return (f"{name}: first publication median {ms(statistics.median(t.first))}, p95 {ms(p95(t.first))}; "
             f"full median {ms(statistics.median(t.full))}, p95 {ms(p95(t.full))}; quick results {t.quick}/{len(t.first)}; "
             f"missed {t.missed}{hover}; target p95 ≤ {ms(target)}: {verdict(target, t)}")
@@ -381,6 +423,14 @@ def write(results: list[tuple[str, Path, float, Timings]], edits: int, load_star
         lines.append(f"| {name.replace('10000', '10,000')} (`{plan.name}`) | {len(t.first)} | {ms(statistics.median(t.first))} | "
                      f"{ms(p95(t.first))} | {ms(statistics.median(t.full))} | {ms(p95(t.full))} | "
                      f"{t.quick}/{len(t.first)} | ≤ {ms(target)} | {verdict(target, t)} |")
+    for name, _, target, t in results:
+        if t.typing:
+            lines += ["", f"Typing into the {name.replace('10000', '10,000')} plan without pause ({len(t.typing) + t.typing_unpublished} "
+                      f"letters, one every {KEYSTROKE * 1000:.0f} ms, full analyses running beside the quick passes): "
+                      f"first publication of each letter's version median {ms(statistics.median(t.typing))}, 95th "
+                      f"percentile {ms(p95(t.typing))}; {t.typing_unpublished} versions never published on their own "
+                      f"(a later letter's came first). Target ≤ {ms(target)}: "
+                      f"{'PASS' if not t.typing_unpublished and p95(t.typing) <= target else 'FAIL'}."]
     hovers = [(name, t) for name, _, _, t in results if t.hover]
     for name, t in hovers:
         lines += ["", f"Hover on the {name.replace('10000', '10,000')} plan, asked right after an edit's first publication (while the full "
