@@ -193,6 +193,31 @@ def test_a_quick_result_equals_the_full_analysis_for_an_edit_inside_one_task(mid
             assert quick.result.diagnostics, edit  # the edit is a finding (the test compares something)
 
 
+def test_suppressions_above_a_task_and_on_its_group_hold_in_a_quick_result(midsize: Path) -> None:
+    """A comment alone on the line above a task covers the task's block; one on the ``tasks:``
+    line covers every task of the group: both stay in the reduced document."""
+    text = midsize.read_text(encoding="utf-8")
+    rng = random.Random(3)
+    first, last = _task_lines(text, rng)
+    lines = text.split("\n")
+    indent = " " * (len(lines[first]) - len(lines[first].lstrip()))
+    group = max(i for i in range(first) if lines[i].strip() == "tasks:")
+    lines[group] += "  # cchc: ignore[T004] nhóm này ghi thời hạn theo văn bản gốc"
+    task = _set_key(_set_key("\n".join(lines[first:last]), "lead", "[Sở Vũ trụ]"), "deadline", "Quý V/2021")
+    lines[first:last] = [f"{indent}# cchc: ignore[A001] tên cơ quan theo văn bản gốc", *task.split("\n")]
+    base = "\n".join(lines)
+    session = Session()
+    suppressed = session.analyse(uri_of(midsize), midsize, base, 1).result.suppressed
+    assert suppressed >= 2
+    new = base.replace("[Sở Vũ trụ]", "[Sở Thiên văn]").replace("Quý V/2021", "Quý VI/2021")
+    quick = session.quick(uri_of(midsize), midsize, new, 2)
+    full = _full(midsize, new, 2)
+    assert quick is not None
+    assert full.result.suppressed == suppressed  # both comments still suppress the edited task's findings
+    assert _published(quick) == _published(full)
+    assert not [d for d in quick.result.diagnostics if d.code in ("A001", "T004", "Q002")]
+
+
 def test_a_small_plan_and_an_edit_outside_the_tasks_are_checked_in_full(midsize: Path) -> None:
     text = midsize.read_text(encoding="utf-8")
     session = Session()
