@@ -143,10 +143,10 @@ class Publisher:
         loop = asyncio.get_running_loop()
         if delay:
             await asyncio.sleep(delay)
-        quick = self.quick_tasks.get(uri)
-        if quick is not None and not quick.done():  # let the quick pass run alone (a few ms), not beside this one
-            await asyncio.wait([quick], timeout=QUICK_FIRST)
         while True:
+            quick = self.quick_tasks.get(uri)
+            if quick is not None and not quick.done():  # let the quick pass run alone (a few ms), not beside this one
+                await asyncio.wait([quick], timeout=QUICK_FIRST)
             self.dirty.discard(uri)
             analysis = await loop.run_in_executor(self.executor, self.analyse, uri)
             if analysis is not None:

@@ -22,7 +22,7 @@ from pygls.lsp.server import LanguageServer
 
 import cchc
 from cchc.base.i18n import tr
-from cchc.base.memory import collect_everything_again, collect_normally, keep_out_of_collections
+from cchc.base.memory import collect_everything_again, collect_normally
 from cchc.editor.diagnostics import Publisher, lsp_diagnostics
 from cchc.editor.session import Analysis, Session, path_of
 
@@ -60,16 +60,14 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
     sys.setswitchinterval(0.001)
     server = LanguageServer("cchc", cchc.__version__)
     session = Session(as_of)
+    session.keep_large = True  # no collection walks a large plan's analysis (cchc.base.memory)
 
     def analyse(uri: str) -> Analysis | None:
         document = server.workspace.text_documents.get(uri)
         if document is None:  # closed meanwhile
             return None
         version = document.version  # before the text: an edit applied meanwhile is checked again
-        analysis = session.analyse(uri, path_of(uri), document.source, version)
-        if len(analysis.text) >= session.large:
-            keep_out_of_collections()  # no later collection walks this analysis (cchc.base.memory)
-        return analysis
+        return session.analyse(uri, path_of(uri), document.source, version)
 
     def publish(analysis: Analysis) -> None:
         if analysis.uri not in server.workspace.text_documents:

@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from cchc.base.memory import paused
+from cchc.base.memory import keep_out_of_collections, paused
 from cchc.checking.check import (
     FileResult,
     Registries,
@@ -167,6 +167,7 @@ class Session:
         self.given_as_of = as_of
         self.roots: list[Path] = []
         self.analyses: dict[str, Analysis] = {}  # the latest analysis of each open document
+        self.retired: list[Analysis] = []  # analyses replaced since the last one started (see analyse)
         self.loaded_ok: dict[str, Analysis] = {}  # the latest that loaded (a half-typed file keeps hovers)
         self.memo: dict[bytes, tuple[Registry | None, str | None]] = {}
         self.idle = threading.Event()  # no document is being checked (the workspace scan waits for it)
@@ -176,6 +177,9 @@ class Session:
         self.index = WorkspaceIndex(self.idle)
         self._relevant: dict[str, bool] = {}
         self.large = LARGE  # characters from which an edit gets a quick result first (Session.quick)
+        #: A long-running server keeps the analyses of large documents out of the cycle collector
+        #: (cchc.base.memory.keep_out_of_collections); a library caller keeps Python's default.
+        self.keep_large = False
 
     # ---- the workspace
     def set_roots(self, roots: Sequence[Path]) -> None:
@@ -232,15 +236,23 @@ class Session:
     def analyse(self, uri: str, path: Path, text: str, version: int | None) -> Analysis:
         """The pipeline on the editor's text of ``path``."""
         kind = file_kind(path)
+        # Freeing a large analysis holds the interpreter for tens of milliseconds: the one this
+        # analysis replaced is freed when the next one starts (after that edit's quick pass), not
+        # when it is replaced (when a quick pass may be running).
+        self.retired.clear()
         with self.checking(), paused():
             loaded = load_text(text, display_path(path))
             result = lint_loaded(loaded, path, kind=kind, registries=LiveRegistries(memo=self.memo))
             relevant = self._is_relevant(uri, path, kind, text, loaded)
             if relevant and result.usable and self.index.ready.is_set():
                 result = self._with_links(path, result, text)
-        analysis = Analysis(uri, version, path, text, loaded, result, relevant)
-        if relevant and len(text) >= self.large and loaded.ok:
-            analysis.line_starts  # noqa: B018 - worked out here, in the full analysis's time, for the quick pass
+            analysis = Analysis(uri, version, path, text, loaded, result, relevant)
+            if relevant and len(text) >= self.large and loaded.ok:
+                analysis.line_starts  # noqa: B018 - worked out here, in the full analysis's time, for the quick pass
+            if self.keep_large and len(text) >= self.large:
+                keep_out_of_collections()  # before the collector is on again: a full collection would walk it all
+        self.retired += [old for old in (self.analyses.get(uri), self.loaded_ok.get(uri) if loaded.ok else None)
+                         if old is not None]
         self.analyses[uri] = analysis
         if loaded.ok:
             self.loaded_ok[uri] = analysis
