@@ -280,6 +280,7 @@ class Session:
         self.analyses.pop(uri, None)
         self.loaded_ok.pop(uri, None)
         self._relevant.pop(uri, None)
+        self.retired.clear()
 
     def _is_relevant(self, uri: str, path: Path, kind: str, text: str, loaded: LoadedYaml) -> bool:
         """Whether a YAML file is cchc's: an agency registry or a report by its name and place, a
