@@ -6,8 +6,8 @@ typed is rarely valid YAML yet; what is offered there:
 * a key of the mapping being written (the plan, registry or report schema by the file's kind),
   with its title and its Vietnamese description, leaving out keys the mapping already has;
 * an agency name, short name or alias from the nearest registry wherever a plan names agencies
-  (``lead``, ``support``, ``agencies``, ``owner``, ``unit_name``; flow lists and block lists);
-  an alias inserts the canonical name; an agency that had ended by the server's date is marked
+  (``lead``, ``support``, ``agencies``, ``owner``, ``unit_name``; flow lists and block lists;
+  agencies the list names already are left out); an alias inserts the canonical name; an agency that had ended by the server's date is marked
   deprecated and comes after the current ones. In a registry, the ids ``parent``,
   ``successors`` and ``members`` refer to;
 * a reform-area code, a progress status, an occurrence label of the task's own deadline (as
@@ -38,7 +38,7 @@ from cchc.checking.schema import (
     property_docs,
     schema_at,
 )
-from cchc.editor.locate import TextContext, keys_beside, text_context
+from cchc.editor.locate import TextContext, entries_beside, keys_beside, text_context
 from cchc.editor.positions import from_position
 from cchc.editor.session import Analysis, LiveRegistries, path_of
 from cchc.reading.agencies import Agency, Registry, find_registry_file
@@ -70,6 +70,29 @@ def register(server: Any, state: Any) -> None:
 
 
 @dataclass(frozen=True)
+class Client:
+    """What the client said it understands (an item may only use those)."""
+
+    snippets: bool = False
+    markup: bool = False  # documentation as MarkupContent (plain text)
+    tags: bool = False  # the deprecated tag (else the older ``deprecated`` flag)
+    indentation: bool = False  # insertTextMode adjustIndentation
+
+
+def _client(state: Any) -> Client:
+    try:
+        item = state.server.client_capabilities.text_document.completion.completion_item
+    except AttributeError:
+        return Client()
+    if item is None:
+        return Client()
+    tags = item.tag_support.value_set if item.tag_support is not None else ()
+    modes = item.insert_text_mode_support.value_set if item.insert_text_mode_support is not None else ()
+    return Client(bool(item.snippet_support), types.MarkupKind.PlainText in (item.documentation_format or ()),
+                  types.CompletionItemTag.Deprecated in tags, types.InsertTextMode.AdjustIndentation in modes)
+
+
+@dataclass(frozen=True)
 class Place:
     """Where the items go: the document, the context, the range they replace."""
 
@@ -79,7 +102,7 @@ class Place:
     context: TextContext
     range: types.Range
     before: str  # the text of the line before the replaced range
-    snippets: bool
+    client: Client
     analysis: Analysis | None
     kind: str
 
@@ -111,7 +134,7 @@ def complete(state: Any, params: types.CompletionParams) -> list[types.Completio
         end += 1  # the editor closed the quote the user opened: replace it too
     edit_range = types.Range(codec.position_to_client_units(lines, ServerTextPosition(line - 1, start)),
                              codec.position_to_client_units(lines, ServerTextPosition(line - 1, end)))
-    place = Place(uri, lines, line, context, edit_range, text[:start], _snippets(state), analysis, kind)
+    place = Place(uri, lines, line, context, edit_range, text[:start], _client(state), analysis, kind)
     trigger = None
     if params.context is not None and params.context.trigger_kind == types.CompletionTriggerKind.TriggerCharacter:
         trigger = params.context.trigger_character
@@ -128,14 +151,6 @@ def complete(state: Any, params: types.CompletionParams) -> list[types.Completio
     return _keys(place, schema)
 
 
-def _snippets(state: Any) -> bool:
-    try:
-        capabilities = state.server.client_capabilities
-        return bool(capabilities.text_document.completion.completion_item.snippet_support)
-    except AttributeError:
-        return False
-
-
 # ---- keys
 
 def _keys(place: Place, schema: str) -> list[types.CompletionItem]:
@@ -150,14 +165,15 @@ def _keys(place: Place, schema: str) -> list[types.CompletionItem]:
     for index, (key, (title, description)) in enumerate(docs.items()):
         if key in present:
             continue
-        insert, snippet = _key_text(schema, (*context.parents, key), key, place.snippets and not context.flow)
+        insert, snippet = _key_text(schema, (*context.parents, key), key, place.client.snippets and not context.flow)
         items.append(types.CompletionItem(
             label=key, kind=types.CompletionItemKind.Property, detail=title or None,
-            documentation=_doc(description),
+            documentation=_doc(place, description),
             sort_text=f"{0 if key in required else 1}{index:03d}", filter_text=key,
             text_edit=types.TextEdit(place.range, insert),
             insert_text_format=types.InsertTextFormat.Snippet if snippet else types.InsertTextFormat.PlainText,
-            insert_text_mode=types.InsertTextMode.AdjustIndentation if "\n" in insert else None))
+            insert_text_mode=(types.InsertTextMode.AdjustIndentation
+                              if "\n" in insert and place.client.indentation else None)))
     return items
 
 
@@ -175,8 +191,10 @@ def _key_text(schema: str, path: Sequence[str], key: str, snippets: bool) -> tup
     return f"{key}: ", False
 
 
-def _doc(text: str) -> types.MarkupContent | None:
-    return types.MarkupContent(types.MarkupKind.PlainText, text) if text else None
+def _doc(place: Place, text: str) -> types.MarkupContent | str | None:
+    if not text:
+        return None
+    return types.MarkupContent(types.MarkupKind.PlainText, text) if place.client.markup else text
 
 
 # ---- values
@@ -242,9 +260,10 @@ def _value(place: Place, value: Any, detail: str | None, documentation: str, ind
     plain = strip_diacritics(shown)
     filter_text = place.quote + shown + (f" {plain}" if plain != shown else "")  # "so noi vu" finds "Sở Nội vụ"
     return types.CompletionItem(
-        label=shown, kind=kind, detail=detail, documentation=_doc(documentation),
+        label=shown, kind=kind, detail=detail, documentation=_doc(place, documentation),
         sort_text=f"{group}{index:05d}", filter_text=filter_text,
-        tags=[types.CompletionItemTag.Deprecated] if deprecated else None,
+        tags=[types.CompletionItemTag.Deprecated] if deprecated and place.client.tags else None,
+        deprecated=True if deprecated and not place.client.tags else None,
         text_edit=types.TextEdit(place.range, _scalar_text(place, value, wrap)),
         insert_text_format=types.InsertTextFormat.PlainText)
 
@@ -270,8 +289,14 @@ def _agencies(state: Any, place: Place, wrap: bool) -> list[types.CompletionItem
     if registry is None:
         return []
     today = state.session.as_of().isoformat()
+    listed = set()
+    if place.context.key is None:  # an entry of a list: the agencies the list names already are left out
+        listed = {id(found) for name in entries_beside(place.lines, place.line, place.context)
+                  if (found := registry.lookup(name)) is not None}
     items = []
     for index, entry in enumerate(_current_entries(registry)):
+        if id(entry) in listed:
+            continue
         ended = bool(entry.ended) and str(entry.ended) <= today
         detail = _describe(entry, registry)
         documentation = _agency_doc(entry, registry, ended)

@@ -85,7 +85,8 @@ class TextContext:
     In a flow collection open on the cursor's line (``lead: [Sở Nội vụ, S``, ``- {date: …,
     status: d``) the collections count as parents too (``("…", "lead", "-")``, key None; or the
     item's ``parents`` and key ``status``), ``prefix`` is the entry being typed (``S``, ``d``) and
-    ``flow`` is true (``siblings``: the keys of that mapping before the cursor). ``comment``: the
+    ``flow`` is true (``siblings``: the keys of that mapping, or the entries of that list, written
+    before the cursor). ``comment``: the
     cursor is in a comment.
     """
 
@@ -96,7 +97,7 @@ class TextContext:
     indent: int  # column (0-based) where the key being typed starts
     flow: bool = False
     comment: bool = False
-    siblings: tuple[str, ...] = ()  # in a flow mapping: the keys written before the cursor
+    siblings: tuple[str, ...] = ()  # in a flow collection: its keys or entries before the cursor
 
 
 _KEY = re.compile(r"^(?P<indent>\s*)(?P<dash>(?:-\s+)*)(?P<key>(?!-\s)[^\s#:'\"{\[][^:#]*?|'[^']*'|\"[^\"]*\")\s*:(?:\s|$)")
@@ -119,7 +120,7 @@ def _key_of(line: str) -> tuple[int, str | None, bool]:
 @dataclass
 class FlowFrame:
     """A flow collection open at the cursor: ``[`` or ``{``; for a mapping, the key whose value is
-    being typed (``in_value``) and the keys written in it so far."""
+    being typed (``in_value``); the keys (of a mapping) or entries (of a list) written so far."""
 
     kind: str
     key: str | None = None
@@ -162,6 +163,8 @@ def flow_frames(text: str) -> tuple[list[FlowFrame], int, bool]:
         elif char == "," and frames:
             if frames[-1].kind == "{":
                 frames[-1].key, frames[-1].in_value = None, False
+            elif text[token:index].strip():
+                frames[-1].keys.append(text[token:index].strip().strip("'\""))
             token = index + 1
         elif (char == ":" and frames and frames[-1].kind == "{" and not frames[-1].in_value
               and (index + 1 == size or text[index + 1] in " \t,]}" or text[index - 1:index] in ("'", '"'))):
@@ -224,7 +227,6 @@ def text_context(lines: Sequence[str], line: int, column: int) -> TextContext:
                 break
     parents.reverse()
     frames, token, comment = flow_frames(prefix)
-    siblings: tuple[str, ...] = ()
     if comment:
         return TextContext(tuple(parents), own_key, prefix, item, indent, comment=True)
     if not frames:
@@ -237,9 +239,8 @@ def text_context(lines: Sequence[str], line: int, column: int) -> TextContext:
     if inner.kind == "[":
         parents.append("-")
     key = inner.key if inner.kind == "{" and inner.in_value else None
-    if inner.kind == "{":
-        siblings = tuple(inner.keys)
-    return TextContext(tuple(parents), key, prefix[token:].lstrip(), item, indent, flow=True, siblings=siblings)
+    return TextContext(tuple(parents), key, prefix[token:].lstrip(), item, indent, flow=True,
+                       siblings=tuple(inner.keys))
 
 
 def keys_beside(lines: Sequence[str], line: int, context: TextContext) -> set[str]:
@@ -265,4 +266,29 @@ def keys_beside(lines: Sequence[str], line: int, context: TextContext) -> set[st
                 break
             if dash_at == column and key is not None and not item:
                 found.add(key)
+    return found
+
+
+def entries_beside(lines: Sequence[str], line: int, context: TextContext) -> set[str]:
+    """The other entries of the list whose entry is being typed at 1-based ``line`` (scalars as
+    written, quotes taken off): in a flow list, those before the cursor; in a block list, the items
+    at the same dash column above and below."""
+    if context.flow:
+        return set(context.siblings)
+    if not context.item:
+        return set()
+    column = context.indent - 2  # the dash
+    found: set[str] = set()
+    for rows in (range(line - 2, -1, -1), range(line, len(lines))):
+        for index in rows:
+            other = lines[index].rstrip("\r\n")
+            if not _meaningful(other):
+                continue
+            dash_at = len(other) - len(other.lstrip(" "))
+            if dash_at < column:
+                break
+            if dash_at == column and other[dash_at:dash_at + 2] in ("- ", "-"):
+                value = re.split(r"\s#", other[dash_at + 1:], maxsplit=1)[0].strip()
+                if value:
+                    found.add(value.strip("'\""))
     return found
