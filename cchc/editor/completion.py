@@ -38,7 +38,7 @@ from cchc.checking.schema import (
     property_docs,
     schema_at,
 )
-from cchc.editor.locate import TextContext, entries_beside, keys_beside, text_context
+from cchc.editor.locate import TextContext, at, entries_beside, keys_beside, text_context
 from cchc.editor.positions import from_position
 from cchc.editor.session import Analysis, LiveRegistries, path_of
 from cchc.reading.agencies import Agency, Registry, find_registry_file
@@ -105,6 +105,7 @@ class Place:
     client: Client
     analysis: Analysis | None
     kind: str
+    version: int | None = None  # the document's
 
     @property
     def quote(self) -> str:
@@ -134,7 +135,8 @@ def complete(state: Any, params: types.CompletionParams) -> list[types.Completio
         end += 1  # the editor closed the quote the user opened: replace it too
     edit_range = types.Range(codec.position_to_client_units(lines, ServerTextPosition(line - 1, start)),
                              codec.position_to_client_units(lines, ServerTextPosition(line - 1, end)))
-    place = Place(uri, lines, line, context, edit_range, text[:start], _client(state), analysis, kind)
+    place = Place(uri, lines, line, context, edit_range, text[:start], _client(state), analysis, kind,
+                  document.version)
     trigger = None
     if params.context is not None and params.context.trigger_kind == types.CompletionTriggerKind.TriggerCharacter:
         trigger = params.context.trigger_character
@@ -417,19 +419,25 @@ def _task_row(lines: Sequence[str], row: int) -> int | None:
 
 def _task_at(state: Any, place: Place, row: int) -> tuple[Any, Any] | None:
     """The task starting at line ``row`` of the text: in the analysis of this text, else in the last
-    that loaded (the task whose first line reads the same, nearest to ``row``)."""
+    that loaded (the task whose first line reads the same, nearest to ``row``: a few lines were
+    typed since)."""
     wanted = place.lines[row].rstrip("\r\n")
+    column = len(wanted) - len(wanted.lstrip(" -")) + 1  # the task's first key
     for analysis in (place.analysis, state.loaded(place.uri)):
         if analysis is None or analysis.plan is None:
             continue
-        theirs = analysis.lines
-        best: tuple[int, Any] | None = None
-        for _, task in analysis.plan.tasks():
-            line = analysis.loaded.locate(task.path).line - 1
-            if 0 <= line < len(theirs) and theirs[line].rstrip("\r\n") == wanted:
-                if best is None or abs(line - row) < best[0]:
-                    best = (abs(line - row), task)
-        if best is not None:
-            return analysis.plan, best[1]
+        theirs = place.lines if analysis.version == place.version else analysis.lines
+        tasks: dict[Any, Any] = {}
+        for distance in range(len(theirs)):
+            for other in {row - distance, row + distance}:
+                if 0 <= other < len(theirs) and theirs[other].rstrip("\r\n") == wanted:
+                    tasks = tasks or {task.path: task for _, task in analysis.plan.tasks()}
+                    spot = at(analysis.loaded, other + 1, column)
+                    path = spot.path if spot is not None else ()
+                    for end in range(len(path), 0, -1):
+                        task = tasks.get(path[:end])
+                        if task is not None and analysis.loaded.locate(task.path).line - 1 == other:
+                            return analysis.plan, task
+            if row - distance < 0 and row + distance >= len(theirs):
+                break
     return None
-

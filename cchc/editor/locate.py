@@ -207,11 +207,14 @@ def text_context(lines: Sequence[str], line: int, column: int) -> TextContext:
     level = indent - 2 if item else indent  # a parent is indented less than this
     # walk up: each line with less indentation that opens a block is a parent
     for index in range(line - 2, -1, -1):
-        above = lines[index].rstrip("\r\n")
+        above = lines[index]
+        dash_at = len(above) - len(above.lstrip(" "))
+        if dash_at >= level:  # deeper or beside: no parent (a line of a 10,000-task plan costs this much)
+            continue
+        above = above.rstrip("\r\n")
         if not _meaningful(above):
             continue
         above_indent, above_key, above_item = _key_of(above)
-        dash_at = len(above) - len(above.lstrip(" "))
         if above_item and dash_at < level:
             if above_key is not None and above_indent < level:  # "- progress:" above a nested block
                 parents.append(above_key)
@@ -255,11 +258,14 @@ def keys_beside(lines: Sequence[str], line: int, context: TextContext) -> set[st
     ranges = (range(line, len(lines)),) if context.item else (range(line - 2, -1, -1), range(line, len(lines)))
     for rows in ranges:
         for index in rows:
-            other = lines[index].rstrip("\r\n")
+            other = lines[index]
+            dash_at = len(other) - len(other.lstrip(" "))
+            if dash_at > column:
+                continue
+            other = other.rstrip("\r\n")
             if not _meaningful(other):
                 continue
             indent, key, item = _key_of(other)
-            dash_at = len(other) - len(other.lstrip(" "))
             if dash_at < column:  # the mapping's start (its item line) or past its end
                 if rows.step < 0 and item and indent == column and key is not None:
                     found.add(key)
@@ -281,10 +287,13 @@ def entries_beside(lines: Sequence[str], line: int, context: TextContext) -> set
     found: set[str] = set()
     for rows in (range(line - 2, -1, -1), range(line, len(lines))):
         for index in rows:
-            other = lines[index].rstrip("\r\n")
+            other = lines[index]
+            dash_at = len(other) - len(other.lstrip(" "))
+            if dash_at > column:
+                continue
+            other = other.rstrip("\r\n")
             if not _meaningful(other):
                 continue
-            dash_at = len(other) - len(other.lstrip(" "))
             if dash_at < column:
                 break
             if dash_at == column and other[dash_at:dash_at + 2] in ("- ", "-"):
