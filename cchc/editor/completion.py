@@ -106,6 +106,7 @@ class Place:
     analysis: Analysis | None
     kind: str
     version: int | None = None  # the document's
+    key_range: types.Range | None = None  # what a key replaces (the rest of a key being retyped too)
 
     @property
     def quote(self) -> str:
@@ -130,13 +131,14 @@ def complete(state: Any, params: types.CompletionParams) -> list[types.Completio
     kind = analysis.kind if analysis is not None else file_kind(path_of(uri))
     text = lines[line - 1].rstrip("\r\n")
     start = max(column - 1 - len(context.prefix), 0)
-    end = column - 1
-    if context.prefix[:1] in ("'", '"') and text[end:end + 1] == context.prefix[0]:
-        end += 1  # the editor closed the quote the user opened: replace it too
-    edit_range = types.Range(codec.position_to_client_units(lines, ServerTextPosition(line - 1, start)),
-                             codec.position_to_client_units(lines, ServerTextPosition(line - 1, end)))
-    place = Place(uri, lines, line, context, edit_range, text[:start], _client(state), analysis, kind,
-                  document.version)
+
+    def span(end: int) -> types.Range:
+        return types.Range(codec.position_to_client_units(lines, ServerTextPosition(line - 1, start)),
+                           codec.position_to_client_units(lines, ServerTextPosition(line - 1, end)))
+
+    after = text[column - 1:]
+    place = Place(uri, lines, line, context, span(column - 1 + _value_rest(after, context)), text[:start],
+                  _client(state), analysis, kind, document.version, span(column - 1 + _key_rest(after, context)))
     trigger = None
     if params.context is not None and params.context.trigger_kind == types.CompletionTriggerKind.TriggerCharacter:
         trigger = params.context.trigger_character
@@ -151,6 +153,32 @@ def complete(state: Any, params: types.CompletionParams) -> list[types.Completio
     if trigger == "-" or (trigger == " " and not (context.item and not context.prefix) and not context.flow):
         return []  # a space in indentation or a dash alone: not yet a key
     return _keys(place, schema)
+
+
+_VALUE_REST = {True: re.compile(r"[^,\]}#]*"), False: re.compile(r".*?(?=\s+#|\s*$)")}
+_KEY_REST = re.compile(r"[^\s:#,{}\[\]'\"]*(?:\s*:(?: |$))?")
+
+
+def _value_rest(after: str, context: TextContext) -> int:
+    """How much of the text after the cursor belongs to the value being typed (replaced with it):
+    the rest of a word the cursor is in, up to the closing quote of a quoted one; nothing when the
+    cursor is not in a word (what follows is another value)."""
+    if not context.prefix:
+        return 0
+    quote = context.prefix[0] if context.prefix[0] in ("'", '"') else ""
+    if quote:
+        closing = after.find(quote)
+        return closing + 1 if closing >= 0 else 0  # the editor closed the quote the user opened
+    match = _VALUE_REST[context.flow].match(after)
+    return len(match.group().rstrip()) if match else 0
+
+
+def _key_rest(after: str, context: TextContext) -> int:
+    """The rest of a key the cursor is in, with its colon and a space (``lea‸d: x`` → ``lead: x``)."""
+    if not context.prefix:
+        return 0
+    match = _KEY_REST.match(after)
+    return len(match.group()) if match else 0
 
 
 # ---- keys
@@ -172,7 +200,7 @@ def _keys(place: Place, schema: str) -> list[types.CompletionItem]:
             label=key, kind=types.CompletionItemKind.Property, detail=title or None,
             documentation=_doc(place, description),
             sort_text=f"{0 if key in required else 1}{index:03d}", filter_text=key,
-            text_edit=types.TextEdit(place.range, insert),
+            text_edit=types.TextEdit(place.key_range or place.range, insert),
             insert_text_format=types.InsertTextFormat.Snippet if snippet else types.InsertTextFormat.PlainText,
             insert_text_mode=(types.InsertTextMode.AdjustIndentation
                               if "\n" in insert and place.client.indentation else None)))

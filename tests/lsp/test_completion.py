@@ -113,6 +113,9 @@ async def test_keys_of_a_task_with_titles_and_descriptions_leaving_out_those_pre
     assert edit.new_text == "support: "  # the test client has no snippets
     assert (edit.range.start.character, edit.range.end.character) == (12, 14)
     assert applied(line, found["support"]) == "            support: "
+    items, line, _ = await ask(client, path, PLAN.format(rest="").replace(
+        "            lead: [Sở Nội vụ]", "            su" + CURSOR + "pp: [Sở Nội vụ]"), opened=1)
+    assert applied(line, by_label(items)["support"]) == "            support: [Sở Nội vụ]"  # a key retyped
     assert set(found) <= {"key", "marker", "output", "due", "trigger", "support", "lead_text", "support_text",
                           "implements", "note", "subtasks", "id", "content"} - {"id", "content"}
 
@@ -261,6 +264,9 @@ async def test_reform_areas_with_their_names(client: LanguageClient) -> None:
     assert found["the_che"].detail == "Cải cách thể chế"
     assert found["chinh_phu_so"].detail == "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số"
     assert len(found) == 7 and applied(line, found["thu_tuc_hanh_chinh"]) == "        area: thu_tuc_hanh_chinh"
+    text = PLAN.format(rest="").replace("        area: the_che", "        area: th" + CURSOR + "e_che  # lĩnh vực")
+    items, line, _ = await ask(client, path, text, opened=1)  # in the middle of a value: the whole word goes
+    assert applied(line, by_label(items)["cong_vu"]) == "        area: cong_vu  # lĩnh vực"
 
 
 @pytest.mark.asyncio
