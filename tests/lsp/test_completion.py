@@ -12,7 +12,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
 from cchc.editor.completion import _key_text
-from cchc.editor.locate import text_context
+from cchc.editor.locate import entries_beside, flow_frames, keys_beside, text_context
 from tests.lsp.conftest import (
     open_doc,
     record_publications,
@@ -358,6 +358,28 @@ def test_text_context_reads_flow_collections_on_the_cursor_line() -> None:
         ("tasks", "-", "progress", "-"), "occurrence", "20")
     assert read(task + '    note: "Mục [1], {x}: a' + CURSOR) == (("tasks", "-"), "note", '"Mục [1], {x}: a')
     assert text_context(["area: the_che # S\n"], 1, 18).comment
+
+
+def test_keys_and_entries_beside_the_cursor() -> None:
+    def at_mark(text: str) -> tuple[list[str], int, object]:
+        index = text.index(CURSOR)
+        lines = [line + "\n" for line in text.replace(CURSOR, "").split("\n")]
+        row = text[:index].count("\n") + 1
+        column = len(text[:index].split("\n")[-1]) + 1
+        return lines, row, text_context(lines, row, column)
+
+    text = ("tasks:\n  - id: 1\n    content: A\n    progress:\n      - {date: 2021-01-01}\n    le" + CURSOR
+            + "\n    # ghi chú\n    note: x\n  - id: 2\n    deadline: Quý I/2021\n")
+    lines, row, context = at_mark(text)
+    assert keys_beside(lines, row, context) == {"id", "content", "progress", "note"}  # not task 2's, not "date"
+    lines, row, context = at_mark("tasks:\n  - id: 1\n  - " + CURSOR + "\n    note: x\n  - id: 3\n")
+    assert keys_beside(lines, row, context) == {"note"}  # a new item: only its own keys, below
+    lines, row, context = at_mark("lead:\n  - Sở A  # chú thích\n  - " + CURSOR + "\n  - 'Sở, B'\nsupport: [C]\n")
+    assert entries_beside(lines, row, context) == {"Sở A", "Sở, B"}
+    lines, row, context = at_mark('lead: ["Sở \\"A\\", 1", B, ' + CURSOR)
+    assert entries_beside(lines, row, context) == {'Sở \\"A\\", 1', "B"}
+    assert flow_frames("{a: 'it''s, x', b: [1, {c: ")[0][-1].key == "c"
+    assert flow_frames('[a, "b # c", d # e')[2]  # a comment after the quoted entry
 
 
 # ---- English
