@@ -11,7 +11,8 @@ typed is rarely valid YAML yet; what is offered there:
   deprecated and comes after the current ones. In a registry, the ids ``parent``,
   ``successors`` and ``members`` refer to;
 * a reform-area code, a progress status, an occurrence label of the task's own deadline (as
-  ``cchc done --occurrence`` takes them), any other value of a schema ``enum``.
+  ``cchc done --occurrence`` takes them), a plan id of the workspace (``plan`` of a report or an
+  ``implements`` reference), any other value of a schema ``enum``.
 
 Each item replaces exactly the word being typed (a text edit whose range is in the client's
 position units), and a value YAML would misread unquoted is quoted as the importer quotes it.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
@@ -253,6 +255,8 @@ def _values(state: Any, place: Place, schema: str, key: str, path: Sequence[str]
                        index, kind=types.CompletionItemKind.EnumMember) for index, value in enumerate(values)]
     if key == "occurrence" and "progress" in path and place.kind == "plan":
         return _occurrences(state, place, description)
+    if key == "plan" and (place.kind == "report" or "implements" in path):
+        return _plan_ids(state, place, description)
     item_node = schema_at(schema, path) or {}
     choices = item_node.get("enum") or (() if "const" not in item_node else (item_node["const"],))
     title = str(node.get("title", "")) or None
@@ -387,6 +391,17 @@ def _agency_ids(state: Any, place: Place, wrap: bool) -> list[types.CompletionIt
     return [_value(place, entry.id, entry.name, _describe(entry, registry), index, wrap=wrap,
                    kind=types.CompletionItemKind.Reference, deprecated=bool(entry.ended))
             for index, entry in enumerate(registry.entries) if registry.by_id(entry.id) is entry]
+
+
+def _plan_ids(state: Any, place: Place, description: str) -> list[types.CompletionItem]:
+    """The ids of the workspace's plans (once its scan is done), with their files."""
+    from cchc.checking.check import real_path
+
+    own = real_path(path_of(place.uri))
+    found = sorted({(r.plan_id, r.path) for r in state.session.index.records()
+                    if r.plan_id is not None and real_path(Path(r.path)) != own})
+    return [_value(place, plan_id, file, description, index, kind=types.CompletionItemKind.Reference)
+            for index, (plan_id, file) in enumerate(found)]
 
 
 # ---- occurrences

@@ -4,6 +4,7 @@ each replacing exactly the word being typed (UTF-16 columns), quoted where YAML 
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,16 @@ async def test_report_keys_from_the_report_schema(client: LanguageClient) -> Non
     found = by_label(items)
     assert found["results"].detail == "II. Kết quả thực hiện nhiệm vụ cải cách hành chính"
     assert "plan" not in found and "period" not in found and "version" not in found
+    for attempt in range(100):  # the workspace scan runs in the background
+        items, line, _ = await ask(client, path, "version: 1\nplan: quang-nam-k" + CURSOR + "\nperiod: 2021-Q2\n",
+                                   opened=1 + attempt)
+        if items:
+            break
+        await asyncio.sleep(0.1)
+    found = by_label(items)
+    assert {"quang-nam-kh-cchc-2021", "nam-dinh-kh-cchc-2021-2025"} <= set(found)
+    assert found["quang-nam-kh-cchc-2021"].detail == "plans/quang-nam/kh-cchc-2021.yaml"
+    assert applied(line, found["quang-nam-kh-cchc-2021"]) == "plan: quang-nam-kh-cchc-2021"
 
 
 # ---- agencies
