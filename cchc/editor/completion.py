@@ -109,6 +109,20 @@ class Place:
     kind: str
     version: int | None = None  # the document's
     key_range: types.Range | None = None  # what a key replaces (the rest of a key being retyped too)
+    retyped: bool = False  # the cursor is in a key that has its colon already
+
+    @property
+    def snippets(self) -> bool:
+        """A key may come as a snippet: the client takes them, and the key is new (not one retyped
+        in front of its value) on a block line."""
+        return self.client.snippets and not self.context.flow and not self.retyped
+
+    @property
+    def nested(self) -> str:
+        """The indentation of a key's block value relative to its line: two spaces past the key
+        (``- trigger:`` sits two columns past the line's indentation)."""
+        text = self.lines[self.line - 1]
+        return " " * (self.context.indent - (len(text) - len(text.lstrip(" "))) + 2)
 
     @property
     def quote(self) -> str:
@@ -140,7 +154,8 @@ def complete(state: Any, params: types.CompletionParams) -> list[types.Completio
 
     after = text[column - 1:]
     place = Place(uri, lines, line, context, span(column - 1 + _value_rest(after, context)), text[:start],
-                  _client(state), analysis, kind, document.version, span(column - 1 + _key_rest(after, context)))
+                  _client(state), analysis, kind, document.version, span(column - 1 + _key_rest(after, context)),
+                  ":" in after[:_key_rest(after, context)])
     trigger = None
     if params.context is not None and params.context.trigger_kind == types.CompletionTriggerKind.TriggerCharacter:
         trigger = params.context.trigger_character
@@ -197,7 +212,7 @@ def _keys(place: Place, schema: str) -> list[types.CompletionItem]:
     for index, (key, (title, description)) in enumerate(docs.items()):
         if key in present:
             continue
-        insert, snippet = _key_text(schema, (*context.parents, key), key, place.client.snippets and not context.flow)
+        insert, snippet = _key_text(schema, (*context.parents, key), key, place.snippets, place.nested)
         items.append(types.CompletionItem(
             label=key, kind=types.CompletionItemKind.Property, detail=title or None,
             documentation=_doc(place, description),
@@ -209,17 +224,18 @@ def _keys(place: Place, schema: str) -> list[types.CompletionItem]:
     return items
 
 
-def _key_text(schema: str, path: Sequence[str], key: str, snippets: bool) -> tuple[str, bool]:
-    """What choosing a key inserts: ``key: ``, or with snippets a list or mapping to fill in."""
+def _key_text(schema: str, path: Sequence[str], key: str, snippets: bool, nested: str = "  ") -> tuple[str, bool]:
+    """What choosing a key inserts: ``key: ``, or with snippets a list or mapping to fill in
+    (``nested``: the indentation of its lines, relative to the line's, which the client adds)."""
     if not snippets:
         return f"{key}: ", False
     node = schema_at(schema, path) or {}
     kind = node.get("type")
     if kind == "array":
         item = schema_at(schema, (*path, "-")) or {}
-        return (f"{key}:\n  - $0", True) if item.get("properties") else (f"{key}: [$0]", True)
+        return (f"{key}:\n{nested}- $0", True) if item.get("properties") else (f"{key}: [$0]", True)
     if kind == "object" or (kind is None and node.get("properties")):
-        return f"{key}:\n  $0", True
+        return f"{key}:\n{nested}$0", True
     return f"{key}: ", False
 
 

@@ -448,6 +448,12 @@ async def test_a_client_with_snippets_gets_a_list_or_a_mapping_to_fill_in(client
     assert isinstance(found["progress"].documentation, types.MarkupContent)
     assert edit_of(found["deadline"]).new_text == "deadline: "
     assert found["deadline"].insert_text_format == types.InsertTextFormat.PlainText
-    rest = "          - id: 2\n            content: Việc.\n            trigger: {date: 2022-01-01, " + CURSOR
+    rest = "          - " + CURSOR
     found = by_label((await ask(client, path, PLAN.format(rest=rest), opened=1))[0])
+    assert edit_of(found["trigger"]).new_text == "trigger:\n    $0"  # two past the key, which is past "- "
+    rest = "            su" + CURSOR + "pp: [Sở Nội vụ]"
+    found = by_label((await ask(client, path, PLAN.format(rest=rest), opened=2))[0])
+    assert edit_of(found["support"]).new_text == "support: "  # a key retyped before its value: no snippet
+    rest = "          - id: 2\n            content: Việc.\n            trigger: {date: 2022-01-01, " + CURSOR
+    found = by_label((await ask(client, path, PLAN.format(rest=rest), opened=3))[0])
     assert edit_of(found["days"]).new_text == "days: "  # in a flow mapping: never a block snippet
