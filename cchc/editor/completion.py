@@ -404,9 +404,12 @@ def _agency_ids(state: Any, place: Place, wrap: bool) -> list[types.CompletionIt
     registry = _registry(state, place)
     if registry is None:
         return []
+    first: dict[str, Agency] = {}
+    for entry in registry.entries:
+        first.setdefault(entry.id, entry)  # what by_id answers
     return [_value(place, entry.id, entry.name, _describe(entry, registry), index, wrap=wrap,
                    kind=types.CompletionItemKind.Reference, deprecated=bool(entry.ended))
-            for index, entry in enumerate(registry.entries) if registry.by_id(entry.id) is entry]
+            for index, entry in enumerate(first.values())]
 
 
 def _plan_ids(state: Any, place: Place, description: str) -> list[types.CompletionItem]:
