@@ -2271,4 +2271,19 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
          '{number} more places in this file, from here on, are also reported as {code}; cchc lists the first {limit} only.'),
     'Sửa các chỗ đã liệt kê (thường cùng một nguyên nhân, như một đoạn dán nhầm) rồi chạy lại cchc lint để xem các chỗ còn lại.':
         'Fix the places listed (usually one cause, such as text pasted by mistake), then run cchc lint again to see the rest.',
+    # cchc lsp: completion (cchc/editor/completion.py)
+    "cchc: không gợi ý được ({problem}).": "cchc: completion failed ({problem}).",
+    "cấp trung ương": "central level",
+    "nhóm cơ quan": "group of agencies",
+    "chấm dứt hoạt động từ {date}": "ceased operating on {date}",
+    "tên viết tắt của {name}": "short name of {name}",
+    "tên gọi khác của {name}": "other name of {name}",
+    "Tên khác: {names}": "Other names: {names}",
+    "Đã chấm dứt hoạt động từ {date}.": "Ceased operating on {date}.",
+    "Chấm dứt hoạt động từ {date}.": "Ceases operating on {date}.",
+    "Cơ quan kế thừa: {names}.": "Successors: {names}.",
+    "Danh mục: {file}": "Registry: {file}",
+    "hạn {due:%d/%m/%Y}": "due {due:%d/%m/%Y}",
+    "đã ghi hoàn thành": "recorded done",
+    "Nhiệm vụ {ref}: {deadline}": "Task {ref}: {deadline}",
 }
