@@ -4,6 +4,7 @@ the finding must be gone and the diagnostics must be those of the file before th
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import unicodedata
 from pathlib import Path
@@ -14,7 +15,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
 from cchc.checking.suppress import REASON_PLACEHOLDER
-from tests.lsp.conftest import open_doc, record_publications, replace_all, server_env, uri_of
+from tests.lsp.conftest import open_doc, record_publications, replace_all, server_env, start, uri_of
 
 PLAN = Path("plans/quang-nam/kh-cchc-2021.yaml")
 
@@ -46,8 +47,8 @@ def apply_edit(text: str, uri: str, edit: types.WorkspaceEdit) -> str:
     lines = text.splitlines(keepends=True)
     spans = [(_offset(lines, e.range.start), _offset(lines, e.range.end),
               e.snippet.value if isinstance(e, types.SnippetTextEdit) else e.new_text) for e in edits]
-    for start, end, new in sorted(spans, reverse=True):
-        text = text[:start] + new + text[end:]
+    for first, last, new in sorted(spans, reverse=True):
+        text = text[:first] + new + text[last:]
     return text
 
 
@@ -151,6 +152,8 @@ async def test_a_misspelled_key_after_an_emoji_is_renamed_in_utf16_columns(clien
     ("            lead: [Văn phòng UBND tỉnh]\n            support: [\"UBND các huyện",
      "            lead: Văn phòng UBND tỉnh\n            support: [\"UBND các huyện",
      "S003", "lead: [Văn phòng UBND tỉnh]"),
+    # a number written in quotes where the schema wants a number
+    ("  start: 2021\n  end: 2021", "  start: \"2021\"\n  end: 2021", "S003", "start: 2021"),
 ])
 async def test_the_hint_s_replacement_is_applied(client: LanguageClient, old: str, new: str, code: str,
                                                 expected: str) -> None:
@@ -303,3 +306,89 @@ async def test_a_client_that_takes_snippets_gets_the_reason_as_a_placeholder(sni
     (edit,) = change.edits
     assert isinstance(edit, types.SnippetTextEdit)
     assert edit.snippet.value == "  # cchc: ignore[A001] ${1:" + REASON_PLACEHOLDER + "}"
+
+
+# ---------------------------------------------------------------- across plans, in English
+
+
+async def _published_with(client: LanguageClient, uri: str, code: str, timeout: float = 20) -> list[types.Diagnostic]:
+    """The diagnostics of ``uri`` once a publication holds ``code`` (the link rules run when the
+    workspace scan is done)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        published = client.published.get(uri)
+        if published is not None and code in [d.code for d in published.diagnostics]:
+            return list(published.diagnostics)
+        if loop.time() > deadline:
+            raise AssertionError(f"no {code} for {uri}")
+        try:
+            await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS),
+                                   deadline - loop.time())
+        except TimeoutError:
+            pass
+
+
+@pytest.mark.asyncio
+async def test_a_task_reference_of_another_plan_gets_its_close_task_numbers(client: LanguageClient) -> None:
+    old = "            deadline: Nhiệm vụ thường xuyên\n            lead: [Văn phòng UBND tỉnh]\n            support: [\"Các"
+    new = old.replace("            lead:", "            implements: [quang-nam-ctr-nq16-2021-2025#1.33]\n            lead:")
+    path, clean, text, found = await broken(client, old, new)
+    found = await _published_with(client, uri_of(path), "I001")
+    assert [d.code for d in found] == ["I001"]
+    actions = for_code(await actions_at(client, path, text, "implements: [quang"), "I001")
+    preferred = [a for a in actions if a.is_preferred]
+    assert len(preferred) == 1 and len(actions) >= 2, [a.title for a in actions]  # each close number, the first preferred
+    fixed = apply_edit(text, uri_of(path), preferred[0].edit)
+    assert fixed == text.replace("#1.33]", "#1.3]")
+    await replace_all(client, path, fixed, 3)
+    await asyncio.sleep(0.5)  # the link pass publishes again for the same version if the scan ends now
+    assert list(client.published[uri_of(path)].diagnostics) == []
+
+
+def _english_env() -> dict[str, str]:
+    env = server_env()
+    env["CCHC_LANG"] = "en"
+    return env
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "cchc", "lsp"],
+                                              server_env=_english_env()))
+async def english_client(lsp_client: LanguageClient, workspace: Path):
+    record_publications(lsp_client)
+    lsp_client.root = workspace
+    await start(lsp_client, workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_in_english_the_same_fixes_are_offered(english_client: LanguageClient) -> None:
+    client = english_client
+    old = "            lead: [Văn phòng UBND tỉnh]\n            support: [\"UBND các huyện"
+    path, clean, text, found = await broken(client, old, old.replace("UBND tỉnh]", "UBND tỉnhh]"))
+    assert "Did you mean" in found[0].message  # the words are English, the fix is the same
+    actions = for_code(await actions_at(client, path, text, "UBND tỉnhh]"), "A001")
+    preferred = [a for a in actions if a.is_preferred]
+    assert preferred[0].title == "Change to \"Văn phòng Ủy ban nhân dân tỉnh\""
+    assert apply_edit(text, uri_of(path), preferred[0].edit) == text.replace("UBND tỉnhh]", "Ủy ban nhân dân tỉnh]")
+    assert [a.title for a in suppressions(actions)] == ["Suppress A001 here with a # cchc: ignore comment (a reason is needed)"]
+
+
+def test_a_reason_left_as_the_placeholder_is_no_reason() -> None:
+    from cchc.checking.lint import lint_text
+
+    plan = Path(__file__).resolve().parents[2] / PLAN
+    text = plan.read_text(encoding="utf-8")
+    line = "            output: null  # cchc: ignore[T002] Bản gốc để trống ô Sản phẩm của nhiệm vụ này"
+    number = text[: text.index(line)].count("\n") + 1
+
+    def findings(reason: str) -> list[tuple[str, str]]:
+        result = lint_text(text.replace(line, f"            output: null  # cchc: ignore[T002] {reason}"))
+        return [(d.code, d.message) for d in result.diagnostics if d.line == number]
+
+    assert findings("Bản gốc để trống") == []
+    assert findings(REASON_PLACEHOLDER) == [
+        ("Q001", f"Chú thích bỏ qua chưa ghi lý do: chỗ {REASON_PLACEHOLDER} vẫn còn nguyên.")]
+    assert findings("") == [("Q001", "Chú thích bỏ qua không ghi lý do.")]
+    assert findings(f"{REASON_PLACEHOLDER} vì bản gốc ghi vậy") == []  # a reason written around it is a reason
