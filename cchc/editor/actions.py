@@ -11,9 +11,11 @@ Three kinds, each offered for the findings under the cursor (``textDocument/code
   the wrong key or value. The first proposal is the preferred one.
 * **quote a value YAML misreads**: a number where a text is wanted (``number: 1.10`` read as 1.1,
   ``symbol: 2021``), a number with a leading zero (Y004), ``true``/``null`` where a text is wanted,
-  a text YAML read as a ``key: value`` pair, a value starting with a character YAML reserves
-  (``@``, ``%``, the backtick: Y001). The value is written exactly as typed, double-quoted by the
-  authoring layer's own rule (:func:`cchc.authoring.edit.yaml_scalar`).
+  a text holding ``": "`` (read as a ``key: value`` pair, or not read at all: Y001), a value
+  starting with a character YAML reserves (``@``, ``%``, the backtick: Y001). The value is
+  written exactly as typed, double-quoted by the authoring layer's own rule
+  (:func:`cchc.authoring.edit.yaml_scalar`). (Dates and ``yes``/``no``/``on``/``off`` need no
+  quotes: cchc reads YAML 1.2's core schema, where they are text.)
 * **suppress**: ``# cchc: ignore[CODE] <lý do>`` where ``cchc lint`` honours it — at the end of the
   finding's line, or on a line of its own above it when that line has a comment already, or at the
   end of the nearest line above that opens a block holding it when the line lies inside a value
@@ -25,8 +27,8 @@ Three kinds, each offered for the findings under the cursor (``textDocument/code
 Every fix is checked before it is offered: the edited text is linted again, and the fix is kept
 only when the finding's code is found fewer times and no YAML or format finding more often (a
 suppression must also leave the data unchanged and add no finding at all). A fix that would break
-the file is never shown. The edit
-is a :class:`~lsprotocol.types.WorkspaceEdit` on that document only, for the version analysed.
+the file is never shown. The edit is a :class:`~lsprotocol.types.WorkspaceEdit` on that document
+only, for the version analysed (a request waits briefly for the analysis of the newest text).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -112,7 +114,9 @@ def register(server: Any, state: Any) -> None:
         end = from_position(lines, params.range.end, codec)
         registries = LiveRegistries(memo=state.session.memo)
         loop = asyncio.get_running_loop()
-        found = await loop.run_in_executor(None, lambda: fixes(analysis, start, end, registries))
+        named = {(str(d.code), from_position(lines, d.range.start, codec)) for d in params.context.diagnostics
+                 if d.source == "cchc"}  # the findings the client shows there (their range may be wider)
+        found = await loop.run_in_executor(None, lambda: fixes(analysis, start, end, registries, named))
         snippets = _snippets(ls)
         return [_action(fix, analysis, codec, snippets) for fix in found]
 
@@ -175,14 +179,16 @@ def _client(lines: Sequence[str], codec: PositionCodec, line: int, column: int) 
 
 
 def fixes(analysis: Analysis, start: tuple[int, int], end: tuple[int, int],
-          registries: Any = None) -> list[Fix]:
+          registries: Any = None, named: Collection[tuple[str, tuple[int, int]]] = ()) -> list[Fix]:
     """The checked fixes for the findings of ``analysis`` that touch ``start``–``end`` (1-based
-    line and column in code points), each finding's fixes in order of preference."""
+    line and column in code points) or that ``named`` lists (code and start), each finding's
+    fixes in order of preference."""
     lines = split_plain(analysis.lines)
     out: list[Fix] = []
     seen: dict[tuple[Edit, ...], int] = {}  # one fix for two findings (S003 and Y004 of "0123"): one action
     for diagnostic in analysis.result.diagnostics:
-        if not _touches(diagnostic.span, start, end):
+        if not _touches(diagnostic.span, start, end) and (
+                diagnostic.code, (diagnostic.span.line, diagnostic.span.column)) not in named:
             continue
         proposals = []
         for fix in _proposals(diagnostic, analysis, lines):

@@ -392,3 +392,23 @@ def test_a_reason_left_as_the_placeholder_is_no_reason() -> None:
         ("Q001", f"Chú thích bỏ qua chưa ghi lý do: chỗ {REASON_PLACEHOLDER} vẫn còn nguyên.")]
     assert findings("") == [("Q001", "Chú thích bỏ qua không ghi lý do.")]
     assert findings(f"{REASON_PLACEHOLDER} vì bản gốc ghi vậy") == []  # a reason written around it is a reason
+
+
+@pytest.mark.asyncio
+async def test_the_findings_the_client_names_are_fixed_and_other_kinds_get_nothing(client: LanguageClient) -> None:
+    old = "            lead: [Văn phòng UBND tỉnh]\n            support: [\"UBND các huyện"
+    path, clean, text, found = await broken(client, old, old.replace("UBND tỉnh]", "UBND tỉnhh]"))
+    line = text[: text.index("UBND tỉnhh]")].count("\n")
+    cursor = types.Range(types.Position(line, 0), types.Position(line, 0))  # before the name, outside its range
+
+    async def ask(diagnostics: list[types.Diagnostic], only: list[str] | None = None) -> list[types.CodeAction]:
+        result = await client.text_document_code_action_async(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri_of(path)), range=cursor,
+            context=types.CodeActionContext(diagnostics=diagnostics, only=only)))
+        return [a for a in result or [] if isinstance(a, types.CodeAction)]
+
+    assert await ask([]) == []
+    named = await ask(found)
+    assert [a.is_preferred for a in for_code(named, "A001")] == [True, None]
+    assert await ask(found, only=[types.CodeActionKind.Source]) == []
+    assert len(await ask(found, only=[types.CodeActionKind.QuickFix])) == 2
