@@ -34,9 +34,10 @@ only, for the version analysed (a request waits briefly for the analysis of the 
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -67,6 +68,11 @@ _NEAREST_DEADLINE = ("Cách viết gần nhất cchc đọc được: \"{nearest
 _LEADING_ZERO = "Muốn giữ nguyên cách viết (ví dụ số văn bản \"{written}\"), đặt trong dấu nháy: \"{written}\"."
 _RESERVED = "Đặt nội dung đó trong dấu nháy kép, ví dụ: {example}"  # cchc.reading.load, Y001
 _COLON_TEXT = "Văn bản có dấu \": \" phải đặt trong dấu nháy kép, ví dụ content: \"Các Sở: Nội vụ, Tư pháp\"."
+_CONST = rule_registry.RULES["S004"].MESSAGES["const.hint"]
+_SPLIT_NAME = ("Tên \"{name}\" có dấu phẩy nên bị tách thành nhiều phần tử: đặt cả tên trong dấu nháy kép, "
+               "ví dụ [\"{name}\"].")  # A001
+_DEDENT = ("Xóa {count} dấu cách ở đầu dòng {line} để \"{key}:\" thẳng cột với \"{sibling}:\" ở dòng "
+           "{sibling_line}. Không đặt dòng này trong dấu nháy: khóa sẽ thành một phần của văn bản phía trên.")  # Y001
 _QUOTING = (_QUOTE_RAW, _QUOTE, _LEADING_ZERO, _COLON)
 
 _PLACES = 4  # places a suppression is tried at (each is checked by linting the text again)
@@ -96,6 +102,8 @@ class Fix:
 
 def register(server: Any, state: Any) -> None:
     options = types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix])
+    # Each fix is linted once per analysis: an editor asks again at every move of the cursor.
+    checks: dict[str, tuple[Analysis, dict[Any, bool]]] = {}
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, options)
     async def code_action(ls: Any, params: types.CodeActionParams) -> list[types.CodeAction] | None:
@@ -116,7 +124,12 @@ def register(server: Any, state: Any) -> None:
         loop = asyncio.get_running_loop()
         named = {(str(d.code), from_position(lines, d.range.start, codec)) for d in params.context.diagnostics
                  if d.source == "cchc"}  # the findings the client shows there (their range may be wider)
-        found = await loop.run_in_executor(None, lambda: fixes(analysis, start, end, registries, named))
+        if uri not in checks or checks[uri][0] is not analysis:
+            checks[uri] = (analysis, {})
+        for gone in [key for key in checks if key not in ls.workspace.text_documents]:
+            checks.pop(gone, None)
+        memo = checks[uri][1]
+        found = await loop.run_in_executor(None, lambda: fixes(analysis, start, end, registries, named, memo))
         snippets = _snippets(ls)
         return [_action(fix, analysis, codec, snippets) for fix in found]
 
@@ -179,10 +192,19 @@ def _client(lines: Sequence[str], codec: PositionCodec, line: int, column: int) 
 
 
 def fixes(analysis: Analysis, start: tuple[int, int], end: tuple[int, int],
-          registries: Any = None, named: Collection[tuple[str, tuple[int, int]]] = ()) -> list[Fix]:
+          registries: Any = None, named: Collection[tuple[str, tuple[int, int]]] = (),
+          memo: dict[Any, bool] | None = None) -> list[Fix]:
     """The checked fixes for the findings of ``analysis`` that touch ``start``–``end`` (1-based
     line and column in code points) or that ``named`` lists (code and start), each finding's
-    fixes in order of preference."""
+    fixes in order of preference. ``memo``: the checks already made on this analysis."""
+    memo = {} if memo is None else memo
+
+    def checked(fix: Fix) -> bool:
+        key = (fix.edits, fix.suppression, fix.diagnostic)
+        if key not in memo:
+            memo[key] = _checked(fix, analysis, registries)
+        return memo[key]
+
     lines = split_plain(analysis.lines)
     out: list[Fix] = []
     seen: dict[tuple[Edit, ...], int] = {}  # one fix for two findings (S003 and Y004 of "0123"): one action
@@ -195,15 +217,19 @@ def fixes(analysis: Analysis, start: tuple[int, int], end: tuple[int, int],
             if fix.edits in seen:
                 index = seen[fix.edits]
                 out[index] = replace(out[index], others=(*out[index].others, diagnostic))
-            elif _checked(fix, analysis, registries):
+            elif checked(fix):
                 proposals.append(fix)
         if proposals:
             proposals[0] = replace(proposals[0], preferred=True)
         for fix in proposals:
             seen[fix.edits] = len(out)
             out.append(fix)
-        suppression = _suppression(diagnostic, analysis, lines, registries)
-        if suppression is not None:
+        suppression = _suppression(diagnostic, analysis, lines, checked)
+        if suppression is not None and suppression.edits in seen:  # three pieces of one name: one comment
+            index = seen[suppression.edits]
+            out[index] = replace(out[index], others=(*out[index].others, diagnostic))
+        elif suppression is not None:
+            seen[suppression.edits] = len(out)
             out.append(suppression)
     return out
 
@@ -271,6 +297,9 @@ def _proposals(diagnostic: Diagnostic, analysis: Analysis, lines: Sequence[str])
     from cchc.authoring.edit import yaml_scalar
 
     span = diagnostic.span
+    if diagnostic.code == "U001":
+        yield from _composed(diagnostic, analysis)
+        return
     raw = _raw(lines, span)
     if raw is None or not raw.strip():
         return
@@ -292,6 +321,16 @@ def _proposals(diagnostic: Diagnostic, analysis: Analysis, lines: Sequence[str])
             day = f"{int(params['year']):04d}-{int(params['month']):02d}-{int(params['day']):02d}"
             written = yaml_scalar(day) if raw[:1] not in ("\"", "'") else f"{raw[0]}{day}{raw[0]}"
             yield Fix(tr("Sửa thành {value}", value=written), diagnostic, _replace(span, written))
+        elif msgid == _CONST and "expected" in params:
+            try:
+                value = json.loads(str(params["expected"]))
+            except ValueError:
+                continue
+            if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+                written = yaml_scalar(value)
+                yield Fix(tr("Sửa thành {value}", value=written), diagnostic, _replace(span, written))
+        elif msgid == _SPLIT_NAME and "name" in params:
+            yield from _joined_name(diagnostic, str(params["name"]), lines)
         elif msgid == _UNQUOTE and "number" in params:
             number = str(params["number"])
             yield Fix(tr("Sửa thành {value}", value=number), diagnostic, _replace(span, number))
@@ -306,6 +345,52 @@ def _proposals(diagnostic: Diagnostic, analysis: Analysis, lines: Sequence[str])
             if written != raw:
                 yield Fix(tr("Đặt trong dấu nháy: {value}", value=written), diagnostic, _replace(span, written))
     yield from _reserved(diagnostic, analysis, lines)
+    yield from _indented(diagnostic, lines)
+
+
+def _joined_name(diagnostic: Diagnostic, name: str, lines: Sequence[str]) -> Iterator[Fix]:
+    """A001 for one piece of an agency name that an unquoted comma split (``[Sở Văn hóa, Thể thao
+    và Du lịch]``): the whole name, as written on the line around the piece, quoted."""
+    from cchc.authoring.edit import yaml_scalar
+
+    span = diagnostic.span
+    if span.line != span.end_line or not 0 < span.line <= len(lines):
+        return
+    text = lines[span.line - 1]
+    at = text.find(name)
+    while at >= 0 and not (at < span.end_column - 1 and span.column - 1 < at + len(name)):  # holds the piece
+        at = text.find(name, at + 1)
+    if at < 0 or not _in_flow(lines, Span(span.line, at + 1, span.line, at + 1)):
+        return
+    written = yaml_scalar(name)
+    yield Fix(tr("Đặt trong dấu nháy: {value}", value=written), diagnostic,
+              (Edit((span.line, at + 1), (span.line, at + 1 + len(name)), written),))
+
+
+def _indented(diagnostic: Diagnostic, lines: Sequence[str]) -> Iterator[Fix]:
+    """Y001 for a key indented deeper than the keys beside it: the spaces the hint counts deleted."""
+    for message in _messages(diagnostic.hint):
+        if message.msgid != _DEDENT or diagnostic.code != "Y001":
+            continue
+        line, count = message.params.get("line"), message.params.get("count")
+        if not isinstance(line, int) or not isinstance(count, int) or not 0 < line <= len(lines):
+            continue
+        if count > 0 and lines[line - 1][:count] == " " * count:
+            yield Fix(tr("Xóa {count} dấu cách ở đầu dòng {line}", line=line, count=count), diagnostic,
+                      (Edit((line, 1), (line, count + 1), ""),))
+
+
+def _composed(diagnostic: Diagnostic, analysis: Analysis) -> Iterator[Fix]:
+    """U001: the value's text in NFC (the letters composed; quotes, escapes and line breaks unchanged)."""
+    import unicodedata
+
+    span = diagnostic.span
+    edit = Edit((span.line, span.column), (span.end_line, span.end_column), "")
+    start, end = (_offset(analysis.lines, analysis.text, *point) for point in (edit.start, edit.end))
+    written = analysis.text[start:end]
+    composed = unicodedata.normalize("NFC", written)
+    if composed != written:
+        yield Fix(tr("Chuyển sang Unicode dựng sẵn (NFC)"), diagnostic, (replace(edit, text=composed),))
 
 
 def _reserved(diagnostic: Diagnostic, analysis: Analysis, lines: Sequence[str]) -> Iterator[Fix]:
@@ -349,7 +434,8 @@ _KEY_VALUE = re.compile(r"^ *(?:- +)*(?P<key>[^\s#'\"\[\]{},:][^:#]*?) *: +(?P<v
 # ---------------------------------------------------------------- suppressions
 
 
-def _suppression(diagnostic: Diagnostic, analysis: Analysis, lines: Sequence[str], registries: Any) -> Fix | None:
+def _suppression(diagnostic: Diagnostic, analysis: Analysis, lines: Sequence[str],
+                 checked: Callable[[Fix], bool]) -> Fix | None:
     """``# cchc: ignore[CODE] <lý do>`` where it covers the finding (the first place that works)."""
     code = diagnostic.code
     loaded = analysis.loaded
@@ -361,7 +447,7 @@ def _suppression(diagnostic: Diagnostic, analysis: Analysis, lines: Sequence[str
         title = (tr("Thêm {code} vào chú thích bỏ qua có sẵn", code=code) if extended
                  else tr("Bỏ qua {code} ở đây bằng chú thích # cchc: ignore (cần ghi lý do)", code=code))
         fix = Fix(title, diagnostic, edits, suppression=True)
-        if _checked(fix, analysis, registries):
+        if checked(fix):
             return fix
     return None
 
@@ -407,20 +493,18 @@ def _ending(lines: Sequence[str], line: int) -> str:
 # ---------------------------------------------------------------- checking a fix
 
 
+def _offset(lines: Sequence[str], text: str, line: int, column: int) -> int:
+    """The index in ``text`` (split into ``lines`` with their endings) of 1-based ``line``/``column``."""
+    if line > len(lines):
+        return len(text)
+    return sum(len(part) for part in lines[: line - 1]) + column - 1
+
+
 def apply(text: str, lines: Sequence[str], edits: Sequence[Edit]) -> str:
     """``text`` (split into ``lines`` with their endings) with ``edits`` made."""
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-
-    def offset(line: int, column: int) -> int:
-        if line > len(lines):
-            return len(text)
-        return starts[line - 1] + column - 1
-
     out = text
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
-        out = out[: offset(*edit.start)] + edit.text + out[offset(*edit.end):]
+        out = out[: _offset(lines, text, *edit.start)] + edit.text + out[_offset(lines, text, *edit.end):]
     return out
 
 

@@ -195,6 +195,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Sửa thành {value}": "Change to {value}",
     "Viết thành danh sách: {value}": "Write as a list: {value}",
     "Đặt trong dấu nháy: {value}": "Quote it: {value}",
+    "Xóa {count} dấu cách ở đầu dòng {line}": ("Delete {count} space at the start of line {line}",
+                                               "Delete {count} spaces at the start of line {line}"),
+    "Chuyển sang Unicode dựng sẵn (NFC)": "Convert to precomposed Unicode (NFC)",
     "Thêm {code} vào chú thích bỏ qua có sẵn": "Add {code} to the suppression comment already there",
     "Bỏ qua {code} ở đây bằng chú thích # cchc: ignore (cần ghi lý do)":
         "Suppress {code} here with a # cchc: ignore comment (a reason is needed)",

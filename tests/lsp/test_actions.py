@@ -175,6 +175,44 @@ async def test_the_hint_s_replacement_is_applied(client: LanguageClient, old: st
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize(("old", "new", "code"), [
+    ("version: 1\n", "version: 2\n", "S004"),  # the schema's one allowed value
+    # an agency name with commas, written unquoted in a list: its pieces are three unknown agencies
+    ('            support: ["UBND các huyện, thị xã, thành phố"]\n          - id: "3"',
+     '            support: [UBND các huyện, thị xã, thành phố]\n          - id: "3"', "A001"),
+    # a key indented deeper than the keys beside it
+    ("            output: Văn bản của UBND tỉnh\n            deadline: Nhiệm vụ thường xuyên\n",
+     "            output: Văn bản của UBND tỉnh\n              deadline: Nhiệm vụ thường xuyên\n", "Y001"),
+    # text in decomposed Unicode
+    ("            output: Văn bản của UBND tỉnh\n",
+     "            output: " + unicodedata.normalize("NFD", "Văn bản của UBND tỉnh") + "\n", "U001"),
+    # a misspelled key in quotes
+    ('            deadline: Năm 2021\n            lead: ["Các Sở', '            "deadine": Năm 2021\n            lead: ["Các Sở',
+     "S001"),
+])
+async def test_the_preferred_fix_gives_back_the_file_before_the_mistake(client: LanguageClient, old: str, new: str,
+                                                                        code: str) -> None:
+    path, clean, text, found = await broken(client, old, new)
+    assert code in [d.code for d in found], found
+    line = text[: text.index(new)].count("\n")
+    named = [d for d in found if d.code == code]
+    result = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri_of(path)),
+        range=types.Range(types.Position(line, 0), types.Position(line + new.count("\n") + 1, 0)),
+        context=types.CodeActionContext(diagnostics=named)))
+    preferred = [a for a in result or [] if isinstance(a, types.CodeAction) and a.is_preferred]
+    assert len(preferred) == 1, [a.title for a in result or []]
+    assert {d.code for d in preferred[0].diagnostics} == {code}
+    fixed = apply_edit(text, uri_of(path), preferred[0].edit)
+    if code == "S001":  # the key is written as the schema names it: the quotes stay
+        assert fixed == clean.replace("            deadline: Năm 2021\n            lead: [\"Các Sở",
+                                      "            \"deadline\": Năm 2021\n            lead: [\"Các Sở", 1)
+    else:
+        assert fixed == clean
+    assert await replace_all(client, path, fixed, 3) == []
+
+
+@pytest.mark.asyncio
 async def test_a_date_written_day_first_is_turned_round(client: LanguageClient) -> None:
     path, clean, text, found = await broken(client, "            deadline: Nhiệm vụ thường xuyên\n            lead: [Văn phòng UBND tỉnh]\n            support: [\"Các",
                                             "            deadline: Nhiệm vụ thường xuyên\n            due: 30/06/2021\n            lead: [Văn phòng UBND tỉnh]\n            support: [\"Các")
