@@ -6,7 +6,9 @@ Three kinds, each offered for the findings under the cursor (``textDocument/code
   an unknown agency with a close registry name (A001), a task reference of ``implements`` with
   close task numbers (I001), an unreadable deadline with the nearest form cchc reads (T004), a
   date written day/month/year (S004), a number in quotes (S003), a text where a list is wanted
-  (S003). The replacement is taken from the finding's hint as the product built it — its message
+  (S003), the one value ``version`` takes (S004), an agency name split into unknown pieces by an
+  unquoted comma (A001: the whole name quoted), a key indented deeper than the keys beside it (Y001:
+  the spaces the hint counts deleted), text in decomposed Unicode (U001: composed). The replacement is taken from the finding's hint as the product built it — its message
   ids and fields, never its rendered words, which change with ``--lang`` — and it replaces exactly
   the wrong key or value. The first proposal is the preferred one.
 * **quote a value YAML misreads**: a number where a text is wanted (``number: 1.10`` read as 1.1,

@@ -266,6 +266,22 @@ async def test_a_suppression_goes_at_the_end_of_the_line_with_a_placeholder_lint
 
 
 @pytest.mark.asyncio
+async def test_a_file_with_crlf_line_endings_keeps_them(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    clean = path.read_text(encoding="utf-8").replace("\n", "\r\n")
+    assert await open_doc(client, path, clean) == []
+    text = clean.replace("lead: [Văn phòng UBND tỉnh]  ", "lead: [Văn phòng UBND tỉnh]", 1).replace(
+        "            lead: [Văn phòng UBND tỉnh]\r\n", "            lead: [Văn phòng UBND tỉnhh]  # ghi chú\r\n", 1)
+    assert [d.code for d in await replace_all(client, path, text, 2)] == ["A001"]
+    actions = await actions_at(client, path, text, "UBND tỉnhh]")
+    fixed = apply_edit(text, uri_of(path), suppressions(for_code(actions, "A001"))[0].edit)
+    assert fixed == text.replace("            lead: [Văn phòng UBND tỉnhh]",
+                                 f"            # cchc: ignore[A001] {REASON_PLACEHOLDER}\r\n"
+                                 "            lead: [Văn phòng UBND tỉnhh]", 1)
+    assert await replace_all(client, path, fixed.replace(REASON_PLACEHOLDER, "Bản gốc ghi vậy"), 3) == []
+
+
+@pytest.mark.asyncio
 async def test_a_line_with_a_comment_gets_the_suppression_on_its_own_line_above(client: LanguageClient) -> None:
     old = "            lead: [Văn phòng UBND tỉnh]\n            support: [\"UBND các huyện"
     path, clean, text, found = await broken(client, old, old.replace("UBND tỉnh]", "UBND tỉnhh]  # ghi chú"))
