@@ -132,8 +132,10 @@ def register(server: Any, state: Any) -> None:
             checks.pop(gone, None)
         memo = checks[uri][1]
         found = await loop.run_in_executor(None, lambda: fixes(analysis, start, end, registries, named, memo))
-        snippets = _snippets(ls)
-        return [_action(fix, analysis, codec, snippets) for fix in found]
+        if uri not in ls.workspace.text_documents or ls.workspace.get_text_document(uri).version != analysis.version:
+            return None  # typed meanwhile: the edits were made for text that is gone
+        versioned, snippets = _edit_support(ls)
+        return [_action(fix, analysis, codec, versioned, snippets) for fix in found]
 
 
 async def _current(state: Any, ls: Any, uri: str) -> Analysis | None:
@@ -153,14 +155,16 @@ async def _current(state: Any, ls: Any, uri: str) -> Analysis | None:
         await asyncio.sleep(0.02)
 
 
-def _snippets(ls: Any) -> bool:
+def _edit_support(ls: Any) -> tuple[bool, bool]:
+    """Whether the client takes versioned document edits, and snippets in them."""
     capabilities = ls.client_capabilities
     workspace = getattr(capabilities, "workspace", None)
     edit = getattr(workspace, "workspace_edit", None)
-    return bool(getattr(edit, "snippet_edit_support", False)) and bool(getattr(edit, "document_changes", False))
+    versioned = bool(getattr(edit, "document_changes", False))
+    return versioned, versioned and bool(getattr(edit, "snippet_edit_support", False))
 
 
-def _action(fix: Fix, analysis: Analysis, codec: PositionCodec, snippets: bool) -> types.CodeAction:
+def _action(fix: Fix, analysis: Analysis, codec: PositionCodec, versioned: bool, snippets: bool) -> types.CodeAction:
     lines = analysis.lines
     edits: list[Any] = []
     for edit in fix.edits:
@@ -171,7 +175,7 @@ def _action(fix: Fix, analysis: Analysis, codec: PositionCodec, snippets: bool) 
             edits.append(types.SnippetTextEdit(span, types.StringValue(snippet)))
         else:
             edits.append(types.TextEdit(span, edit.text))
-    if snippets:
+    if versioned:  # the client refuses the edit if the document changed since
         change = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
             types.OptionalVersionedTextDocumentIdentifier(analysis.uri, analysis.version), edits)])
     else:
