@@ -188,6 +188,19 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Cú pháp đúng: # cchc: ignore[MÃ1,MÃ2] lý do (xem mã bằng lệnh cchc rules).":
         "The syntax is: # cchc: ignore[CODE1,CODE2] reason (cchc rules lists the codes).",
     "Chú thích bỏ qua không ghi lý do.": "The suppression comment gives no reason.",
+    "Chú thích bỏ qua chưa ghi lý do: chỗ {placeholder} vẫn còn nguyên.":
+        "The suppression comment gives no reason: the placeholder {placeholder} is still there.",
+    # cchc lsp: code actions (cchc/editor/actions.py)
+    "Sửa thành \"{name}\"": "Change to \"{name}\"",
+    "Sửa thành {value}": "Change to {value}",
+    "Viết thành danh sách: {value}": "Write as a list: {value}",
+    "Đặt trong dấu nháy: {value}": "Quote it: {value}",
+    "Xóa {count} dấu cách ở đầu dòng {line}": ("Delete {count} space at the start of line {line}",
+                                               "Delete {count} spaces at the start of line {line}"),
+    "Chuyển sang Unicode dựng sẵn (NFC)": "Convert to precomposed Unicode (NFC)",
+    "Thêm {code} vào chú thích bỏ qua có sẵn": "Add {code} to the suppression comment already there",
+    "Bỏ qua {code} ở đây bằng chú thích # cchc: ignore (cần ghi lý do)":
+        "Suppress {code} here with a # cchc: ignore comment (a reason is needed)",
     "Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm.":
         "Add the reason after the ], e.g. # cchc: ignore[T002] the source document names no output.",
     "Mã quy tắc \"{code}\" không tồn tại.": "There is no rule \"{code}\".",
