@@ -1,0 +1,287 @@
+"""Hovers of ``cchc lsp``: a deadline's reading and state as of the session's date, an agency's
+registry entry, a key's description — through a real LSP client, on a fixture plan (a 2021–2023
+plan with a quarterly task and progress, an unreadable deadline, an agency that ended) copied into
+the workspace beside the bundled plans. Dates and day counts are computed here, not copied from
+the output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+from tests.lsp.conftest import (
+    REPO,
+    open_doc,
+    record_publications,
+    replace_all,
+    server_command,
+    server_env,
+    start,
+    uri_of,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "thu"
+PLAN = Path("plans/thu/kh-thu-2021-2023.yaml")
+AS_OF = dt.date(2021, 7, 1)  # the workspace's cchc.toml (conftest)
+
+
+@pytest.fixture
+def workspace(workspace: Path) -> Path:
+    shutil.copytree(FIXTURE, workspace / "plans" / "thu")
+    return workspace
+
+
+async def _client(lsp_client: LanguageClient, workspace: Path):  # the body of conftest's ``client``
+    record_publications(lsp_client)
+    lsp_client.root = workspace
+    await start(lsp_client, workspace)
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--as-of", "2021-09-30"),
+                                              server_env=server_env()))
+async def client_as_of(lsp_client: LanguageClient, workspace: Path):
+    await _client(lsp_client, workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--lang", "en"), server_env=server_env()))
+async def client_en(lsp_client: LanguageClient, workspace: Path):
+    await _client(lsp_client, workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+def position(text: str, needle: str, offset: int = 1, nth: int = 0) -> types.Position:
+    """The position ``offset`` characters into the ``nth`` occurrence of ``needle`` (the fixture's
+    text is in the Basic Multilingual Plane: a character is one UTF-16 unit)."""
+    index = -1
+    for _ in range(nth + 1):
+        index = text.index(needle, index + 1)
+    index += offset
+    line = text.count("\n", 0, index)
+    return types.Position(line, index - (text.rfind("\n", 0, index) + 1))
+
+
+async def hover(client: LanguageClient, path: Path, needle: str, offset: int = 1, nth: int = 0,
+                text: str | None = None) -> types.Hover | None:
+    text = path.read_text(encoding="utf-8") if text is None else text
+    return await client.text_document_hover_async(types.HoverParams(
+        types.TextDocumentIdentifier(uri_of(path)), position(text, needle, offset, nth)))
+
+
+def content(found: types.Hover | None) -> str:
+    """The hover's Markdown with its escapes removed (what the reader sees)."""
+    assert found is not None
+    assert isinstance(found.contents, types.MarkupContent)
+    assert found.contents.kind == types.MarkupKind.Markdown
+    return re.sub(r"\\(.)", r"\1", found.contents.value)
+
+
+def covered(text: str, found: types.Hover | None) -> str:
+    assert found is not None and found.range is not None
+    start, end = found.range.start, found.range.end
+    assert start.line == end.line
+    return text.splitlines()[start.line][start.character:end.character]
+
+
+def quarter_end(year: int, quarter: int) -> dt.date:
+    after = dt.date(year + (quarter == 4), quarter * 3 % 12 + 1, 1)
+    return after - dt.timedelta(days=1)
+
+
+@pytest.mark.asyncio
+async def test_a_deadline_is_read_and_judged_as_of_the_workspace_date(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    await open_doc(client, path)
+    found = await hover(client, path, "Quý II/2021")
+    due = quarter_end(2021, 2)
+    shown = content(found)
+    assert shown.startswith(f"**Quý II/2021** → hạn {due:%d/%m/%Y} · quá hạn {(AS_OF - due).days} ngày"), shown
+    assert f"Tính đến ngày {AS_OF:%d/%m/%Y} (nhiệm vụ I.1)" in shown
+    assert covered(text, found) == "Quý II/2021"
+    # done before its due date: on time, with the day it was done
+    shown = content(await hover(client, path, "Quý I/2021"))
+    assert f"hạn {quarter_end(2021, 1):%d/%m/%Y} · hoàn thành đúng hạn ngày 20/03/2021" in shown
+
+
+@pytest.mark.asyncio
+async def test_the_as_of_flag_wins_over_the_workspace_date(client_as_of: LanguageClient) -> None:
+    client = client_as_of
+    as_of = dt.date(2021, 9, 30)
+    path = client.root / PLAN
+    await open_doc(client, path)
+    due = quarter_end(2021, 2)
+    shown = content(await hover(client, path, "Quý II/2021"))
+    assert f"hạn {due:%d/%m/%Y} · quá hạn {(as_of - due).days} ngày" in shown, shown
+    assert f"Tính đến ngày {as_of:%d/%m/%Y}" in shown
+    # the quarterly task: the occurrences around the date (Q3 falls due that very day)
+    shown = content(await hover(client, path, "Hằng quý"))
+    assert f"`2021-Q3` hạn {quarter_end(2021, 3):%d/%m/%Y} · đến hạn hôm nay" in shown, shown
+    assert f"`2021-Q4` hạn {quarter_end(2021, 4):%d/%m/%Y} · chưa đến hạn, còn " \
+           f"{(quarter_end(2021, 4) - as_of).days} ngày" in shown
+
+
+@pytest.mark.asyncio
+async def test_a_recurring_deadline_shows_its_occurrences_with_what_was_recorded(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    await open_doc(client, path)
+    shown = content(await hover(client, path, "Hằng quý"))
+    quarters = 4 * (2023 - 2021 + 1)
+    assert shown.startswith(f"**Hằng quý** → định kỳ · {quarters} mốc"), shown
+    q1, q2, q3 = quarter_end(2021, 1), quarter_end(2021, 2), quarter_end(2021, 3)
+    listed = [line for line in shown.splitlines() if line.startswith("- ")]
+    assert listed == [
+        f"- `2021-Q1` hạn {q1:%d/%m/%Y} · hoàn thành quá hạn ngày 05/04/2021 "
+        f"(chậm {(dt.date(2021, 4, 5) - q1).days} ngày)",
+        f"- `2021-Q2` hạn {q2:%d/%m/%Y} · hoàn thành đúng hạn ngày 20/06/2021",
+        f"- `2021-Q3` hạn {q3:%d/%m/%Y} · chưa đến hạn, còn {(q3 - AS_OF).days} ngày",
+        f"- `2021-Q4` hạn {quarter_end(2021, 4):%d/%m/%Y} · chưa đến hạn, còn {(quarter_end(2021, 4) - AS_OF).days} ngày",
+        f"- … {quarters - 4} mốc sau",
+    ]
+    # a progress entry's occurrence: that milestone's state
+    shown = content(await hover(client, path, "2021-Q2"))
+    assert shown.startswith(f"**`2021-Q2`** → hạn {q2:%d/%m/%Y} · hoàn thành đúng hạn ngày 20/06/2021"), shown
+
+
+@pytest.mark.asyncio
+async def test_an_unreadable_deadline_says_what_lint_says(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    diagnostics = await open_doc(client, path)
+    t004 = [d for d in diagnostics if d.code == "T004"]
+    assert len(t004) == 1, diagnostics
+    shown = content(await hover(client, path, "Sớm nhất có thể"))
+    assert shown.startswith("**Sớm nhất có thể** → không đọc được"), shown
+    assert t004[0].message.splitlines()[0] in shown
+    assert t004[0].data["hint"] in shown
+
+
+@pytest.mark.asyncio
+async def test_an_agency_that_ended_shows_its_entry_and_successors(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    await open_doc(client, path)
+    found = await hover(client, path, "SKHĐT]")
+    assert covered(text, found) == "SKHĐT"
+    shown = content(found)
+    assert shown.startswith("**Sở Kế hoạch và Đầu tư** (`so-ke-hoach-va-dau-tu`) — cơ quan trong danh mục Tỉnh Thử Nghiệm")
+    assert "\"SKHĐT\" là tên viết tắt của cơ quan này." in shown
+    assert "Cấp: cấp tỉnh" in shown and "Loại: sở, ban, ngành cấp tỉnh" in shown
+    assert "Cơ quan cấp trên: Ủy ban nhân dân tỉnh Thử Nghiệm" in shown
+    assert "- **Đã chấm dứt hoạt động từ 01/03/2025**; đơn vị kế thừa: Sở Tài chính\n" in shown
+    assert "Ghi chú: Hợp nhất vào Sở Tài chính từ 01/3/2025." in shown
+    assert "Danh mục: `plans/thu/agencies.yaml`" in shown
+    # a group: its members, by the registry's rule
+    shown = content(await hover(client, path, "Các Sở, Ban, ngành"))
+    assert "nhóm cơ quan trong danh mục" in shown
+    assert "3 thành viên: Sở Nội vụ, Sở Kế hoạch và Đầu tư, Sở Tài chính" in shown
+    # the plan's owner, by its short name
+    shown = content(await hover(client, path, "owner: UBND tỉnh", len("owner: ") + 1))
+    assert shown.startswith("**Ủy ban nhân dân tỉnh Thử Nghiệm** (`ubnd-tinh`)")
+
+
+@pytest.mark.asyncio
+async def test_an_unknown_agency_gets_the_words_of_a001(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    await open_doc(client, path)
+    broken = text.replace("lead: [SNV]", "lead: [Sở Nội vụu]", 1)
+    diagnostics = await replace_all(client, path, broken, 2)
+    a001 = [d for d in diagnostics if d.code == "A001"]
+    assert len(a001) == 1, diagnostics
+    shown = content(await hover(client, path, "Sở Nội vụu", text=broken))
+    assert a001[0].message.splitlines()[0] in shown
+    assert "Có phải ý bạn là \"Sở Nội vụ\"?" in shown
+
+
+def schema_node(name: str, *path: str) -> dict:
+    """A node of a bundled schema, read here with no cchc code."""
+    schema = json.loads((REPO / "cchc" / "data" / name).read_text(encoding="utf-8"))
+    node = schema
+    for part in path:
+        node = node[part]
+    return node
+
+
+@pytest.mark.asyncio
+async def test_a_key_shows_the_schema_title_and_description(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    await open_doc(client, path)
+    found = await hover(client, path, "deadline: Quý II")
+    assert covered(text, found) == "deadline"
+    node = schema_node("plan.schema.json", "$defs", "task", "properties", "deadline")
+    assert content(found) == f"**{node['title']}** (`deadline`)\n\n{node['description']}"
+    # a coded value lists its values
+    node = schema_node("plan.schema.json", "$defs", "progress_entry", "properties", "status")
+    shown = content(await hover(client, path, "status: done"))
+    assert shown.startswith(f"**{node['title']}** (`status`)")
+    assert ", ".join(f"`{value}`" for value in node["enum"]) in shown
+    # the agency registry's keys come from its own schema
+    registry = client.root / "plans/thu/agencies.yaml"
+    await open_doc(client, registry)
+    node = schema_node("agencies.schema.json", "$defs", "agency", "properties", "successors")
+    shown = content(await hover(client, registry, "successors"))
+    assert shown == f"**{node['title']}** (`successors`)\n\n{node['description']}"
+
+
+@pytest.mark.asyncio
+async def test_hovers_work_in_a_half_typed_file(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    await open_doc(client, path)
+    # a quote not closed yet: the file does not load (Y001), but the line is read as typed
+    broken = text.replace("deadline: Quý II/2021", "deadline: \"Quý III/2021", 1)
+    diagnostics = await replace_all(client, path, broken, 2)
+    assert any(d.code == "Y001" for d in diagnostics), diagnostics
+    due = quarter_end(2021, 3)
+    shown = content(await hover(client, path, "Quý III/2021", text=broken))
+    assert shown.startswith(f"**Quý III/2021** → hạn {due:%d/%m/%Y} · chưa đến hạn, còn {(due - AS_OF).days} ngày"), shown
+    assert "(nhiệm vụ I.1)" in shown  # still known as task I.1, with its progress
+    # a line below the edit: the last analysis that loaded answers
+    shown = content(await hover(client, path, "SKHĐT]", text=broken))
+    assert shown.startswith("**Sở Kế hoạch và Đầu tư**")
+    # the key of the broken line
+    node = schema_node("plan.schema.json", "$defs", "task", "properties", "deadline")
+    shown = content(await hover(client, path, "deadline: \"Quý III", text=broken))
+    assert shown.startswith(f"**{node['title']}** (`deadline`)")
+    # lines added above: what is below moves with them
+    moved = broken.replace("  - sections:\n", "  - sections:\n\n\n", 1)
+    await replace_all(client, path, moved, 3)
+    shown = content(await hover(client, path, "Hằng quý", text=moved))
+    assert shown.startswith("**Hằng quý** → định kỳ")
+    # a task typed from nothing: no task to take progress from, said so; a year half typed: unreadable
+    typed = moved.replace("          - id: \"4\"", "          - id: \"9\"\n            deadline: Năm 2022", 1)
+    await replace_all(client, path, typed, 4)
+    due = dt.date(2022, 12, 31)
+    shown = content(await hover(client, path, "Năm 2022", text=typed))
+    assert shown.startswith(f"**Năm 2022** → hạn {due:%d/%m/%Y} · chưa đến hạn, còn {(due - AS_OF).days} ngày"), shown
+    assert shown.endswith(f"Tính đến ngày {AS_OF:%d/%m/%Y}, chưa tính tiến độ đã ghi.")
+    typed = typed.replace("deadline: Năm 2022", "deadline: Năm 20", 1)
+    await replace_all(client, path, typed, 5)
+    shown = content(await hover(client, path, "Năm 20\n", text=typed))
+    assert shown.startswith("**Năm 20** → không đọc được\n\nKhông đọc được thời gian hoàn thành \"Năm 20\"."), shown
+    assert await hover(client, path, "# Kế hoạch", text=typed) is None
+
+
+@pytest.mark.asyncio
+async def test_hovers_in_english(client_en: LanguageClient) -> None:
+    client = client_en
+    path = client.root / PLAN
+    await open_doc(client, path)
+    due = quarter_end(2021, 2)
+    shown = content(await hover(client, path, "Quý II/2021"))
+    days = (AS_OF - due).days
+    assert shown.startswith(f"**Quý II/2021** → due {due:%d/%m/%Y} · {days} day{'s' if days != 1 else ''} overdue"), shown
+    assert "quá hạn" not in shown and "Tính đến" not in shown
+    shown = content(await hover(client, path, "SKHĐT]"))
+    assert "- **Ceased operating on 01/03/2025**; successors: Sở Tài chính\n" in shown, shown
