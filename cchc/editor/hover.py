@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +72,11 @@ def register(server: Any, state: Any) -> None:
 
 
 def hover_at(state: Any, uri: str, position: types.Position) -> types.Hover | None:
+    latest = state.analysis(uri)
+    if latest is None or not latest.relevant:  # not analysed yet, or a YAML file that is not cchc's
+        return None
     cursor = under(state, uri, position)
-    if cursor is None or cursor.analysis is None and not cursor.on_key:
+    if cursor is None:
         return None
     text = markdown(state, cursor)
     if not text:
@@ -83,17 +87,19 @@ def hover_at(state: Any, uri: str, position: types.Position) -> types.Hover | No
 def markdown(state: Any, cursor: Cursor) -> str | None:
     """The hover's Markdown for what is under the cursor (None: nothing to say)."""
     kind = cursor.analysis.kind if cursor.analysis is not None else _kind_of(state, cursor.uri)
-    if cursor.analysis is not None and not cursor.analysis.relevant:
-        return None  # a YAML file that is not cchc's (a CI workflow)
     if cursor.on_key:
         return key_markdown(kind, cursor.path)
-    if kind != "plan" or not isinstance(cursor.value, str) or not cursor.value.strip():
+    if kind != "plan":
         return None
     shape = cursor.shape
     task_at = _task_index(shape)
+    if task_at is not None and shape[task_at + 1:task_at + 2] == ("trigger",) and cursor.exact:
+        return deadline_markdown(state, cursor, task_at)  # the trigger's date or days: the deadline they make
+    if not isinstance(cursor.value, str) or not cursor.value.strip():
+        return None
     if task_at is not None:
         rest = shape[task_at + 1:]
-        if rest in (("deadline",), ("due",)) or rest[:1] == ("trigger",):
+        if rest in (("deadline",), ("due",)):
             return deadline_markdown(state, cursor, task_at)
         if rest == ("progress", "-", "occurrence"):
             return occurrence_markdown(state, cursor, task_at)
@@ -330,19 +336,26 @@ def registry_of(state: Any, cursor: Cursor) -> Registry | None:
 
 def entry_data(entry: Agency) -> dict[str, Any]:
     """The entry's own mapping in its registry file (for what the model does not keep: its note)."""
-    from cchc.reading.load import decode, load_text
-
     try:
-        text, _ = decode(Path(entry.origin).read_bytes())
+        raw = Path(entry.origin).read_bytes()
     except OSError:
         return {}
-    data: Any = load_text(text, entry.origin).data if text is not None else None
+    data: Any = _registry_data(entry.origin, raw)
     for part in entry.path:
         try:
             data = data[part]
         except (KeyError, IndexError, TypeError):
             return {}
     return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=8)
+def _registry_data(origin: str, raw: bytes) -> Any:
+    """A registry file's data, read again only when its bytes change."""
+    from cchc.reading.load import decode, load_text
+
+    text, _ = decode(raw)
+    return load_text(text, origin).data if text is not None else None
 
 
 def agency_markdown(state: Any, cursor: Cursor, strict: bool) -> str | None:

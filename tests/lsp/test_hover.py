@@ -24,7 +24,6 @@ from tests.lsp.conftest import (
     replace_all,
     server_command,
     server_env,
-    start,
     uri_of,
 )
 
@@ -42,7 +41,12 @@ def workspace(workspace: Path) -> Path:
 async def _client(lsp_client: LanguageClient, workspace: Path):  # the body of conftest's ``client``
     record_publications(lsp_client)
     lsp_client.root = workspace
-    await start(lsp_client, workspace)
+    result = await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=types.ClientCapabilities(),
+        root_uri=uri_of(workspace),
+        workspace_folders=[types.WorkspaceFolder(uri=uri_of(workspace), name=workspace.name)],
+    ))
+    lsp_client.server_capabilities = result.capabilities
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--as-of", "2021-09-30"),
@@ -129,6 +133,28 @@ async def test_the_as_of_flag_wins_over_the_workspace_date(client_as_of: Languag
     assert f"`2021-Q3` hạn {quarter_end(2021, 3):%d/%m/%Y} · đến hạn hôm nay" in shown, shown
     assert f"`2021-Q4` hạn {quarter_end(2021, 4):%d/%m/%Y} · chưa đến hạn, còn " \
            f"{(quarter_end(2021, 4) - as_of).days} ngày" in shown
+
+
+@pytest.mark.asyncio
+async def test_the_server_advertises_hover_and_definition(client_as_of: LanguageClient) -> None:
+    capabilities = client_as_of.server_capabilities
+    assert capabilities.hover_provider and capabilities.definition_provider
+
+
+@pytest.mark.asyncio
+async def test_a_due_date_and_a_trigger_make_the_deadline(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    await open_doc(client, path)
+    due = dt.date(2021, 8, 15)  # due wins over the text, as in cchc status
+    for needle in ("Quý IV/2021", "2021-08-15"):
+        shown = content(await hover(client, path, needle))
+        assert shown.startswith(f"**Quý IV/2021 (due 2021-08-15)** → hạn {due:%d/%m/%Y} · chưa đến hạn, còn "
+                                f"{(due - AS_OF).days} ngày"), shown
+    due = dt.date(2021, 5, 1) + dt.timedelta(days=30)  # the condition's date + the days given
+    for needle in ("Sau khi có văn bản hướng dẫn của Bộ", "2021-05-01", "days: 30"):
+        shown = content(await hover(client, path, needle, len(needle) - 1))
+        assert shown.startswith(f"**Sau khi có văn bản hướng dẫn của Bộ** → hạn {due:%d/%m/%Y} · "
+                                f"quá hạn {(AS_OF - due).days} ngày"), shown
 
 
 @pytest.mark.asyncio
