@@ -67,21 +67,24 @@ def plan_file(state: Any, plan_id: str, near: Path) -> Path | None:
     return found or PlanFiles().find(near.parent, plan_id)
 
 
-def _plan_location(state: Any, cursor: Cursor, plan_id: str, task_ref: str) -> list[types.Location] | None:
+def referenced_file(state: Any, cursor: Cursor, plan_id: str) -> Path | None:
+    """The file of the plan ``plan_id`` named under the cursor (the cursor's own file for its own id)."""
     from cchc.editor.session import path_of
 
     if not plan_id:
         return None
     here = path_of(cursor.uri)
-    target: Path | None
     if cursor.analysis is not None and cursor.analysis.plan is not None and cursor.analysis.plan.id == plan_id:
-        target = here
-    else:
-        target = plan_file(state, plan_id, here)
+        return here
+    return plan_file(state, plan_id, here)
+
+
+def _plan_location(state: Any, cursor: Cursor, plan_id: str, task_ref: str) -> list[types.Location] | None:
+    target = referenced_file(state, cursor, plan_id)
     if target is None:
         return None
     target_uri = target.resolve().as_uri()
-    loaded, plan = _read_plan(state, target, target_uri)
+    loaded, plan = read_plan(state, target, target_uri)
     if loaded is None:
         return [types.Location(target_uri, types.Range(types.Position(0, 0), types.Position(0, 0)))]
     path: JsonPath = ("id",)
@@ -94,7 +97,7 @@ def _plan_location(state: Any, cursor: Cursor, plan_id: str, task_ref: str) -> l
     return [_location(state, target_uri, loaded, path)]
 
 
-def _read_plan(state: Any, path: Path, uri: str) -> tuple[LoadedYaml | None, Any]:
+def read_plan(state: Any, path: Path, uri: str) -> tuple[LoadedYaml | None, Any]:
     """The loaded text and the plan model of a plan file: the editor's, when it is open."""
     analysis = state.loaded(uri)
     if analysis is not None:

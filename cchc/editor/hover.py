@@ -103,6 +103,11 @@ def markdown(state: Any, cursor: Cursor) -> str | None:
             return deadline_markdown(state, cursor, task_at)
         if rest == ("progress", "-", "occurrence"):
             return occurrence_markdown(state, cursor, task_at)
+        if rest == ("implements", "-"):
+            plan_id, _, ref = cursor.value.strip().partition("#")
+            return reference_markdown(state, cursor, plan_id.strip(), ref.strip())
+    if shape == ("implements", "-", "plan"):
+        return reference_markdown(state, cursor, cursor.value.strip(), "")
     if len(shape) >= 2 and shape[-2] in AGENCY_LISTS and shape[-1] == "-" or shape[-1] in ("lead", "support") \
             or shape == ("owner",):
         return agency_markdown(state, cursor, strict=True)
@@ -309,6 +314,48 @@ def occurrence_markdown(state: Any, cursor: Cursor, task_at: int) -> str | None:
                   ref=task.ref, labels=", ".join(labels[:12]) + (", …" if len(labels) > 12 else "")))
 
 
+# ------------------------------------------------------------------------------ implemented plans
+
+def reference_markdown(state: Any, cursor: Cursor, plan_id: str, ref: str) -> str | None:
+    """The plan (and task) an ``implements`` reference names: its title, file, the task's content
+    and deadline; for a reference that names nothing, what ``cchc lint`` says of it (I001)."""
+    from cchc.checking.check import display_path
+    from cchc.checking.linkcheck import find_task
+    from cchc.editor.definition import read_plan, referenced_file
+
+    target = referenced_file(state, cursor, plan_id)
+    plan = read_plan(state, target, target.resolve().as_uri())[1] if target is not None else None
+    if plan is None or plan.id != plan_id:
+        return _lint_words(cursor, "I001")
+    assert target is not None
+    parts = [f"**{_md(plan.id)}** — " + _md(excerpt(f"{plan.document.type} {plan.document.title}", 200)),
+             f"`{display_path(target)}`"]
+    if ref:
+        task = find_task(plan, ref)
+        found = _find_task(plan, task.path) if task is not None else None
+        if found is None:
+            return _lint_words(cursor, "I001")
+        section, task = found
+        parts.append(_md(tr("Nhiệm vụ {ref}: {message}", ref=task.ref, message=excerpt(task.content, 300))))
+        parts.append(deadline_text(plan, section, task, state.session.as_of(), _soon(state)))
+    return "\n\n".join(parts)
+
+
+def _lint_words(cursor: Cursor, code: str) -> str | None:
+    """The message and hint of the ``code`` finding ``cchc lint`` gives on the node under the cursor."""
+    analysis = cursor.analysis
+    if analysis is None or cursor.span is None:
+        return None
+    for diagnostic in analysis.result.diagnostics:
+        span = diagnostic.span
+        if diagnostic.code == code and (span.line, span.column) == (cursor.span.line, cursor.span.column):
+            parts = [_md(render(diagnostic.message))]
+            if diagnostic.hint:
+                parts.append(_md(tr("Gợi ý: {hint}", hint=render(diagnostic.hint))))
+            return "\n\n".join(parts)
+    return None
+
+
 def _soon(state: Any) -> int:
     from cchc.reading.config import ConfigProblem, load_config
 
@@ -374,15 +421,9 @@ def agency_markdown(state: Any, cursor: Cursor, strict: bool) -> str | None:
 
 def _unknown_agency(cursor: Cursor, name: str, registry: Registry) -> str:
     """What ``cchc lint`` says of the name (its A001 finding there), else A001's own words."""
-    analysis = cursor.analysis
-    if analysis is not None and cursor.span is not None:
-        for diagnostic in analysis.result.diagnostics:
-            span = diagnostic.span
-            if diagnostic.code == "A001" and (span.line, span.column) == (cursor.span.line, cursor.span.column):
-                parts = [_md(render(diagnostic.message))]
-                if diagnostic.hint:
-                    parts.append(_md(tr("Gợi ý: {hint}", hint=render(diagnostic.hint))))
-                return "\n\n".join(parts)
+    said = _lint_words(cursor, "A001")
+    if said is not None:
+        return said
     parts = [_md(tr("Cơ quan \"{name}\" không có trong danh mục cơ quan.", name=excerpt(name)))]
     suggestion = registry.suggest(name)
     if suggestion:

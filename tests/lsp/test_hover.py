@@ -6,6 +6,7 @@ the output."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import re
@@ -227,6 +228,46 @@ async def test_an_unknown_agency_gets_the_words_of_a001(client: LanguageClient) 
     shown = content(await hover(client, path, "Sở Nội vụu", text=broken))
     assert a001[0].message.splitlines()[0] in shown
     assert "Có phải ý bạn là \"Sở Nội vụ\"?" in shown
+
+
+async def wait_for_code(client: LanguageClient, path: Path, code: str, timeout: float = 20) -> types.Diagnostic:
+    """The first diagnostic with ``code`` published for ``path`` (the link rules run once the
+    workspace is indexed, and the server publishes again then)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        published = client.published.get(uri_of(path))
+        found = [d for d in (published.diagnostics if published else []) if d.code == code]
+        if found:
+            return found[0]
+        assert loop.time() < deadline, f"no {code} for {path} within {timeout} s"
+        try:
+            await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS),
+                                   deadline - loop.time())
+        except TimeoutError:
+            pass
+
+
+@pytest.mark.asyncio
+async def test_an_implements_reference_shows_the_plan_and_task_it_names(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    await open_doc(client, path)
+    parent = (client.root / "plans/thu/ctr-thu-2021-2025.yaml").read_text(encoding="utf-8")
+    title = re.search(r"^  title: (.*)$", parent, re.MULTILINE).group(1)  # type: ignore[union-attr]
+    due = dt.date(2025, 12, 31)
+    shown = content(await hover(client, path, "thu-ctr-2021-2025#I.2", 3))
+    assert shown.startswith(f"**thu-ctr-2021-2025** — Chương trình {title}\n\n`plans/thu/ctr-thu-2021-2025.yaml`"
+                            "\n\nNhiệm vụ I.2: Nhiệm vụ thứ hai\n\n"
+                            f"**Năm 2025** → hạn {due:%d/%m/%Y} · chưa đến hạn, còn {(due - AS_OF).days} ngày"), shown
+    shown = content(await hover(client, path, "plan: thu-ctr", len("plan: ") + 1))
+    assert shown == f"**thu-ctr-2021-2025** — Chương trình {title}\n\n`plans/thu/ctr-thu-2021-2025.yaml`"
+    # a task the plan does not have: I001's words
+    broken = text.replace("#I.2", "#I.9")
+    await replace_all(client, path, broken, 2)
+    i001 = await wait_for_code(client, path, "I001")
+    shown = content(await hover(client, path, "thu-ctr-2021-2025#I.9", 3, text=broken))
+    assert shown == f"{i001.message.splitlines()[0]}\n\nGợi ý: {i001.data['hint']}"
 
 
 def schema_node(name: str, *path: str) -> dict:
