@@ -352,3 +352,28 @@ async def test_hovers_in_english(client_en: LanguageClient) -> None:
     assert "quá hạn" not in shown and "Tính đến" not in shown
     shown = content(await hover(client, path, "SKHĐT]"))
     assert "- **Ceased operating on 01/03/2025**; successors: Sở Tài chính\n" in shown, shown
+
+
+@pytest.mark.asyncio
+async def test_every_position_of_a_file_whole_or_half_typed_gets_an_answer(client: LanguageClient) -> None:
+    """A hover and a definition at three places of every line, in the file as it is and with its
+    lines cut in half one by one (a quote or bracket left open, a key without its colon): every
+    request is answered, and the server logs no failure."""
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    await open_doc(client, path)
+    lines = text.splitlines(keepends=True)
+    versions = [text] + [
+        "".join(lines[:number]) + line[: len(line) // 2] + "\n" + "".join(lines[number + 1:])
+        for number, line in enumerate(lines) if number % 3 == 0]
+    for version, current in enumerate(versions, start=2):
+        await replace_all(client, path, current, version)
+        for number, line in enumerate(current.splitlines()):
+            for character in {0, len(line) // 2, len(line)}:
+                at = types.Position(number, character)
+                document = types.TextDocumentIdentifier(uri_of(path))
+                await client.text_document_hover_async(types.HoverParams(document, at))
+                await client.text_document_definition_async(types.DefinitionParams(document, at))
+    failures = [m.message for m in client.log_messages if "không" in m.message and "(" in m.message
+                and ("chú giải" in m.message or "định nghĩa" in m.message)]
+    assert failures == []
