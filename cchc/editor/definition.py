@@ -7,7 +7,8 @@
   in the workspace index, and near the file (:class:`cchc.checking.linkcheck.PlanFiles`, the
   nearest ``plans`` folder) while the index is not ready or does not have it.
 * From an agency name (``lead``, ``support``, a part's ``agencies``, the plan's ``owner``) to its
-  entry in the registry that defines it.
+  entry in the registry that defines it; in a registry, from an id (``parent``, ``successors``,
+  a group's ``members``) to that entry.
 
 A plan open in the editor is read from the editor's text (its newest analysis that loaded), any
 other from the disk. Never raises: a failure is logged and answered with nothing.
@@ -23,8 +24,9 @@ from lsprotocol import types
 from cchc.base.diagnostics import JsonPath, Span
 from cchc.base.i18n import tr
 from cchc.editor.cursor import Cursor, under
-from cchc.editor.hover import AGENCY_LISTS, registry_of
+from cchc.editor.hover import AGENCY_LISTS, REGISTRY_IDS, registry_entry, registry_of
 from cchc.editor.positions import to_range
+from cchc.reading.agencies import Agency
 from cchc.reading.load import LoadedYaml
 
 
@@ -46,6 +48,9 @@ def definition_at(state: Any, uri: str, position: types.Position) -> list[types.
     kind = cursor.analysis.kind if cursor.analysis is not None else "plan"
     if kind == "report" and shape == ("plan",):  # the plan a báo cáo reports on
         return _plan_location(state, cursor, cursor.value.strip(), "")
+    if kind == "registry" and shape in REGISTRY_IDS:  # a parent, successor or member by its id
+        found = registry_entry(state, cursor)
+        return _entry_location(state, found[1]) if found is not None else None
     if kind != "plan":
         return None
     if len(shape) >= 4 and shape[-2:] == ("implements", "-") and shape[-4] in ("tasks", "subtasks"):
@@ -131,11 +136,15 @@ def _location(state: Any, uri: str, loaded: LoadedYaml, path: JsonPath) -> types
 
 
 def _agency_location(state: Any, cursor: Cursor) -> list[types.Location] | None:
-    from cchc.reading.load import decode, load_text
-
     registry = registry_of(state, cursor)
     entry = registry.lookup(cursor.value.strip()) if registry is not None else None
-    if entry is None or not entry.origin:
+    return _entry_location(state, entry) if entry is not None else None
+
+
+def _entry_location(state: Any, entry: Agency) -> list[types.Location] | None:
+    from cchc.reading.load import decode, load_text
+
+    if not entry.origin:
         return None
     path = Path(entry.origin).resolve()
     try:  # the registry was built from the disk's bytes: its paths are in that text

@@ -9,7 +9,10 @@
 * an agency name (``lead``, ``support``, a part's ``agencies``, the plan's ``owner``; ``issuer``,
   ``reporting.to`` and a progress entry's ``by`` when they name one): its entry in the nearest
   registry (full name, the name matched, level, kind, parent, when it ended and its successors,
-  its note), or A001's words for a name the registry does not know;
+  its note), or A001's words for a name the registry does not know; in a registry, an id
+  (``parent``, ``successors``, a group's ``members``): that entry;
+* an ``implements`` reference: the plan and task it names, with the task's deadline and state,
+  or I001's words;
 * a key: the schema's title and Vietnamese description (plans, agency registries, report files).
 
 The cursor is read by :mod:`cchc.editor.cursor`, so a half-typed file still has hovers. A hover
@@ -50,6 +53,9 @@ AGENCY_LISTS = ("lead", "support", "agencies")
 #: Where a plan may name an agency among other words: shown when the registry knows the name.
 AGENCY_TEXTS = (("owner",), ("reporting", "to"), ("document", "issuer"), ("document", "authority"),
                 ("implements", "-", "issuer"), ("progress", "-", "by"))
+#: Where an agency registry names an entry by its id.
+REGISTRY_IDS = (("agencies", "-", "parent"), ("agencies", "-", "successors", "-"), ("groups", "-", "members", "-"),
+                ("groups", "-", "rule", "parent"))
 LEVELS = {"trung_uong": N_("trung ương"), "tinh": N_("cấp tỉnh"), "huyen": N_("cấp huyện"), "xa": N_("cấp xã")}
 AGENCY_KINDS = {  # the agencies schema's words for its codes
     "so": N_("sở, ban, ngành cấp tỉnh"),
@@ -89,9 +95,12 @@ def markdown(state: Any, cursor: Cursor) -> str | None:
     kind = cursor.analysis.kind if cursor.analysis is not None else _kind_of(state, cursor.uri)
     if cursor.on_key:
         return key_markdown(kind, cursor.path)
+    shape = cursor.shape
+    if kind == "registry" and isinstance(cursor.value, str) and shape in REGISTRY_IDS:
+        found = registry_entry(state, cursor)
+        return agency_text(*found, found[1].id) if found is not None else None
     if kind != "plan":
         return None
-    shape = cursor.shape
     task_at = _task_index(shape)
     if task_at is not None and shape[task_at + 1:task_at + 2] == ("trigger",) and cursor.exact:
         return deadline_markdown(state, cursor, task_at)  # the trigger's date or days: the deadline they make
@@ -394,6 +403,16 @@ def entry_data(entry: Agency) -> dict[str, Any]:
         except (KeyError, IndexError, TypeError):
             return {}
     return data if isinstance(data, dict) else {}
+
+
+def registry_entry(state: Any, cursor: Cursor) -> tuple[Registry, Agency] | None:
+    """In a registry file, the entry an id under the cursor names (in this registry as saved, or
+    one it extends)."""
+    from cchc.editor.session import LiveRegistries, path_of
+
+    registry = LiveRegistries(memo=state.session.memo).get(path_of(cursor.uri))[0]
+    entry = registry.by_id(cursor.value.strip()) if registry is not None else None
+    return (registry, entry) if registry is not None and entry is not None else None
 
 
 @lru_cache(maxsize=8)

@@ -72,6 +72,11 @@ async def test_an_agency_leads_to_its_registry_entry(client: LanguageClient) -> 
     [location] = await definition(client, path, "SKHĐT]")
     assert location.uri == uri_of(registry)
     assert location.range.start.line == line_of(registry, "name: Sở Kế hoạch và Đầu tư")
+    # in the registry: from a successor's id to its entry
+    await open_doc(client, registry)
+    [location] = await definition(client, registry, "successors: [so-tai-chinh", len("successors: [") + 1)
+    assert location.uri == uri_of(registry)
+    assert location.range.start.line == line_of(registry, "name: Sở Tài chính")
     # nothing under the cursor to go to: an empty answer, not an error
     assert await definition(client, path, "content: Ban hành quy chế", len("content: ") + 1) == []
 

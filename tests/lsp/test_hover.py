@@ -211,6 +211,11 @@ async def test_an_agency_that_ended_shows_its_entry_and_successors(client: Langu
     shown = content(await hover(client, path, "Các Sở, Ban, ngành"))
     assert "nhóm cơ quan trong danh mục" in shown
     assert "3 thành viên: Sở Nội vụ, Sở Kế hoạch và Đầu tư, Sở Tài chính" in shown
+    # in the registry: an id names an entry
+    registry = client.root / "plans/thu/agencies.yaml"
+    await open_doc(client, registry)
+    shown = content(await hover(client, registry, "successors: [so-tai-chinh", len("successors: [") + 1))
+    assert shown.startswith("**Sở Tài chính** (`so-tai-chinh`) — cơ quan trong danh mục Tỉnh Thử Nghiệm"), shown
     # the plan's owner, by its short name
     shown = content(await hover(client, path, "owner: UBND tỉnh", len("owner: ") + 1))
     assert shown.startswith("**Ủy ban nhân dân tỉnh Thử Nghiệm** (`ubnd-tinh`)")
