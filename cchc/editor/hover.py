@@ -45,7 +45,7 @@ from cchc.editor.cursor import Cursor, under
 from cchc.reading.agencies import Agency, Registry
 from cchc.reading.deadline import KIND_LABELS, Deadline, DeadlineError
 from cchc.reading.model import STATUS_LABELS, Plan, Section, Task
-from cchc.reading.schedule import task_deadline
+from cchc.reading.schedule import NO_DEADLINE_TEXT, task_deadline
 
 TASK_LISTS = ("tasks", "subtasks")
 #: Where a plan names agencies: a name there must be in the registry.
@@ -185,7 +185,10 @@ def task_under(cursor: Cursor, task_at: int) -> tuple[Plan, Section, Task, bool]
         return None
     if cursor.exact:
         found = _find_task(plan, cursor.path[: task_at + 1])
-        return (plan, *found, True) if found is not None else None
+        if found is not None:
+            return (plan, *found, True)
+        # a task the model left out (a schema error in it): its deadline is still read
+        return plan, Section("", ()), Task("", "", "", tuple(cursor.path[: task_at + 1])), False
     wanted = cursor.shape[: task_at + 1]
     anchor = cursor.anchor or ()
     for index in range(len(anchor) - 1, 0, -1):
@@ -202,7 +205,7 @@ def deadline_markdown(state: Any, cursor: Cursor, task_at: int) -> str | None:
     if found is None:
         return None
     plan, section, task, known = found
-    if not cursor.exact:  # the value as typed, read as the model would read it
+    if not known or not cursor.exact:  # the value as written, read as the model would read it
         field = cursor.shape[task_at + 1]
         if field == "deadline":
             task = dataclasses.replace(task, deadline=cursor.value)
@@ -252,7 +255,7 @@ def deadline_text(plan: Plan, section: Section, task: Task, as_of: dt.date, soon
 def _written(task: Task, deadline: Deadline) -> str:
     if task.due is not None:
         return task.due.strftime("%d/%m/%Y") if not task.deadline else f"{task.deadline} (due {task.due.isoformat()})"
-    return tr(deadline.text) if deadline.text == "(không ghi — cuối kỳ kế hoạch)" else deadline.text
+    return tr(deadline.text) if deadline.text == NO_DEADLINE_TEXT else deadline.text
 
 
 def _milestone_list(rows: list[Row], as_of: dt.date) -> str:

@@ -2289,7 +2289,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "{count} mốc quá hạn": ("{count} overdue", "{count} overdue"),
     "Tính đến ngày {date:%d/%m/%Y} (nhiệm vụ {ref}).": "As of {date:%d/%m/%Y} (task \"{ref}\").",
     "Tính đến ngày {date:%d/%m/%Y}, chưa tính tiến độ đã ghi.":
-        "As of {date:%d/%m/%Y}, without the progress recorded (the task cannot be told yet).",
+        "As of {date:%d/%m/%Y}, without the progress recorded (the task is not read yet).",
     "Nhiệm vụ {ref} không có mốc hạn nào để ghi theo kỳ.": "Task \"{ref}\" has no milestone an occurrence could name.",
     '"{label}" không phải một kỳ của nhiệm vụ {ref}; các kỳ: {labels}.':
         '"{label}" is not an occurrence of task "{ref}"; its occurrences: {labels}.',
