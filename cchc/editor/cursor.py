@@ -15,7 +15,10 @@ often does not load at all (a quote not closed yet). So the cursor is read in tw
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lsprotocol import types
@@ -50,22 +53,47 @@ class Cursor:
         return tuple("-" if isinstance(part, int) else part for part in self.path)
 
 
-def _unchanged(old: list[str], new: list[str]) -> tuple[int, int]:
-    """How many lines the two texts share at their head and, after it, at their tail."""
-    head = 0
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+@lru_cache(maxsize=4)
+def lines_of(text: str) -> tuple[str, ...]:
+    """The lines of a text with their endings, as YAML and LSP count them (:func:`split_lines`),
+    kept for the few texts last asked about: a hover asks again about the same text, and a str
+    keeps its hash, so the look-up costs nothing. Text with only LF and CRLF endings (nearly all)
+    is split by ``str.splitlines``, which then agrees with split_lines and is far faster."""
+    if _OTHER_BREAKS.search(text) is None:
+        return tuple(text.splitlines(keepends=True))
+    return tuple(split_lines(text, keepends=True))
+
+
+def _unchanged(old: Sequence[str], new: Sequence[str]) -> tuple[int, int]:
+    """How many lines the two texts share at their head and, after it, at their tail (compared
+    a block of lines at a time, then line by line; the last answer is kept for the next hover)."""
+    global _last
+    if _last is not None and _last[0] is old and _last[1] is new:
+        return _last[2]
     limit = min(len(old), len(new))
-    while head < limit and old[head] == new[head]:
-        head += 1
+    head = 0
+    for step in (1024, 32, 1):
+        while head + step <= limit and old[head:head + step] == new[head:head + step]:
+            head += step
     tail = 0
-    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
-        tail += 1
+    for step in (1024, 32, 1):
+        while tail + step <= limit - head and \
+                old[len(old) - tail - step:len(old) - tail] == new[len(new) - tail - step:len(new) - tail]:
+            tail += step
+    _last = (old, new, (head, tail))
     return head, tail
 
 
-def _old_line(old: list[str], new: list[str], line: int) -> tuple[int | None, int]:
+_last: tuple[Sequence[str], Sequence[str], tuple[int, int]] | None = None
+
+
+def _old_line(old: Sequence[str], new: Sequence[str], line: int) -> tuple[int | None, int]:
     """The line of the old text that is 1-based ``line`` of the new one (None: an edited line),
     and the number of lines the texts share at their head."""
-    if old is new or old == new:
+    if old is new:
         return line, len(new)
     head, tail = _unchanged(old, new)
     if line <= head:
@@ -79,12 +107,12 @@ def under(state: Any, uri: str, position: types.Position) -> Cursor | None:
     """The node at ``position`` of document ``uri``; None outside every key and value."""
     document = state.server.workspace.get_text_document(uri)
     codec = document.position_codec
-    lines = split_lines(document.source, keepends=True)
+    lines = lines_of(document.source)
     line, column = from_position(lines, position, codec)
     analysis: Analysis | None = state.loaded(uri)
     head = 0
     if analysis is not None:
-        old_line, head = _old_line(analysis.lines, lines, line)
+        old_line, head = _old_line(lines_of(analysis.text), lines, line)
         if old_line is not None:
             spot = locate.at(analysis.loaded, old_line, column)
             if spot is None:
@@ -96,7 +124,7 @@ def under(state: Any, uri: str, position: types.Position) -> Cursor | None:
     return _from_text(uri, analysis, lines, line, column, head, codec)
 
 
-def _from_text(uri: str, analysis: Analysis | None, lines: list[str], line: int, column: int, head: int,
+def _from_text(uri: str, analysis: Analysis | None, lines: Sequence[str], line: int, column: int, head: int,
                codec: Any) -> Cursor | None:
     if not 0 < line <= len(lines):
         return None
@@ -107,7 +135,7 @@ def _from_text(uri: str, analysis: Analysis | None, lines: list[str], line: int,
     whole = locate.text_context(lines, line, len(text) + 1)  # the cursor at the end: the line's key
     anchor = None
     if analysis is not None and head > 0 and not _new_item(lines, head, line, whole.indent):
-        above = analysis.lines[head - 1]
+        above = lines_of(analysis.text)[head - 1]
         spot = locate.at(analysis.loaded, head, len(above) - len(above.lstrip(" ")) + 1)
         anchor = spot.path if spot is not None else None
     parents: tuple[str | int, ...] = whole.parents
@@ -129,7 +157,7 @@ def _from_text(uri: str, analysis: Analysis | None, lines: list[str], line: int,
     return Cursor(uri, analysis, (*parents, key), False, value, _range(lines, line, start, end, codec), False, anchor)
 
 
-def _new_item(lines: list[str], head: int, line: int, indent: int) -> bool:
+def _new_item(lines: Sequence[str], head: int, line: int, indent: int) -> bool:
     """Whether a list item begins, left of column ``indent``, after line ``head`` and up to
     ``line``: then the cursor's mapping is a new one, not that of the untouched line above."""
     for text in lines[head:line]:
@@ -139,7 +167,7 @@ def _new_item(lines: list[str], head: int, line: int, indent: int) -> bool:
     return False
 
 
-def _range(lines: list[str], line: int, start: int, end: int, codec: Any) -> types.Range:
+def _range(lines: Sequence[str], line: int, start: int, end: int, codec: Any) -> types.Range:
     """The range of 0-based code-point columns ``start``–``end`` of 1-based ``line``."""
     return to_range(lines, Span(line, start + 1, line, max(end, start) + 1), codec)
 
@@ -172,7 +200,7 @@ def _scalar(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _flow_item(uri: str, analysis: Analysis | None, lines: list[str], line: int, column: int,
+def _flow_item(uri: str, analysis: Analysis | None, lines: Sequence[str], line: int, column: int,
                path: tuple[str | int, ...], raw_start: int, raw: str, codec: Any, anchor: JsonPath | None) -> Cursor | None:
     """The item under the cursor in ``[A, "B, C", D`` (the list may be unclosed)."""
     text = lines[line - 1].rstrip("\r\n")

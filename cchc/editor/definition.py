@@ -23,7 +23,7 @@ from lsprotocol import types
 
 from cchc.base.diagnostics import JsonPath, Span
 from cchc.base.i18n import tr
-from cchc.editor.cursor import Cursor, under
+from cchc.editor.cursor import Cursor, lines_of, under
 from cchc.editor.hover import AGENCY_LISTS, REGISTRY_IDS, registry_entry, registry_of
 from cchc.editor.positions import to_range
 from cchc.reading.agencies import Agency
@@ -127,10 +127,8 @@ def read_plan(state: Any, path: Path, uri: str) -> tuple[LoadedYaml | None, Any]
 
 
 def _location(state: Any, uri: str, loaded: LoadedYaml, path: JsonPath) -> types.Location:
-    from cchc.reading.load import split_lines
-
     span = loaded.locate(path) if loaded.ok else Span(1, 1, 1, 1)
-    lines = split_lines(loaded.text, keepends=True)
+    lines = lines_of(loaded.text)
     codec = state.codec(uri) if uri in state.server.workspace.text_documents else None
     return types.Location(uri, to_range(lines, span, codec))
 
