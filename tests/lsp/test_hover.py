@@ -382,3 +382,21 @@ async def test_every_position_of_a_file_whole_or_half_typed_gets_an_answer(clien
     failures = [m.message for m in client.log_messages if "không" in m.message and "(" in m.message
                 and ("chú giải" in m.message or "định nghĩa" in m.message)]
     assert failures == []
+
+
+@pytest.mark.asyncio
+async def test_no_hover_in_a_yaml_file_that_is_not_cchcs_and_keys_in_one_never_loaded(client: LanguageClient) -> None:
+    workflow = client.root / ".github/workflows/ci.yml"
+    workflow.parent.mkdir(parents=True)
+    workflow.write_text("name: CI\non: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n", encoding="utf-8")
+    await open_doc(client, workflow)
+    assert await hover(client, workflow, "name") is None
+    assert await hover(client, workflow, "runs-on") is None
+    # a plan opened half typed, never loaded: keys from the text, agencies from the nearest registry
+    path = client.root / "plans/thu/moi.yaml"
+    text = "version: 1\nid: thu-moi\nperiod: {start: 2021, end: 2021\nowner: SNV\n"
+    path.write_text(text, encoding="utf-8")
+    await open_doc(client, path)
+    node = schema_node("plan.schema.json", "properties", "owner")
+    assert content(await hover(client, path, "owner")) == f"**{node['title']}** (`owner`)\n\n{node['description']}"
+    assert content(await hover(client, path, "SNV")).startswith("**Sở Nội vụ** (`so-noi-vu`)")
