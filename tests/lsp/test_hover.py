@@ -304,6 +304,14 @@ async def test_a_key_shows_the_schema_title_and_description(client: LanguageClie
     node = schema_node("agencies.schema.json", "$defs", "agency", "properties", "successors")
     shown = content(await hover(client, registry, "successors"))
     assert shown == f"**{node['title']}** (`successors`)\n\n{node['description']}"
+    # and a report file's from the report schema
+    report = client.root / "plans/reports/thu-kh-2021-2023/2021-6-thang.yaml"
+    report.parent.mkdir(parents=True)
+    shutil.copy(REPO / "tests/fixtures/reports/quang-nam-kh-cchc-2021/2021-6-thang.yaml", report)
+    await open_doc(client, report)
+    node = schema_node("report.schema.json", "properties", "direction")
+    shown = content(await hover(client, report, "direction"))
+    assert shown == f"**{node['title']}** (`direction`)\n\n{node['description']}"
 
 
 @pytest.mark.asyncio
@@ -355,6 +363,8 @@ async def test_hovers_in_english(client_en: LanguageClient) -> None:
     days = (AS_OF - due).days
     assert shown.startswith(f"**Quý II/2021** → due {due:%d/%m/%Y} · {days} day{'s' if days != 1 else ''} overdue"), shown
     assert "quá hạn" not in shown and "Tính đến" not in shown
+    assert f"Quarter II/2021: due {due:%d/%m/%Y}." in shown  # the reading's explanation too
+    assert shown.endswith(f"As of {AS_OF:%d/%m/%Y} (task \"I.1\").")
     shown = content(await hover(client, path, "SKHĐT]"))
     assert "- **Ceased operating on 01/03/2025**; successors: Sở Tài chính\n" in shown, shown
 
