@@ -98,7 +98,7 @@ def markdown(state: Any, cursor: Cursor) -> str | None:
     shape = cursor.shape
     if kind == "registry" and isinstance(cursor.value, str) and shape in REGISTRY_IDS:
         found = registry_entry(state, cursor)
-        return agency_text(*found, found[1].id) if found is not None else None
+        return agency_text(*found, found[1].name) if found is not None else None  # named by its id: no "matched"
     if kind != "plan":
         return None
     task_at = _task_index(shape)

@@ -216,6 +216,7 @@ async def test_an_agency_that_ended_shows_its_entry_and_successors(client: Langu
     await open_doc(client, registry)
     shown = content(await hover(client, registry, "successors: [so-tai-chinh", len("successors: [") + 1))
     assert shown.startswith("**Sở Tài chính** (`so-tai-chinh`) — cơ quan trong danh mục Tỉnh Thử Nghiệm"), shown
+    assert "là một cách viết" not in shown and "- Tên viết tắt: STC\n" in shown
     # the plan's owner, by its short name
     shown = content(await hover(client, path, "owner: UBND tỉnh", len("owner: ") + 1))
     assert shown.startswith("**Ủy ban nhân dân tỉnh Thử Nghiệm** (`ubnd-tinh`)")
