@@ -226,7 +226,7 @@ def deadline_text(plan: Plan, section: Section, task: Task, as_of: dt.date, soon
     the task's progress is known; False for a value typed where no task can be told)."""
     deadline = task_deadline(plan, task)
     if isinstance(deadline, DeadlineError):
-        parts = [f"**{_md(excerpt(deadline.text))}** → " + tr("không đọc được"),
+        parts = [f"**{_md(excerpt(_one_line(deadline.text)))}** → " + tr("không đọc được"),
                  _md(tr("Nhiệm vụ {ref}: {message}", ref=task.ref, message=render(deadline.message))
                      if task.ref else render(deadline.message))]
         if deadline.hint:
@@ -234,7 +234,7 @@ def deadline_text(plan: Plan, section: Section, task: Task, as_of: dt.date, soon
         return "\n\n".join(parts)
     rows = task_rows(plan, section, task, as_of, soon)
     assert isinstance(rows, list)  # a readable deadline gives rows
-    head = f"**{_md(excerpt(_written(task, deadline)))}** → "
+    head = f"**{_md(excerpt(_one_line(_written(task, deadline))))}** → "
     parts = []
     if len(rows) == 1:
         row = rows[0]
@@ -256,6 +256,11 @@ def _written(task: Task, deadline: Deadline) -> str:
     if task.due is not None:
         return task.due.strftime("%d/%m/%Y") if not task.deadline else f"{task.deadline} (due {task.due.isoformat()})"
     return tr(deadline.text) if deadline.text == NO_DEADLINE_TEXT else deadline.text
+
+
+def _one_line(text: str) -> str:
+    """A text written over several lines (a YAML block scalar) as one line, for a heading."""
+    return " ".join(text.split())
 
 
 def _milestone_list(rows: list[Row], as_of: dt.date) -> str:
