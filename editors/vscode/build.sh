@@ -1,0 +1,13 @@
+#!/bin/sh
+# Builds the VS Code extension into editors/vscode/cchc-<version>.vsix (README: "Tiện ích VS Code").
+# Needs Node.js >= 20 with npm. Installs exactly what package-lock.json pins (npm ci, install
+# scripts not run: packaging needs none), then packages with vsce, which first checks that the
+# extension's version is cchc's (check-version.js).
+set -eu
+cd "$(dirname "$0")"
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Cần Node.js (bản 20 trở lên) và npm để đóng gói tiện ích: https://nodejs.org/" >&2
+  exit 1
+fi
+npm ci --ignore-scripts --no-audit --no-fund
+npm run --silent package
