@@ -148,12 +148,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the repository's parts the build reads, built with the README's command."""
     if shutil.which("node") is None or shutil.which("npm") is None:
         pytest.skip("Node.js and npm are not installed: the .vsix cannot be built here")
+    version = subprocess.run(["node", "--version"], capture_output=True, text=True, timeout=60).stdout.strip()
+    major = re.match(r"v(\d+)\.", version)
+    if major is None or int(major.group(1)) < 20:
+        pytest.skip(f"Node.js {version or '(unknown version)'} is older than 20, which the packager (vsce) needs")
     try:
-        ping = subprocess.run(["npm", "ping"], capture_output=True, text=True, timeout=60, cwd=FOLDER)
+        ping = subprocess.run(["npm", "ping", "--fetch-retries=0", "--fetch-timeout=20000"],
+                              capture_output=True, text=True, timeout=40, cwd=FOLDER)
     except subprocess.TimeoutExpired:
-        pytest.skip("the npm registry did not answer within 60 s (npm ping): the .vsix cannot be built here")
+        pytest.skip("the npm registry did not answer within 40 s (npm ping): the .vsix cannot be built here")
     if ping.returncode != 0:
-        pytest.skip(f"the npm registry cannot be reached (npm ping: {(ping.stderr or ping.stdout).strip()[-300:]})")
+        said = " / ".join((ping.stderr or ping.stdout).strip().splitlines()[:2])
+        pytest.skip(f"the npm registry cannot be reached (npm ping: {said[:300]}): the .vsix cannot be built here")
     root = tmp_path_factory.mktemp("clone")
     shutil.copytree(FOLDER, root / "editors" / "vscode", ignore=shutil.ignore_patterns("node_modules", "*.vsix"))
     (root / "cchc").mkdir()
