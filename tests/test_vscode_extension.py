@@ -196,7 +196,10 @@ def test_vsix_builds_from_a_fresh_copy_with_the_documented_command(built: Path) 
 
 
 def test_node_tests_against_the_real_server(built: Path) -> None:
-    """The command line the extension builds starts ``cchc lsp``, which answers in English with
-    ``cchc.language: en`` (vscode-jsonrpc from the built folder's node_modules)."""
-    run = _run_node_tests(built, "test/server.test.js")
-    assert _counts(run.stdout) == {"pass": 2, "fail": 0, "skipped": 0}, run.stdout[-3000:]
+    """With the packages the .vsix holds (the built folder's node_modules): the command line the
+    extension builds starts ``cchc lsp``, which answers in English with ``cchc.language: en``
+    (server.test.js, over vscode-jsonrpc); the extension activates through the real
+    vscode-languageclient, and a server that exits at once is reported once, not restarted in a
+    loop (client.test.js)."""
+    run = _run_node_tests(built, "test/server.test.js", "test/client.test.js")
+    assert _counts(run.stdout) == {"pass": 4, "fail": 0, "skipped": 0}, run.stdout[-3000:]

@@ -7,7 +7,7 @@
 
 const os = require("os");
 const vscode = require("vscode");
-const { LanguageClient } = require("vscode-languageclient/node");
+const { CloseAction, ErrorAction, LanguageClient } = require("vscode-languageclient/node");
 const launch = require("./launch");
 
 /** @type {LanguageClient | undefined} */
@@ -60,18 +60,48 @@ async function start(version) {
   }
   watchers = launch.WATCHED_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   const serverOptions = { command: plan.executable, args: plan.args, options: { cwd: folder, shell: plan.shell } };
+  let started = false;
+  let reported = false;
+  const failed = () => {
+    if (reported) return;
+    reported = true;
+    const command = [plan.command, ...plan.args].join(" ");
+    void explain(launch.message("startFailed", chosen.language, { command, version }), chosen.language);
+  };
+  const crashed = launch.crashPolicy();
   const clientOptions = {
     documentSelector: launch.DOCUMENT_SELECTOR,
     synchronize: { fileEvents: watchers },
     outputChannel: output,
+    // A server that exits before answering (no `lsp` command in an old cchc, a bad date, a Python
+    // without cchc) is not restarted in a loop: start() fails once and the message below says why.
+    initializationFailedHandler: () => false,
+    errorHandler: {
+      error: (_error, _message, count) => ({ action: count && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: () => {
+        if (!started) {
+          failed();
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
+        const { restart, count } = crashed(Date.now());
+        if (restart) return { action: CloseAction.Restart };
+        void explain(launch.message("crashed", chosen.language, { count }), chosen.language);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
   };
   client = new LanguageClient("cchc", "cchc", serverOptions, clientOptions);
   output.appendLine(`cchc: ${[plan.executable, ...plan.args].join(" ")}`);
+  const starting = client;
   try {
-    await client.start();
+    await starting.start();
+    // vscode-languageclient 9 resolves start() when the server exited before answering: ask
+    if (!starting.isRunning()) throw new Error("the server stopped before answering initialize");
+    started = true;
   } catch (error) {
-    await stop();
-    void explain(launch.message("startFailed", chosen.language, { error: String(error), version }), chosen.language);
+    output.appendLine(`cchc: ${error && error.message ? error.message : String(error)}`);
+    if (client === starting) await stop();
+    failed();
   }
 }
 

@@ -3,7 +3,7 @@
  * How the extension starts `cchc lsp`: the command line built from the settings, the command
  * looked up the way the operating system would run it, and the messages shown when it cannot be.
  *
- * Kept free of the `vscode` module so that `node --test test/` checks it without an editor
+ * Kept free of the `vscode` module so that `npm test` (node --test) checks it without an editor
  * (tests/test_vscode_extension.py runs those tests).
  */
 
@@ -26,8 +26,11 @@ const MESSAGES = {
       "hoặc đặt cchc.server.command (ví dụ đường dẫn tới cchc trong môi trường ảo: ${workspaceFolder}/.venv/bin/cchc).",
     emptyCommand: "Chưa đặt lệnh chạy cchc: cchc.server.command đang để trống.",
     startFailed:
-      'Máy chủ ngôn ngữ cchc không khởi động được: {error}. Xem nhật ký ở bảng Output, mục "cchc"; ' +
+      'Máy chủ ngôn ngữ cchc không khởi động được ("{command}" dừng trước khi trả lời). Xem nhật ký ở bảng Output, mục "cchc"; ' +
       'cần cchc có lệnh "cchc lsp" (phiên bản {version} trở lên).',
+    crashed:
+      "Máy chủ ngôn ngữ cchc dừng bất thường {count} lần trong 3 phút nên không được khởi động lại. " +
+      'Xem nhật ký ở bảng Output, mục "cchc"; chạy lệnh "cchc: Khởi động lại máy chủ ngôn ngữ" để thử lại.',
     openSettings: "Mở cài đặt",
     showLog: "Xem nhật ký",
   },
@@ -37,8 +40,11 @@ const MESSAGES = {
       "or set cchc.server.command (for example the path to cchc in a virtual environment: ${workspaceFolder}/.venv/bin/cchc).",
     emptyCommand: "No command to run cchc: cchc.server.command is empty.",
     startFailed:
-      'The cchc language server did not start: {error}. See its log in the Output panel, channel "cchc"; ' +
+      'The cchc language server did not start ("{command}" stopped before answering). See its log in the Output panel, channel "cchc"; ' +
       'it needs a cchc with the "cchc lsp" command (version {version} or later).',
+    crashed:
+      "The cchc language server stopped unexpectedly {count} times in 3 minutes and is not restarted again. " +
+      'See its log in the Output panel, channel "cchc"; run "cchc: Khởi động lại máy chủ ngôn ngữ" (restart) to try again.',
     openSettings: "Open settings",
     showLog: "Show log",
   },
@@ -138,6 +144,20 @@ function launchPlan(settings, context) {
   return { command, args, executable, shell };
 }
 
+/**
+ * Whether a server that stopped unexpectedly is started again: yes, unless it is the
+ * `limit + 1`-th stop within `windowMs` (the language client's own rule, kept here so that the
+ * extension can say it in Vietnamese). Returns `(now) => {restart, count}`.
+ */
+function crashPolicy(limit = 4, windowMs = 3 * 60 * 1000) {
+  const stops = [];
+  return (now) => {
+    stops.push(now);
+    while (now - stops[0] > windowMs) stops.shift();
+    return { restart: stops.length <= limit, count: stops.length };
+  };
+}
+
 module.exports = {
   DOCUMENT_SELECTOR,
   WATCHED_GLOBS,
@@ -148,4 +168,5 @@ module.exports = {
   serverArgs,
   resolveCommand,
   launchPlan,
+  crashPolicy,
 };

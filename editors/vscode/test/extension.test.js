@@ -1,7 +1,8 @@
 "use strict";
-// node --test: extension.js wired to stand-ins for the `vscode` module and the language client, so
-// that what it asks VS Code for (the server's command line, the selector, the watched files, the
-// messages, restarts) is checked without an editor.
+// node --test: extension.js wired to stand-ins for the `vscode` module (vscode-stub.js) and the
+// language client, so that what it asks VS Code for (the server's command line, the selector, the
+// watched files, the messages, restarts) is checked without an editor. client.test.js runs it with
+// the real language client.
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const Module = require("node:module");
@@ -9,47 +10,10 @@ const os = require("node:os");
 const path = require("node:path");
 const test = require("node:test");
 
+const { makeVscode } = require("./vscode-stub");
+
 const EXTENSION = require.resolve("../extension");
 const VERSION = require("../package.json").version;
-
-function fakeVscode(settings, folder) {
-  const calls = { errors: [], executed: [], watchers: [], listeners: [], commands: {}, output: [] };
-  const vscode = {
-    workspace: {
-      workspaceFolders: folder ? [{ uri: { scheme: "file", fsPath: folder } }] : undefined,
-      getConfiguration: (section) => ({
-        get: (key, fallback) => {
-          const value = settings[`${section}.${key}`];
-          return value === undefined ? fallback : value;
-        },
-      }),
-      createFileSystemWatcher: (glob) => {
-        const watcher = { glob, disposed: false, dispose() { this.disposed = true; } };
-        calls.watchers.push(watcher);
-        return watcher;
-      },
-      onDidChangeConfiguration: (listener) => {
-        calls.listeners.push(listener);
-        return { dispose() {} };
-      },
-    },
-    window: {
-      createOutputChannel: () => ({ appendLine: (line) => calls.output.push(line), show() {}, dispose() {} }),
-      showErrorMessage: async (text, ...items) => {
-        calls.errors.push({ text, items });
-        return items[0]; // the user clicks the first button
-      },
-    },
-    commands: {
-      registerCommand: (id, handler) => {
-        calls.commands[id] = handler;
-        return { dispose() {} };
-      },
-      executeCommand: async (...args) => calls.executed.push(args),
-    },
-  };
-  return { vscode, calls };
-}
 
 function fakeClientModule(failStart) {
   const clients = [];
@@ -65,13 +29,18 @@ function fakeClientModule(failStart) {
     async stop() {
       this.stopped = true;
     }
+    isRunning() {
+      return this.started && !this.stopped;
+    }
   }
-  return { module: { LanguageClient }, clients };
+  const CloseAction = { DoNotRestart: 1, Restart: 2 };
+  const ErrorAction = { Continue: 1, Shutdown: 2 };
+  return { module: { LanguageClient, CloseAction, ErrorAction }, clients };
 }
 
 /** extension.js loaded afresh with the stand-ins; returns what it touched. */
 function load(settings, { folder, failStart = false } = {}) {
-  const { vscode, calls } = fakeVscode(settings, folder);
+  const { vscode, calls } = makeVscode(settings, folder);
   const client = fakeClientModule(failStart);
   const original = Module._load;
   Module._load = function (request, ...rest) {
@@ -154,7 +123,9 @@ test("a server that fails to start is reported and stopped", posixOnly, async ()
   const { extension, calls, clients } = load({ "cchc.server.command": file }, { folder, failStart: true });
   extension.activate(context());
   await eventually(() => calls.errors.length === 1, "an error message");
-  assert.match(calls.errors[0].text, /^Máy chủ ngôn ngữ cchc không khởi động được: Error: Launching server failed\./);
+  assert.equal(calls.errors[0].text, `Máy chủ ngôn ngữ cchc không khởi động được ("${file} lsp" dừng trước khi trả lời). ` +
+    `Xem nhật ký ở bảng Output, mục "cchc"; cần cchc có lệnh "cchc lsp" (phiên bản ${VERSION} trở lên).`);
+  assert.ok(calls.output.includes("cchc: Launching server failed"), "the client's own reason is in the log");
   assert.equal(clients[0].stopped, true);
   assert.ok(calls.watchers.every((w) => w.disposed));
 });
@@ -178,5 +149,31 @@ test("changing a server setting restarts the server with the new command line; t
   await calls.commands["cchc.restartServer"]();
   assert.equal(clients.length, 3);
   assert.equal(clients[1].stopped, true);
+  await extension.deactivate();
+});
+
+test("a server that stops before starting is not restarted; a running one is, up to 4 times in 3 minutes", posixOnly, async () => {
+  const { folder, file } = fakeCchc();
+  const { extension, calls, clients } = load({ "cchc.server.command": file }, { folder });
+  extension.activate(context());
+  await eventually(() => clients.length === 1, "the client constructed");
+  const { errorHandler, initializationFailedHandler } = clients[0].clientOptions;
+  assert.equal(initializationFailedHandler(new Error("no")), false, "a failed initialize is not retried");
+  await eventually(() => clients[0].started, "the client started");
+  const results = [1, 2, 3, 4, 5].map(() => errorHandler.closed());
+  assert.deepEqual(results.map((r) => r.action), [2, 2, 2, 2, 1]);
+  assert.equal(results[4].handled, true, "the extension says it, in Vietnamese, not the client in English");
+  await eventually(() => calls.errors.length === 1, "the message");
+  assert.match(calls.errors[0].text, /^Máy chủ ngôn ngữ cchc dừng bất thường 5 lần trong 3 phút/);
+  assert.deepEqual([1, 3, 4].map((count) => errorHandler.error(new Error("x"), undefined, count).action), [1, 1, 2]);
+  await extension.deactivate();
+});
+
+test("a server that stops before it started is reported once, not restarted", posixOnly, async () => {
+  const { folder, file } = fakeCchc();
+  const { extension, clients } = load({ "cchc.server.command": file }, { folder, failStart: true });
+  extension.activate(context());
+  await eventually(() => clients.length === 1 && clients[0].stopped, "the client stopped");
+  assert.deepEqual(clients[0].clientOptions.errorHandler.closed(), { action: 1, handled: true });
   await extension.deactivate();
 });

@@ -103,3 +103,13 @@ test("the selector and the watched files are what the server expects", () => {
   assert.deepEqual(launch.DOCUMENT_SELECTOR, [{ scheme: "file", language: "yaml" }]);
   assert.deepEqual(launch.WATCHED_GLOBS, ["**/*.{yaml,yml}", "**/cchc.toml"]);
 });
+
+test("the crash policy restarts four times within three minutes, then stops; old stops are forgotten", () => {
+  const crashed = launch.crashPolicy();
+  const minute = 60 * 1000;
+  assert.deepEqual([0, 1, 2, 3, 4].map((m) => crashed(m * 1000).restart), [true, true, true, true, false]);
+  const spread = launch.crashPolicy();
+  assert.deepEqual([0, 1, 2, 3, 4].map((m) => spread(m * minute).restart), [true, true, true, true, true]);
+  assert.deepEqual(spread(4 * minute + 1000), { restart: true, count: 4 }); // the stop at minute 1 is too old
+  assert.deepEqual(spread(4 * minute + 2000), { restart: false, count: 5 });
+});
