@@ -120,7 +120,9 @@ async function stop() {
 }
 
 function enqueue(step) {
-  queue = queue.then(step, step);
+  queue = queue.then(() => step()).catch((error) => {
+    if (output) output.appendLine(`cchc: ${error && error.stack ? error.stack : String(error)}`);
+  });
   return queue;
 }
 
