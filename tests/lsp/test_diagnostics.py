@@ -9,6 +9,7 @@ from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 from tests.lsp.conftest import open_doc, replace_all
+from tests.lsp.oracle import expected, lint_json, published
 
 PLAN = Path("plans/quang-nam/kh-cchc-2021.yaml")
 
@@ -26,3 +27,79 @@ async def test_a_clean_plan_has_no_diagnostics_and_an_unknown_agency_is_located(
     assert line[a001[0].range.start.character:a001[0].range.end.character] == "Sở Vũ trụ"
     assert a001[0].severity == types.DiagnosticSeverity.Error
     assert "Sở Vũ trụ" in a001[0].message and "gợi ý" in a001[0].message
+
+
+# ---- the same findings as cchc lint, for broken plans of every kind
+
+#: A task of the Quảng Nam plan each fixture breaks (its deadline, lead and support lines).
+TASK2 = """            deadline: Năm 2021
+            lead: [Sở Tư pháp]
+            support: ["Các Sở, Ban, ngành", "UBND các huyện, thị xã, thành phố"]
+"""
+
+
+def broken_plans(text: str) -> dict[str, str]:
+    """Broken copies of a plan, each with its own plan id. The findings sit after Vietnamese
+    letters and an emoji on their line, so a column counted in code points, bytes or UTF-16
+    units where another is meant shows."""
+    assert text.count(TASK2) == 1
+
+    def sub(old: str, new: str) -> str:
+        assert old in text, old
+        return text.replace(old, new, 1)
+
+    return {
+        "unknown-key": sub("            output: Kế hoạch kiểm tra,", "            outptu: Kế hoạch kiểm tra,"),
+        "unknown-agency": sub(TASK2, TASK2.replace(
+            "lead: [Sở Tư pháp]", 'lead: [Sở Tư pháp, "Phòng 😀 Ủy ban", Sở Vũ trụ]  # chú thích')),
+        "deadline": sub(TASK2, TASK2.replace("deadline: Năm 2021", "deadline: Ủy ban 😀 định sau")),
+        "number-order": sub("      - number: II\n", "      - number: IV\n"),
+        "progress-order": sub(TASK2, TASK2 + "            progress:\n"
+                              "              - {date: 2021-03-01, status: doing, note: Đã 😀 dự thảo}\n"
+                              "              - {date: 2021-02-01, status: doing}\n"),
+        "yaml-syntax": sub("content: Ban hành, theo dõi", 'content: "Ủy 😀 ban, theo dõi'),
+        "duplicate-key": sub(TASK2, TASK2 + "            deadline: Quý II/2021\n"),
+        "schema-type": sub(TASK2, TASK2.replace("lead: [Sở Tư pháp]", "lead: {Ủy 😀: 5}")),
+    }
+
+
+def write_broken(root: Path) -> dict[str, tuple[Path, str]]:
+    """The broken plans written beside the original (so that cchc lint reads the same text)."""
+    text = (root / PLAN).read_text(encoding="utf-8")
+    files = {}
+    for name, broken in broken_plans(text).items():
+        broken = broken.replace("id: quang-nam-kh-cchc-2021", f"id: broken-{name}", 1)
+        path = root / PLAN.parent / f"broken-{name}.yaml"
+        path.write_text(broken, encoding="utf-8")
+        files[name] = (path, broken)
+    return files
+
+
+@pytest.mark.asyncio
+async def test_broken_plans_get_exactly_the_findings_of_cchc_lint(client: LanguageClient) -> None:
+    files = write_broken(client.root)
+    linted = lint_json(client.root, "plans")
+    codes = set()
+    for name, (path, text) in files.items():
+        shown = path.relative_to(client.root).as_posix()
+        want = expected(linted, shown, text)
+        assert want, f"{name}: cchc lint finds nothing, the fixture is wrong"
+        got = await open_doc(client, path)
+        assert published(got) == want, name
+        assert all(d.source == "cchc" for d in got)
+        codes |= {d.code for d in got}
+    assert {"S001", "A001", "T004", "N002", "P001", "Y001", "Y002", "S003"} <= codes
+
+
+@pytest.mark.asyncio
+async def test_columns_after_an_emoji_are_utf16_units(client: LanguageClient) -> None:
+    path, text = write_broken(client.root)["unknown-agency"]
+    found = [d for d in await open_doc(client, path) if d.code == "A001"]
+    line = next(i for i, content in enumerate(text.splitlines()) if "Sở Vũ trụ" in content)
+    content = text.splitlines()[line]
+    utf16 = content.encode("utf-16-le")
+    names = []
+    for d in found:
+        assert d.range.start.line == d.range.end.line == line
+        names.append(utf16[2 * d.range.start.character:2 * d.range.end.character].decode("utf-16-le"))
+    assert names == ['"Phòng 😀 Ủy ban"', "Sở Vũ trụ"]  # a quoted scalar with its quotes, as cchc lint places it
