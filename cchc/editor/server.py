@@ -11,12 +11,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import traceback
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import FeatureNotificationError, FeatureRequestError
 from pygls.lsp.server import LanguageServer
 
 import cchc
@@ -52,9 +54,23 @@ class State:
         self.server.window_log_message(types.LogMessageParams(types.MessageType.Log, message))
 
 
+class _Server(LanguageServer):
+    """pygls's server, but an exception in a handler is written to the client's log: pygls would
+    show it in a popup (one for every keystroke, if a change handler fails) and stop the thread
+    pool; the server goes on serving (requests get their error as the response, as in pygls)."""
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        if source is FeatureRequestError:  # the request's response carries it
+            return
+        detail = "".join(traceback.format_exception(error)).rstrip()
+        self.window_log_message(types.LogMessageParams(
+            types.MessageType.Error, tr("cchc: lỗi nội bộ của máy chủ ({error}).", error=f"{error.__class__.__name__}: {error}")
+            + "\n" + detail))
+
+
 def build_server(as_of: dt.date | None = None, delay: float | None = None) -> LanguageServer:
     collect_normally()  # a long-running process (the CLI switched the collector off for short runs)
-    server = LanguageServer("cchc", cchc.__version__)
+    server = _Server("cchc", cchc.__version__)
     session = Session(as_of)
 
     def analyse(uri: str) -> Analysis | None:
@@ -67,9 +83,13 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         if analysis.uri not in server.workspace.text_documents:
             return
         document = server.workspace.get_text_document(analysis.uri)
+        try:
+            diagnostics = lsp_diagnostics(analysis, document.position_codec)
+        except Exception as exc:  # noqa: BLE001 - a bug of cchc never leaves the previous version's diagnostics up
+            server.report_server_error(exc, FeatureNotificationError)
+            diagnostics = []
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-            uri=analysis.uri, version=analysis.version,
-            diagnostics=lsp_diagnostics(analysis, document.position_codec)))
+            uri=analysis.uri, version=analysis.version, diagnostics=diagnostics))
 
     publisher = Publisher(analyse, publish) if delay is None else Publisher(analyse, publish, delay)
     state = State(session, publisher, server)

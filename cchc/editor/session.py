@@ -81,6 +81,8 @@ class Analysis:
         return self.result.registry
 
 
+BOM = "\ufeff"
+
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S*(plan|agencies|report)\.schema\.json", re.MULTILINE)
 
 
@@ -197,11 +199,17 @@ class Session:
         """The pipeline on the editor's text of ``path``."""
         kind = file_kind(path)
         with paused():
-            loaded = load_text(text, display_path(path))
-            result = lint_loaded(loaded, path, kind=kind, registries=LiveRegistries(memo=self.memo))
-            relevant = self._is_relevant(uri, path, kind, text, loaded)
-            if relevant and result.usable and self.index.ready.is_set():
-                result = self._with_links(path, result, text)
+            try:
+                # a byte-order mark the client kept is read as cchc lint reads the file: dropped
+                # (positions.py counts it on line 1 when it converts columns)
+                loaded = load_text(text[1:] if text.startswith(BOM) else text, display_path(path))
+                result = lint_loaded(loaded, path, kind=kind, registries=LiveRegistries(memo=self.memo))
+                relevant = self._is_relevant(uri, path, kind, text, loaded)
+                if relevant and result.usable and self.index.ready.is_set():
+                    result = self._with_links(path, result, text)
+            except Exception as exc:  # noqa: BLE001 - a bug of cchc is shown on the file (X001), the server goes on
+                loaded, result = _failed(path, kind, text, exc)
+                relevant = self._relevant.get(uri, kind != "plan" or self.in_plans_folder(path))
         analysis = Analysis(uri, version, path, text, loaded, result, relevant)
         self.analyses[uri] = analysis
         if loaded.ok:
@@ -236,6 +244,22 @@ class Session:
         shared = shared_plan_ids([*others, result])
         files = PlanFiles(frozenset(self.index.results))
         return with_links(result, index, files, shared, LiveRegistries(memo=self.memo), text=text)
+
+
+def _failed(path: Path, kind: str, text: str, exc: Exception) -> tuple[LoadedYaml, FileResult]:
+    """What an analysis that raised shows: X001 at the top of the file, as ``cchc lint`` shows a
+    rule that failed (the traceback goes to the server's log)."""
+    import logging
+
+    from cchc.base.diagnostics import Diagnostic, Severity, Span
+    from cchc.checking import rules as rule_registry
+
+    logging.getLogger(__name__).exception("analysis of %s failed", path)
+    shown = display_path(path)
+    error = f"{exc.__class__.__name__}: {exc}"
+    diagnostic = Diagnostic(shown, Span.start_of_file(), "X001", Severity.ERROR,
+                            rule_registry.message("X001", "in-engine", error=error), rule_registry.message("X001", "hint"))
+    return LoadedYaml(shown, text, None), FileResult(shown, kind, (diagnostic,))
 
 
 def path_of(uri: str) -> Path:

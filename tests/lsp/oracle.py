@@ -26,7 +26,7 @@ def lsp_lines(text: str) -> list[str]:
 
 
 def units(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def lint_json(root: Path, *paths: str, lang: str | None = None) -> list[dict[str, Any]]:
@@ -47,6 +47,9 @@ def expected(diagnostics: list[dict[str, Any]], path: str, text: str, hint_word:
         if line > len(lines):
             return len(lines) - 1, units(lines[-1])
         content = lines[line - 1]
+        if line == 1 and content.startswith("\ufeff"):  # cchc lint reads the file without its BOM
+            content = content[1:]
+            return 0, 1 + units(content[:max(column - 1, 0)])
         return line - 1, units(content[:max(column - 1, 0)])
 
     found = []
