@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import re
 import traceback
 from dataclasses import dataclass
 from importlib import import_module
@@ -20,6 +21,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.exceptions import FeatureNotificationError, FeatureRequestError
 from pygls.lsp.server import LanguageServer
+from pygls.workspace.text_document import TextDocument
 
 import cchc
 from cchc.base.i18n import tr
@@ -52,6 +54,21 @@ class State:
 
     def log(self, message: str) -> None:
         self.server.window_log_message(types.LogMessageParams(types.MessageType.Log, message))
+
+
+_LSP_BREAK = re.compile(r"(?<=\r\n)|(?<=\r)(?!\n)|(?<=\n)")
+
+
+class _Document(TextDocument):
+    """pygls's document, its lines counted as LSP counts them (at CR, LF and CRLF only). pygls
+    uses str.splitlines, which also breaks at Word's soft line break (U+000B), a form feed, U+001C–
+    U+001E, NEL, U+2028 and U+2029: an edit on a line after one of these landed on another line,
+    and the server's text was no longer the editor's."""
+
+    @property
+    def lines(self) -> list[str]:  # type: ignore[override]
+        text = self.source
+        return [line for line in _LSP_BREAK.split(text) if line] if text else []
 
 
 class _Server(LanguageServer):
@@ -96,6 +113,14 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
+        workspace = ls.workspace
+
+        def create(uri: str, source: str | None = None, version: int | None = None,
+                   language_id: str | None = None) -> TextDocument:
+            return _Document(uri, source=source, version=version, language_id=language_id,
+                             sync_kind=workspace._sync_kind, position_codec=workspace.position_codec)
+
+        workspace._create_text_document = create  # type: ignore[method-assign,assignment]
         roots = [path_of(folder.uri) for folder in (ls.workspace.folders or {}).values()]
         if not roots and ls.workspace.root_path:
             roots = [Path(ls.workspace.root_path)]

@@ -163,6 +163,30 @@ async def test_incremental_changes_several_per_notification_and_the_version_publ
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("odd", ["\x0b", "\x0c", "\x1c", "\x85", "\u2028"])
+async def test_edits_after_a_character_python_breaks_lines_at_land_where_the_editor_put_them(
+        client: LanguageClient, odd: str) -> None:
+    """Word's soft line break (U+000B), a form feed, U+001C, NEL or U+2028 in a value: an LSP
+    client counts lines at CR and LF only, str.splitlines (pygls) at these too; an edit on a
+    later line must change the text the editor shows, not a line above it."""
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    anchor = text.index("Mục đích, yêu cầu")
+    text = text[:anchor] + "Mục đích," + odd + "yêu cầu" + text[anchor + len("Mục đích, yêu cầu"):]
+    uri = uri_of(path)
+    await open_doc(client, path, text)
+    start = text.index("Phòng Tư pháp")
+    text, first = change(text, start, start + len("Phòng"), "Sở Vũ trụ")
+    start = text.index(odd)
+    text, second = change(text, start, start + 1, " ")
+    send(client, path, 2, [first])
+    send(client, path, 3, [second])
+    found = await wait_for(client, uri, 3)
+    assert [d.code for d in found] == ["A001"], found
+    await matches_lint(client, path, text, found)
+
+
+@pytest.mark.asyncio
 async def test_a_burst_faster_than_the_delay_is_one_analysis_of_the_newest_text(client: LanguageClient) -> None:
     path = client.root / PLAN
     text = path.read_text(encoding="utf-8")
