@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+import pytest_lsp
 from lsprotocol import types
-from pytest_lsp import LanguageClient
+from pytest_lsp import ClientServerConfig, LanguageClient
 
-from tests.lsp.conftest import open_doc, replace_all
+from tests.lsp.conftest import (
+    open_doc,
+    record_publications,
+    replace_all,
+    server_command,
+    server_env,
+    start,
+)
 from tests.lsp.oracle import expected, lint_json, published
 
 PLAN = Path("plans/quang-nam/kh-cchc-2021.yaml")
@@ -103,3 +112,78 @@ async def test_columns_after_an_emoji_are_utf16_units(client: LanguageClient) ->
         assert d.range.start.line == d.range.end.line == line
         names.append(utf16[2 * d.range.start.character:2 * d.range.end.character].decode("utf-16-le"))
     assert names == ['"Phòng 😀 Ủy ban"', "Sở Vũ trụ"]  # a quoted scalar with its quotes, as cchc lint places it
+
+
+# ---- in English: cchc --lang en lsp, or CCHC_LANG=en
+
+def english_env() -> dict[str, str]:
+    return dict(server_env(), CCHC_LANG="en")
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(
+    server_command=[sys.executable, "-m", "cchc", "--lang", "en", "lsp"], server_env=server_env()))
+async def client_en(lsp_client: LanguageClient, workspace: Path):
+    record_publications(lsp_client)
+    lsp_client.root = workspace
+    await start(lsp_client, workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=english_env()))
+async def client_env_en(lsp_client: LanguageClient, workspace: Path):
+    record_publications(lsp_client)
+    lsp_client.root = workspace
+    await start(lsp_client, workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def english_findings_equal_lint(client: LanguageClient) -> None:
+    files = write_broken(client.root)
+    linted = lint_json(client.root, "plans", lang="en")
+    for name in ("unknown-agency", "deadline", "yaml-syntax", "schema-type"):
+        path, text = files[name]
+        want = expected(linted, path.relative_to(client.root).as_posix(), text, hint_word="hint")
+        got = await open_doc(client, path)
+        assert published(got) == want, name
+        assert all("\nhint: " in d.message for d in got), got
+        assert not any("gợi ý" in d.message or "Cơ quan" in d.message for d in got), got
+
+
+@pytest.mark.asyncio
+async def test_lang_en_on_the_command_line_gives_english_findings(client_en: LanguageClient) -> None:
+    await english_findings_equal_lint(client_en)
+
+
+@pytest.mark.asyncio
+async def test_cchc_lang_en_in_the_environment_gives_english_findings(client_env_en: LanguageClient) -> None:
+    await english_findings_equal_lint(client_env_en)
+
+
+# ---- suppressions, as cchc lint honours them
+
+@pytest.mark.asyncio
+async def test_suppressions_are_honoured_and_misused_ones_reported_as_lint_reports_them(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8")
+    shown = PLAN.as_posix()
+    await open_doc(client, path)
+    bad = 'lead: [Sở Tư pháp, "Phòng 😀 Ủy ban", Sở Vũ trụ]'
+    base = text.replace(TASK2, TASK2.replace("lead: [Sở Tư pháp]", bad), 1)
+    cases = {
+        "honoured": (base.replace(bad, bad + "  # cchc: ignore[A001] Cơ quan mới, chưa vào danh mục", 1), set()),
+        "no-reason": (base.replace(bad, bad + "  # cchc: ignore[A001]", 1), None),
+        "unused": (base.replace(bad, bad + "  # cchc: ignore[A001,T004] Cơ quan mới 😀", 1), None),
+        "invalid": (base.replace(bad, bad + "  # cchc: ignore[Q999] Cơ quan mới", 1), None),
+        "typo": (base.replace(bad, bad + "  # cchc: ignor[A001] Cơ quan mới", 1), None),
+    }
+    for version, (name, (broken, codes)) in enumerate(cases.items(), start=2):
+        got = await replace_all(client, path, broken, version)
+        path.write_text(broken, encoding="utf-8")
+        want = expected(lint_json(client.root, shown), shown, broken)
+        assert published(got) == want, name
+        if codes is not None:
+            assert {d.code for d in got} == codes, name
+        else:
+            assert {d.code for d in got} - {"A001"}, f"{name}: lint and the server report nothing about the comment"
