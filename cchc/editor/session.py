@@ -83,6 +83,10 @@ class Analysis:
 
 BOM = "\ufeff"
 
+#: A plan's top-level keys but ``version`` (which many YAML formats share).
+_PLAN_KEYS = frozenset({"id", "document", "period", "preamble", "body", "implements", "reporting", "appendices",
+                        "closing", "owner"})
+
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S*(plan|agencies|report)\.schema\.json", re.MULTILINE)
 
 
@@ -223,13 +227,14 @@ class Session:
 
     def _is_relevant(self, uri: str, path: Path, kind: str, text: str, loaded: LoadedYaml) -> bool:
         """Whether a YAML file is cchc's: an agency registry or a report by its name and place, a
-        file in a plans folder, a file whose modeline names a cchc schema, or a mapping with a
-        plan's keys. A half-typed file that cannot be read keeps what it was (a GitHub workflow
+        file in a plans folder, a file whose modeline names a cchc schema, or a mapping with two
+        of a plan's top-level keys (one, such as ``id`` or ``owner``, is common in other YAML:
+        a Helm values file must not be told it lacks a plan's ``document``). A half-typed file that cannot be read keeps what it was (a GitHub workflow
         never gets "not a plan" findings, a plan being typed keeps its diagnostics)."""
         if kind != "plan" or _MODELINE.search(text[:4000]) or self.in_plans_folder(path):
             answer = True
         elif loaded.ok and isinstance(loaded.data, dict):
-            answer = is_plan_like(loaded.data)
+            answer = is_plan_like(loaded.data) and len(_PLAN_KEYS.intersection(loaded.data)) >= 2
         else:
             answer = self._relevant.get(uri, False)
         self._relevant[uri] = answer
