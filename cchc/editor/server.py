@@ -96,9 +96,20 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
             return None
         return session.analyse(uri, path_of(uri), document.source, document.version)
 
+    links: dict[str, tuple[str, str | None] | None] = {}  # what each open plan offers the others' link rules
+
+    def recheck_others(uri: str) -> None:
+        for other in list(session.analyses):
+            if other != uri:
+                publisher.schedule(other, 0)
+
     def publish(analysis: Analysis) -> None:
         if analysis.uri not in server.workspace.text_documents:
             return
+        offered = _offered(analysis)
+        if links.get(analysis.uri) != offered:  # a plan opened, or its id changed: the others' I003 may change
+            links[analysis.uri] = offered
+            recheck_others(analysis.uri)
         document = server.workspace.get_text_document(analysis.uri)
         try:
             diagnostics = lsp_diagnostics(analysis, document.position_codec)
@@ -153,17 +164,27 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
+        from cchc.checking.check import check_file
+
         uri = params.text_document.uri
         analysis = session.analyses.get(uri)
-        if analysis is not None and analysis.kind == "plan" and analysis.result.usable:
-            session.index.update(analysis.path, analysis.result)
+        document = ls.workspace.text_documents.get(uri)
+        if analysis is not None and analysis.kind == "plan":
+            if document is None or analysis.version != document.version:  # saved before its check: read the file
+                result = check_file(analysis.path)
+            else:
+                result = analysis.result
+            session.index.update(analysis.path, result if result.usable else None)
         publisher.schedule(uri, 0)
+        recheck_others(uri)  # plans that implement this one see what was saved
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
         publisher.cancel(uri)
         session.forget(uri)
+        if links.pop(uri, None) is not None:  # its text no longer stands for its file
+            recheck_others(uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
@@ -187,6 +208,13 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
     for name in FEATURES:
         import_module(f"cchc.editor.{name}").register(server, state)
     return server
+
+
+def _offered(analysis: Analysis) -> tuple[str, str | None] | None:
+    """What an open document shows the link rules of the others: a plan's file and id."""
+    if analysis.kind != "plan" or not analysis.relevant or not analysis.result.usable:
+        return None
+    return str(analysis.path), analysis.result.plan_id
 
 
 def run(as_of: dt.date | None = None) -> None:

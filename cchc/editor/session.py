@@ -241,13 +241,21 @@ class Session:
         return answer
 
     def _with_links(self, path: Path, result: FileResult, text: str) -> FileResult:
+        """``result`` with the link rules run against the workspace as the editor shows it: the
+        plans on disk, each open plan that loads standing for its file (two unsaved plans with one
+        id are I003; a child sees its parent's text when it is checked, and the saved file once
+        the parent is closed)."""
         real = real_path(path)
-        others = [r for p, r in list(self.index.results.items()) if p != real]
+        records = dict(self.index.results)
+        for other in list(self.analyses.values()):
+            if other.kind == "plan" and other.relevant and other.result.usable:
+                records[real_path(other.path)] = other.result
+        others = [r for p, r in records.items() if p != real]
         index = PlanIndex({r.plan_id: r for r in others if r.plan_id is not None})
         if result.plan_id is not None:
             index.results[result.plan_id] = result
         shared = shared_plan_ids([*others, result])
-        files = PlanFiles(frozenset(self.index.results))
+        files = PlanFiles(frozenset(records))
         return with_links(result, index, files, shared, LiveRegistries(memo=self.memo), text=text)
 
 
