@@ -188,16 +188,19 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-    def watched(ls: LanguageServer, params: types.DidChangeWatchedFilesParams) -> None:
+    async def watched(ls: LanguageServer, params: types.DidChangeWatchedFilesParams) -> None:
         from cchc.checking.check import check_file
 
-        for change in params.changes:
-            path = path_of(change.uri)
-            if change.type == types.FileChangeType.Deleted or not path.is_file():
-                session.index.update(path, None)
-            elif path.suffix in (".yaml", ".yml"):
-                result = check_file(path)
-                session.index.update(path, result if result.usable else None)
+        def reread(paths: list[Path]) -> None:  # in the analysis thread: a checkout of many plans never blocks the server
+            for path in paths:
+                if not path.is_file():
+                    session.index.update(path, None)
+                elif path.suffix in (".yaml", ".yml"):
+                    result = check_file(path)
+                    session.index.update(path, result if result.usable else None)
+
+        await asyncio.get_running_loop().run_in_executor(
+            publisher.executor, reread, [path_of(change.uri) for change in params.changes])
         for uri in list(session.analyses):
             publisher.schedule(uri, 0)
 

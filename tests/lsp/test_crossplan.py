@@ -120,3 +120,17 @@ async def test_a_parent_saved_in_the_editor_updates_the_child(client: LanguageCl
     found = await republished(client, child, 1)
     assert [d.code for d in found] == ["I001"], found
     same_as_lint(client, child, child.read_text(encoding="utf-8"), found)
+
+
+@pytest.mark.asyncio
+async def test_a_parent_deleted_on_disk_leaves_the_child_unresolved(client: LanguageClient) -> None:
+    child, parent = client.root / "plans/huyen-a.yaml", client.root / "plans/tinh-kh-2021.yaml"
+    await open_doc(client, child)
+    await indexed(client)
+    parent.unlink()
+    client.published.pop(uri_of(child))
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        [types.FileEvent(uri_of(parent), types.FileChangeType.Deleted)]))
+    found = await republished(client, child, 1)
+    assert [d.code for d in found] == ["I001", "I001"], found
+    same_as_lint(client, child, child.read_text(encoding="utf-8"), found)
