@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.exceptions import FeatureNotificationError, FeatureRequestError
@@ -91,7 +92,7 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
     session = Session(as_of)
 
     def analyse(uri: str) -> Analysis | None:
-        document = server.workspace.text_documents.get(uri)
+        document = open_document(server, uri)
         if document is None:  # closed meanwhile
             return None
         return session.analyse(uri, path_of(uri), document.source, document.version)
@@ -104,7 +105,7 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
                 publisher.schedule(other, 0)
 
     def publish(analysis: Analysis) -> None:
-        if analysis.uri not in server.workspace.text_documents:
+        if open_document(server, analysis.uri) is None:
             return
         offered = _offered(analysis)
         if links.get(analysis.uri) != offered:  # a plan opened, or its id changed: the others' I003 may change
@@ -168,7 +169,7 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
 
         uri = params.text_document.uri
         analysis = session.analyses.get(uri)
-        document = ls.workspace.text_documents.get(uri)
+        document = open_document(ls, uri)
         if analysis is not None and analysis.kind == "plan":
             if document is None or analysis.version != document.version:  # saved before its check: read the file
                 result = check_file(analysis.path)
@@ -211,6 +212,13 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
     for name in FEATURES:
         import_module(f"cchc.editor.{name}").register(server, state)
     return server
+
+
+def open_document(server: LanguageServer, uri: str) -> TextDocument | None:
+    """The open document ``uri`` names, or None. pygls keeps documents by the URI with its
+    %-escapes decoded: VS Code sends ``file:///…/k%E1%BA%BF-ho%E1%BA%A1ch.yaml`` for
+    ``kế-hoạch.yaml`` (and %20 for a space), so looking the URI up as sent finds nothing."""
+    return server.workspace.text_documents.get(unquote(uri))
 
 
 def _offered(analysis: Analysis) -> tuple[str, str | None] | None:

@@ -4,6 +4,7 @@ until it becomes plan-like; a closed document's findings are cleared."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,34 @@ async def test_a_file_outside_the_plans_folder_that_becomes_a_plan_gets_findings
     client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
     client.published.pop(uri, None)
     assert await wait_for(client, uri) == []
+
+
+@pytest.mark.asyncio
+async def test_documents_that_are_not_files_are_checked_without_a_crash(client: LanguageClient) -> None:
+    """An unsaved new file (untitled:) and a file as git showed it (git:, VS Code's diff view)."""
+    plan = (client.root / "plans/quang-ngai/binh-son-kh-par-sipas-2022.yaml").read_text(encoding="utf-8")
+    broken = plan.replace("    title: Mục đích", "    titel: Mục đích", 1)
+    for uri in ["untitled:Untitled-1",
+                uri_of(client.root / "plans/quang-ngai/x.yaml").replace("file:", "git:") + "?%7B%22ref%22%3A%22HEAD%22%7D",
+                "file:///nonexistent/th%C6%B0%20m%E1%BB%A5c/k%E1%BA%BF-ho%E1%BA%A1ch.yaml"]:
+        client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(
+            uri=uri, language_id="yaml", version=1, text=broken)))
+        found = await wait_for(client, uri, 1)
+        assert "S001" in {d.code for d in found}, (uri, found)
+    assert client._server is not None and client._server.returncode is None
+
+
+@pytest.mark.asyncio
+async def test_a_plan_whose_path_has_vietnamese_letters_and_spaces(client: LanguageClient) -> None:
+    """Its URI comes %-escaped (``k%E1%BA%BF%20ho%E1%BA%A1ch``), as VS Code sends it."""
+    folder = client.root / "plans/Quảng Ngãi"
+    shutil.copytree(client.root / "plans/quang-ngai", folder)
+    path = folder / "kế hoạch Bình Sơn.yaml"
+    (folder / "binh-son-kh-par-sipas-2022.yaml").rename(path)
+    text = path.read_text(encoding="utf-8").replace("id: binh-son-kh-par-sipas-2022", "id: ban-sao", 1)
+    text = text.replace("lead: [Phòng Tư pháp]", "lead: [Phòng Vũ trụ]", 1)
+    path.write_text(text, encoding="utf-8")
+    assert "%E1%BA%BF%20ho" in uri_of(path)
+    found = await open_doc(client, path)
+    assert [d.code for d in found] == ["A001"], found
+    await same_as_lint(client, path, text, found)
