@@ -5,6 +5,7 @@ final diagnostics are those of ``cchc lint`` on the final text."""
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import re
 from pathlib import Path
@@ -116,6 +117,12 @@ async def test_a_lone_surrogate_in_the_text_does_not_stop_the_server(client: Lan
     assert await replace_all(client, path, original, 9) == []
 
 
+def raw(client: LanguageClient, message: dict) -> None:
+    """Send a message as bytes, past the client's own checks (a broken client's message)."""
+    body = json.dumps(message).encode()
+    client._server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+
 @pytest.mark.asyncio
 async def test_a_handler_that_raises_is_logged_and_the_server_goes_on(client: LanguageClient) -> None:
     """A change to a document never opened makes pygls's change handler raise: the error goes to
@@ -125,6 +132,10 @@ async def test_a_handler_that_raises_is_logged_and_the_server_goes_on(client: La
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         text_document=types.VersionedTextDocumentIdentifier(uri=uri_of(ghost), version=3),
         content_changes=[types.TextDocumentContentChangeWholeDocument(text="id: y\n")]))
+    raw(client, {"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": 5}, "contentChanges": 7}})
+    raw(client, {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": None}})
+    raw(client, {"jsonrpc": "2.0", "method": "textDocument/didClose", "params": {"textDocument": {"uri": "file:///nirgends.yaml"}}})
+    client._server.stdin.write(b"Content-Length: 12\r\n\r\n{not json!!}")
     path = client.root / PLAN
     text = path.read_text(encoding="utf-8")
     assert await open_doc(client, path) == []
