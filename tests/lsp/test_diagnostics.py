@@ -187,3 +187,32 @@ async def test_suppressions_are_honoured_and_misused_ones_reported_as_lint_repor
             assert {d.code for d in got} == codes, name
         else:
             assert {d.code for d in got} - {"A001"}, f"{name}: lint and the server report nothing about the comment"
+
+
+# ---- the position encoding the client offers (Neovim offers UTF-8 and UTF-32 too)
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=server_env()))
+async def bare_client(lsp_client: LanguageClient, workspace: Path):
+    """A client not yet initialized: the test says what it offers."""
+    record_publications(lsp_client)
+    lsp_client.root = workspace
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("encoding", [types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf32])
+async def test_columns_in_the_encoding_the_client_offers(bare_client: LanguageClient, encoding: str) -> None:
+    root = bare_client.root
+    result = await bare_client.initialize_session(types.InitializeParams(
+        capabilities=types.ClientCapabilities(general=types.GeneralClientCapabilities(position_encodings=[encoding])),
+        root_uri=root.as_uri(), workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)]))
+    assert result.capabilities.position_encoding == encoding
+    path, text = write_broken(root)["unknown-agency"]
+    found = [d for d in await open_doc(bare_client, path) if d.code == "A001"]
+    line = text.splitlines()[found[0].range.start.line]
+    codec = "utf-8" if encoding == types.PositionEncodingKind.Utf8 else "utf-32-le"
+    width = 1 if codec == "utf-8" else 4
+    data = line.encode(codec)
+    names = [data[width * d.range.start.character:width * d.range.end.character].decode(codec) for d in found]
+    assert names == ['"Phòng 😀 Ủy ban"', "Sở Vũ trụ"]
