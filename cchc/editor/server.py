@@ -139,6 +139,7 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         session.set_roots(roots)
         if session.roots:
             os.chdir(session.roots[0])  # paths in messages are shown from the workspace, as cchc lint shows them
+            _workspace_language(session.roots[0], state)
 
         loop = asyncio.get_running_loop()
 
@@ -212,6 +213,26 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
     for name in FEATURES:
         import_module(f"cchc.editor.{name}").register(server, state)
     return server
+
+
+def _workspace_language(root: Path, state: State) -> None:
+    """The workspace's ``cchc.toml`` ``lang``, when neither ``--lang`` nor ``CCHC_LANG`` chose one:
+    the CLI looked for a ``cchc.toml`` from the folder the editor started the server in, which
+    need not be the workspace (cchc lint, run in the workspace, uses the workspace's)."""
+    import sys
+
+    from cchc.base.i18n import UnknownLanguage, parse_language, set_language
+    from cchc.reading.config import configured_language
+
+    if os.environ.get("CCHC_LANG") or any(arg == "--lang" or arg.startswith("--lang=") for arg in sys.argv[1:]):
+        return
+    found = configured_language(root)
+    if found is None:
+        return
+    try:
+        set_language(parse_language(*found))
+    except UnknownLanguage as problem:
+        state.log(f"cchc: {problem.message}")
 
 
 def open_document(server: LanguageServer, uri: str) -> TextDocument | None:

@@ -216,3 +216,24 @@ async def test_columns_in_the_encoding_the_client_offers(bare_client: LanguageCl
     data = line.encode(codec)
     names = [data[width * d.range.start.character:width * d.range.end.character].decode(codec) for d in found]
     assert names == ['"Phòng 😀 Ủy ban"', "Sở Vũ trụ"]
+
+
+@pytest.fixture
+def english_workspace(workspace: Path) -> Path:
+    (workspace / "cchc.toml").write_text('as_of = 2021-07-01\nlang = "en"\n', encoding="utf-8")
+    return workspace
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=server_env()))
+async def client_toml_en(lsp_client: LanguageClient, english_workspace: Path):
+    record_publications(lsp_client)
+    lsp_client.root = english_workspace
+    await start(lsp_client, english_workspace)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_the_workspace_cchc_toml_lang_holds_wherever_the_editor_starts_the_server(client_toml_en: LanguageClient) -> None:
+    assert not (Path.cwd() / "cchc.toml").exists()  # the server starts here, not in the workspace
+    await english_findings_equal_lint(client_toml_en)
