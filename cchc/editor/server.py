@@ -95,7 +95,11 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         document = open_document(server, uri)
         if document is None:  # closed meanwhile
             return None
-        return session.analyse(uri, path_of(uri), document.source, document.version)
+        analysis = session.analyse(uri, path_of(uri), document.source, document.version)
+        if open_document(server, uri) is None:  # closed while it was checked: keep nothing of it
+            session.forget(uri)
+            return None
+        return analysis
 
     links: dict[str, tuple[str, str | None] | None] = {}  # what each open plan offers the others' link rules
 

@@ -134,3 +134,19 @@ async def test_a_parent_deleted_on_disk_leaves_the_child_unresolved(client: Lang
     found = await republished(client, child, 1)
     assert [d.code for d in found] == ["I001", "I001"], found
     same_as_lint(client, child, child.read_text(encoding="utf-8"), found)
+
+
+@pytest.mark.asyncio
+async def test_a_plan_closed_while_it_is_checked_no_longer_stands_for_its_file(client: LanguageClient) -> None:
+    await indexed(client)
+    text = (client.root / "plans/huyen-b.yaml").read_text(encoding="utf-8").replace(
+        "id: huyen-b-kh-2021", "id: nhap-da-dong", 1)
+    for number in range(30):  # closed at once, a little later, or while being checked
+        uri = uri_of(client.root / f"plans/nhap-{number}.yaml")
+        client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(
+            uri=uri, language_id="yaml", version=1, text=text)))
+        await asyncio.sleep(number % 6 * 0.004)
+        client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
+    await asyncio.sleep(0.3)
+    found = await open_doc(client, client.root / "plans/nhap.yaml", text)
+    assert found == [], found  # no I003 against a closed draft
