@@ -206,11 +206,12 @@ class Session:
             try:
                 # a byte-order mark the client kept is read as cchc lint reads the file: dropped
                 # (positions.py counts it on line 1 when it converts columns)
-                loaded = load_text(text[1:] if text.startswith(BOM) else text, display_path(path))
+                body = text[1:] if text.startswith(BOM) else text
+                loaded = load_text(body, display_path(path))
                 result = lint_loaded(loaded, path, kind=kind, registries=LiveRegistries(memo=self.memo))
-                relevant = self._is_relevant(uri, path, kind, text, loaded)
+                relevant = self._is_relevant(uri, path, kind, body, loaded)
                 if relevant and result.usable and self.index.ready.is_set():
-                    result = self._with_links(path, result, text)
+                    result = self._with_links(path, result, body)
             except Exception as exc:  # noqa: BLE001 - a bug of cchc is shown on the file (X001), the server goes on
                 loaded, result = _failed(path, kind, text, exc)
                 relevant = self._relevant.get(uri, kind != "plan" or self.in_plans_folder(path))
@@ -228,9 +229,10 @@ class Session:
     def _is_relevant(self, uri: str, path: Path, kind: str, text: str, loaded: LoadedYaml) -> bool:
         """Whether a YAML file is cchc's: an agency registry or a report by its name and place, a
         file in a plans folder, a file whose modeline names a cchc schema, or a mapping with two
-        of a plan's top-level keys (one, such as ``id`` or ``owner``, is common in other YAML:
-        a Helm values file must not be told it lacks a plan's ``document``). A half-typed file that cannot be read keeps what it was (a GitHub workflow
-        never gets "not a plan" findings, a plan being typed keeps its diagnostics)."""
+        of a plan's top-level keys (one, such as ``id`` or ``owner``, is common in other YAML: a
+        Helm values file must not be told it lacks a plan's ``document``). A half-typed file that
+        cannot be read keeps what it was (a GitHub workflow never gets "not a plan" findings, a
+        plan being typed keeps its diagnostics)."""
         if kind != "plan" or _MODELINE.search(text[:4000]) or self.in_plans_folder(path):
             answer = True
         elif loaded.ok and isinstance(loaded.data, dict):

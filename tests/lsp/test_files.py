@@ -119,3 +119,11 @@ async def test_a_plan_whose_path_has_vietnamese_letters_and_spaces(client: Langu
     found = await open_doc(client, path)
     assert [d.code for d in found] == ["A001"], found
     await same_as_lint(client, path, text, found)
+
+
+@pytest.mark.asyncio
+async def test_a_modeline_after_a_byte_order_mark_makes_a_file_cchc_s(client: LanguageClient) -> None:
+    path = client.root / "drafts/bom.yaml"
+    text = "\ufeff# yaml-language-server: $schema=../schema/plan.schema.json\nversion: 1\nid: x\n"
+    found = await open_doc(client, path, text)
+    assert found and all(d.code == "S002" for d in found), found
