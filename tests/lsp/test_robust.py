@@ -72,6 +72,7 @@ def half_typed(text: str) -> dict[str, str]:
         "empty": "",
         "only-comment": "# kế hoạch\n",
         "huge-line": text.replace(line, line + "        output: " + "Báo cáo 😀 kết quả, " * 20000 + "Ủy ban 😀: x\n", 1),
+        "many-findings": text.replace(line, "        lead: [" + ", ".join(f"Sở 😀 {n}" for n in range(250)) + "]\n", 1),
         "long-list": text.replace(line, "        lead: [" + "Phòng Tư pháp, " * 2000 + "Ủy ban 😀]\n", 1),
         "crlf": text.replace("\n", "\r\n"),
         "crlf-broken": text.replace(line, '            lead: ["Ủy 😀 ban\n', 1).replace("\n", "\r\n"),
