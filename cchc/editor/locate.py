@@ -100,7 +100,12 @@ class TextContext:
     siblings: tuple[str, ...] = ()  # in a flow collection: its keys or entries before the cursor
 
 
-_KEY = re.compile(r"^(?P<indent>\s*)(?P<dash>(?:-\s+)*)(?P<key>(?!-\s)[^\s#:'\"{\[][^:#]*?|'[^']*'|\"[^\"]*\")\s*:(?:\s|$)")
+# Possessive dashes and a greedy key ending in a non-space: linear in the line's length (the lazy
+# key and backtracking dashes took seconds on a pasted line of 10,000 "- " or spaces, on every
+# completion). A key is all up to the first colon, so greedy and lazy read the same key. A key never
+# starts a flow collection ('{', '[') or a list item ('- ').
+_KEY = re.compile(r"^(?P<indent>\s*+)(?P<dash>(?:-\s+)*+)"
+                  r"(?P<key>(?!-\s)[^\s#:'\"{\[](?:[^:#]*[^\s:#])?|'[^']*'|\"[^\"]*\")\s*:(?:\s|$)")
 _ITEM = re.compile(r"^(?P<indent>\s*)-(?:\s|$)")
 
 

@@ -1215,6 +1215,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         ('cchc: read {count} plan in the workspace.', 'cchc: read {count} plans in the workspace.'),
     'cchc: không đọc được các kế hoạch trong thư mục làm việc ({problem}).':
         'cchc: could not read the plans in the workspace ({problem}).',
+    'cchc: lỗi nội bộ của máy chủ ({error}).': 'cchc: internal error in the server ({error}).',
     'Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ.':
         'List the checking rules: code, name, default severity and guidance with examples.',
     'Liệt kê các lĩnh vực cải cách hành chính (mã dùng trong khóa area).':
