@@ -30,7 +30,7 @@ from cchc.checking.schema import (
     SchemaProblem,
     validate,
 )
-from cchc.checking.suppress import parse_suppressions
+from cchc.checking.suppress import REASON_PLACEHOLDER, parse_suppressions
 from cchc.reading.agencies import (
     REGISTRY_NAMES,
     ChainLink,
@@ -564,7 +564,11 @@ def apply_suppressions(loaded: LoadedYaml, diagnostics: Iterable[Diagnostic], ra
             add("Q003", rule_registry.message("Q003", "malformed"), rule_registry.message("Q003", "malformed.hint"))
             continue
         if not suppression.reason:
-            add("Q001", rule_registry.message("Q001", "no-reason"), rule_registry.message("Q001", "no-reason.hint"))
+            if suppression.placeholder:
+                add("Q001", rule_registry.message("Q001", "placeholder", placeholder=REASON_PLACEHOLDER),
+                    rule_registry.message("Q001", "no-reason.hint"))
+            else:
+                add("Q001", rule_registry.message("Q001", "no-reason"), rule_registry.message("Q001", "no-reason.hint"))
         for code in suppression.codes:
             if code not in rule_registry.RULES:
                 add("Q003", rule_registry.message("Q003", "unknown-code", code=code),

@@ -4,7 +4,10 @@ A suppression covers diagnostics that start on its line (a comment alone on a li
 the next line) and, when its line opens a block (a list
 item, or a key whose value spans further lines), every diagnostic inside that block. A reason is
 required; a suppression that covers nothing, names an unknown code or gives no reason is itself
-reported (codes Q001–Q003), and those reports cannot be suppressed.
+reported (codes Q001–Q003), and those reports cannot be suppressed. The reason placeholder the
+editor's "suppress" action writes (:data:`REASON_PLACEHOLDER`, ``<lý do>``) is no reason: left as
+it is, it is reported like a missing one (Q001), so a suppression never passes with a reason nobody
+wrote.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ import re
 from dataclasses import dataclass
 
 from cchc.reading.load import LoadedYaml
+
+#: What the editor writes where the reason goes, for the user to replace (``cchc lsp``'s code action).
+REASON_PLACEHOLDER = "<lý do>"
 
 _SUPPRESSION = re.compile(r"^#\s*cchc\s*:\s*ignore\s*(\[(?P<codes>[^\]]*)\])?\s*(?P<reason>.*)$")
 _LOOSE = re.compile(r"^#\s*cchc\s*:", re.IGNORECASE)
@@ -29,6 +35,7 @@ class Suppression:
     last_line: int  # last line covered (the block's end when the line opens a block)
     malformed: bool = False
     first_line: int = 0  # first line covered: this line, or the next one for a comment-only line
+    placeholder: bool = False  # the reason is the editor's placeholder, never replaced (reason is "")
 
     def covers(self, line: int) -> bool:
         return (self.first_line or self.line) <= line <= self.last_line
@@ -58,6 +65,8 @@ def parse_suppressions(loaded: LoadedYaml) -> list[Suppression]:
             found.append(Suppression(number, start + 1, len(line) + 1, (), "", last_line, True, target))
             continue
         codes = tuple(c.strip().upper() for c in match.group("codes").split(",") if c.strip())
+        reason = match.group("reason").strip()
+        placeholder = reason == REASON_PLACEHOLDER
         found.append(Suppression(number, start + 1, len(line.rstrip()) + 1, codes,
-                                 match.group("reason").strip(), last_line, False, target))
+                                 "" if placeholder else reason, last_line, False, target, placeholder))
     return found

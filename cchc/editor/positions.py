@@ -12,9 +12,13 @@ from pygls.workspace.position_codec import PositionCodec, ServerTextPosition
 
 from cchc.base.diagnostics import Span
 
+_BOM = "\ufeff"  # a byte-order mark the client kept: cchc reads the text without it (as cchc lint reads a file)
+
 
 def _position(lines: Sequence[str], codec: PositionCodec, line: int, column: int) -> types.Position:
     """The LSP position of 1-based ``line``/``column`` (a line past the end is the end of the text)."""
+    if line == 1 and lines and lines[0].startswith(_BOM):
+        column += 1
     if line > len(lines):
         last = len(lines) - 1
         if last < 0:
@@ -47,4 +51,6 @@ def from_position(lines: Sequence[str], position: types.Position, codec: Positio
     if not lines:
         return 1, 1
     server = codec.position_from_client_units(lines, types.Position(position.line, position.character))
+    if server.line == 0 and lines[0].startswith(_BOM):
+        return 1, max(server.character, 1)
     return server.line + 1, server.character + 1

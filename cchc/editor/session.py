@@ -91,6 +91,12 @@ class Analysis:
 
 SCAN_YIELD = 0.5  # seconds the workspace scan waits at most, between two files, for a check to end
 
+BOM = "\ufeff"
+
+#: A plan's top-level keys but ``version`` (which many YAML formats share).
+_PLAN_KEYS = frozenset({"id", "document", "period", "preamble", "body", "implements", "reporting", "appendices",
+                        "closing", "owner"})
+
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S*(plan|agencies|report)\.schema\.json", re.MULTILINE)
 
 
@@ -241,11 +247,18 @@ class Session:
         # when it is replaced (when a quick pass may be running).
         self.retired.clear()
         with self.checking(), paused():
-            loaded = load_text(text, display_path(path))
-            result = lint_loaded(loaded, path, kind=kind, registries=LiveRegistries(memo=self.memo))
-            relevant = self._is_relevant(uri, path, kind, text, loaded)
-            if relevant and result.usable and self.index.ready.is_set():
-                result = self._with_links(path, result, text)
+            try:
+                # a byte-order mark the client kept is read as cchc lint reads the file: dropped
+                # (positions.py counts it on line 1 when it converts columns)
+                body = text[1:] if text.startswith(BOM) else text
+                loaded = load_text(body, display_path(path))
+                result = lint_loaded(loaded, path, kind=kind, registries=LiveRegistries(memo=self.memo))
+                relevant = self._is_relevant(uri, path, kind, body, loaded)
+                if relevant and result.usable and self.index.ready.is_set():
+                    result = self._with_links(path, result, body)
+            except Exception as exc:  # noqa: BLE001 - a bug of cchc is shown on the file (X001), the server goes on
+                loaded, result = _failed(path, kind, text, exc)
+                relevant = self._relevant.get(uri, kind != "plan" or self.in_plans_folder(path))
             analysis = Analysis(uri, version, path, text, loaded, result, relevant)
             if relevant and len(text) >= self.large and loaded.ok:
                 analysis.line_starts  # noqa: B018 - worked out here, in the full analysis's time, for the quick pass
@@ -264,7 +277,7 @@ class Session:
         document is small or the edit is not of that kind. Published, never kept as the
         document's analysis."""
         base = self.analyses.get(uri)
-        if base is None or not base.relevant or len(text) < self.large or (version is not None and version == base.version):
+        if base is None or text.startswith(BOM) or not base.relevant or len(text) < self.large or (version is not None and version == base.version):
             return None
         with self.checking(), paused():
             found = quick(base.text, base.lines, base.loaded, base.result, text, path, base.kind,
@@ -284,27 +297,53 @@ class Session:
 
     def _is_relevant(self, uri: str, path: Path, kind: str, text: str, loaded: LoadedYaml) -> bool:
         """Whether a YAML file is cchc's: an agency registry or a report by its name and place, a
-        file in a plans folder, a file whose modeline names a cchc schema, or a mapping with a
-        plan's keys. A half-typed file that cannot be read keeps what it was (a GitHub workflow
-        never gets "not a plan" findings, a plan being typed keeps its diagnostics)."""
+        file in a plans folder, a file whose modeline names a cchc schema, or a mapping with two
+        of a plan's top-level keys (one, such as ``id`` or ``owner``, is common in other YAML: a
+        Helm values file must not be told it lacks a plan's ``document``). A half-typed file that
+        cannot be read keeps what it was (a GitHub workflow never gets "not a plan" findings, a
+        plan being typed keeps its diagnostics)."""
         if kind != "plan" or _MODELINE.search(text[:4000]) or self.in_plans_folder(path):
             answer = True
         elif loaded.ok and isinstance(loaded.data, dict):
-            answer = is_plan_like(loaded.data)
+            answer = is_plan_like(loaded.data) and len(_PLAN_KEYS.intersection(loaded.data)) >= 2
         else:
             answer = self._relevant.get(uri, False)
         self._relevant[uri] = answer
         return answer
 
     def _with_links(self, path: Path, result: FileResult, text: str) -> FileResult:
+        """``result`` with the link rules run against the workspace as the editor shows it: the
+        plans on disk, each open plan that loads standing for its file (two unsaved plans with one
+        id are I003; a child sees its parent's text when it is checked, and the saved file once
+        the parent is closed)."""
         real = real_path(path)
-        others = [r for p, r in list(self.index.results.items()) if p != real]
+        records = dict(self.index.results)
+        for other in list(self.analyses.values()):
+            if other.kind == "plan" and other.relevant and other.result.usable:
+                records[real_path(other.path)] = other.result
+        others = [r for p, r in records.items() if p != real]
         index = PlanIndex({r.plan_id: r for r in others if r.plan_id is not None})
         if result.plan_id is not None:
             index.results[result.plan_id] = result
         shared = shared_plan_ids([*others, result])
-        files = PlanFiles(frozenset(self.index.results))
+        files = PlanFiles(frozenset(records))
         return with_links(result, index, files, shared, LiveRegistries(memo=self.memo), text=text)
+
+
+def _failed(path: Path, kind: str, text: str, exc: Exception) -> tuple[LoadedYaml, FileResult]:
+    """What an analysis that raised shows: X001 at the top of the file, as ``cchc lint`` shows a
+    rule that failed (the traceback goes to the server's log)."""
+    import logging
+
+    from cchc.base.diagnostics import Diagnostic, Severity, Span
+    from cchc.checking import rules as rule_registry
+
+    logging.getLogger(__name__).exception("analysis of %s failed", path)
+    shown = display_path(path)
+    error = f"{exc.__class__.__name__}: {exc}"
+    diagnostic = Diagnostic(shown, Span.start_of_file(), "X001", Severity.ERROR,
+                            rule_registry.message("X001", "in-engine", error=error), rule_registry.message("X001", "hint"))
+    return LoadedYaml(shown, text, None), FileResult(shown, kind, (diagnostic,))
 
 
 def path_of(uri: str) -> Path:

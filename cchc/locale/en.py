@@ -188,6 +188,19 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "Cú pháp đúng: # cchc: ignore[MÃ1,MÃ2] lý do (xem mã bằng lệnh cchc rules).":
         "The syntax is: # cchc: ignore[CODE1,CODE2] reason (cchc rules lists the codes).",
     "Chú thích bỏ qua không ghi lý do.": "The suppression comment gives no reason.",
+    "Chú thích bỏ qua chưa ghi lý do: chỗ {placeholder} vẫn còn nguyên.":
+        "The suppression comment gives no reason: the placeholder {placeholder} is still there.",
+    # cchc lsp: code actions (cchc/editor/actions.py)
+    "Sửa thành \"{name}\"": "Change to \"{name}\"",
+    "Sửa thành {value}": "Change to {value}",
+    "Viết thành danh sách: {value}": "Write as a list: {value}",
+    "Đặt trong dấu nháy: {value}": "Quote it: {value}",
+    "Xóa {count} dấu cách ở đầu dòng {line}": ("Delete {count} space at the start of line {line}",
+                                               "Delete {count} spaces at the start of line {line}"),
+    "Chuyển sang Unicode dựng sẵn (NFC)": "Convert to precomposed Unicode (NFC)",
+    "Thêm {code} vào chú thích bỏ qua có sẵn": "Add {code} to the suppression comment already there",
+    "Bỏ qua {code} ở đây bằng chú thích # cchc: ignore (cần ghi lý do)":
+        "Suppress {code} here with a # cchc: ignore comment (a reason is needed)",
     "Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm.":
         "Add the reason after the ], e.g. # cchc: ignore[T002] the source document names no output.",
     "Mã quy tắc \"{code}\" không tồn tại.": "There is no rule \"{code}\".",
@@ -1202,6 +1215,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         ('cchc: read {count} plan in the workspace.', 'cchc: read {count} plans in the workspace.'),
     'cchc: không đọc được các kế hoạch trong thư mục làm việc ({problem}).':
         'cchc: could not read the plans in the workspace ({problem}).',
+    'cchc: lỗi nội bộ của máy chủ ({error}).': 'cchc: internal error in the server ({error}).',
     'Liệt kê các quy tắc kiểm tra: mã, tên, mức độ mặc định và hướng dẫn kèm ví dụ.':
         'List the checking rules: code, name, default severity and guidance with examples.',
     'Liệt kê các lĩnh vực cải cách hành chính (mã dùng trong khóa area).':
@@ -2271,4 +2285,66 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
          '{number} more places in this file, from here on, are also reported as {code}; cchc lists the first {limit} only.'),
     'Sửa các chỗ đã liệt kê (thường cùng một nguyên nhân, như một đoạn dán nhầm) rồi chạy lại cchc lint để xem các chỗ còn lại.':
         'Fix the places listed (usually one cause, such as text pasted by mistake), then run cchc lint again to see the rest.',
+    # cchc lsp: completion (cchc/editor/completion.py)
+    "cchc: không gợi ý được ({problem}).": "cchc: completion failed ({problem}).",
+    "cấp trung ương": "central level",
+    "nhóm cơ quan": "group of agencies",
+    "chấm dứt hoạt động từ {date}": "ceased operating on {date}",
+    "tên viết tắt của {name}": "short name of {name}",
+    "tên gọi khác của {name}": "other name of {name}",
+    "Tên khác: {names}": "Other names: {names}",
+    "Đã chấm dứt hoạt động từ {date}.": "Ceased operating on {date}.",
+    "Chấm dứt hoạt động từ {date}.": "Ceases operating on {date}.",
+    "Cơ quan kế thừa: {names}.": "Successors: {names}.",
+    "Danh mục: {file}": "Registry: {file}",
+    "hạn {due:%d/%m/%Y}": "due {due:%d/%m/%Y}",
+    "đã ghi hoàn thành": "recorded done",
+    "Nhiệm vụ {ref}: {deadline}": "Task {ref}: {deadline}",
+
+    # ------------------------------------------------------------------ cchc lsp: hover, definition (cchc/editor)
+    "cchc: không hiện được chú giải ({error}).": "cchc: could not show the hover ({error}).",
+    "cchc: không tìm được nơi định nghĩa ({error}).": "cchc: could not find the definition ({error}).",
+    "Giá trị: {values}": "Values: {values}",
+    "quá hạn {count} ngày": ("{count} day overdue", "{count} days overdue"),
+    "đến hạn hôm nay": "due today",
+    "sắp đến hạn, còn {count} ngày": ("due soon, in {count} day", "due soon, in {count} days"),
+    "chưa đến hạn, còn {count} ngày": ("not yet due, due in {count} day", "not yet due, due in {count} days"),
+    "hoàn thành đúng hạn ngày {date:%d/%m/%Y}": "done on time on {date:%d/%m/%Y}",
+    "hoàn thành quá hạn ngày {date:%d/%m/%Y}": "done late on {date:%d/%m/%Y}",
+    "{count} mốc": ("{count} milestone", "{count} milestones"),
+    "… {count} mốc trước": ("… {count} milestone before", "… {count} milestones before"),
+    "… {count} mốc sau": ("… {count} milestone after", "… {count} milestones after"),
+    "{count} mốc quá hạn": ("{count} overdue", "{count} overdue"),
+    "Tính đến ngày {date:%d/%m/%Y} (nhiệm vụ {ref}).": "As of {date:%d/%m/%Y} (task \"{ref}\").",
+    "Tính đến ngày {date:%d/%m/%Y}, chưa tính tiến độ đã ghi.":
+        "As of {date:%d/%m/%Y}, without the progress recorded (the task is not read yet).",
+    "Nhiệm vụ {ref} không có mốc hạn nào để ghi theo kỳ.": "Task \"{ref}\" has no milestone an occurrence could name.",
+    '"{label}" không phải một kỳ của nhiệm vụ {ref}; các kỳ: {labels}.':
+        '"{label}" is not an occurrence of task "{ref}"; its occurrences: {labels}.',
+    "Chưa có danh mục cơ quan (agencies.yaml) ở thư mục của kế hoạch hoặc thư mục cha.":
+        "No agency registry (agencies.yaml) in the plan's folder or a parent folder yet.",
+    "cơ quan": "agency",
+    "{kind} trong danh mục {place}": "{kind} in the registry of {place}",
+    "tên chuẩn": "the name",
+    "tên viết tắt": "a short name",
+    "tên gọi khác": "another name",
+    "một cách viết": "a spelling",
+    '"{name}" là {what} của cơ quan này.': '"{name}" is {what} of this agency.',
+    "Tên viết tắt: {names}": "Short names: {names}",
+    "Tên gọi khác: {names}": "Other names: {names}",
+    "Cấp: {level}": "Level: {level}",
+    "Loại: {kind}": "Kind: {kind}",
+    "trung ương": "central",
+    "sở, ban, ngành cấp tỉnh": "provincial department",
+    "ủy ban nhân dân": "people's committee",
+    "phòng, ban cấp huyện": "district office",
+    "đơn vị sự nghiệp, cơ quan khác": "public service unit or other body",
+    "Cơ quan cấp trên: {name}": "Parent agency: {name}",
+    "{count} thành viên: {names}": ("{count} member: {names}", "{count} members: {names}"),
+    "Nhóm chưa có thành viên nào trong danh mục.": "The group has no member in the registry yet.",
+    "Đã chấm dứt hoạt động từ {date}": "Ceased operating on {date}",
+    "đơn vị kế thừa: {names}": "successors: {names}",
+    "danh mục không ghi đơn vị kế thừa": "the registry names no successor",
+    "Ghi chú: {note}": "Note: {note}",
+    "Danh mục: {path}": "Registry: {path}",
 }

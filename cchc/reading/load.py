@@ -331,7 +331,7 @@ def _load_text(text: str, path: str) -> LoadedYaml:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         return LoadedYaml(path, text, None, problems=(_syntax_problem(exc, lines),))
-    except yaml.reader.ReaderError:
+    except (yaml.reader.ReaderError, UnicodeEncodeError):  # a lone UTF-16 surrogate (an editor's buffer) is not encodable
         return LoadedYaml(path, text, None, problems=(_control_problem(text),))
     except yaml.YAMLError as exc:  # pragma: no cover - errors without marks
         return LoadedYaml(path, text, None, problems=(LoadProblem("syntax", Span.start_of_file(),

@@ -31,5 +31,6 @@ check = None
 # What the engine reports under this code: it takes the texts from here (rules.message).
 MESSAGES = MappingProxyType({
     "no-reason": N_("Chú thích bỏ qua không ghi lý do."),
+    "placeholder": N_("Chú thích bỏ qua chưa ghi lý do: chỗ {placeholder} vẫn còn nguyên."),
     "no-reason.hint": N_("Thêm lý do sau dấu ], ví dụ: # cchc: ignore[T002] Bản gốc không ghi sản phẩm."),
 })
