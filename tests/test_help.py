@@ -124,9 +124,16 @@ def prose(page: str) -> str:
     return text
 
 
+# Keys of cchc.toml named in help texts: code, the same in every language.
+CONFIG_KEYS = ("as_of",)
+
+
 def english_words(page: str) -> list[str]:
     found = []
-    for word in re.findall(r"[^\W\d_]+", prose(page)):
+    text = prose(page)
+    for key in CONFIG_KEYS:
+        text = re.sub(rf"\b{key}\b", " ", text)
+    for word in re.findall(r"[^\W\d_]+", text):
         if word in ALLOWED or word in CODE_NAMES or not word.isascii():
             continue
         if word.lower() in ENGLISH:

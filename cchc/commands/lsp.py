@@ -11,12 +11,12 @@ from cchc.commands.options import AsOfOpt
 
 def lsp(
     as_of: AsOfOpt = None,
-    stdio: Annotated[bool, typer.Option("--stdio", help="Giao tiếp qua stdin/stdout (mặc định; nhận để hợp với các trình soạn thảo luôn truyền cờ này).")] = True,
+    stdio: Annotated[bool, typer.Option("--stdio", show_default=False, help=(
+        "Giao tiếp qua stdin/stdout (cách duy nhất; nhận cờ này vì nhiều trình soạn thảo luôn truyền nó)."))] = False,
 ) -> None:
     """Chạy máy chủ ngôn ngữ (LSP) cho trình soạn thảo: lỗi, gợi ý và chú giải của cchc ngay khi gõ.
 
-    Trình soạn thảo (VS Code, Neovim, Helix, Emacs…) khởi động lệnh này và trao đổi với nó qua
-    stdin/stdout theo giao thức Language Server Protocol; người dùng không cần chạy tay.
+    Trình soạn thảo (VS Code, Neovim, Helix, Emacs…) khởi động lệnh này và trao đổi với nó qua stdin/stdout theo giao thức Language Server Protocol; người dùng không cần chạy tay.
     """
     from cchc.commands.common import parse_date
     from cchc.editor.server import run

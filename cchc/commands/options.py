@@ -70,7 +70,7 @@ PathsArg = Annotated[list[Path] | None, typer.Argument(
     show_default=False)]  # Y003 of its own (lint), or a skipped plan (the other commands), not a refusal of the run
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm kết quả (đọc lại mọi tệp).")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc song song (mặc định: số lõi CPU).")]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định as_of trong cchc.toml, không có thì hôm nay.")]
 SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, help="Số ngày trước hạn được coi là sắp đến hạn (mặc định 14, hoặc theo cchc.toml).")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")]
 

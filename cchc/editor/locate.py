@@ -141,6 +141,7 @@ def flow_frames(text: str) -> tuple[list[FlowFrame], int, bool]:
     token = 0  # where the scalar being typed starts
     quote = ""
     index, size = 0, len(text)
+    blank = True  # nothing but spaces since ``token`` (kept as we go: the line may be 100,000 characters)
     while index < size:
         char = text[index]
         if quote:
@@ -154,7 +155,7 @@ def flow_frames(text: str) -> tuple[list[FlowFrame], int, bool]:
                 quote = ""
             index += 1
             continue
-        at_start = not text[token:index].strip()
+        at_start, before = blank, token
         if char in "\"'" and at_start:
             quote = char
         elif char == "#" and (index == 0 or text[index - 1] in " \t"):
@@ -177,6 +178,10 @@ def flow_frames(text: str) -> tuple[list[FlowFrame], int, bool]:
             frames[-1].key, frames[-1].in_value = key, True
             frames[-1].keys.append(key)
             token = index + 1
+        if token != before:
+            blank = True
+        elif not char.isspace():
+            blank = False
         index += 1
     return frames, token, False
 

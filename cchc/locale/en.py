@@ -1207,10 +1207,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Plans as code for Vietnamese administrative reform.',
     'Kiểm tra kế hoạch: cú pháp YAML, định dạng (lược đồ) và các quy tắc nội dung.\n\nMã thoát: 0 không có lỗi; 1 có lỗi (cả cảnh báo nếu dùng --strict); 2 không chạy được.':
         'Check plans: YAML syntax, the format (schema) and the content rules.\n\nExit codes: 0 no errors; 1 errors (warnings too with --strict); 2 could not run.',
-    'Chạy máy chủ ngôn ngữ (LSP) cho trình soạn thảo: lỗi, gợi ý và chú giải của cchc ngay khi gõ.\n\nTrình soạn thảo (VS Code, Neovim, Helix, Emacs…) khởi động lệnh này và trao đổi với nó qua\nstdin/stdout theo giao thức Language Server Protocol; người dùng không cần chạy tay.':
-        "Run the language server (LSP) for editors: cchc's findings, hints and hovers as you type.\n\nThe editor (VS Code, Neovim, Helix, Emacs…) starts this command and talks to it over\nstdin/stdout with the Language Server Protocol; nobody needs to run it by hand.",
-    'Giao tiếp qua stdin/stdout (mặc định; nhận để hợp với các trình soạn thảo luôn truyền cờ này).':
-        'Talk over stdin/stdout (the default; accepted because many editors always pass it).',
+    'Chạy máy chủ ngôn ngữ (LSP) cho trình soạn thảo: lỗi, gợi ý và chú giải của cchc ngay khi gõ.\n\nTrình soạn thảo (VS Code, Neovim, Helix, Emacs…) khởi động lệnh này và trao đổi với nó qua stdin/stdout theo giao thức Language Server Protocol; người dùng không cần chạy tay.':
+        "Run the language server (LSP) for editors: cchc's findings, hints and hovers as you type.\n\nThe editor (VS Code, Neovim, Helix, Emacs…) starts this command and talks to it over stdin/stdout with the Language Server Protocol; nobody needs to run it by hand.",
+    'Giao tiếp qua stdin/stdout (cách duy nhất; nhận cờ này vì nhiều trình soạn thảo luôn truyền nó).':
+        'Talk over stdin/stdout (the only way; accepted because many editors always pass it).',
     'cchc: đã đọc {count} kế hoạch trong thư mục làm việc.':
         ('cchc: read {count} plan in the workspace.', 'cchc: read {count} plans in the workspace.'),
     'cchc: không đọc được các kế hoạch trong thư mục làm việc ({problem}).':
@@ -1248,8 +1248,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         'Plans as code for Vietnamese administrative reform: check plans, track progress, print plans and reports.',
     'Tệp kế hoạch.':
         'The plan file.',
-    'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định hôm nay.':
-        'As of this date (YYYY-MM-DD or dd/mm/yyyy); default today.',
+    'Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy); mặc định as_of trong cchc.toml, không có thì hôm nay.':
+        'As of this date (YYYY-MM-DD or dd/mm/yyyy); default: as_of in cchc.toml, else today.',
     'Ghi kết quả vào tệp.':
         'Write the result to a file.',
     'Số thứ tự đầy đủ của nhiệm vụ (ví dụ VII.1, VII.10.a)) hoặc key.':

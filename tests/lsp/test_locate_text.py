@@ -24,8 +24,9 @@ body:
 def test_the_keys_above_a_half_typed_value() -> None:
     lines = PLAN.splitlines(keepends=True)
     context = text_context(lines, 9, len("        lead: [Sở Tư") + 1)
-    assert context.parents == ("body", "-", "tasks", "-")
-    assert context.key == "lead" and context.prefix == "[Sở Tư"
+    # inside the flow list: an entry of lead is being typed
+    assert context.parents == ("body", "-", "tasks", "-", "lead", "-")
+    assert context.key is None and context.prefix == "Sở Tư" and context.flow
 
 
 def test_a_key_being_typed_in_a_new_item() -> None:
@@ -42,4 +43,5 @@ def test_a_long_pasted_line_is_read_at_once(line: str) -> None:
     started = time.perf_counter()
     for number in (9, 10):
         text_context(lines, number, len(lines[number - 1]))
-    assert time.perf_counter() - started < 1.0  # was tens of seconds for the first line
+    # a guard against quadratic time (tens of seconds before), not a speed target: those are in bench/
+    assert time.perf_counter() - started < 5.0
