@@ -8,7 +8,8 @@ completion, code actions and go-to-definition.
 
 Modules: :mod:`session` (what the server knows: open documents and their analyses, the workspace
 index, the registries), :mod:`positions` (cchc spans ↔ LSP ranges), :mod:`locate` (what is at a
-position, also in a half-typed file), :mod:`diagnostics` (scheduling and publishing), one module
+position, also in a half-typed file), :mod:`diagnostics` (scheduling and publishing), :mod:`incremental` (the quick pass after an edit
+inside one task of a large plan), one module
 per feature, and :mod:`server`, which wires them to pygls. This layer sits above authoring and
 below the commands; pygls is imported only here and by ``cchc lsp``.
 """

@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import os
 import re
+import sys
 import traceback
 from dataclasses import dataclass
 from importlib import import_module
@@ -26,7 +27,7 @@ from pygls.workspace.text_document import TextDocument
 
 import cchc
 from cchc.base.i18n import tr
-from cchc.base.memory import collect_normally
+from cchc.base.memory import collect_everything_again, collect_normally
 from cchc.editor.diagnostics import Publisher, lsp_diagnostics
 from cchc.editor.session import Analysis, Session, path_of
 
@@ -58,6 +59,7 @@ class State:
 
 
 _LSP_BREAK = re.compile(r"(?<=\r\n)|(?<=\r)(?!\n)|(?<=\n)")
+_NOT_LSP_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks and LSP does not
 
 
 class _Document(TextDocument):
@@ -69,7 +71,30 @@ class _Document(TextDocument):
     @property
     def lines(self) -> list[str]:  # type: ignore[override]
         text = self.source
-        return [line for line in _LSP_BREAK.split(text) if line] if text else []
+        if not text:
+            return []
+        if not any(char in text for char in _NOT_LSP_BREAKS):  # CR, LF, CRLF only: str.splitlines agrees, 10 times faster
+            return text.splitlines(keepends=True)
+        return [line for line in _LSP_BREAK.split(text) if line]
+
+    def _apply_incremental_change(self, change: types.TextDocumentContentChangePartial) -> None:
+        """pygls's edit (the same text for every range, the ends of lines and text included), made
+        by slicing the text where pygls copies it line by line: on the 66,000 lines of the
+        10,000-task plan, 15 ms a keystroke instead of 200."""
+        lines = self.lines
+        edit = self._position_codec.range_from_client_units(lines, change.range)
+        source = self.source
+        if edit.start.line >= len(lines):  # at the very end of the text
+            self._source = source + change.text
+            return
+        if edit.end.line < edit.start.line:  # a reversed range: pygls changes nothing
+            return
+        start = sum(map(len, lines[:edit.start.line])) + min(edit.start.character, len(lines[edit.start.line]))
+        if edit.end.line >= len(lines):
+            end = len(source)
+        else:
+            end = sum(map(len, lines[:edit.end.line])) + min(edit.end.character, len(lines[edit.end.line]))
+        self._source = source[:start] + change.text + source[end:]
 
 
 class _Server(LanguageServer):
@@ -88,14 +113,19 @@ class _Server(LanguageServer):
 
 def build_server(as_of: dt.date | None = None, delay: float | None = None) -> LanguageServer:
     collect_normally()  # a long-running process (the CLI switched the collector off for short runs)
+    # A request, or the quick pass, gets the interpreter within a millisecond while a full analysis
+    # runs in its thread (Python's default lets a thread keep it for 5 ms at a time).
+    sys.setswitchinterval(0.001)
     server = _Server("cchc", cchc.__version__)
     session = Session(as_of)
+    session.keep_large = True  # no collection walks a large plan's analysis (cchc.base.memory)
 
     def analyse(uri: str) -> Analysis | None:
         document = open_document(server, uri)
         if document is None:  # closed meanwhile
             return None
-        analysis = session.analyse(uri, path_of(uri), document.source, document.version)
+        version = document.version  # before the text: an edit applied meanwhile is checked again
+        analysis = session.analyse(uri, path_of(uri), document.source, version)
         if open_document(server, uri) is None:  # closed while it was checked: keep nothing of it
             session.forget(uri)
             return None
@@ -124,7 +154,14 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=analysis.uri, version=analysis.version, diagnostics=diagnostics))
 
-    publisher = Publisher(analyse, publish) if delay is None else Publisher(analyse, publish, delay)
+    def quick(uri: str) -> Analysis | None:
+        document = open_document(server, uri)
+        if document is None:
+            return None
+        version = document.version
+        return session.quick(uri, path_of(uri), document.source, version)
+
+    publisher = Publisher(analyse, publish, quick=quick) if delay is None else Publisher(analyse, publish, delay, quick)
     state = State(session, publisher, server)
 
     @server.feature(types.INITIALIZED)
@@ -166,7 +203,7 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
-        publisher.schedule(params.text_document.uri)
+        publisher.schedule(params.text_document.uri, edited=True)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
@@ -191,6 +228,8 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
         session.forget(uri)
         if links.pop(uri, None) is not None:  # its text no longer stands for its file
             recheck_others(uri)
+        if not any(len(a.text) >= session.large for a in session.analyses.values()):
+            collect_everything_again()  # no large document open now
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)

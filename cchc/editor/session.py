@@ -10,15 +10,17 @@ when its bytes change (:class:`LiveRegistries`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from cchc.base.memory import paused
+from cchc.base.memory import keep_out_of_collections, paused
 from cchc.checking.check import (
     FileResult,
     Registries,
@@ -29,6 +31,7 @@ from cchc.checking.check import (
     real_path,
 )
 from cchc.checking.linkcheck import PlanFiles, PlanIndex, shared_plan_ids, with_links
+from cchc.editor.incremental import LARGE, line_starts, quick
 from cchc.reading.agencies import Registry, chain_digest
 from cchc.reading.load import LoadedYaml, load_text, split_lines
 
@@ -63,10 +66,15 @@ class Analysis:
     result: FileResult  # every diagnostic, the cross-plan ones included once the workspace is indexed
     relevant: bool  # a cchc file (plan, registry, report): its diagnostics are published
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
-        """The text's lines with their endings (what LSP positions count in)."""
+        """The text's lines with their endings (what LSP positions count in), split once."""
         return split_lines(self.text, keepends=True)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line starts in the text (for the quick pass)."""
+        return line_starts(self.lines)
 
     @property
     def kind(self) -> str:
@@ -80,6 +88,8 @@ class Analysis:
     def registry(self) -> Registry | None:
         return self.result.registry
 
+
+SCAN_YIELD = 0.5  # seconds the workspace scan waits at most, between two files, for a check to end
 
 BOM = "\ufeff"
 
@@ -95,7 +105,8 @@ class WorkspaceIndex:
     (so a warm cache makes it quick, and a cold one never holds up the open document). Until it
     is ready, the open documents are checked without the link rules."""
 
-    def __init__(self) -> None:
+    def __init__(self, idle: threading.Event | None = None) -> None:
+        self.idle = idle  # set while no document is being checked: the scan waits for it between files
         self.results: dict[Path, FileResult] = {}
         self.ready = threading.Event()
         self.lock = threading.Lock()
@@ -105,7 +116,7 @@ class WorkspaceIndex:
     def start(self, folders: Sequence[Path], done: Callable[[int], None]) -> None:
         def scan() -> None:
             try:
-                results = _read_plans(folders)
+                results = _read_plans(folders, self._between)
                 with self.lock:
                     self.results = {real_path(Path(r.path)): r for r in results}
             except Exception as exc:  # noqa: BLE001 - a failed scan leaves the links unchecked, never the server down
@@ -116,6 +127,12 @@ class WorkspaceIndex:
 
         self.thread = threading.Thread(target=scan, name="cchc-workspace-scan", daemon=True)
         self.thread.start()
+
+    def _between(self, record: FileResult) -> None:
+        """Between two files of the scan: let a document being checked have the interpreter (the
+        scan and the analyses share it), waiting at most :data:`SCAN_YIELD` seconds."""
+        if self.idle is not None:
+            self.idle.wait(SCAN_YIELD)
 
     def update(self, path: Path, result: FileResult | None) -> None:
         """A file saved or changed on disk: its record now (None: it is gone)."""
@@ -136,7 +153,7 @@ class WorkspaceIndex:
         return found[0] if found else None
 
 
-def _read_plans(folders: Sequence[Path]) -> list[FileResult]:
+def _read_plans(folders: Sequence[Path], between: Callable[[FileResult], None] | None = None) -> list[FileResult]:
     from cchc.checking.read import read
     from cchc.reading.cache import Cache, cache_disabled_by_environment, cache_folder
 
@@ -145,7 +162,7 @@ def _read_plans(folders: Sequence[Path]) -> list[FileResult]:
         return []
     cache = None if cache_disabled_by_environment() else Cache(cache_folder())
     with paused():
-        return [r for r in read(existing, cache, jobs=1, models=False).files if r.usable]
+        return [r for r in read(existing, cache, jobs=1, models=False, per_file=between).files if r.usable]
 
 
 class Session:
@@ -156,10 +173,19 @@ class Session:
         self.given_as_of = as_of
         self.roots: list[Path] = []
         self.analyses: dict[str, Analysis] = {}  # the latest analysis of each open document
+        self.retired: list[Analysis] = []  # analyses replaced since the last one started (see analyse)
         self.loaded_ok: dict[str, Analysis] = {}  # the latest that loaded (a half-typed file keeps hovers)
         self.memo: dict[bytes, tuple[Registry | None, str | None]] = {}
-        self.index = WorkspaceIndex()
+        self.idle = threading.Event()  # no document is being checked (the workspace scan waits for it)
+        self.idle.set()
+        self._checking = 0
+        self._checking_lock = threading.Lock()
+        self.index = WorkspaceIndex(self.idle)
         self._relevant: dict[str, bool] = {}
+        self.large = LARGE  # characters from which an edit gets a quick result first (Session.quick)
+        #: A long-running server keeps the analyses of large documents out of the cycle collector
+        #: (cchc.base.memory.keep_out_of_collections); a library caller keeps Python's default.
+        self.keep_large = False
 
     # ---- the workspace
     def set_roots(self, roots: Sequence[Path]) -> None:
@@ -199,10 +225,28 @@ class Session:
         return any(real_path(folder) in real.parents for folder in self.plan_folders() if folder not in self.roots)
 
     # ---- one document
+    @contextlib.contextmanager
+    def checking(self) -> Iterator[None]:
+        """While a document is being checked (the workspace scan waits between its files)."""
+        with self._checking_lock:
+            self._checking += 1
+            self.idle.clear()
+        try:
+            yield
+        finally:
+            with self._checking_lock:
+                self._checking -= 1
+                if not self._checking:
+                    self.idle.set()
+
     def analyse(self, uri: str, path: Path, text: str, version: int | None) -> Analysis:
         """The pipeline on the editor's text of ``path``."""
         kind = file_kind(path)
-        with paused():
+        # Freeing a large analysis holds the interpreter for tens of milliseconds: the one this
+        # analysis replaced is freed when the next one starts (after that edit's quick pass), not
+        # when it is replaced (when a quick pass may be running).
+        self.retired.clear()
+        with self.checking(), paused():
             try:
                 # a byte-order mark the client kept is read as cchc lint reads the file: dropped
                 # (positions.py counts it on line 1 when it converts columns)
@@ -215,16 +259,41 @@ class Session:
             except Exception as exc:  # noqa: BLE001 - a bug of cchc is shown on the file (X001), the server goes on
                 loaded, result = _failed(path, kind, text, exc)
                 relevant = self._relevant.get(uri, kind != "plan" or self.in_plans_folder(path))
-        analysis = Analysis(uri, version, path, text, loaded, result, relevant)
+            analysis = Analysis(uri, version, path, text, loaded, result, relevant)
+            if relevant and len(text) >= self.large and loaded.ok:
+                analysis.line_starts  # noqa: B018 - worked out here, in the full analysis's time, for the quick pass
+            if self.keep_large and len(text) >= self.large:
+                keep_out_of_collections()  # before the collector is on again: a full collection would walk it all
+        self.retired += [old for old in (self.analyses.get(uri), self.loaded_ok.get(uri) if loaded.ok else None)
+                         if old is not None]
         self.analyses[uri] = analysis
         if loaded.ok:
             self.loaded_ok[uri] = analysis
+        return analysis
+
+    def quick(self, uri: str, path: Path, text: str, version: int | None) -> Analysis | None:
+        """The findings of an edit inside one task of a large plan, from the document's last full
+        analysis and that task checked alone (:mod:`cchc.editor.incremental`); None when the
+        document is small or the edit is not of that kind. Published, never kept as the
+        document's analysis."""
+        base = self.analyses.get(uri)
+        if base is None or text.startswith(BOM) or not base.relevant or len(text) < self.large or (version is not None and version == base.version):
+            return None
+        with self.checking(), paused():
+            found = quick(base.text, base.lines, base.loaded, base.result, text, path, base.kind,
+                          LiveRegistries(memo=self.memo), base.line_starts)
+        if found is None:
+            return None
+        analysis = Analysis(uri, version, path, text, found.reduced,
+                            replace(base.result, diagnostics=found.diagnostics, plan=None, registry=None), True)
+        analysis.__dict__["lines"] = found.lines  # the old text's lines around the edited ones
         return analysis
 
     def forget(self, uri: str) -> None:
         self.analyses.pop(uri, None)
         self.loaded_ok.pop(uri, None)
         self._relevant.pop(uri, None)
+        self.retired.clear()
 
     def _is_relevant(self, uri: str, path: Path, kind: str, text: str, loaded: LoadedYaml) -> bool:
         """Whether a YAML file is cchc's: an agency registry or a report by its name and place, a

@@ -89,6 +89,8 @@ def split_lines(text: str, keepends: bool = False) -> list[str]:
     if not text:
         return []
     if keepends:
+        if not any(char in text for char in _OTHER_BREAKS):  # as below: str.splitlines breaks where YAML does
+            return text.splitlines(keepends=True)
         parts = []
         start = 0
         for match in _LINE_BREAK.finditer(text):

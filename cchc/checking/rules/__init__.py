@@ -7,7 +7,9 @@ engine itself (YAML syntax, schema, suppressions, internal errors) or by the lin
 ``check = None``: their modules document them, register their codes (so a suppression can name
 them) and hold their ``MESSAGES`` (the engine takes the texts from there: :func:`message`). Optional: ``SUPPRESSIBLE = False``; ``LOAD_KIND`` /
 ``SCHEMA_KIND``, the loader's or the schema check's problem kind the code reports;
-``LISTED_AFTER``, the code it is documented next to.
+``LISTED_AFTER``, the code it is documented next to; ``LOCAL = True``, the rule's findings inside a
+task depend on that task (with its groups and the plan's header) alone and its findings elsewhere on
+no task, so the editor may check an edited task by itself (:mod:`cchc.editor.incremental`).
 
 Every list below is computed by walking the package (:func:`pkgutil.iter_modules`); nothing is kept
 by hand. ``tests/test_rule_registry.py`` checks that every module is registered and every rule can run.
@@ -61,6 +63,7 @@ REGISTRY_RULES = _scope("registry")
 CROSS_PLAN_RULES = _scope("cross-plan")  # run after every file is read (cchc.deriving.links)
 ENGINE_CODES = _scope("engine")
 UNSUPPRESSIBLE = frozenset(m.CODE for m in _ALL if not getattr(m, "SUPPRESSIBLE", True))
+LOCAL_CODES = frozenset(m.CODE for m in _ALL if getattr(m, "LOCAL", False))  # see the module docstring
 
 SCHEMA_CODES = MappingProxyType({m.SCHEMA_KIND: m.CODE for m in _ALL if getattr(m, "SCHEMA_KIND", None)})
 LOAD_CODES = MappingProxyType({m.LOAD_KIND: m.CODE for m in _ALL if getattr(m, "LOAD_KIND", None)})

@@ -30,6 +30,7 @@ NAME = "unknown-agency"
 TITLE = N_("Cơ quan không có trong danh mục")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def _check_names(names: tuple[str, ...], path: JsonPath, ctx: Context) -> Iterator[Finding]:

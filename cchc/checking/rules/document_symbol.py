@@ -28,6 +28,7 @@ NAME = "document-symbol"
 TITLE = N_("Ký hiệu văn bản sai")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -23,6 +23,7 @@ NAME = "period-order"
 TITLE = N_("Thời kỳ kế hoạch không hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

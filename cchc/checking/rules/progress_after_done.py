@@ -31,6 +31,7 @@ NAME = "progress-after-done"
 TITLE = N_("Tiến độ ghi sau khi đã hoàn thành")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -32,6 +32,7 @@ NAME = "progress-date-window"
 TITLE = N_("Ngày ngoài khoảng hợp lý")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def plausible_window(period: Period) -> tuple[dt.date, dt.date]:

@@ -32,6 +32,7 @@ NAME = "progress-occurrence"
 TITLE = N_("Kỳ tiến độ không phải mốc của nhiệm vụ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -29,6 +29,7 @@ NAME = "progress-order"
 TITLE = N_("Tiến độ sai thứ tự ngày")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -26,6 +26,7 @@ NAME = "schema-missing-key"
 TITLE = N_("Thiếu khóa bắt buộc")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 SCHEMA_KIND = "missing-key"  # the schema check's problem kind reported under this code
 check = None
 

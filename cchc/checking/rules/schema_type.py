@@ -23,6 +23,7 @@ NAME = "schema-type"
 TITLE = N_("Sai kiểu dữ liệu")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 SCHEMA_KIND = "type"  # the schema check's problem kind reported under this code
 check = None
 

@@ -24,6 +24,7 @@ NAME = "suppression-no-reason"
 TITLE = N_("Bỏ qua không ghi lý do")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 SUPPRESSIBLE = False  # a "# cchc: ignore" comment cannot hide it
 check = None
 

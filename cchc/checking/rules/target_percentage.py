@@ -25,6 +25,7 @@ NAME = "target-percentage"
 TITLE = N_("Tỷ lệ phần trăm quá 100")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

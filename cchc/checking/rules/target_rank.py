@@ -28,6 +28,7 @@ NAME = "target-rank-integer"
 TITLE = N_("Thứ hạng không phải số nguyên")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

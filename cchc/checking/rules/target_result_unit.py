@@ -29,6 +29,7 @@ NAME = "target-result-unit"
 TITLE = N_("Kết quả khác đơn vị chỉ tiêu")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

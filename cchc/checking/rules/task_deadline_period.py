@@ -33,6 +33,7 @@ NAME = "deadline-before-period"
 TITLE = N_("Thời hạn trước thời kỳ kế hoạch")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

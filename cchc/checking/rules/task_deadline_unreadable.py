@@ -39,6 +39,7 @@ NAME = "deadline-unreadable"
 TITLE = N_("Thời gian hoàn thành không đọc được")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

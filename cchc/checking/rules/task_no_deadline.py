@@ -30,6 +30,7 @@ NAME = "task-no-deadline"
 TITLE = N_("Nhiệm vụ thiếu thời gian hoàn thành")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -30,6 +30,7 @@ NAME = "task-no-lead"
 TITLE = N_("Nhiệm vụ thiếu cơ quan chủ trì")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "plan"  # runs on each plan with its model
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -27,6 +27,7 @@ NAME = "text-control-character"
 TITLE = N_("Ký tự điều khiển trong văn bản")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "data"  # runs on every YAML file that loaded
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

@@ -26,6 +26,7 @@ NAME = "legacy-encoding"
 TITLE = N_("Văn bản gõ bằng bảng mã cũ")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "data"  # runs on every YAML file that loaded
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

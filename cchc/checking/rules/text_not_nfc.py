@@ -28,6 +28,7 @@ NAME = "text-not-nfc"
 TITLE = N_("Văn bản không ở dạng NFC")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "data"  # runs on every YAML file that loaded
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

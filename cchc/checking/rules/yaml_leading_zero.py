@@ -22,5 +22,6 @@ NAME = "leading-zero"
 TITLE = N_("Số có chữ số 0 ở đầu")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.WARNING
 SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 LOAD_KIND = "leading-zero"  # the loader's problem kind reported under this code
 check = None

@@ -24,5 +24,6 @@ NAME = "yaml-tag"
 TITLE = N_("Thẻ YAML không được dùng")  # the rule's name for people (cchc rules)
 SEVERITY = Severity.ERROR
 SCOPE = "engine"  # raised by the engine (cchc.checking.lint), not by a check of its own
+LOCAL = True  # its findings in a task depend on that task alone (cchc.editor.incremental)
 LOAD_KIND = "tag"  # the loader's problem kind reported under this code
 check = None
