@@ -465,7 +465,10 @@ def agency_text(registry: Registry, entry: Agency, written: str) -> str:
                                                                   place=entry.place or registry.jurisdiction))]
     facts = []
     matched = _matched(entry, written)
-    if matched:
+    if matched is _VARIANT:  # "Sở Nội vu", "sở nội vụ": read as the name, written otherwise
+        facts.append(_md(tr("\"{name}\" được hiểu là \"{canonical}\" (viết khác ở dấu, chữ hoa hoặc khoảng trắng).",
+                            name=excerpt(written), canonical=entry.name)))
+    elif matched:
         facts.append(_md(tr("\"{name}\" là {what} của cơ quan này.", name=excerpt(written), what=matched)))
     if entry.short:
         facts.append(_md(tr("Tên viết tắt: {names}", names=", ".join(entry.short))))
@@ -499,13 +502,16 @@ def agency_text(registry: Registry, entry: Agency, written: str) -> str:
     return "\n\n".join(parts)
 
 
+_VARIANT = "variant"  # the entry's own name written with other marks, case or spaces
+
+
 def _matched(entry: Agency, written: str) -> str | None:
     """Which of the entry's names the written one is (None: its own name, as written)."""
     if written == entry.name:
         return None
     key = fold(written)
     if key == fold(entry.name):
-        return tr("tên chuẩn")
+        return _VARIANT
     if any(fold(short) == key for short in entry.short):
         return tr("tên viết tắt")
     if any(fold(alias) == key for alias in entry.aliases):

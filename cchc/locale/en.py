@@ -2325,7 +2325,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "No agency registry (agencies.yaml) in the plan's folder or a parent folder yet.",
     "cơ quan": "agency",
     "{kind} trong danh mục {place}": "{kind} in the registry of {place}",
-    "tên chuẩn": "the name",
+    "\"{name}\" được hiểu là \"{canonical}\" (viết khác ở dấu, chữ hoa hoặc khoảng trắng).":
+        "\"{name}\" is read as \"{canonical}\" (written with other marks, case or spaces).",
     "tên viết tắt": "a short name",
     "tên gọi khác": "another name",
     "một cách viết": "a spelling",

@@ -411,3 +411,14 @@ async def test_no_hover_in_a_yaml_file_that_is_not_cchcs_and_keys_in_one_never_l
     node = schema_node("plan.schema.json", "properties", "owner")
     assert content(await hover(client, path, "owner")) == f"**{node['title']}** (`owner`)\n\n{node['description']}"
     assert content(await hover(client, path, "SNV")).startswith("**Sở Nội vụ** (`so-noi-vu`)")
+
+
+@pytest.mark.asyncio
+async def test_a_name_written_with_other_marks_is_shown_as_read_not_as_the_registry_name(client: LanguageClient) -> None:
+    path = client.root / PLAN
+    text = path.read_text(encoding="utf-8").replace("lead: [Sở Nội vụ]", "lead: [Sở nội vu]", 1)
+    await open_doc(client, path, text)
+    shown = content(await hover(client, path, "Sở nội vu]", text=text))
+    assert shown.startswith("**Sở Nội vụ** (`so-noi-vu`)"), shown
+    assert "\"Sở nội vu\" được hiểu là \"Sở Nội vụ\" (viết khác ở dấu, chữ hoa hoặc khoảng trắng)." in shown
+    assert "tên chuẩn" not in shown
