@@ -8,9 +8,11 @@ Helpers: :func:`open_doc` opens a file's text (or given text) and waits for its 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -99,10 +101,18 @@ def record_publications(client: LanguageClient) -> None:
     features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = published
 
 
+@contextlib.asynccontextmanager
+async def serving(client: LanguageClient, root: Path) -> AsyncIterator[LanguageClient]:
+    """A session with the server on workspace folder ``root``: publications recorded, initialized,
+    shut down at the end (the body of every client fixture)."""
+    record_publications(client)
+    client.root = root
+    await start(client, root)
+    yield client
+    await client.shutdown_session()
+
+
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=server_env()))
 async def client(lsp_client: LanguageClient, workspace: Path):
-    record_publications(lsp_client)
-    lsp_client.root = workspace
-    await start(lsp_client, workspace)
-    yield
-    await lsp_client.shutdown_session()
+    async with serving(lsp_client, workspace):
+        yield

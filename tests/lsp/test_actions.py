@@ -15,7 +15,14 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
 from cchc.checking.suppress import REASON_PLACEHOLDER
-from tests.lsp.conftest import open_doc, record_publications, replace_all, server_env, start, uri_of
+from tests.lsp.conftest import (
+    open_doc,
+    record_publications,
+    replace_all,
+    server_env,
+    serving,
+    uri_of,
+)
 
 PLAN = Path("plans/quang-nam/kh-cchc-2021.yaml")
 
@@ -409,11 +416,8 @@ def _english_env() -> dict[str, str]:
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "cchc", "lsp"],
                                               server_env=_english_env()))
 async def english_client(lsp_client: LanguageClient, workspace: Path):
-    record_publications(lsp_client)
-    lsp_client.root = workspace
-    await start(lsp_client, workspace)
-    yield
-    await lsp_client.shutdown_session()
+    async with serving(lsp_client, workspace):
+        yield
 
 
 @pytest.mark.asyncio

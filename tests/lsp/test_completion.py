@@ -20,7 +20,7 @@ from tests.lsp.conftest import (
     replace_all,
     server_command,
     server_env,
-    start,
+    serving,
     uri_of,
 )
 
@@ -397,11 +397,8 @@ def test_keys_and_entries_beside_the_cursor() -> None:
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--lang", "en"), server_env=server_env()))
 async def client_en(lsp_client: LanguageClient, workspace: Path):
-    record_publications(lsp_client)
-    lsp_client.root = workspace
-    await start(lsp_client, workspace)
-    yield
-    await lsp_client.shutdown_session()
+    async with serving(lsp_client, workspace):
+        yield
 
 
 @pytest.mark.asyncio

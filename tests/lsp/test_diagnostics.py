@@ -16,7 +16,7 @@ from tests.lsp.conftest import (
     replace_all,
     server_command,
     server_env,
-    start,
+    serving,
 )
 from tests.lsp.oracle import expected, lint_json, published
 
@@ -123,20 +123,14 @@ def english_env() -> dict[str, str]:
 @pytest_lsp.fixture(config=ClientServerConfig(
     server_command=[sys.executable, "-m", "cchc", "--lang", "en", "lsp"], server_env=server_env()))
 async def client_en(lsp_client: LanguageClient, workspace: Path):
-    record_publications(lsp_client)
-    lsp_client.root = workspace
-    await start(lsp_client, workspace)
-    yield
-    await lsp_client.shutdown_session()
+    async with serving(lsp_client, workspace):
+        yield
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=english_env()))
 async def client_env_en(lsp_client: LanguageClient, workspace: Path):
-    record_publications(lsp_client)
-    lsp_client.root = workspace
-    await start(lsp_client, workspace)
-    yield
-    await lsp_client.shutdown_session()
+    async with serving(lsp_client, workspace):
+        yield
 
 
 async def english_findings_equal_lint(client: LanguageClient) -> None:
@@ -226,11 +220,8 @@ def english_workspace(workspace: Path) -> Path:
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=server_env()))
 async def client_toml_en(lsp_client: LanguageClient, english_workspace: Path):
-    record_publications(lsp_client)
-    lsp_client.root = english_workspace
-    await start(lsp_client, english_workspace)
-    yield
-    await lsp_client.shutdown_session()
+    async with serving(lsp_client, english_workspace):
+        yield
 
 
 @pytest.mark.asyncio
