@@ -164,9 +164,17 @@ def build_server(as_of: dt.date | None = None, delay: float | None = None) -> La
     publisher = Publisher(analyse, publish, quick=quick) if delay is None else Publisher(analyse, publish, delay, quick)
     state = State(session, publisher, server)
 
+    options: dict[str, Any] = {}
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: LanguageServer, params: types.InitializeParams) -> None:
+        given = params.initialization_options
+        options.update(given if isinstance(given, dict) else {})
+
     @server.feature(types.INITIALIZED)
     def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
         workspace = ls.workspace
+        _watch_files(ls, options)
 
         def create(uri: str, source: str | None = None, version: int | None = None,
                    language_id: str | None = None) -> TextDocument:
@@ -290,6 +298,25 @@ def _offered(analysis: Analysis) -> tuple[str, str | None] | None:
     if analysis.kind != "plan" or not analysis.relevant or not analysis.result.usable:
         return None
     return str(analysis.path), analysis.result.plan_id
+
+
+#: The files whose changes on disk the server must hear of: other plans (the link rules), registries
+#: and cchc.toml (the date, the language).
+WATCHED = ("**/*.{yaml,yml}", "**/cchc.toml")
+
+
+def _watch_files(ls: LanguageServer, options: dict[str, Any]) -> None:
+    """Ask the client to tell the server of changes on disk (``workspace/didChangeWatchedFiles``),
+    when it can be asked (dynamic registration: Neovim, Helix…) and does not watch them already
+    (the VS Code extension says so with the initialization option ``watchesFiles``)."""
+    workspace = ls.client_capabilities.workspace
+    watched = workspace.did_change_watched_files if workspace is not None else None
+    if options.get("watchesFiles") or watched is None or not watched.dynamic_registration:
+        return
+    ls.client_register_capability(types.RegistrationParams([types.Registration(
+        id="cchc-watched-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+        register_options=types.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[types.FileSystemWatcher(glob_pattern=glob) for glob in WATCHED]))]))
 
 
 def run(as_of: dt.date | None = None) -> None:

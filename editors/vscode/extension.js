@@ -72,6 +72,8 @@ async function start(version) {
   const clientOptions = {
     documentSelector: launch.DOCUMENT_SELECTOR,
     synchronize: { fileEvents: watchers },
+    // the extension watches the files itself: the server need not ask VS Code to
+    initializationOptions: { watchesFiles: true },
     outputChannel: output,
     // A server that exits before answering (no `lsp` command in an old cchc, a bad date, a Python
     // without cchc) is not restarted in a loop: start() fails once and the message below says why.

@@ -89,6 +89,7 @@ test("activation starts the server for YAML files with the configured command li
   assert.deepEqual(client.serverOptions, { command: file, args: ["lsp", "--as-of", "2021-07-01"], options: { cwd: folder, shell: false } });
   assert.deepEqual(client.clientOptions.documentSelector, [{ scheme: "file", language: "yaml" }]);
   assert.deepEqual(client.clientOptions.synchronize.fileEvents.map((w) => w.glob), ["**/*.{yaml,yml}", "**/cchc.toml"]);
+  assert.deepEqual(client.clientOptions.initializationOptions, { watchesFiles: true });
   assert.deepEqual(calls.errors, []);
   assert.deepEqual(Object.keys(calls.commands).sort(), ["cchc.restartServer", "cchc.showOutput"]);
   await extension.deactivate();
