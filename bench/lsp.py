@@ -172,6 +172,19 @@ class Client:
             await asyncio.sleep(0.02)
 
 
+
+async def start_server(root: Path) -> Client:
+    """``python -m cchc lsp`` on workspace folder ``root`` (no cache, no CCHC_LANG), initialized up
+    to the ``initialized`` notification, which the caller sends (and may time)."""
+    env = {k: v for k, v in os.environ.items() if k != "CCHC_LANG"}
+    env.update(CCHC_NO_CACHE="1", PYTHONPATH=str(ROOT))
+    client = Client()
+    await client.lsp.start_io(sys.executable, "-m", "cchc", "lsp", env=env, cwd=str(root))
+    await client.lsp.initialize_async(types.InitializeParams(
+        capabilities=types.ClientCapabilities(), root_uri=root.resolve().as_uri(),
+        workspace_folders=[types.WorkspaceFolder(uri=root.resolve().as_uri(), name="bench")]))
+    return client
+
 async def measure(name: str, plan: Path, edits: int, settle: float, seed: int, hover: bool,
                   typing: int = 0) -> Timings:
     timings = Timings()
@@ -184,13 +197,7 @@ async def measure(name: str, plan: Path, edits: int, settle: float, seed: int, h
         (root / "cchc.toml").write_text("as_of = 2021-07-01\n", encoding="utf-8")
         path = folder / plan.name
         uri = path.resolve().as_uri()
-        env = {k: v for k, v in os.environ.items() if k != "CCHC_LANG"}
-        env.update(CCHC_NO_CACHE="1", PYTHONPATH=str(ROOT))
-        client = Client()
-        await client.lsp.start_io(sys.executable, "-m", "cchc", "lsp", env=env, cwd=str(root))
-        await client.lsp.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities(), root_uri=root.resolve().as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=root.resolve().as_uri(), name="bench")]))
+        client = await start_server(root)
         client.lsp.initialized(types.InitializedParams())
         editor = Editor(path.read_text(encoding="utf-8"), seed)
         opened = time.perf_counter()
@@ -296,13 +303,7 @@ async def measure_during_scan(copies: int, seed: int) -> tuple[Timings, float, i
         (root / "cchc.toml").write_text("as_of = 2021-07-01\n", encoding="utf-8")
         path = root / "plans" / SMALL.parent.name / SMALL.name
         uri = path.resolve().as_uri()
-        env = {k: v for k, v in os.environ.items() if k != "CCHC_LANG"}
-        env.update(CCHC_NO_CACHE="1", PYTHONPATH=str(ROOT))
-        client = Client()
-        await client.lsp.start_io(sys.executable, "-m", "cchc", "lsp", env=env, cwd=str(root))
-        await client.lsp.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities(), root_uri=root.resolve().as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=root.resolve().as_uri(), name="bench")]))
+        client = await start_server(root)
         started = time.perf_counter()
         client.lsp.initialized(types.InitializedParams())
         editor = Editor(path.read_text(encoding="utf-8"), seed)

@@ -14,7 +14,7 @@ Two readings, for two states of a file:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -267,22 +267,30 @@ def keys_beside(lines: Sequence[str], line: int, context: TextContext) -> set[st
     found: set[str] = set()
     ranges = (range(line, len(lines)),) if context.item else (range(line - 2, -1, -1), range(line, len(lines)))
     for rows in ranges:
-        for index in rows:
-            other = lines[index]
-            dash_at = len(other) - len(other.lstrip(" "))
-            if dash_at > column:
-                continue
-            other = other.rstrip("\r\n")
-            if not _meaningful(other):
-                continue
+        for other, dash_at in _at_column(lines, rows, column):
             indent, key, item = _key_of(other)
             if dash_at < column:  # the mapping's start (its item line) or past its end
                 if rows.step < 0 and item and indent == column and key is not None:
                     found.add(key)
-                break
-            if dash_at == column and key is not None and not item:
+            elif key is not None and not item:
                 found.add(key)
     return found
+
+
+def _at_column(lines: Sequence[str], rows: range, column: int) -> Iterator[tuple[str, int]]:
+    """The meaningful lines of ``rows`` (in their order) not indented past ``column``, each with
+    its indentation, up to and including the first one indented less (the block's edge)."""
+    for index in rows:
+        other = lines[index]
+        dash_at = len(other) - len(other.lstrip(" "))
+        if dash_at > column:
+            continue
+        other = other.rstrip("\r\n")
+        if not _meaningful(other):
+            continue
+        yield other, dash_at
+        if dash_at < column:
+            return
 
 
 def entries_beside(lines: Sequence[str], line: int, context: TextContext) -> set[str]:
@@ -296,16 +304,7 @@ def entries_beside(lines: Sequence[str], line: int, context: TextContext) -> set
     column = context.indent - 2  # the dash
     found: set[str] = set()
     for rows in (range(line - 2, -1, -1), range(line, len(lines))):
-        for index in rows:
-            other = lines[index]
-            dash_at = len(other) - len(other.lstrip(" "))
-            if dash_at > column:
-                continue
-            other = other.rstrip("\r\n")
-            if not _meaningful(other):
-                continue
-            if dash_at < column:
-                break
+        for other, dash_at in _at_column(lines, rows, column):
             if dash_at == column and other[dash_at:dash_at + 2] in ("- ", "-"):
                 value = re.split(r"\s#", other[dash_at + 1:], maxsplit=1)[0].strip()
                 if value:
