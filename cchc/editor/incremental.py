@@ -80,33 +80,22 @@ class TaskAt:
     cuts: tuple[tuple[int, int], ...]
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = min(len(a), len(b))
-    low = 0
-    while low < n:
-        high = min(low + _CHUNK, n)
-        if a[low:high] != b[low:high]:
-            while high - low > 1:  # the first difference lies in [low, high)
-                middle = (low + high) // 2
-                if a[low:middle] == b[low:middle]:
-                    low = middle
-                else:
-                    high = middle
-            return low
-        low = high
-    return n
-
-
-def _common_suffix(a: str, b: str, limit: int) -> int:
+def _common_run(a: str, b: str, limit: int, from_end: bool = False) -> int:
+    """How many characters ``a`` and ``b`` share at their start (at their end: ``from_end``), at
+    most ``limit``: compared a block of :data:`_CHUNK` at a time, the differing block by halves."""
     la, lb = len(a), len(b)
+
+    def same(low: int, high: int) -> bool:  # the characters low..high from the start (or end) agree
+        return a[la - high:la - low] == b[lb - high:lb - low] if from_end else a[low:high] == b[low:high]
+
     n = min(la, lb, limit)
     low = 0
     while low < n:
         high = min(low + _CHUNK, n)
-        if a[la - high:la - low] != b[lb - high:lb - low]:
-            while high - low > 1:
+        if not same(low, high):
+            while high - low > 1:  # the first difference lies in [low, high)
                 middle = (low + high) // 2
-                if a[la - middle:la - low] == b[lb - middle:lb - low]:
+                if same(low, middle):
                     low = middle
                 else:
                     high = middle
@@ -138,8 +127,8 @@ def changed_lines(old: str, new: str, old_lines: Sequence[str] | None = None,
         old_lines = split_lines(old, keepends=True)
     if starts is None:
         starts = line_starts(old_lines)
-    prefix = _common_prefix(old, new)
-    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
+    prefix = _common_run(old, new, min(len(old), len(new)))
+    suffix = _common_run(old, new, min(len(old), len(new)) - prefix, from_end=True)
     old_count = len(old_lines)
     if prefix < len(old):
         start = bisect_right(starts, prefix) - 1  # the line holding the first difference
